@@ -135,3 +135,11 @@ def test_beta_count_tokens_adds_its_beta_after_the_callers() -> None:
             messages=[{"role": "user", "content": "x"}],
             betas="a-1",  # type: ignore[arg-type]
         )
+
+
+def test_betas_given_as_omit_still_send_the_operations_own() -> None:
+    from claude_api_client import omit
+
+    seen: list[httpx.Request] = []
+    _client(seen).beta.messages.count_tokens(model="m", messages=ARGS["messages"], betas=omit)
+    assert seen[0].headers["anthropic-beta"] == "token-counting-2024-11-01"

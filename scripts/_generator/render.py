@@ -384,9 +384,7 @@ class Renderer:
         load = self.loader(op.response_schema, loaders)
         if op.response_nullable:
             return f"{name} | None", f"optional_cast({load})"
-        if not self.is_model(op.response_schema):
-            return name, f"value_cast({load})"
-        return name, f"model_cast({load})"
+        return name, f"value_cast({load})"  # a model, or a union through a TypeAdapter
 
     # -- the stream helper's events -------------------------------------------------------------
     # Raw events the helper replaces by its own, which carry the finished block / message.

@@ -25,7 +25,7 @@ from claude_api_client import (
     ServiceUnavailableError,
     UnprocessableEntityError,
 )
-from claude_api_client._core._casts import json_cast, model_cast
+from claude_api_client._core._casts import json_cast, value_cast
 from claude_api_client._core._errors import status_error, stream_error_event
 from claude_api_client._core._exceptions import (
     AnthropicError,
@@ -300,7 +300,7 @@ class Thing(pydantic.BaseModel):
 def test_response_validation_error() -> None:
     recorder = Recorder([json_reply(200, {"id": "x", "size": "big"})])
     with pytest.raises(APIResponseValidationError) as info:
-        sync_client(recorder).request(get(), model_cast(lambda: Thing))
+        sync_client(recorder).request(get(), value_cast(lambda: Thing))
     error = info.value
     assert error.status_code == 200
     assert error.request_id == "req_test_1"
@@ -313,7 +313,7 @@ def test_response_validation_error() -> None:
 def test_invalid_json_is_a_validation_error_too() -> None:
     recorder = Recorder([httpx.Response(200, content=b"{not json", headers={"request-id": "r1"})])
     with pytest.raises(APIResponseValidationError) as info:
-        sync_client(recorder).request(get(), model_cast(lambda: Thing))
+        sync_client(recorder).request(get(), value_cast(lambda: Thing))
     assert info.value.body == "{not json"
     recorder = Recorder([httpx.Response(200, content=b"{not json")])
     with pytest.raises(APIResponseValidationError):

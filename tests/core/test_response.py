@@ -7,7 +7,7 @@ import httpx
 import pydantic
 import pytest
 
-from claude_api_client._core._casts import bytes_cast, json_cast, model_cast, none_cast
+from claude_api_client._core._casts import bytes_cast, json_cast, none_cast, value_cast
 from claude_api_client._core._exceptions import APIConnectionError
 
 from ._helpers import API_KEY, Recorder, async_client, get, json_reply, sync_client
@@ -38,7 +38,7 @@ def test_raw_response_accessors() -> None:
 
     def cast(response: httpx.Response) -> Model:
         calls.append(1)
-        return model_cast(lambda: Model)(response)
+        return value_cast(lambda: Model)(response)
 
     raw = sync_client(recorder).request_raw(get(), cast)
     assert raw.status_code == 200
@@ -59,7 +59,7 @@ def test_raw_response_accessors() -> None:
 
 def test_model_cast_leaves_models_without_the_slot_alone() -> None:
     recorder = Recorder([rich_reply()])
-    plain = sync_client(recorder).request(get(), model_cast(lambda: Plain))
+    plain = sync_client(recorder).request(get(), value_cast(lambda: Plain))
     assert plain == Plain(id="m_1")
 
 
@@ -101,7 +101,7 @@ def test_streamed_response_body_is_read_only_on_demand() -> None:
 def test_streamed_response_parse_reads_first() -> None:
     stream = TrackedStream([b'{"id": "s1"}'])
     recorder = Recorder([lambda request: httpx.Response(200, stream=stream)])
-    with sync_client(recorder).request_streamed(get(), model_cast(lambda: Plain)) as response:
+    with sync_client(recorder).request_streamed(get(), value_cast(lambda: Plain)) as response:
         assert not stream.started
         assert response.parse() == Plain(id="s1")
 
@@ -133,7 +133,7 @@ class AsyncTracked(httpx.AsyncByteStream):
 def test_async_raw_and_streamed_responses() -> None:
     async def main() -> None:
         client = async_client(Recorder([rich_reply()]))
-        raw = await client.request_raw(get(), model_cast(lambda: Model))
+        raw = await client.request_raw(get(), value_cast(lambda: Model))
         assert raw.request_id == "req_raw" and raw.organization_id == "org_7"
         assert await raw.json() == {"id": "m_1"}
         assert await raw.text() == '{"id": "m_1"}'

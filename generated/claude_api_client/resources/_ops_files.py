@@ -188,13 +188,8 @@ def _files_upload_options(
         method="post",
         path="/v1/files",
         multipart=[
-            (k, v)
-            for k, v in strip_not_given(
-                {
-                    "file": file,
-                    "expires_in_seconds": expires_in_seconds,
-                }
-            ).items()
+            ("file", file),
+            ("expires_in_seconds", expires_in_seconds),
         ],
         upload_fields=("file",),
         headers=operation_headers(

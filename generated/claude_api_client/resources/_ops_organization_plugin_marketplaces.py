@@ -171,12 +171,7 @@ def _organization_plugin_marketplaces_validate_archive_options(
         method="post",
         path="/v1/organizations/plugin_marketplaces/validate_archive",
         multipart=[
-            (k, v)
-            for k, v in strip_not_given(
-                {
-                    "archive": archive,
-                }
-            ).items()
+            ("archive", archive),
         ],
         upload_fields=("archive",),
         headers=operation_headers(

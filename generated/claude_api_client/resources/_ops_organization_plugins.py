@@ -53,14 +53,9 @@ def _organization_plugins_create_options(
         method="post",
         path="/v1/organizations/plugins",
         multipart=[
-            (k, v)
-            for k, v in strip_not_given(
-                {
-                    "files": files,
-                    "marketplace_id": marketplace_id,
-                    "release_notes": release_notes,
-                }
-            ).items()
+            ("files", files),
+            ("marketplace_id", marketplace_id),
+            ("release_notes", release_notes),
         ],
         upload_fields=("files",),
         headers=operation_headers(

@@ -46,13 +46,8 @@ def _organization_plugins_versions_create_options(
         method="post",
         path=f"/v1/organizations/plugins/{path_segment(plugin_id, 'plugin_id')}/versions",
         multipart=[
-            (k, v)
-            for k, v in strip_not_given(
-                {
-                    "files": files,
-                    "release_notes": release_notes,
-                }
-            ).items()
+            ("files", files),
+            ("release_notes", release_notes),
         ],
         upload_fields=("files",),
         headers=operation_headers(

@@ -53,14 +53,9 @@ def _skills_create_options(
         method="post",
         path="/v1/skills",
         multipart=[
-            (k, v)
-            for k, v in strip_not_given(
-                {
-                    "files": files,
-                    "display_name": display_name,
-                    "display_title": display_title,
-                }
-            ).items()
+            ("files", files),
+            ("display_name", display_name),
+            ("display_title", display_title),
         ],
         upload_fields=("files",),
         headers=operation_headers(

@@ -51,12 +51,7 @@ def _skills_versions_create_options(
         method="post",
         path=f"/v1/skills/{path_segment(skill_id, 'skill_id')}/versions",
         multipart=[
-            (k, v)
-            for k, v in strip_not_given(
-                {
-                    "files": files,
-                }
-            ).items()
+            ("files", files),
         ],
         upload_fields=("files",),
         headers=operation_headers(

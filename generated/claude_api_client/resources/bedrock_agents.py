@@ -5,7 +5,7 @@ from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -114,7 +114,7 @@ class BedrockAgents(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_bedrock_agent))
+        return self._client.request(options, value_cast(_load_managed_agents_bedrock_agent))
 
     def create(
         self,
@@ -185,7 +185,7 @@ class BedrockAgents(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_bedrock_agent))
+        return self._client.request(options, value_cast(_load_managed_agents_bedrock_agent))
 
     def list(
         self,
@@ -289,7 +289,7 @@ class BedrockAgents(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_bedrock_agent))
+        return self._client.request(options, value_cast(_load_managed_agents_bedrock_agent))
 
     def update(
         self,
@@ -361,7 +361,7 @@ class BedrockAgents(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_bedrock_agent))
+        return self._client.request(options, value_cast(_load_managed_agents_bedrock_agent))
 
 
 class BedrockAgentsWithRawResponse:
@@ -459,7 +459,7 @@ class AsyncBedrockAgents(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_managed_agents_bedrock_agent))
+        return await self._client.request(options, value_cast(_load_managed_agents_bedrock_agent))
 
     async def create(
         self,
@@ -530,7 +530,7 @@ class AsyncBedrockAgents(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_managed_agents_bedrock_agent))
+        return await self._client.request(options, value_cast(_load_managed_agents_bedrock_agent))
 
     def list(
         self,
@@ -634,7 +634,7 @@ class AsyncBedrockAgents(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_managed_agents_bedrock_agent))
+        return await self._client.request(options, value_cast(_load_managed_agents_bedrock_agent))
 
     async def update(
         self,
@@ -706,7 +706,7 @@ class AsyncBedrockAgents(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_managed_agents_bedrock_agent))
+        return await self._client.request(options, value_cast(_load_managed_agents_bedrock_agent))
 
 
 class AsyncBedrockAgentsWithRawResponse:

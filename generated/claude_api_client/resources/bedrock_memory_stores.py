@@ -5,7 +5,7 @@ from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -127,7 +127,7 @@ class BedrockMemoryStores(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_bedrock_memory_store))
+        return self._client.request(options, value_cast(_load_managed_agents_bedrock_memory_store))
 
     def create(
         self,
@@ -180,7 +180,7 @@ class BedrockMemoryStores(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_bedrock_memory_store))
+        return self._client.request(options, value_cast(_load_managed_agents_bedrock_memory_store))
 
     def delete(
         self,
@@ -223,7 +223,7 @@ class BedrockMemoryStores(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_deleted_memory_store))
+        return self._client.request(options, value_cast(_load_managed_agents_deleted_memory_store))
 
     def list(
         self,
@@ -328,7 +328,7 @@ class BedrockMemoryStores(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_bedrock_memory_store))
+        return self._client.request(options, value_cast(_load_managed_agents_bedrock_memory_store))
 
     def update(
         self,
@@ -380,7 +380,7 @@ class BedrockMemoryStores(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_bedrock_memory_store))
+        return self._client.request(options, value_cast(_load_managed_agents_bedrock_memory_store))
 
 
 class BedrockMemoryStoresWithRawResponse:
@@ -502,7 +502,7 @@ class AsyncBedrockMemoryStores(AsyncResource):
             timeout=timeout,
         )
         return await self._client.request(
-            options, model_cast(_load_managed_agents_bedrock_memory_store)
+            options, value_cast(_load_managed_agents_bedrock_memory_store)
         )
 
     async def create(
@@ -557,7 +557,7 @@ class AsyncBedrockMemoryStores(AsyncResource):
             timeout=timeout,
         )
         return await self._client.request(
-            options, model_cast(_load_managed_agents_bedrock_memory_store)
+            options, value_cast(_load_managed_agents_bedrock_memory_store)
         )
 
     async def delete(
@@ -602,7 +602,7 @@ class AsyncBedrockMemoryStores(AsyncResource):
             timeout=timeout,
         )
         return await self._client.request(
-            options, model_cast(_load_managed_agents_deleted_memory_store)
+            options, value_cast(_load_managed_agents_deleted_memory_store)
         )
 
     def list(
@@ -709,7 +709,7 @@ class AsyncBedrockMemoryStores(AsyncResource):
             timeout=timeout,
         )
         return await self._client.request(
-            options, model_cast(_load_managed_agents_bedrock_memory_store)
+            options, value_cast(_load_managed_agents_bedrock_memory_store)
         )
 
     async def update(
@@ -763,7 +763,7 @@ class AsyncBedrockMemoryStores(AsyncResource):
             timeout=timeout,
         )
         return await self._client.request(
-            options, model_cast(_load_managed_agents_bedrock_memory_store)
+            options, value_cast(_load_managed_agents_bedrock_memory_store)
         )
 
 

@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -103,7 +103,7 @@ class BedrockMemories(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_memory))
+        return self._client.request(options, value_cast(_load_managed_agents_memory))
 
     def delete(
         self,
@@ -151,7 +151,7 @@ class BedrockMemories(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_deleted_memory))
+        return self._client.request(options, value_cast(_load_managed_agents_deleted_memory))
 
     def list(
         self,
@@ -260,7 +260,7 @@ class BedrockMemories(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_memory))
+        return self._client.request(options, value_cast(_load_managed_agents_memory))
 
     def update(
         self,
@@ -317,7 +317,7 @@ class BedrockMemories(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_memory))
+        return self._client.request(options, value_cast(_load_managed_agents_memory))
 
 
 class BedrockMemoriesWithRawResponse:
@@ -406,7 +406,7 @@ class AsyncBedrockMemories(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_managed_agents_memory))
+        return await self._client.request(options, value_cast(_load_managed_agents_memory))
 
     async def delete(
         self,
@@ -454,7 +454,7 @@ class AsyncBedrockMemories(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_managed_agents_deleted_memory))
+        return await self._client.request(options, value_cast(_load_managed_agents_deleted_memory))
 
     def list(
         self,
@@ -563,7 +563,7 @@ class AsyncBedrockMemories(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_managed_agents_memory))
+        return await self._client.request(options, value_cast(_load_managed_agents_memory))
 
     async def update(
         self,
@@ -620,7 +620,7 @@ class AsyncBedrockMemories(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_managed_agents_memory))
+        return await self._client.request(options, value_cast(_load_managed_agents_memory))
 
 
 class AsyncBedrockMemoriesWithRawResponse:

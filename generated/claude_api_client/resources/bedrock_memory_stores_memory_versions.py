@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -181,7 +181,7 @@ class BedrockMemoryVersions(SyncResource):
             timeout=timeout,
         )
         return self._client.request(
-            options, model_cast(_load_managed_agents_bedrock_memory_version)
+            options, value_cast(_load_managed_agents_bedrock_memory_version)
         )
 
     def retrieve(
@@ -232,7 +232,7 @@ class BedrockMemoryVersions(SyncResource):
             timeout=timeout,
         )
         return self._client.request(
-            options, model_cast(_load_managed_agents_bedrock_memory_version)
+            options, value_cast(_load_managed_agents_bedrock_memory_version)
         )
 
 
@@ -397,7 +397,7 @@ class AsyncBedrockMemoryVersions(AsyncResource):
             timeout=timeout,
         )
         return await self._client.request(
-            options, model_cast(_load_managed_agents_bedrock_memory_version)
+            options, value_cast(_load_managed_agents_bedrock_memory_version)
         )
 
     async def retrieve(
@@ -448,7 +448,7 @@ class AsyncBedrockMemoryVersions(AsyncResource):
             timeout=timeout,
         )
         return await self._client.request(
-            options, model_cast(_load_managed_agents_bedrock_memory_version)
+            options, value_cast(_load_managed_agents_bedrock_memory_version)
         )
 
 

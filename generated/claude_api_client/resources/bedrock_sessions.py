@@ -5,7 +5,7 @@ from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -141,7 +141,7 @@ class BedrockSessions(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_bedrock_session))
+        return self._client.request(options, value_cast(_load_managed_agents_bedrock_session))
 
     def create(
         self,
@@ -213,7 +213,7 @@ class BedrockSessions(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_bedrock_session))
+        return self._client.request(options, value_cast(_load_managed_agents_bedrock_session))
 
     def delete(
         self,
@@ -255,7 +255,7 @@ class BedrockSessions(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_deleted_session))
+        return self._client.request(options, value_cast(_load_managed_agents_deleted_session))
 
     def list(
         self,
@@ -380,7 +380,7 @@ class BedrockSessions(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_bedrock_session))
+        return self._client.request(options, value_cast(_load_managed_agents_bedrock_session))
 
     def update(
         self,
@@ -434,7 +434,7 @@ class BedrockSessions(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_bedrock_session))
+        return self._client.request(options, value_cast(_load_managed_agents_bedrock_session))
 
 
 class BedrockSessionsWithRawResponse:
@@ -552,7 +552,7 @@ class AsyncBedrockSessions(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_managed_agents_bedrock_session))
+        return await self._client.request(options, value_cast(_load_managed_agents_bedrock_session))
 
     async def create(
         self,
@@ -624,7 +624,7 @@ class AsyncBedrockSessions(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_managed_agents_bedrock_session))
+        return await self._client.request(options, value_cast(_load_managed_agents_bedrock_session))
 
     async def delete(
         self,
@@ -666,7 +666,7 @@ class AsyncBedrockSessions(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_managed_agents_deleted_session))
+        return await self._client.request(options, value_cast(_load_managed_agents_deleted_session))
 
     def list(
         self,
@@ -791,7 +791,7 @@ class AsyncBedrockSessions(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_managed_agents_bedrock_session))
+        return await self._client.request(options, value_cast(_load_managed_agents_bedrock_session))
 
     async def update(
         self,
@@ -845,7 +845,7 @@ class AsyncBedrockSessions(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_managed_agents_bedrock_session))
+        return await self._client.request(options, value_cast(_load_managed_agents_bedrock_session))
 
 
 class AsyncBedrockSessionsWithRawResponse:

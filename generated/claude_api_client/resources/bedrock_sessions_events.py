@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -182,7 +182,7 @@ class BedrockEvents(BetaSessionEventsHelpers, SyncResource):
             timeout=timeout,
         )
         return self._client.request(
-            options, model_cast(_load_managed_agents_send_bedrock_session_events)
+            options, value_cast(_load_managed_agents_send_bedrock_session_events)
         )
 
     def stream(
@@ -384,7 +384,7 @@ class AsyncBedrockEvents(AsyncBetaSessionEventsHelpers, AsyncResource):
             timeout=timeout,
         )
         return await self._client.request(
-            options, model_cast(_load_managed_agents_send_bedrock_session_events)
+            options, value_cast(_load_managed_agents_send_bedrock_session_events)
         )
 
     async def stream(

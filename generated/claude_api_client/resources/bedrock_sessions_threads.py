@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -106,7 +106,7 @@ class BedrockThreads(SyncResource):
             timeout=timeout,
         )
         return self._client.request(
-            options, model_cast(_load_managed_agents_bedrock_session_thread)
+            options, value_cast(_load_managed_agents_bedrock_session_thread)
         )
 
     def list(
@@ -207,7 +207,7 @@ class BedrockThreads(SyncResource):
             timeout=timeout,
         )
         return self._client.request(
-            options, model_cast(_load_managed_agents_bedrock_session_thread)
+            options, value_cast(_load_managed_agents_bedrock_session_thread)
         )
 
 
@@ -307,7 +307,7 @@ class AsyncBedrockThreads(AsyncResource):
             timeout=timeout,
         )
         return await self._client.request(
-            options, model_cast(_load_managed_agents_bedrock_session_thread)
+            options, value_cast(_load_managed_agents_bedrock_session_thread)
         )
 
     def list(
@@ -408,7 +408,7 @@ class AsyncBedrockThreads(AsyncResource):
             timeout=timeout,
         )
         return await self._client.request(
-            options, model_cast(_load_managed_agents_bedrock_session_thread)
+            options, value_cast(_load_managed_agents_bedrock_session_thread)
         )
 
 

@@ -5,7 +5,7 @@ from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -116,7 +116,7 @@ class BetaAgents(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_agent))
+        return self._client.request(options, value_cast(_load_managed_agents_agent))
 
     def create(
         self,
@@ -192,7 +192,7 @@ class BetaAgents(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_agent))
+        return self._client.request(options, value_cast(_load_managed_agents_agent))
 
     def list(
         self,
@@ -304,7 +304,7 @@ class BetaAgents(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_agent))
+        return self._client.request(options, value_cast(_load_managed_agents_agent))
 
     def update(
         self,
@@ -385,7 +385,7 @@ class BetaAgents(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_agent))
+        return self._client.request(options, value_cast(_load_managed_agents_agent))
 
 
 class BetaAgentsWithRawResponse:
@@ -488,7 +488,7 @@ class AsyncBetaAgents(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_managed_agents_agent))
+        return await self._client.request(options, value_cast(_load_managed_agents_agent))
 
     async def create(
         self,
@@ -564,7 +564,7 @@ class AsyncBetaAgents(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_managed_agents_agent))
+        return await self._client.request(options, value_cast(_load_managed_agents_agent))
 
     def list(
         self,
@@ -676,7 +676,7 @@ class AsyncBetaAgents(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_managed_agents_agent))
+        return await self._client.request(options, value_cast(_load_managed_agents_agent))
 
     async def update(
         self,
@@ -757,7 +757,7 @@ class AsyncBetaAgents(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_managed_agents_agent))
+        return await self._client.request(options, value_cast(_load_managed_agents_agent))
 
 
 class AsyncBetaAgentsWithRawResponse:

@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal, overload
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -182,7 +182,7 @@ class BetaCompletions(SyncResource):
         )
         if stream is True:
             return self._client.request_events(options, _decode_completion_stream_event)
-        return self._client.request(options, model_cast(_load_completion))
+        return self._client.request(options, value_cast(_load_completion))
 
 
 class BetaCompletionsWithRawResponse:
@@ -350,7 +350,7 @@ class AsyncBetaCompletions(AsyncResource):
         )
         if stream is True:
             return await self._client.request_events(options, _decode_completion_stream_event)
-        return await self._client.request(options, model_cast(_load_completion))
+        return await self._client.request(options, value_cast(_load_completion))
 
 
 class AsyncBetaCompletionsWithRawResponse:

@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -210,7 +210,7 @@ class BetaCases(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_compliance_review_case))
+        return self._client.request(options, value_cast(_load_compliance_review_case))
 
     def retrieve(
         self,
@@ -257,7 +257,7 @@ class BetaCases(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_compliance_review_case))
+        return self._client.request(options, value_cast(_load_compliance_review_case))
 
 
 class BetaCasesWithRawResponse:
@@ -442,7 +442,7 @@ class AsyncBetaCases(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_compliance_review_case))
+        return await self._client.request(options, value_cast(_load_compliance_review_case))
 
     async def retrieve(
         self,
@@ -489,7 +489,7 @@ class AsyncBetaCases(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_compliance_review_case))
+        return await self._client.request(options, value_cast(_load_compliance_review_case))
 
 
 class AsyncBetaCasesWithRawResponse:

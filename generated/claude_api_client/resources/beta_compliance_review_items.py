@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -91,7 +91,7 @@ class BetaItems(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_compliance_review_item))
+        return self._client.request(options, value_cast(_load_compliance_review_item))
 
 
 class BetaItemsWithRawResponse:
@@ -173,7 +173,7 @@ class AsyncBetaItems(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_compliance_review_item))
+        return await self._client.request(options, value_cast(_load_compliance_review_item))
 
 
 class AsyncBetaItemsWithRawResponse:

@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -168,7 +168,7 @@ class BetaDeploymentRuns(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_deployment_run))
+        return self._client.request(options, value_cast(_load_managed_agents_deployment_run))
 
 
 class BetaDeploymentRunsWithRawResponse:
@@ -323,7 +323,7 @@ class AsyncBetaDeploymentRuns(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_managed_agents_deployment_run))
+        return await self._client.request(options, value_cast(_load_managed_agents_deployment_run))
 
 
 class AsyncBetaDeploymentRunsWithRawResponse:

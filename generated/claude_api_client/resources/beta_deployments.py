@@ -5,7 +5,7 @@ from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -111,7 +111,7 @@ class BetaDeployments(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_deployment))
+        return self._client.request(options, value_cast(_load_managed_agents_deployment))
 
     def create(
         self,
@@ -185,7 +185,7 @@ class BetaDeployments(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_deployment))
+        return self._client.request(options, value_cast(_load_managed_agents_deployment))
 
     def list(
         self,
@@ -302,7 +302,7 @@ class BetaDeployments(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_deployment))
+        return self._client.request(options, value_cast(_load_managed_agents_deployment))
 
     def retrieve(
         self,
@@ -349,7 +349,7 @@ class BetaDeployments(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_deployment))
+        return self._client.request(options, value_cast(_load_managed_agents_deployment))
 
     def run(
         self,
@@ -396,7 +396,7 @@ class BetaDeployments(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_deployment_run))
+        return self._client.request(options, value_cast(_load_managed_agents_deployment_run))
 
     def unpause(
         self,
@@ -443,7 +443,7 @@ class BetaDeployments(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_deployment))
+        return self._client.request(options, value_cast(_load_managed_agents_deployment))
 
     def update(
         self,
@@ -520,7 +520,7 @@ class BetaDeployments(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_deployment))
+        return self._client.request(options, value_cast(_load_managed_agents_deployment))
 
 
 class BetaDeploymentsWithRawResponse:
@@ -611,7 +611,7 @@ class AsyncBetaDeployments(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_managed_agents_deployment))
+        return await self._client.request(options, value_cast(_load_managed_agents_deployment))
 
     async def create(
         self,
@@ -685,7 +685,7 @@ class AsyncBetaDeployments(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_managed_agents_deployment))
+        return await self._client.request(options, value_cast(_load_managed_agents_deployment))
 
     def list(
         self,
@@ -802,7 +802,7 @@ class AsyncBetaDeployments(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_managed_agents_deployment))
+        return await self._client.request(options, value_cast(_load_managed_agents_deployment))
 
     async def retrieve(
         self,
@@ -849,7 +849,7 @@ class AsyncBetaDeployments(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_managed_agents_deployment))
+        return await self._client.request(options, value_cast(_load_managed_agents_deployment))
 
     async def run(
         self,
@@ -896,7 +896,7 @@ class AsyncBetaDeployments(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_managed_agents_deployment_run))
+        return await self._client.request(options, value_cast(_load_managed_agents_deployment_run))
 
     async def unpause(
         self,
@@ -943,7 +943,7 @@ class AsyncBetaDeployments(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_managed_agents_deployment))
+        return await self._client.request(options, value_cast(_load_managed_agents_deployment))
 
     async def update(
         self,
@@ -1020,7 +1020,7 @@ class AsyncBetaDeployments(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_managed_agents_deployment))
+        return await self._client.request(options, value_cast(_load_managed_agents_deployment))
 
 
 class AsyncBetaDeploymentsWithRawResponse:

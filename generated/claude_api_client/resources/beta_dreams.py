@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -98,7 +98,7 @@ class BetaDreams(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_dream))
+        return self._client.request(options, value_cast(_load_dream))
 
     def cancel(
         self,
@@ -145,7 +145,7 @@ class BetaDreams(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_dream))
+        return self._client.request(options, value_cast(_load_dream))
 
     def create(
         self,
@@ -201,7 +201,7 @@ class BetaDreams(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_dream))
+        return self._client.request(options, value_cast(_load_dream))
 
     def list(
         self,
@@ -313,7 +313,7 @@ class BetaDreams(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_dream))
+        return self._client.request(options, value_cast(_load_dream))
 
 
 class BetaDreamsWithRawResponse:
@@ -398,7 +398,7 @@ class AsyncBetaDreams(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_dream))
+        return await self._client.request(options, value_cast(_load_dream))
 
     async def cancel(
         self,
@@ -445,7 +445,7 @@ class AsyncBetaDreams(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_dream))
+        return await self._client.request(options, value_cast(_load_dream))
 
     async def create(
         self,
@@ -501,7 +501,7 @@ class AsyncBetaDreams(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_dream))
+        return await self._client.request(options, value_cast(_load_dream))
 
     def list(
         self,
@@ -613,7 +613,7 @@ class AsyncBetaDreams(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_dream))
+        return await self._client.request(options, value_cast(_load_dream))
 
 
 class AsyncBetaDreamsWithRawResponse:

@@ -5,7 +5,7 @@ from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -110,7 +110,7 @@ class BetaEnvironments(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_environment))
+        return self._client.request(options, value_cast(_load_environment))
 
     def create(
         self,
@@ -169,7 +169,7 @@ class BetaEnvironments(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_environment))
+        return self._client.request(options, value_cast(_load_environment))
 
     def delete(
         self,
@@ -216,7 +216,7 @@ class BetaEnvironments(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_environment_delete_response))
+        return self._client.request(options, value_cast(_load_environment_delete_response))
 
     def list(
         self,
@@ -319,7 +319,7 @@ class BetaEnvironments(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_environment))
+        return self._client.request(options, value_cast(_load_environment))
 
     def update(
         self,
@@ -381,7 +381,7 @@ class BetaEnvironments(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_environment))
+        return self._client.request(options, value_cast(_load_environment))
 
 
 class BetaEnvironmentsWithRawResponse:
@@ -486,7 +486,7 @@ class AsyncBetaEnvironments(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_environment))
+        return await self._client.request(options, value_cast(_load_environment))
 
     async def create(
         self,
@@ -545,7 +545,7 @@ class AsyncBetaEnvironments(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_environment))
+        return await self._client.request(options, value_cast(_load_environment))
 
     async def delete(
         self,
@@ -592,7 +592,7 @@ class AsyncBetaEnvironments(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_environment_delete_response))
+        return await self._client.request(options, value_cast(_load_environment_delete_response))
 
     def list(
         self,
@@ -695,7 +695,7 @@ class AsyncBetaEnvironments(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_environment))
+        return await self._client.request(options, value_cast(_load_environment))
 
     async def update(
         self,
@@ -757,7 +757,7 @@ class AsyncBetaEnvironments(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_environment))
+        return await self._client.request(options, value_cast(_load_environment))
 
 
 class AsyncBetaEnvironmentsWithRawResponse:

@@ -5,7 +5,7 @@ from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast, optional_cast
+from .._core._casts import optional_cast, value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -107,7 +107,7 @@ class BetaWork(BetaEnvironmentWorkHelpers, SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_self_hosted_work))
+        return self._client.request(options, value_cast(_load_self_hosted_work))
 
     def heartbeat(
         self,
@@ -169,7 +169,7 @@ class BetaWork(BetaEnvironmentWorkHelpers, SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_self_hosted_work_heartbeat_response))
+        return self._client.request(options, value_cast(_load_self_hosted_work_heartbeat_response))
 
     def list(
         self,
@@ -343,7 +343,7 @@ class BetaWork(BetaEnvironmentWorkHelpers, SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_self_hosted_work))
+        return self._client.request(options, value_cast(_load_self_hosted_work))
 
     def stats(
         self,
@@ -394,7 +394,7 @@ class BetaWork(BetaEnvironmentWorkHelpers, SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_self_hosted_work_queue_stats))
+        return self._client.request(options, value_cast(_load_self_hosted_work_queue_stats))
 
     def stop(
         self,
@@ -451,7 +451,7 @@ class BetaWork(BetaEnvironmentWorkHelpers, SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_self_hosted_work))
+        return self._client.request(options, value_cast(_load_self_hosted_work))
 
     def update(
         self,
@@ -504,7 +504,7 @@ class BetaWork(BetaEnvironmentWorkHelpers, SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_self_hosted_work))
+        return self._client.request(options, value_cast(_load_self_hosted_work))
 
 
 class BetaWorkWithRawResponse:
@@ -602,7 +602,7 @@ class AsyncBetaWork(AsyncBetaEnvironmentWorkHelpers, AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_self_hosted_work))
+        return await self._client.request(options, value_cast(_load_self_hosted_work))
 
     async def heartbeat(
         self,
@@ -665,7 +665,7 @@ class AsyncBetaWork(AsyncBetaEnvironmentWorkHelpers, AsyncResource):
             timeout=timeout,
         )
         return await self._client.request(
-            options, model_cast(_load_self_hosted_work_heartbeat_response)
+            options, value_cast(_load_self_hosted_work_heartbeat_response)
         )
 
     def list(
@@ -840,7 +840,7 @@ class AsyncBetaWork(AsyncBetaEnvironmentWorkHelpers, AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_self_hosted_work))
+        return await self._client.request(options, value_cast(_load_self_hosted_work))
 
     async def stats(
         self,
@@ -891,7 +891,7 @@ class AsyncBetaWork(AsyncBetaEnvironmentWorkHelpers, AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_self_hosted_work_queue_stats))
+        return await self._client.request(options, value_cast(_load_self_hosted_work_queue_stats))
 
     async def stop(
         self,
@@ -948,7 +948,7 @@ class AsyncBetaWork(AsyncBetaEnvironmentWorkHelpers, AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_self_hosted_work))
+        return await self._client.request(options, value_cast(_load_self_hosted_work))
 
     async def update(
         self,
@@ -1001,7 +1001,7 @@ class AsyncBetaWork(AsyncBetaEnvironmentWorkHelpers, AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_self_hosted_work))
+        return await self._client.request(options, value_cast(_load_self_hosted_work))
 
 
 class AsyncBetaWorkWithRawResponse:

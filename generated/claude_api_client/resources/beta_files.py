@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -96,7 +96,7 @@ class BetaFiles(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_deleted_file))
+        return self._client.request(options, value_cast(_load_deleted_file))
 
     def download(
         self,
@@ -257,7 +257,7 @@ class BetaFiles(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_file_metadata))
+        return self._client.request(options, value_cast(_load_file_metadata))
 
     def upload(
         self,
@@ -309,7 +309,7 @@ class BetaFiles(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_file_metadata))
+        return self._client.request(options, value_cast(_load_file_metadata))
 
 
 class BetaFilesWithRawResponse:
@@ -394,7 +394,7 @@ class AsyncBetaFiles(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_deleted_file))
+        return await self._client.request(options, value_cast(_load_deleted_file))
 
     async def download(
         self,
@@ -555,7 +555,7 @@ class AsyncBetaFiles(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_file_metadata))
+        return await self._client.request(options, value_cast(_load_file_metadata))
 
     async def upload(
         self,
@@ -607,7 +607,7 @@ class AsyncBetaFiles(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_file_metadata))
+        return await self._client.request(options, value_cast(_load_file_metadata))
 
 
 class AsyncBetaFilesWithRawResponse:

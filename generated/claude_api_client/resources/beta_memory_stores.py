@@ -5,7 +5,7 @@ from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -125,7 +125,7 @@ class BetaMemoryStores(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_memory_store))
+        return self._client.request(options, value_cast(_load_managed_agents_memory_store))
 
     def create(
         self,
@@ -178,7 +178,7 @@ class BetaMemoryStores(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_memory_store))
+        return self._client.request(options, value_cast(_load_managed_agents_memory_store))
 
     def delete(
         self,
@@ -226,7 +226,7 @@ class BetaMemoryStores(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_deleted_memory_store))
+        return self._client.request(options, value_cast(_load_managed_agents_deleted_memory_store))
 
     def list(
         self,
@@ -335,7 +335,7 @@ class BetaMemoryStores(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_memory_store))
+        return self._client.request(options, value_cast(_load_managed_agents_memory_store))
 
     def update(
         self,
@@ -391,7 +391,7 @@ class BetaMemoryStores(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_memory_store))
+        return self._client.request(options, value_cast(_load_managed_agents_memory_store))
 
 
 class BetaMemoryStoresWithRawResponse:
@@ -514,7 +514,7 @@ class AsyncBetaMemoryStores(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_managed_agents_memory_store))
+        return await self._client.request(options, value_cast(_load_managed_agents_memory_store))
 
     async def create(
         self,
@@ -567,7 +567,7 @@ class AsyncBetaMemoryStores(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_managed_agents_memory_store))
+        return await self._client.request(options, value_cast(_load_managed_agents_memory_store))
 
     async def delete(
         self,
@@ -616,7 +616,7 @@ class AsyncBetaMemoryStores(AsyncResource):
             timeout=timeout,
         )
         return await self._client.request(
-            options, model_cast(_load_managed_agents_deleted_memory_store)
+            options, value_cast(_load_managed_agents_deleted_memory_store)
         )
 
     def list(
@@ -726,7 +726,7 @@ class AsyncBetaMemoryStores(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_managed_agents_memory_store))
+        return await self._client.request(options, value_cast(_load_managed_agents_memory_store))
 
     async def update(
         self,
@@ -782,7 +782,7 @@ class AsyncBetaMemoryStores(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_managed_agents_memory_store))
+        return await self._client.request(options, value_cast(_load_managed_agents_memory_store))
 
 
 class AsyncBetaMemoryStoresWithRawResponse:

@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -108,7 +108,7 @@ class BetaMemories(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_memory))
+        return self._client.request(options, value_cast(_load_managed_agents_memory))
 
     def delete(
         self,
@@ -161,7 +161,7 @@ class BetaMemories(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_deleted_memory))
+        return self._client.request(options, value_cast(_load_managed_agents_deleted_memory))
 
     def list(
         self,
@@ -280,7 +280,7 @@ class BetaMemories(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_memory))
+        return self._client.request(options, value_cast(_load_managed_agents_memory))
 
     def update(
         self,
@@ -342,7 +342,7 @@ class BetaMemories(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_memory))
+        return self._client.request(options, value_cast(_load_managed_agents_memory))
 
 
 class BetaMemoriesWithRawResponse:
@@ -436,7 +436,7 @@ class AsyncBetaMemories(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_managed_agents_memory))
+        return await self._client.request(options, value_cast(_load_managed_agents_memory))
 
     async def delete(
         self,
@@ -489,7 +489,7 @@ class AsyncBetaMemories(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_managed_agents_deleted_memory))
+        return await self._client.request(options, value_cast(_load_managed_agents_deleted_memory))
 
     def list(
         self,
@@ -608,7 +608,7 @@ class AsyncBetaMemories(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_managed_agents_memory))
+        return await self._client.request(options, value_cast(_load_managed_agents_memory))
 
     async def update(
         self,
@@ -670,7 +670,7 @@ class AsyncBetaMemories(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_managed_agents_memory))
+        return await self._client.request(options, value_cast(_load_managed_agents_memory))
 
 
 class AsyncBetaMemoriesWithRawResponse:

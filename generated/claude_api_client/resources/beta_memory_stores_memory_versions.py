@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -179,7 +179,7 @@ class BetaMemoryVersions(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_memory_version))
+        return self._client.request(options, value_cast(_load_managed_agents_memory_version))
 
     def retrieve(
         self,
@@ -232,7 +232,7 @@ class BetaMemoryVersions(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_memory_version))
+        return self._client.request(options, value_cast(_load_managed_agents_memory_version))
 
 
 class BetaMemoryVersionsWithRawResponse:
@@ -396,7 +396,7 @@ class AsyncBetaMemoryVersions(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_managed_agents_memory_version))
+        return await self._client.request(options, value_cast(_load_managed_agents_memory_version))
 
     async def retrieve(
         self,
@@ -449,7 +449,7 @@ class AsyncBetaMemoryVersions(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_managed_agents_memory_version))
+        return await self._client.request(options, value_cast(_load_managed_agents_memory_version))
 
 
 class AsyncBetaMemoryVersionsWithRawResponse:

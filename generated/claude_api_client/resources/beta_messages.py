@@ -5,7 +5,7 @@ from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, overload
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._request_compat import with_default_betas
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
@@ -196,7 +196,7 @@ class BetaMessages(BetaMessagesHelpers, SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_message_tokens_count))
+        return self._client.request(options, value_cast(_load_message_tokens_count))
 
     @overload
     def create(
@@ -468,7 +468,7 @@ class BetaMessages(BetaMessagesHelpers, SyncResource):
         )
         if stream is True:
             return self._client.request_events(options, _decode_raw_message_stream_event)
-        return self._client.request(options, model_cast(_load_message))
+        return self._client.request(options, value_cast(_load_message))
 
     def stream(
         self,
@@ -1144,7 +1144,7 @@ class AsyncBetaMessages(AsyncBetaMessagesHelpers, AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_message_tokens_count))
+        return await self._client.request(options, value_cast(_load_message_tokens_count))
 
     @overload
     async def create(
@@ -1416,7 +1416,7 @@ class AsyncBetaMessages(AsyncBetaMessagesHelpers, AsyncResource):
         )
         if stream is True:
             return await self._client.request_events(options, _decode_raw_message_stream_event)
-        return await self._client.request(options, model_cast(_load_message))
+        return await self._client.request(options, value_cast(_load_message))
 
     def stream(
         self,

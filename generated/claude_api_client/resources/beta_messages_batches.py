@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -99,7 +99,7 @@ class BetaBatches(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_message_batch))
+        return self._client.request(options, value_cast(_load_message_batch))
 
     def create(
         self,
@@ -150,7 +150,7 @@ class BetaBatches(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_message_batch))
+        return self._client.request(options, value_cast(_load_message_batch))
 
     def delete(
         self,
@@ -197,7 +197,7 @@ class BetaBatches(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_deleted_message_batch))
+        return self._client.request(options, value_cast(_load_deleted_message_batch))
 
     def list(
         self,
@@ -347,7 +347,7 @@ class BetaBatches(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_message_batch))
+        return self._client.request(options, value_cast(_load_message_batch))
 
 
 class BetaBatchesWithRawResponse:
@@ -434,7 +434,7 @@ class AsyncBetaBatches(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_message_batch))
+        return await self._client.request(options, value_cast(_load_message_batch))
 
     async def create(
         self,
@@ -485,7 +485,7 @@ class AsyncBetaBatches(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_message_batch))
+        return await self._client.request(options, value_cast(_load_message_batch))
 
     async def delete(
         self,
@@ -532,7 +532,7 @@ class AsyncBetaBatches(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_deleted_message_batch))
+        return await self._client.request(options, value_cast(_load_deleted_message_batch))
 
     def list(
         self,
@@ -682,7 +682,7 @@ class AsyncBetaBatches(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_message_batch))
+        return await self._client.request(options, value_cast(_load_message_batch))
 
 
 class AsyncBetaBatchesWithRawResponse:

@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -150,7 +150,7 @@ class BetaModels(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_model_info))
+        return self._client.request(options, value_cast(_load_model_info))
 
 
 class BetaModelsWithRawResponse:
@@ -289,7 +289,7 @@ class AsyncBetaModels(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_model_info))
+        return await self._client.request(options, value_cast(_load_model_info))
 
 
 class AsyncBetaModelsWithRawResponse:

@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -150,7 +150,7 @@ class BetaApiKeys(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_api_key))
+        return self._client.request(options, value_cast(_load_api_key))
 
     def update(
         self,
@@ -203,7 +203,7 @@ class BetaApiKeys(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_api_key))
+        return self._client.request(options, value_cast(_load_api_key))
 
 
 class BetaApiKeysWithRawResponse:
@@ -344,7 +344,7 @@ class AsyncBetaApiKeys(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_api_key))
+        return await self._client.request(options, value_cast(_load_api_key))
 
     async def update(
         self,
@@ -397,7 +397,7 @@ class AsyncBetaApiKeys(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_api_key))
+        return await self._client.request(options, value_cast(_load_api_key))
 
 
 class AsyncBetaApiKeysWithRawResponse:

@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -91,7 +91,7 @@ class BetaConfiguration(SyncResource):
             timeout=timeout,
         )
         return self._client.request(
-            options, model_cast(_load_claude_code_managed_settings_configuration)
+            options, value_cast(_load_claude_code_managed_settings_configuration)
         )
 
     def update(
@@ -148,7 +148,7 @@ class BetaConfiguration(SyncResource):
             timeout=timeout,
         )
         return self._client.request(
-            options, model_cast(_load_claude_code_managed_settings_configuration)
+            options, value_cast(_load_claude_code_managed_settings_configuration)
         )
 
 
@@ -227,7 +227,7 @@ class AsyncBetaConfiguration(AsyncResource):
             timeout=timeout,
         )
         return await self._client.request(
-            options, model_cast(_load_claude_code_managed_settings_configuration)
+            options, value_cast(_load_claude_code_managed_settings_configuration)
         )
 
     async def update(
@@ -284,7 +284,7 @@ class AsyncBetaConfiguration(AsyncResource):
             timeout=timeout,
         )
         return await self._client.request(
-            options, model_cast(_load_claude_code_managed_settings_configuration)
+            options, value_cast(_load_claude_code_managed_settings_configuration)
         )
 
 

@@ -5,7 +5,7 @@ from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -88,7 +88,7 @@ class BetaRbacGroupDefault(SyncResource):
             timeout=timeout,
         )
         return self._client.request(
-            options, model_cast(_load_claude_code_rbac_group_default_managed_settings)
+            options, value_cast(_load_claude_code_rbac_group_default_managed_settings)
         )
 
     def update(
@@ -138,7 +138,7 @@ class BetaRbacGroupDefault(SyncResource):
             timeout=timeout,
         )
         return self._client.request(
-            options, model_cast(_load_claude_code_rbac_group_default_managed_settings)
+            options, value_cast(_load_claude_code_rbac_group_default_managed_settings)
         )
 
 
@@ -217,7 +217,7 @@ class AsyncBetaRbacGroupDefault(AsyncResource):
             timeout=timeout,
         )
         return await self._client.request(
-            options, model_cast(_load_claude_code_rbac_group_default_managed_settings)
+            options, value_cast(_load_claude_code_rbac_group_default_managed_settings)
         )
 
     async def update(
@@ -267,7 +267,7 @@ class AsyncBetaRbacGroupDefault(AsyncResource):
             timeout=timeout,
         )
         return await self._client.request(
-            options, model_cast(_load_claude_code_rbac_group_default_managed_settings)
+            options, value_cast(_load_claude_code_rbac_group_default_managed_settings)
         )
 
 

@@ -5,7 +5,7 @@ from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -102,7 +102,7 @@ class BetaRbacGroups(SyncResource):
             timeout=timeout,
         )
         return self._client.request(
-            options, model_cast(_load_deleted_claude_code_rbac_group_managed_settings)
+            options, value_cast(_load_deleted_claude_code_rbac_group_managed_settings)
         )
 
     def list(
@@ -207,7 +207,7 @@ class BetaRbacGroups(SyncResource):
             timeout=timeout,
         )
         return self._client.request(
-            options, model_cast(_load_claude_code_rbac_group_managed_settings)
+            options, value_cast(_load_claude_code_rbac_group_managed_settings)
         )
 
     def set(
@@ -260,7 +260,7 @@ class BetaRbacGroups(SyncResource):
             timeout=timeout,
         )
         return self._client.request(
-            options, model_cast(_load_claude_code_rbac_group_managed_settings)
+            options, value_cast(_load_claude_code_rbac_group_managed_settings)
         )
 
 
@@ -346,7 +346,7 @@ class AsyncBetaRbacGroups(AsyncResource):
             timeout=timeout,
         )
         return await self._client.request(
-            options, model_cast(_load_deleted_claude_code_rbac_group_managed_settings)
+            options, value_cast(_load_deleted_claude_code_rbac_group_managed_settings)
         )
 
     def list(
@@ -451,7 +451,7 @@ class AsyncBetaRbacGroups(AsyncResource):
             timeout=timeout,
         )
         return await self._client.request(
-            options, model_cast(_load_claude_code_rbac_group_managed_settings)
+            options, value_cast(_load_claude_code_rbac_group_managed_settings)
         )
 
     async def set(
@@ -504,7 +504,7 @@ class AsyncBetaRbacGroups(AsyncResource):
             timeout=timeout,
         )
         return await self._client.request(
-            options, model_cast(_load_claude_code_rbac_group_managed_settings)
+            options, value_cast(_load_claude_code_rbac_group_managed_settings)
         )
 
 

@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -157,7 +157,7 @@ class BetaBundles(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_claude_tag_bundle))
+        return self._client.request(options, value_cast(_load_claude_tag_bundle))
 
     def update(
         self,
@@ -207,7 +207,7 @@ class BetaBundles(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_claude_tag_bundle))
+        return self._client.request(options, value_cast(_load_claude_tag_bundle))
 
 
 class BetaBundlesWithRawResponse:
@@ -359,7 +359,7 @@ class AsyncBetaBundles(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_claude_tag_bundle))
+        return await self._client.request(options, value_cast(_load_claude_tag_bundle))
 
     async def update(
         self,
@@ -409,7 +409,7 @@ class AsyncBetaBundles(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_claude_tag_bundle))
+        return await self._client.request(options, value_cast(_load_claude_tag_bundle))
 
 
 class AsyncBetaBundlesWithRawResponse:

@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast, value_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -149,7 +149,7 @@ class BetaTargets(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_claude_tag_deleted_bundle_target))
+        return self._client.request(options, value_cast(_load_claude_tag_deleted_bundle_target))
 
     def list(
         self,
@@ -394,7 +394,7 @@ class AsyncBetaTargets(AsyncResource):
             timeout=timeout,
         )
         return await self._client.request(
-            options, model_cast(_load_claude_tag_deleted_bundle_target)
+            options, value_cast(_load_claude_tag_deleted_bundle_target)
         )
 
     def list(

@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -102,7 +102,7 @@ class BetaSlackChannels(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_claude_tag_slack_channel))
+        return self._client.request(options, value_cast(_load_claude_tag_slack_channel))
 
     def delete(
         self,
@@ -149,7 +149,7 @@ class BetaSlackChannels(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_claude_tag_deleted_slack_channel))
+        return self._client.request(options, value_cast(_load_claude_tag_deleted_slack_channel))
 
     def list(
         self,
@@ -263,7 +263,7 @@ class BetaSlackChannels(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_claude_tag_slack_channel))
+        return self._client.request(options, value_cast(_load_claude_tag_slack_channel))
 
     def update(
         self,
@@ -313,7 +313,7 @@ class BetaSlackChannels(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_claude_tag_slack_channel))
+        return self._client.request(options, value_cast(_load_claude_tag_slack_channel))
 
 
 class BetaSlackChannelsWithRawResponse:
@@ -401,7 +401,7 @@ class AsyncBetaSlackChannels(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_claude_tag_slack_channel))
+        return await self._client.request(options, value_cast(_load_claude_tag_slack_channel))
 
     async def delete(
         self,
@@ -449,7 +449,7 @@ class AsyncBetaSlackChannels(AsyncResource):
             timeout=timeout,
         )
         return await self._client.request(
-            options, model_cast(_load_claude_tag_deleted_slack_channel)
+            options, value_cast(_load_claude_tag_deleted_slack_channel)
         )
 
     def list(
@@ -564,7 +564,7 @@ class AsyncBetaSlackChannels(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_claude_tag_slack_channel))
+        return await self._client.request(options, value_cast(_load_claude_tag_slack_channel))
 
     async def update(
         self,
@@ -614,7 +614,7 @@ class AsyncBetaSlackChannels(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_claude_tag_slack_channel))
+        return await self._client.request(options, value_cast(_load_claude_tag_slack_channel))
 
 
 class AsyncBetaSlackChannelsWithRawResponse:

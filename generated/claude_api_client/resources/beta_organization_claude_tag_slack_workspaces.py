@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -155,7 +155,7 @@ class BetaSlackWorkspaces(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_claude_tag_slack_workspace))
+        return self._client.request(options, value_cast(_load_claude_tag_slack_workspace))
 
     def update(
         self,
@@ -205,7 +205,7 @@ class BetaSlackWorkspaces(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_claude_tag_slack_workspace))
+        return self._client.request(options, value_cast(_load_claude_tag_slack_workspace))
 
 
 class BetaSlackWorkspacesWithRawResponse:
@@ -350,7 +350,7 @@ class AsyncBetaSlackWorkspaces(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_claude_tag_slack_workspace))
+        return await self._client.request(options, value_cast(_load_claude_tag_slack_workspace))
 
     async def update(
         self,
@@ -400,7 +400,7 @@ class AsyncBetaSlackWorkspaces(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_claude_tag_slack_workspace))
+        return await self._client.request(options, value_cast(_load_claude_tag_slack_workspace))
 
 
 class AsyncBetaSlackWorkspacesWithRawResponse:

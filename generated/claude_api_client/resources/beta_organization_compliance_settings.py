@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -86,7 +86,7 @@ class BetaComplianceSettings(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_organization_compliance_settings))
+        return self._client.request(options, value_cast(_load_organization_compliance_settings))
 
     def update(
         self,
@@ -134,7 +134,7 @@ class BetaComplianceSettings(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_organization_compliance_settings))
+        return self._client.request(options, value_cast(_load_organization_compliance_settings))
 
 
 class BetaComplianceSettingsWithRawResponse:
@@ -212,7 +212,7 @@ class AsyncBetaComplianceSettings(AsyncResource):
             timeout=timeout,
         )
         return await self._client.request(
-            options, model_cast(_load_organization_compliance_settings)
+            options, value_cast(_load_organization_compliance_settings)
         )
 
     async def update(
@@ -262,7 +262,7 @@ class AsyncBetaComplianceSettings(AsyncResource):
             timeout=timeout,
         )
         return await self._client.request(
-            options, model_cast(_load_organization_compliance_settings)
+            options, value_cast(_load_organization_compliance_settings)
         )
 
 

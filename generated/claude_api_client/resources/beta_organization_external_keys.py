@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -108,7 +108,7 @@ class BetaExternalKeys(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_external_key))
+        return self._client.request(options, value_cast(_load_external_key))
 
     def delete(
         self,
@@ -155,7 +155,7 @@ class BetaExternalKeys(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_external_key_delete_response))
+        return self._client.request(options, value_cast(_load_external_key_delete_response))
 
     def list(
         self,
@@ -255,7 +255,7 @@ class BetaExternalKeys(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_external_key))
+        return self._client.request(options, value_cast(_load_external_key))
 
     def update(
         self,
@@ -311,7 +311,7 @@ class BetaExternalKeys(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_external_key))
+        return self._client.request(options, value_cast(_load_external_key))
 
     def validate(
         self,
@@ -358,7 +358,7 @@ class BetaExternalKeys(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_external_key_validate_response))
+        return self._client.request(options, value_cast(_load_external_key_validate_response))
 
 
 class BetaExternalKeysWithRawResponse:
@@ -455,7 +455,7 @@ class AsyncBetaExternalKeys(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_external_key))
+        return await self._client.request(options, value_cast(_load_external_key))
 
     async def delete(
         self,
@@ -502,7 +502,7 @@ class AsyncBetaExternalKeys(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_external_key_delete_response))
+        return await self._client.request(options, value_cast(_load_external_key_delete_response))
 
     def list(
         self,
@@ -602,7 +602,7 @@ class AsyncBetaExternalKeys(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_external_key))
+        return await self._client.request(options, value_cast(_load_external_key))
 
     async def update(
         self,
@@ -658,7 +658,7 @@ class AsyncBetaExternalKeys(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_external_key))
+        return await self._client.request(options, value_cast(_load_external_key))
 
     async def validate(
         self,
@@ -705,7 +705,7 @@ class AsyncBetaExternalKeys(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_external_key_validate_response))
+        return await self._client.request(options, value_cast(_load_external_key_validate_response))
 
 
 class AsyncBetaExternalKeysWithRawResponse:

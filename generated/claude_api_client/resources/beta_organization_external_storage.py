@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -98,7 +98,7 @@ class BetaExternalStorage(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_external_storage))
+        return self._client.request(options, value_cast(_load_external_storage))
 
     def create(
         self,
@@ -151,7 +151,7 @@ class BetaExternalStorage(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_external_storage))
+        return self._client.request(options, value_cast(_load_external_storage))
 
     def delete(
         self,
@@ -198,7 +198,7 @@ class BetaExternalStorage(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_deleted_external_storage))
+        return self._client.request(options, value_cast(_load_deleted_external_storage))
 
     def list(
         self,
@@ -301,7 +301,7 @@ class BetaExternalStorage(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_external_storage))
+        return self._client.request(options, value_cast(_load_external_storage))
 
     def update(
         self,
@@ -351,7 +351,7 @@ class BetaExternalStorage(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_external_storage))
+        return self._client.request(options, value_cast(_load_external_storage))
 
 
 class BetaExternalStorageWithRawResponse:
@@ -438,7 +438,7 @@ class AsyncBetaExternalStorage(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_external_storage))
+        return await self._client.request(options, value_cast(_load_external_storage))
 
     async def create(
         self,
@@ -491,7 +491,7 @@ class AsyncBetaExternalStorage(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_external_storage))
+        return await self._client.request(options, value_cast(_load_external_storage))
 
     async def delete(
         self,
@@ -538,7 +538,7 @@ class AsyncBetaExternalStorage(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_deleted_external_storage))
+        return await self._client.request(options, value_cast(_load_deleted_external_storage))
 
     def list(
         self,
@@ -641,7 +641,7 @@ class AsyncBetaExternalStorage(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_external_storage))
+        return await self._client.request(options, value_cast(_load_external_storage))
 
     async def update(
         self,
@@ -691,7 +691,7 @@ class AsyncBetaExternalStorage(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_external_storage))
+        return await self._client.request(options, value_cast(_load_external_storage))
 
 
 class AsyncBetaExternalStorageWithRawResponse:

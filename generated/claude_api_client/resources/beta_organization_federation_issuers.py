@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -93,7 +93,7 @@ class BetaIssuers(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_federation_issuer))
+        return self._client.request(options, value_cast(_load_federation_issuer))
 
     def create(
         self,
@@ -152,7 +152,7 @@ class BetaIssuers(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_federation_issuer))
+        return self._client.request(options, value_cast(_load_federation_issuer))
 
     def list(
         self,
@@ -255,7 +255,7 @@ class BetaIssuers(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_federation_issuer))
+        return self._client.request(options, value_cast(_load_federation_issuer))
 
     def update(
         self,
@@ -320,7 +320,7 @@ class BetaIssuers(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_federation_issuer))
+        return self._client.request(options, value_cast(_load_federation_issuer))
 
 
 class BetaIssuersWithRawResponse:
@@ -405,7 +405,7 @@ class AsyncBetaIssuers(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_federation_issuer))
+        return await self._client.request(options, value_cast(_load_federation_issuer))
 
     async def create(
         self,
@@ -464,7 +464,7 @@ class AsyncBetaIssuers(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_federation_issuer))
+        return await self._client.request(options, value_cast(_load_federation_issuer))
 
     def list(
         self,
@@ -567,7 +567,7 @@ class AsyncBetaIssuers(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_federation_issuer))
+        return await self._client.request(options, value_cast(_load_federation_issuer))
 
     async def update(
         self,
@@ -632,7 +632,7 @@ class AsyncBetaIssuers(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_federation_issuer))
+        return await self._client.request(options, value_cast(_load_federation_issuer))
 
 
 class AsyncBetaIssuersWithRawResponse:

@@ -5,7 +5,7 @@ from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -108,7 +108,7 @@ class BetaRules(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_federation_rule))
+        return self._client.request(options, value_cast(_load_federation_rule))
 
     def create(
         self,
@@ -178,7 +178,7 @@ class BetaRules(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_federation_rule))
+        return self._client.request(options, value_cast(_load_federation_rule))
 
     def list(
         self,
@@ -284,7 +284,7 @@ class BetaRules(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_federation_rule))
+        return self._client.request(options, value_cast(_load_federation_rule))
 
     def update(
         self,
@@ -354,7 +354,7 @@ class BetaRules(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_federation_rule))
+        return self._client.request(options, value_cast(_load_federation_rule))
 
 
 class BetaRulesWithRawResponse:
@@ -459,7 +459,7 @@ class AsyncBetaRules(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_federation_rule))
+        return await self._client.request(options, value_cast(_load_federation_rule))
 
     async def create(
         self,
@@ -529,7 +529,7 @@ class AsyncBetaRules(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_federation_rule))
+        return await self._client.request(options, value_cast(_load_federation_rule))
 
     def list(
         self,
@@ -635,7 +635,7 @@ class AsyncBetaRules(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_federation_rule))
+        return await self._client.request(options, value_cast(_load_federation_rule))
 
     async def update(
         self,
@@ -705,7 +705,7 @@ class AsyncBetaRules(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_federation_rule))
+        return await self._client.request(options, value_cast(_load_federation_rule))
 
 
 class AsyncBetaRulesWithRawResponse:

@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -92,7 +92,7 @@ class BetaWorkspaces(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_federation_rule_workspace))
+        return self._client.request(options, value_cast(_load_federation_rule_workspace))
 
     def list(
         self,
@@ -197,7 +197,7 @@ class BetaWorkspaces(SyncResource):
             timeout=timeout,
         )
         return self._client.request(
-            options, model_cast(_load_federation_rule_workspace_remove_response)
+            options, value_cast(_load_federation_rule_workspace_remove_response)
         )
 
 
@@ -277,7 +277,7 @@ class AsyncBetaWorkspaces(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_federation_rule_workspace))
+        return await self._client.request(options, value_cast(_load_federation_rule_workspace))
 
     def list(
         self,
@@ -382,7 +382,7 @@ class AsyncBetaWorkspaces(AsyncResource):
             timeout=timeout,
         )
         return await self._client.request(
-            options, model_cast(_load_federation_rule_workspace_remove_response)
+            options, value_cast(_load_federation_rule_workspace_remove_response)
         )
 
 

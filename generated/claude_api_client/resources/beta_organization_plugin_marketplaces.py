@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -165,7 +165,7 @@ class BetaPluginMarketplaces(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_plugin_marketplace))
+        return self._client.request(options, value_cast(_load_plugin_marketplace))
 
     def update(
         self,
@@ -218,7 +218,7 @@ class BetaPluginMarketplaces(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_plugin_marketplace))
+        return self._client.request(options, value_cast(_load_plugin_marketplace))
 
     def validate_archive(
         self,
@@ -266,7 +266,7 @@ class BetaPluginMarketplaces(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_plugin_marketplace_validation_report))
+        return self._client.request(options, value_cast(_load_plugin_marketplace_validation_report))
 
     def validate_repository(
         self,
@@ -317,7 +317,7 @@ class BetaPluginMarketplaces(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_plugin_marketplace_validation_report))
+        return self._client.request(options, value_cast(_load_plugin_marketplace_validation_report))
 
 
 class BetaPluginMarketplacesWithRawResponse:
@@ -470,7 +470,7 @@ class AsyncBetaPluginMarketplaces(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_plugin_marketplace))
+        return await self._client.request(options, value_cast(_load_plugin_marketplace))
 
     async def update(
         self,
@@ -523,7 +523,7 @@ class AsyncBetaPluginMarketplaces(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_plugin_marketplace))
+        return await self._client.request(options, value_cast(_load_plugin_marketplace))
 
     async def validate_archive(
         self,
@@ -572,7 +572,7 @@ class AsyncBetaPluginMarketplaces(AsyncResource):
             timeout=timeout,
         )
         return await self._client.request(
-            options, model_cast(_load_plugin_marketplace_validation_report)
+            options, value_cast(_load_plugin_marketplace_validation_report)
         )
 
     async def validate_repository(
@@ -625,7 +625,7 @@ class AsyncBetaPluginMarketplaces(AsyncResource):
             timeout=timeout,
         )
         return await self._client.request(
-            options, model_cast(_load_plugin_marketplace_validation_report)
+            options, value_cast(_load_plugin_marketplace_validation_report)
         )
 
 

@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -146,7 +146,7 @@ class BetaPlugins(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_plugin))
+        return self._client.request(options, value_cast(_load_plugin))
 
     def delete(
         self,
@@ -193,7 +193,7 @@ class BetaPlugins(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_deleted_plugin))
+        return self._client.request(options, value_cast(_load_deleted_plugin))
 
     def list(
         self,
@@ -322,7 +322,7 @@ class BetaPlugins(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_plugin))
+        return self._client.request(options, value_cast(_load_plugin))
 
     def update(
         self,
@@ -372,7 +372,7 @@ class BetaPlugins(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_plugin))
+        return self._client.request(options, value_cast(_load_plugin))
 
 
 class BetaPluginsWithRawResponse:
@@ -522,7 +522,7 @@ class AsyncBetaPlugins(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_plugin))
+        return await self._client.request(options, value_cast(_load_plugin))
 
     async def delete(
         self,
@@ -569,7 +569,7 @@ class AsyncBetaPlugins(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_deleted_plugin))
+        return await self._client.request(options, value_cast(_load_deleted_plugin))
 
     def list(
         self,
@@ -698,7 +698,7 @@ class AsyncBetaPlugins(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_plugin))
+        return await self._client.request(options, value_cast(_load_plugin))
 
     async def update(
         self,
@@ -748,7 +748,7 @@ class AsyncBetaPlugins(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_plugin))
+        return await self._client.request(options, value_cast(_load_plugin))
 
 
 class AsyncBetaPluginsWithRawResponse:

@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -161,7 +161,7 @@ class BetaInstallationSettings(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_deleted_plugin_installation_setting))
+        return self._client.request(options, value_cast(_load_deleted_plugin_installation_setting))
 
     def set(
         self,
@@ -214,7 +214,7 @@ class BetaInstallationSettings(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_plugin_installation_setting))
+        return self._client.request(options, value_cast(_load_plugin_installation_setting))
 
 
 class BetaInstallationSettingsWithRawResponse:
@@ -365,7 +365,7 @@ class AsyncBetaInstallationSettings(AsyncResource):
             timeout=timeout,
         )
         return await self._client.request(
-            options, model_cast(_load_deleted_plugin_installation_setting)
+            options, value_cast(_load_deleted_plugin_installation_setting)
         )
 
     async def set(
@@ -419,7 +419,7 @@ class AsyncBetaInstallationSettings(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_plugin_installation_setting))
+        return await self._client.request(options, value_cast(_load_plugin_installation_setting))
 
 
 class AsyncBetaInstallationSettingsWithRawResponse:

@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -99,7 +99,7 @@ class BetaVersions(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_plugin_version))
+        return self._client.request(options, value_cast(_load_plugin_version))
 
     def download(
         self,
@@ -267,7 +267,7 @@ class BetaVersions(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_plugin_version))
+        return self._client.request(options, value_cast(_load_plugin_version))
 
 
 class BetaVersionsWithRawResponse:
@@ -356,7 +356,7 @@ class AsyncBetaVersions(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_plugin_version))
+        return await self._client.request(options, value_cast(_load_plugin_version))
 
     async def download(
         self,
@@ -524,7 +524,7 @@ class AsyncBetaVersions(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_plugin_version))
+        return await self._client.request(options, value_cast(_load_plugin_version))
 
 
 class AsyncBetaVersionsWithRawResponse:

@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -96,7 +96,7 @@ class BetaDataControls(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_google_managed_project_data_controls))
+        return self._client.request(options, value_cast(_load_google_managed_project_data_controls))
 
     def update(
         self,
@@ -150,7 +150,7 @@ class BetaDataControls(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_google_managed_project_data_controls))
+        return self._client.request(options, value_cast(_load_google_managed_project_data_controls))
 
 
 class BetaDataControlsWithRawResponse:
@@ -231,7 +231,7 @@ class AsyncBetaDataControls(AsyncResource):
             timeout=timeout,
         )
         return await self._client.request(
-            options, model_cast(_load_google_managed_project_data_controls)
+            options, value_cast(_load_google_managed_project_data_controls)
         )
 
     async def update(
@@ -287,7 +287,7 @@ class AsyncBetaDataControls(AsyncResource):
             timeout=timeout,
         )
         return await self._client.request(
-            options, model_cast(_load_google_managed_project_data_controls)
+            options, value_cast(_load_google_managed_project_data_controls)
         )
 
 

@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -108,7 +108,7 @@ class BetaRbacGroups(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_rbac_group))
+        return self._client.request(options, value_cast(_load_rbac_group))
 
     def delete(
         self,
@@ -155,7 +155,7 @@ class BetaRbacGroups(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_deleted_rbac_group))
+        return self._client.request(options, value_cast(_load_deleted_rbac_group))
 
     def list(
         self,
@@ -255,7 +255,7 @@ class BetaRbacGroups(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_rbac_group))
+        return self._client.request(options, value_cast(_load_rbac_group))
 
     def update(
         self,
@@ -305,7 +305,7 @@ class BetaRbacGroups(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_rbac_group))
+        return self._client.request(options, value_cast(_load_rbac_group))
 
 
 class BetaRbacGroupsWithRawResponse:
@@ -408,7 +408,7 @@ class AsyncBetaRbacGroups(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_rbac_group))
+        return await self._client.request(options, value_cast(_load_rbac_group))
 
     async def delete(
         self,
@@ -455,7 +455,7 @@ class AsyncBetaRbacGroups(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_deleted_rbac_group))
+        return await self._client.request(options, value_cast(_load_deleted_rbac_group))
 
     def list(
         self,
@@ -555,7 +555,7 @@ class AsyncBetaRbacGroups(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_rbac_group))
+        return await self._client.request(options, value_cast(_load_rbac_group))
 
     async def update(
         self,
@@ -605,7 +605,7 @@ class AsyncBetaRbacGroups(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_rbac_group))
+        return await self._client.request(options, value_cast(_load_rbac_group))
 
 
 class AsyncBetaRbacGroupsWithRawResponse:

@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -95,7 +95,7 @@ class BetaMembers(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_rbac_group_member))
+        return self._client.request(options, value_cast(_load_rbac_group_member))
 
     def list(
         self,
@@ -201,7 +201,7 @@ class BetaMembers(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_deleted_rbac_group_member))
+        return self._client.request(options, value_cast(_load_deleted_rbac_group_member))
 
 
 class BetaMembersWithRawResponse:
@@ -285,7 +285,7 @@ class AsyncBetaMembers(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_rbac_group_member))
+        return await self._client.request(options, value_cast(_load_rbac_group_member))
 
     def list(
         self,
@@ -391,7 +391,7 @@ class AsyncBetaMembers(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_deleted_rbac_group_member))
+        return await self._client.request(options, value_cast(_load_deleted_rbac_group_member))
 
 
 class AsyncBetaMembersWithRawResponse:

@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -106,7 +106,7 @@ class BetaServiceAccounts(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_service_account))
+        return self._client.request(options, value_cast(_load_service_account))
 
     def create(
         self,
@@ -159,7 +159,7 @@ class BetaServiceAccounts(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_service_account))
+        return self._client.request(options, value_cast(_load_service_account))
 
     def list(
         self,
@@ -262,7 +262,7 @@ class BetaServiceAccounts(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_service_account))
+        return self._client.request(options, value_cast(_load_service_account))
 
     def update(
         self,
@@ -315,7 +315,7 @@ class BetaServiceAccounts(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_service_account))
+        return self._client.request(options, value_cast(_load_service_account))
 
 
 class BetaServiceAccountsWithRawResponse:
@@ -420,7 +420,7 @@ class AsyncBetaServiceAccounts(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_service_account))
+        return await self._client.request(options, value_cast(_load_service_account))
 
     async def create(
         self,
@@ -473,7 +473,7 @@ class AsyncBetaServiceAccounts(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_service_account))
+        return await self._client.request(options, value_cast(_load_service_account))
 
     def list(
         self,
@@ -576,7 +576,7 @@ class AsyncBetaServiceAccounts(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_service_account))
+        return await self._client.request(options, value_cast(_load_service_account))
 
     async def update(
         self,
@@ -629,7 +629,7 @@ class AsyncBetaServiceAccounts(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_service_account))
+        return await self._client.request(options, value_cast(_load_service_account))
 
 
 class AsyncBetaServiceAccountsWithRawResponse:

@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -97,7 +97,7 @@ class BetaWorkspaces(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_service_account_workspace_member))
+        return self._client.request(options, value_cast(_load_service_account_workspace_member))
 
     def list(
         self,
@@ -202,7 +202,7 @@ class BetaWorkspaces(SyncResource):
             timeout=timeout,
         )
         return self._client.request(
-            options, model_cast(_load_service_account_workspace_remove_response)
+            options, value_cast(_load_service_account_workspace_remove_response)
         )
 
 
@@ -287,7 +287,7 @@ class AsyncBetaWorkspaces(AsyncResource):
             timeout=timeout,
         )
         return await self._client.request(
-            options, model_cast(_load_service_account_workspace_member)
+            options, value_cast(_load_service_account_workspace_member)
         )
 
     def list(
@@ -393,7 +393,7 @@ class AsyncBetaWorkspaces(AsyncResource):
             timeout=timeout,
         )
         return await self._client.request(
-            options, model_cast(_load_service_account_workspace_remove_response)
+            options, value_cast(_load_service_account_workspace_remove_response)
         )
 
 

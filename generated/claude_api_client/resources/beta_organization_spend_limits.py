@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -123,7 +123,7 @@ class BetaSpendLimits(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_spend_limit_delete_response))
+        return self._client.request(options, value_cast(_load_spend_limit_delete_response))
 
     def list(
         self,
@@ -235,7 +235,7 @@ class BetaSpendLimits(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_spend_limit))
+        return self._client.request(options, value_cast(_load_spend_limit))
 
     def set(
         self,
@@ -289,7 +289,7 @@ class BetaSpendLimits(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_spend_limit))
+        return self._client.request(options, value_cast(_load_spend_limit))
 
 
 class BetaSpendLimitsWithRawResponse:
@@ -412,7 +412,7 @@ class AsyncBetaSpendLimits(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_spend_limit_delete_response))
+        return await self._client.request(options, value_cast(_load_spend_limit_delete_response))
 
     def list(
         self,
@@ -524,7 +524,7 @@ class AsyncBetaSpendLimits(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_spend_limit))
+        return await self._client.request(options, value_cast(_load_spend_limit))
 
     async def set(
         self,
@@ -578,7 +578,7 @@ class AsyncBetaSpendLimits(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_spend_limit))
+        return await self._client.request(options, value_cast(_load_spend_limit))
 
 
 class AsyncBetaSpendLimitsWithRawResponse:

@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -107,7 +107,7 @@ class BetaIncreaseRequests(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_increase_request_approve_response))
+        return self._client.request(options, value_cast(_load_increase_request_approve_response))
 
     def deny(
         self,
@@ -157,7 +157,7 @@ class BetaIncreaseRequests(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_spend_limit_increase_request))
+        return self._client.request(options, value_cast(_load_spend_limit_increase_request))
 
     def list(
         self,
@@ -265,7 +265,7 @@ class BetaIncreaseRequests(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_spend_limit_increase_request))
+        return self._client.request(options, value_cast(_load_spend_limit_increase_request))
 
 
 class BetaIncreaseRequestsWithRawResponse:
@@ -359,7 +359,7 @@ class AsyncBetaIncreaseRequests(AsyncResource):
             timeout=timeout,
         )
         return await self._client.request(
-            options, model_cast(_load_increase_request_approve_response)
+            options, value_cast(_load_increase_request_approve_response)
         )
 
     async def deny(
@@ -410,7 +410,7 @@ class AsyncBetaIncreaseRequests(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_spend_limit_increase_request))
+        return await self._client.request(options, value_cast(_load_spend_limit_increase_request))
 
     def list(
         self,
@@ -518,7 +518,7 @@ class AsyncBetaIncreaseRequests(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_spend_limit_increase_request))
+        return await self._client.request(options, value_cast(_load_spend_limit_increase_request))
 
 
 class AsyncBetaIncreaseRequestsWithRawResponse:

@@ -5,7 +5,7 @@ from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -128,7 +128,7 @@ class BetaTelemetryDestinations(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_telemetry_destination))
+        return self._client.request(options, value_cast(_load_telemetry_destination))
 
     def delete(
         self,
@@ -175,7 +175,7 @@ class BetaTelemetryDestinations(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_deleted_telemetry_destination))
+        return self._client.request(options, value_cast(_load_deleted_telemetry_destination))
 
     def list(
         self,
@@ -278,7 +278,7 @@ class BetaTelemetryDestinations(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_telemetry_destination))
+        return self._client.request(options, value_cast(_load_telemetry_destination))
 
     def test(
         self,
@@ -326,7 +326,7 @@ class BetaTelemetryDestinations(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_telemetry_destination_test_response))
+        return self._client.request(options, value_cast(_load_telemetry_destination_test_response))
 
     def update(
         self,
@@ -391,7 +391,7 @@ class BetaTelemetryDestinations(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_telemetry_destination))
+        return self._client.request(options, value_cast(_load_telemetry_destination))
 
 
 class BetaTelemetryDestinationsWithRawResponse:
@@ -512,7 +512,7 @@ class AsyncBetaTelemetryDestinations(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_telemetry_destination))
+        return await self._client.request(options, value_cast(_load_telemetry_destination))
 
     async def delete(
         self,
@@ -559,7 +559,7 @@ class AsyncBetaTelemetryDestinations(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_deleted_telemetry_destination))
+        return await self._client.request(options, value_cast(_load_deleted_telemetry_destination))
 
     def list(
         self,
@@ -662,7 +662,7 @@ class AsyncBetaTelemetryDestinations(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_telemetry_destination))
+        return await self._client.request(options, value_cast(_load_telemetry_destination))
 
     async def test(
         self,
@@ -711,7 +711,7 @@ class AsyncBetaTelemetryDestinations(AsyncResource):
             timeout=timeout,
         )
         return await self._client.request(
-            options, model_cast(_load_telemetry_destination_test_response)
+            options, value_cast(_load_telemetry_destination_test_response)
         )
 
     async def update(
@@ -777,7 +777,7 @@ class AsyncBetaTelemetryDestinations(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_telemetry_destination))
+        return await self._client.request(options, value_cast(_load_telemetry_destination))
 
 
 class AsyncBetaTelemetryDestinationsWithRawResponse:

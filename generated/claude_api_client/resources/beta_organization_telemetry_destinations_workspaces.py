@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -93,7 +93,7 @@ class BetaWorkspaces(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_telemetry_destination_workspace))
+        return self._client.request(options, value_cast(_load_telemetry_destination_workspace))
 
     def list(
         self,
@@ -198,7 +198,7 @@ class BetaWorkspaces(SyncResource):
             timeout=timeout,
         )
         return self._client.request(
-            options, model_cast(_load_deleted_telemetry_destination_workspace)
+            options, value_cast(_load_deleted_telemetry_destination_workspace)
         )
 
 
@@ -280,7 +280,7 @@ class AsyncBetaWorkspaces(AsyncResource):
             timeout=timeout,
         )
         return await self._client.request(
-            options, model_cast(_load_telemetry_destination_workspace)
+            options, value_cast(_load_telemetry_destination_workspace)
         )
 
     def list(
@@ -386,7 +386,7 @@ class AsyncBetaWorkspaces(AsyncResource):
             timeout=timeout,
         )
         return await self._client.request(
-            options, model_cast(_load_deleted_telemetry_destination_workspace)
+            options, value_cast(_load_deleted_telemetry_destination_workspace)
         )
 
 

@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -156,7 +156,7 @@ class BetaUsers(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_user_remove_response))
+        return self._client.request(options, value_cast(_load_user_remove_response))
 
     def retrieve(
         self,
@@ -203,7 +203,7 @@ class BetaUsers(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_organization_user))
+        return self._client.request(options, value_cast(_load_organization_user))
 
     def sign_out(
         self,
@@ -250,7 +250,7 @@ class BetaUsers(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_organization_user))
+        return self._client.request(options, value_cast(_load_organization_user))
 
     def update(
         self,
@@ -302,7 +302,7 @@ class BetaUsers(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_organization_user))
+        return self._client.request(options, value_cast(_load_organization_user))
 
 
 class BetaUsersWithRawResponse:
@@ -449,7 +449,7 @@ class AsyncBetaUsers(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_user_remove_response))
+        return await self._client.request(options, value_cast(_load_user_remove_response))
 
     async def retrieve(
         self,
@@ -496,7 +496,7 @@ class AsyncBetaUsers(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_organization_user))
+        return await self._client.request(options, value_cast(_load_organization_user))
 
     async def sign_out(
         self,
@@ -543,7 +543,7 @@ class AsyncBetaUsers(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_organization_user))
+        return await self._client.request(options, value_cast(_load_organization_user))
 
     async def update(
         self,
@@ -595,7 +595,7 @@ class AsyncBetaUsers(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_organization_user))
+        return await self._client.request(options, value_cast(_load_organization_user))
 
 
 class AsyncBetaUsersWithRawResponse:

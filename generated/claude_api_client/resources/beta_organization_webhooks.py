@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -123,7 +123,7 @@ class BetaWebhooks(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_new_organization_webhook_endpoint))
+        return self._client.request(options, value_cast(_load_new_organization_webhook_endpoint))
 
     def delete(
         self,
@@ -172,7 +172,7 @@ class BetaWebhooks(SyncResource):
             timeout=timeout,
         )
         return self._client.request(
-            options, model_cast(_load_deleted_organization_webhook_endpoint)
+            options, value_cast(_load_deleted_organization_webhook_endpoint)
         )
 
     def list(
@@ -283,7 +283,7 @@ class BetaWebhooks(SyncResource):
             timeout=timeout,
         )
         return self._client.request(
-            options, model_cast(_load_organization_webhook_endpoint_signing_secret)
+            options, value_cast(_load_organization_webhook_endpoint_signing_secret)
         )
 
     def retrieve(
@@ -331,7 +331,7 @@ class BetaWebhooks(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_organization_webhook_endpoint))
+        return self._client.request(options, value_cast(_load_organization_webhook_endpoint))
 
     def update(
         self,
@@ -404,7 +404,7 @@ class BetaWebhooks(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_organization_webhook_endpoint))
+        return self._client.request(options, value_cast(_load_organization_webhook_endpoint))
 
 
 class BetaWebhooksWithRawResponse:
@@ -514,7 +514,7 @@ class AsyncBetaWebhooks(AsyncResource):
             timeout=timeout,
         )
         return await self._client.request(
-            options, model_cast(_load_new_organization_webhook_endpoint)
+            options, value_cast(_load_new_organization_webhook_endpoint)
         )
 
     async def delete(
@@ -564,7 +564,7 @@ class AsyncBetaWebhooks(AsyncResource):
             timeout=timeout,
         )
         return await self._client.request(
-            options, model_cast(_load_deleted_organization_webhook_endpoint)
+            options, value_cast(_load_deleted_organization_webhook_endpoint)
         )
 
     def list(
@@ -675,7 +675,7 @@ class AsyncBetaWebhooks(AsyncResource):
             timeout=timeout,
         )
         return await self._client.request(
-            options, model_cast(_load_organization_webhook_endpoint_signing_secret)
+            options, value_cast(_load_organization_webhook_endpoint_signing_secret)
         )
 
     async def retrieve(
@@ -723,7 +723,7 @@ class AsyncBetaWebhooks(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_organization_webhook_endpoint))
+        return await self._client.request(options, value_cast(_load_organization_webhook_endpoint))
 
     async def update(
         self,
@@ -796,7 +796,7 @@ class AsyncBetaWebhooks(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_organization_webhook_endpoint))
+        return await self._client.request(options, value_cast(_load_organization_webhook_endpoint))
 
 
 class AsyncBetaWebhooksWithRawResponse:

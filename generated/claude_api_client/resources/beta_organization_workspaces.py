@@ -5,7 +5,7 @@ from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -132,7 +132,7 @@ class BetaWorkspaces(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_workspace))
+        return self._client.request(options, value_cast(_load_workspace))
 
     def create(
         self,
@@ -201,7 +201,7 @@ class BetaWorkspaces(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_workspace))
+        return self._client.request(options, value_cast(_load_workspace))
 
     def list(
         self,
@@ -308,7 +308,7 @@ class BetaWorkspaces(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_workspace))
+        return self._client.request(options, value_cast(_load_workspace))
 
     def update(
         self,
@@ -375,7 +375,7 @@ class BetaWorkspaces(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_workspace))
+        return self._client.request(options, value_cast(_load_workspace))
 
 
 class BetaWorkspacesWithRawResponse:
@@ -513,7 +513,7 @@ class AsyncBetaWorkspaces(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_workspace))
+        return await self._client.request(options, value_cast(_load_workspace))
 
     async def create(
         self,
@@ -582,7 +582,7 @@ class AsyncBetaWorkspaces(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_workspace))
+        return await self._client.request(options, value_cast(_load_workspace))
 
     def list(
         self,
@@ -689,7 +689,7 @@ class AsyncBetaWorkspaces(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_workspace))
+        return await self._client.request(options, value_cast(_load_workspace))
 
     async def update(
         self,
@@ -756,7 +756,7 @@ class AsyncBetaWorkspaces(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_workspace))
+        return await self._client.request(options, value_cast(_load_workspace))
 
 
 class AsyncBetaWorkspacesWithRawResponse:

@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -97,7 +97,7 @@ class BetaMembers(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_workspace_member))
+        return self._client.request(options, value_cast(_load_workspace_member))
 
     def list(
         self,
@@ -196,7 +196,7 @@ class BetaMembers(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_member_remove_response))
+        return self._client.request(options, value_cast(_load_member_remove_response))
 
     def retrieve(
         self,
@@ -241,7 +241,7 @@ class BetaMembers(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_workspace_member))
+        return self._client.request(options, value_cast(_load_workspace_member))
 
     def update(
         self,
@@ -289,7 +289,7 @@ class BetaMembers(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_workspace_member))
+        return self._client.request(options, value_cast(_load_workspace_member))
 
 
 class BetaMembersWithRawResponse:
@@ -375,7 +375,7 @@ class AsyncBetaMembers(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_workspace_member))
+        return await self._client.request(options, value_cast(_load_workspace_member))
 
     def list(
         self,
@@ -474,7 +474,7 @@ class AsyncBetaMembers(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_member_remove_response))
+        return await self._client.request(options, value_cast(_load_member_remove_response))
 
     async def retrieve(
         self,
@@ -519,7 +519,7 @@ class AsyncBetaMembers(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_workspace_member))
+        return await self._client.request(options, value_cast(_load_workspace_member))
 
     async def update(
         self,
@@ -567,7 +567,7 @@ class AsyncBetaMembers(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_workspace_member))
+        return await self._client.request(options, value_cast(_load_workspace_member))
 
 
 class AsyncBetaMembersWithRawResponse:

@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -152,7 +152,7 @@ class BetaRateLimits(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_workspace_rate_limit))
+        return self._client.request(options, value_cast(_load_workspace_rate_limit))
 
 
 class BetaRateLimitsWithRawResponse:
@@ -291,7 +291,7 @@ class AsyncBetaRateLimits(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_workspace_rate_limit))
+        return await self._client.request(options, value_cast(_load_workspace_rate_limit))
 
 
 class AsyncBetaRateLimitsWithRawResponse:

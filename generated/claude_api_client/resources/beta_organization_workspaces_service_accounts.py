@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -99,7 +99,7 @@ class BetaServiceAccounts(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_service_account_workspace_member))
+        return self._client.request(options, value_cast(_load_service_account_workspace_member))
 
     def list(
         self,
@@ -199,7 +199,7 @@ class BetaServiceAccounts(SyncResource):
             timeout=timeout,
         )
         return self._client.request(
-            options, model_cast(_load_service_account_workspace_remove_response)
+            options, value_cast(_load_service_account_workspace_remove_response)
         )
 
     def retrieve(
@@ -246,7 +246,7 @@ class BetaServiceAccounts(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_service_account_workspace_member))
+        return self._client.request(options, value_cast(_load_service_account_workspace_member))
 
     def update(
         self,
@@ -295,7 +295,7 @@ class BetaServiceAccounts(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_service_account_workspace_member))
+        return self._client.request(options, value_cast(_load_service_account_workspace_member))
 
 
 class BetaServiceAccountsWithRawResponse:
@@ -383,7 +383,7 @@ class AsyncBetaServiceAccounts(AsyncResource):
             timeout=timeout,
         )
         return await self._client.request(
-            options, model_cast(_load_service_account_workspace_member)
+            options, value_cast(_load_service_account_workspace_member)
         )
 
     def list(
@@ -484,7 +484,7 @@ class AsyncBetaServiceAccounts(AsyncResource):
             timeout=timeout,
         )
         return await self._client.request(
-            options, model_cast(_load_service_account_workspace_remove_response)
+            options, value_cast(_load_service_account_workspace_remove_response)
         )
 
     async def retrieve(
@@ -532,7 +532,7 @@ class AsyncBetaServiceAccounts(AsyncResource):
             timeout=timeout,
         )
         return await self._client.request(
-            options, model_cast(_load_service_account_workspace_member)
+            options, value_cast(_load_service_account_workspace_member)
         )
 
     async def update(
@@ -583,7 +583,7 @@ class AsyncBetaServiceAccounts(AsyncResource):
             timeout=timeout,
         )
         return await self._client.request(
-            options, model_cast(_load_service_account_workspace_member)
+            options, value_cast(_load_service_account_workspace_member)
         )
 
 

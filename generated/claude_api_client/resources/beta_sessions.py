@@ -5,7 +5,7 @@ from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -154,7 +154,7 @@ class BetaSessions(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_session))
+        return self._client.request(options, value_cast(_load_managed_agents_session))
 
     def create(
         self,
@@ -222,7 +222,7 @@ class BetaSessions(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_session))
+        return self._client.request(options, value_cast(_load_managed_agents_session))
 
     def delete(
         self,
@@ -269,7 +269,7 @@ class BetaSessions(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_deleted_session))
+        return self._client.request(options, value_cast(_load_managed_agents_deleted_session))
 
     def list(
         self,
@@ -402,7 +402,7 @@ class BetaSessions(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_session))
+        return self._client.request(options, value_cast(_load_managed_agents_session))
 
     def update(
         self,
@@ -464,7 +464,7 @@ class BetaSessions(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_session))
+        return self._client.request(options, value_cast(_load_managed_agents_session))
 
 
 class BetaSessionsWithRawResponse:
@@ -605,7 +605,7 @@ class AsyncBetaSessions(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_managed_agents_session))
+        return await self._client.request(options, value_cast(_load_managed_agents_session))
 
     async def create(
         self,
@@ -673,7 +673,7 @@ class AsyncBetaSessions(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_managed_agents_session))
+        return await self._client.request(options, value_cast(_load_managed_agents_session))
 
     async def delete(
         self,
@@ -720,7 +720,7 @@ class AsyncBetaSessions(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_managed_agents_deleted_session))
+        return await self._client.request(options, value_cast(_load_managed_agents_deleted_session))
 
     def list(
         self,
@@ -853,7 +853,7 @@ class AsyncBetaSessions(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_managed_agents_session))
+        return await self._client.request(options, value_cast(_load_managed_agents_session))
 
     async def update(
         self,
@@ -915,7 +915,7 @@ class AsyncBetaSessions(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_managed_agents_session))
+        return await self._client.request(options, value_cast(_load_managed_agents_session))
 
 
 class AsyncBetaSessionsWithRawResponse:

@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -187,7 +187,7 @@ class BetaEvents(BetaSessionEventsHelpers, SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_send_session_events))
+        return self._client.request(options, value_cast(_load_managed_agents_send_session_events))
 
     def stream(
         self,
@@ -401,7 +401,7 @@ class AsyncBetaEvents(AsyncBetaSessionEventsHelpers, AsyncResource):
             timeout=timeout,
         )
         return await self._client.request(
-            options, model_cast(_load_managed_agents_send_session_events)
+            options, value_cast(_load_managed_agents_send_session_events)
         )
 
     async def stream(

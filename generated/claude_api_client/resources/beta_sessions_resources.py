@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
-from .._core._casts import model_cast, value_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -165,7 +165,7 @@ class BetaResources(SyncResource):
             timeout=timeout,
         )
         return self._client.request(
-            options, model_cast(_load_managed_agents_delete_session_resource)
+            options, value_cast(_load_managed_agents_delete_session_resource)
         )
 
     def list(
@@ -481,7 +481,7 @@ class AsyncBetaResources(AsyncResource):
             timeout=timeout,
         )
         return await self._client.request(
-            options, model_cast(_load_managed_agents_delete_session_resource)
+            options, value_cast(_load_managed_agents_delete_session_resource)
         )
 
     def list(

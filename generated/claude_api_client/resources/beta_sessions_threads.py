@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -110,7 +110,7 @@ class BetaThreads(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_session_thread))
+        return self._client.request(options, value_cast(_load_managed_agents_session_thread))
 
     def list(
         self,
@@ -221,7 +221,7 @@ class BetaThreads(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_session_thread))
+        return self._client.request(options, value_cast(_load_managed_agents_session_thread))
 
 
 class BetaThreadsWithRawResponse:
@@ -323,7 +323,7 @@ class AsyncBetaThreads(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_managed_agents_session_thread))
+        return await self._client.request(options, value_cast(_load_managed_agents_session_thread))
 
     def list(
         self,
@@ -434,7 +434,7 @@ class AsyncBetaThreads(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_managed_agents_session_thread))
+        return await self._client.request(options, value_cast(_load_managed_agents_session_thread))
 
 
 class AsyncBetaThreadsWithRawResponse:

@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -117,7 +117,7 @@ class BetaSkills(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_skill))
+        return self._client.request(options, value_cast(_load_skill))
 
     def delete(
         self,
@@ -164,7 +164,7 @@ class BetaSkills(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_deleted_skill))
+        return self._client.request(options, value_cast(_load_deleted_skill))
 
     def list(
         self,
@@ -267,7 +267,7 @@ class BetaSkills(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_skill))
+        return self._client.request(options, value_cast(_load_skill))
 
 
 class BetaSkillsWithRawResponse:
@@ -377,7 +377,7 @@ class AsyncBetaSkills(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_skill))
+        return await self._client.request(options, value_cast(_load_skill))
 
     async def delete(
         self,
@@ -424,7 +424,7 @@ class AsyncBetaSkills(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_deleted_skill))
+        return await self._client.request(options, value_cast(_load_deleted_skill))
 
     def list(
         self,
@@ -527,7 +527,7 @@ class AsyncBetaSkills(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_skill))
+        return await self._client.request(options, value_cast(_load_skill))
 
 
 class AsyncBetaSkillsWithRawResponse:

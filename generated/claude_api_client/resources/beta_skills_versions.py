@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -100,7 +100,7 @@ class BetaVersions(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_skill_version))
+        return self._client.request(options, value_cast(_load_skill_version))
 
     def delete(
         self,
@@ -150,7 +150,7 @@ class BetaVersions(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_deleted_skill_version))
+        return self._client.request(options, value_cast(_load_deleted_skill_version))
 
     def download(
         self,
@@ -306,7 +306,7 @@ class BetaVersions(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_skill_version))
+        return self._client.request(options, value_cast(_load_skill_version))
 
 
 class BetaVersionsWithRawResponse:
@@ -395,7 +395,7 @@ class AsyncBetaVersions(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_skill_version))
+        return await self._client.request(options, value_cast(_load_skill_version))
 
     async def delete(
         self,
@@ -445,7 +445,7 @@ class AsyncBetaVersions(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_deleted_skill_version))
+        return await self._client.request(options, value_cast(_load_deleted_skill_version))
 
     async def download(
         self,
@@ -601,7 +601,7 @@ class AsyncBetaVersions(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_skill_version))
+        return await self._client.request(options, value_cast(_load_skill_version))
 
 
 class AsyncBetaVersionsWithRawResponse:

@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -109,7 +109,7 @@ class BetaTunnels(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_tunnel))
+        return self._client.request(options, value_cast(_load_tunnel))
 
     def create(
         self,
@@ -156,7 +156,7 @@ class BetaTunnels(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_tunnel))
+        return self._client.request(options, value_cast(_load_tunnel))
 
     def list(
         self,
@@ -259,7 +259,7 @@ class BetaTunnels(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_tunnel))
+        return self._client.request(options, value_cast(_load_tunnel))
 
     def reveal_token(
         self,
@@ -306,7 +306,7 @@ class BetaTunnels(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_tunnel_token))
+        return self._client.request(options, value_cast(_load_tunnel_token))
 
     def rotate_token(
         self,
@@ -356,7 +356,7 @@ class BetaTunnels(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_tunnel_token))
+        return self._client.request(options, value_cast(_load_tunnel_token))
 
 
 class BetaTunnelsWithRawResponse:
@@ -461,7 +461,7 @@ class AsyncBetaTunnels(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_tunnel))
+        return await self._client.request(options, value_cast(_load_tunnel))
 
     async def create(
         self,
@@ -508,7 +508,7 @@ class AsyncBetaTunnels(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_tunnel))
+        return await self._client.request(options, value_cast(_load_tunnel))
 
     def list(
         self,
@@ -611,7 +611,7 @@ class AsyncBetaTunnels(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_tunnel))
+        return await self._client.request(options, value_cast(_load_tunnel))
 
     async def reveal_token(
         self,
@@ -658,7 +658,7 @@ class AsyncBetaTunnels(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_tunnel_token))
+        return await self._client.request(options, value_cast(_load_tunnel_token))
 
     async def rotate_token(
         self,
@@ -708,7 +708,7 @@ class AsyncBetaTunnels(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_tunnel_token))
+        return await self._client.request(options, value_cast(_load_tunnel_token))
 
 
 class AsyncBetaTunnelsWithRawResponse:

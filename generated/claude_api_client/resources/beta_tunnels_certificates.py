@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -94,7 +94,7 @@ class BetaCertificates(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_tunnel_certificate))
+        return self._client.request(options, value_cast(_load_tunnel_certificate))
 
     def create(
         self,
@@ -144,7 +144,7 @@ class BetaCertificates(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_tunnel_certificate))
+        return self._client.request(options, value_cast(_load_tunnel_certificate))
 
     def list(
         self,
@@ -253,7 +253,7 @@ class BetaCertificates(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_tunnel_certificate))
+        return self._client.request(options, value_cast(_load_tunnel_certificate))
 
 
 class BetaCertificatesWithRawResponse:
@@ -339,7 +339,7 @@ class AsyncBetaCertificates(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_tunnel_certificate))
+        return await self._client.request(options, value_cast(_load_tunnel_certificate))
 
     async def create(
         self,
@@ -389,7 +389,7 @@ class AsyncBetaCertificates(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_tunnel_certificate))
+        return await self._client.request(options, value_cast(_load_tunnel_certificate))
 
     def list(
         self,
@@ -498,7 +498,7 @@ class AsyncBetaCertificates(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_tunnel_certificate))
+        return await self._client.request(options, value_cast(_load_tunnel_certificate))
 
 
 class AsyncBetaCertificatesWithRawResponse:

@@ -5,7 +5,7 @@ from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._request_compat import with_default_betas
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
@@ -160,7 +160,7 @@ class BetaUserProfiles(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_user_profile))
+        return self._client.request(options, value_cast(_load_user_profile))
 
     def create_enrollment_url(
         self,
@@ -207,7 +207,7 @@ class BetaUserProfiles(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_user_profile_enrollment_url))
+        return self._client.request(options, value_cast(_load_user_profile_enrollment_url))
 
     def delete(
         self,
@@ -254,7 +254,7 @@ class BetaUserProfiles(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_deleted_user_profile))
+        return self._client.request(options, value_cast(_load_deleted_user_profile))
 
     def list(
         self,
@@ -365,7 +365,7 @@ class BetaUserProfiles(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_user_profile))
+        return self._client.request(options, value_cast(_load_user_profile))
 
     def update(
         self,
@@ -436,7 +436,7 @@ class BetaUserProfiles(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_user_profile))
+        return self._client.request(options, value_cast(_load_user_profile))
 
 
 class BetaUserProfilesWithRawResponse:
@@ -581,7 +581,7 @@ class AsyncBetaUserProfiles(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_user_profile))
+        return await self._client.request(options, value_cast(_load_user_profile))
 
     async def create_enrollment_url(
         self,
@@ -628,7 +628,7 @@ class AsyncBetaUserProfiles(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_user_profile_enrollment_url))
+        return await self._client.request(options, value_cast(_load_user_profile_enrollment_url))
 
     async def delete(
         self,
@@ -675,7 +675,7 @@ class AsyncBetaUserProfiles(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_deleted_user_profile))
+        return await self._client.request(options, value_cast(_load_deleted_user_profile))
 
     def list(
         self,
@@ -786,7 +786,7 @@ class AsyncBetaUserProfiles(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_user_profile))
+        return await self._client.request(options, value_cast(_load_user_profile))
 
     async def update(
         self,
@@ -857,7 +857,7 @@ class AsyncBetaUserProfiles(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_user_profile))
+        return await self._client.request(options, value_cast(_load_user_profile))
 
 
 class AsyncBetaUserProfilesWithRawResponse:

@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._request_compat import with_default_betas
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
@@ -93,7 +93,7 @@ class BetaActionUrls(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_user_profile_action_url))
+        return self._client.request(options, value_cast(_load_user_profile_action_url))
 
 
 class BetaActionUrlsWithRawResponse:
@@ -173,7 +173,7 @@ class AsyncBetaActionUrls(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_user_profile_action_url))
+        return await self._client.request(options, value_cast(_load_user_profile_action_url))
 
 
 class AsyncBetaActionUrlsWithRawResponse:

@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -92,7 +92,7 @@ class BetaDataControls(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_google_managed_data_controls))
+        return self._client.request(options, value_cast(_load_google_managed_data_controls))
 
     def update(
         self,
@@ -146,7 +146,7 @@ class BetaDataControls(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_google_managed_data_controls))
+        return self._client.request(options, value_cast(_load_google_managed_data_controls))
 
 
 class BetaDataControlsWithRawResponse:
@@ -226,7 +226,7 @@ class AsyncBetaDataControls(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_google_managed_data_controls))
+        return await self._client.request(options, value_cast(_load_google_managed_data_controls))
 
     async def update(
         self,
@@ -280,7 +280,7 @@ class AsyncBetaDataControls(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_google_managed_data_controls))
+        return await self._client.request(options, value_cast(_load_google_managed_data_controls))
 
 
 class AsyncBetaDataControlsWithRawResponse:

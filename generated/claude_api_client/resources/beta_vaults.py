@@ -5,7 +5,7 @@ from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -109,7 +109,7 @@ class BetaVaults(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_vault))
+        return self._client.request(options, value_cast(_load_managed_agents_vault))
 
     def create(
         self,
@@ -159,7 +159,7 @@ class BetaVaults(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_vault))
+        return self._client.request(options, value_cast(_load_managed_agents_vault))
 
     def delete(
         self,
@@ -206,7 +206,7 @@ class BetaVaults(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_deleted_vault))
+        return self._client.request(options, value_cast(_load_managed_agents_deleted_vault))
 
     def list(
         self,
@@ -309,7 +309,7 @@ class BetaVaults(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_vault))
+        return self._client.request(options, value_cast(_load_managed_agents_vault))
 
     def update(
         self,
@@ -362,7 +362,7 @@ class BetaVaults(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_vault))
+        return self._client.request(options, value_cast(_load_managed_agents_vault))
 
 
 class BetaVaultsWithRawResponse:
@@ -467,7 +467,7 @@ class AsyncBetaVaults(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_managed_agents_vault))
+        return await self._client.request(options, value_cast(_load_managed_agents_vault))
 
     async def create(
         self,
@@ -517,7 +517,7 @@ class AsyncBetaVaults(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_managed_agents_vault))
+        return await self._client.request(options, value_cast(_load_managed_agents_vault))
 
     async def delete(
         self,
@@ -564,7 +564,7 @@ class AsyncBetaVaults(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_managed_agents_deleted_vault))
+        return await self._client.request(options, value_cast(_load_managed_agents_deleted_vault))
 
     def list(
         self,
@@ -667,7 +667,7 @@ class AsyncBetaVaults(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_managed_agents_vault))
+        return await self._client.request(options, value_cast(_load_managed_agents_vault))
 
     async def update(
         self,
@@ -720,7 +720,7 @@ class AsyncBetaVaults(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_managed_agents_vault))
+        return await self._client.request(options, value_cast(_load_managed_agents_vault))
 
 
 class AsyncBetaVaultsWithRawResponse:

@@ -5,7 +5,7 @@ from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -109,7 +109,7 @@ class BetaCredentials(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_credential))
+        return self._client.request(options, value_cast(_load_managed_agents_credential))
 
     def create(
         self,
@@ -165,7 +165,7 @@ class BetaCredentials(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_credential))
+        return self._client.request(options, value_cast(_load_managed_agents_credential))
 
     def delete(
         self,
@@ -216,7 +216,7 @@ class BetaCredentials(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_deleted_credential))
+        return self._client.request(options, value_cast(_load_managed_agents_deleted_credential))
 
     def list(
         self,
@@ -326,7 +326,7 @@ class BetaCredentials(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_credential_validation))
+        return self._client.request(options, value_cast(_load_managed_agents_credential_validation))
 
     def retrieve(
         self,
@@ -376,7 +376,7 @@ class BetaCredentials(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_credential))
+        return self._client.request(options, value_cast(_load_managed_agents_credential))
 
     def update(
         self,
@@ -435,7 +435,7 @@ class BetaCredentials(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_credential))
+        return self._client.request(options, value_cast(_load_managed_agents_credential))
 
 
 class BetaCredentialsWithRawResponse:
@@ -527,7 +527,7 @@ class AsyncBetaCredentials(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_managed_agents_credential))
+        return await self._client.request(options, value_cast(_load_managed_agents_credential))
 
     async def create(
         self,
@@ -583,7 +583,7 @@ class AsyncBetaCredentials(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_managed_agents_credential))
+        return await self._client.request(options, value_cast(_load_managed_agents_credential))
 
     async def delete(
         self,
@@ -635,7 +635,7 @@ class AsyncBetaCredentials(AsyncResource):
             timeout=timeout,
         )
         return await self._client.request(
-            options, model_cast(_load_managed_agents_deleted_credential)
+            options, value_cast(_load_managed_agents_deleted_credential)
         )
 
     def list(
@@ -747,7 +747,7 @@ class AsyncBetaCredentials(AsyncResource):
             timeout=timeout,
         )
         return await self._client.request(
-            options, model_cast(_load_managed_agents_credential_validation)
+            options, value_cast(_load_managed_agents_credential_validation)
         )
 
     async def retrieve(
@@ -798,7 +798,7 @@ class AsyncBetaCredentials(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_managed_agents_credential))
+        return await self._client.request(options, value_cast(_load_managed_agents_credential))
 
     async def update(
         self,
@@ -857,7 +857,7 @@ class AsyncBetaCredentials(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_managed_agents_credential))
+        return await self._client.request(options, value_cast(_load_managed_agents_credential))
 
 
 class AsyncBetaCredentialsWithRawResponse:

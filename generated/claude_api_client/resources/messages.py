@@ -5,7 +5,7 @@ from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, overload
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -160,7 +160,7 @@ class Messages(MessagesHelpers, SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_message_tokens_count))
+        return self._client.request(options, value_cast(_load_message_tokens_count))
 
     @overload
     def create(
@@ -370,7 +370,7 @@ class Messages(MessagesHelpers, SyncResource):
         )
         if stream is True:
             return self._client.request_events(options, _decode_raw_message_stream_event)
-        return self._client.request(options, model_cast(_load_message))
+        return self._client.request(options, value_cast(_load_message))
 
     def stream(
         self,
@@ -685,7 +685,7 @@ class AsyncMessages(AsyncMessagesHelpers, AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_message_tokens_count))
+        return await self._client.request(options, value_cast(_load_message_tokens_count))
 
     @overload
     async def create(
@@ -895,7 +895,7 @@ class AsyncMessages(AsyncMessagesHelpers, AsyncResource):
         )
         if stream is True:
             return await self._client.request_events(options, _decode_raw_message_stream_event)
-        return await self._client.request(options, model_cast(_load_message))
+        return await self._client.request(options, value_cast(_load_message))
 
     def stream(
         self,

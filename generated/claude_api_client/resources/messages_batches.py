@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -96,7 +96,7 @@ class Batches(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_message_batch))
+        return self._client.request(options, value_cast(_load_message_batch))
 
     def create(
         self,
@@ -144,7 +144,7 @@ class Batches(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_message_batch))
+        return self._client.request(options, value_cast(_load_message_batch))
 
     def delete(
         self,
@@ -188,7 +188,7 @@ class Batches(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_deleted_message_batch))
+        return self._client.request(options, value_cast(_load_deleted_message_batch))
 
     def list(
         self,
@@ -329,7 +329,7 @@ class Batches(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_message_batch))
+        return self._client.request(options, value_cast(_load_message_batch))
 
 
 class BatchesWithRawResponse:
@@ -413,7 +413,7 @@ class AsyncBatches(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_message_batch))
+        return await self._client.request(options, value_cast(_load_message_batch))
 
     async def create(
         self,
@@ -461,7 +461,7 @@ class AsyncBatches(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_message_batch))
+        return await self._client.request(options, value_cast(_load_message_batch))
 
     async def delete(
         self,
@@ -505,7 +505,7 @@ class AsyncBatches(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_deleted_message_batch))
+        return await self._client.request(options, value_cast(_load_deleted_message_batch))
 
     def list(
         self,
@@ -646,7 +646,7 @@ class AsyncBatches(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_message_batch))
+        return await self._client.request(options, value_cast(_load_message_batch))
 
 
 class AsyncBatchesWithRawResponse:

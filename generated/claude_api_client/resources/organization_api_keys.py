@@ -4,7 +4,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -143,7 +143,7 @@ class ApiKeys(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_api_key))
+        return self._client.request(options, value_cast(_load_api_key))
 
     def update(
         self,
@@ -193,7 +193,7 @@ class ApiKeys(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_api_key))
+        return self._client.request(options, value_cast(_load_api_key))
 
 
 class ApiKeysWithRawResponse:
@@ -328,7 +328,7 @@ class AsyncApiKeys(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_api_key))
+        return await self._client.request(options, value_cast(_load_api_key))
 
     async def update(
         self,
@@ -378,7 +378,7 @@ class AsyncApiKeys(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_api_key))
+        return await self._client.request(options, value_cast(_load_api_key))
 
 
 class AsyncApiKeysWithRawResponse:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -82,7 +82,7 @@ class ComplianceSettings(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_organization_compliance_settings))
+        return self._client.request(options, value_cast(_load_organization_compliance_settings))
 
     def update(
         self,
@@ -127,7 +127,7 @@ class ComplianceSettings(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_organization_compliance_settings))
+        return self._client.request(options, value_cast(_load_organization_compliance_settings))
 
 
 class ComplianceSettingsWithRawResponse:
@@ -202,7 +202,7 @@ class AsyncComplianceSettings(AsyncResource):
             timeout=timeout,
         )
         return await self._client.request(
-            options, model_cast(_load_organization_compliance_settings)
+            options, value_cast(_load_organization_compliance_settings)
         )
 
     async def update(
@@ -249,7 +249,7 @@ class AsyncComplianceSettings(AsyncResource):
             timeout=timeout,
         )
         return await self._client.request(
-            options, model_cast(_load_organization_compliance_settings)
+            options, value_cast(_load_organization_compliance_settings)
         )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -104,7 +104,7 @@ class ExternalKeys(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_external_key))
+        return self._client.request(options, value_cast(_load_external_key))
 
     def delete(
         self,
@@ -148,7 +148,7 @@ class ExternalKeys(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_external_key_delete_response))
+        return self._client.request(options, value_cast(_load_external_key_delete_response))
 
     def list(
         self,
@@ -242,7 +242,7 @@ class ExternalKeys(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_external_key))
+        return self._client.request(options, value_cast(_load_external_key))
 
     def update(
         self,
@@ -295,7 +295,7 @@ class ExternalKeys(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_external_key))
+        return self._client.request(options, value_cast(_load_external_key))
 
     def validate(
         self,
@@ -339,7 +339,7 @@ class ExternalKeys(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_external_key_validate_response))
+        return self._client.request(options, value_cast(_load_external_key_validate_response))
 
 
 class ExternalKeysWithRawResponse:
@@ -433,7 +433,7 @@ class AsyncExternalKeys(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_external_key))
+        return await self._client.request(options, value_cast(_load_external_key))
 
     async def delete(
         self,
@@ -477,7 +477,7 @@ class AsyncExternalKeys(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_external_key_delete_response))
+        return await self._client.request(options, value_cast(_load_external_key_delete_response))
 
     def list(
         self,
@@ -571,7 +571,7 @@ class AsyncExternalKeys(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_external_key))
+        return await self._client.request(options, value_cast(_load_external_key))
 
     async def update(
         self,
@@ -624,7 +624,7 @@ class AsyncExternalKeys(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_external_key))
+        return await self._client.request(options, value_cast(_load_external_key))
 
     async def validate(
         self,
@@ -668,7 +668,7 @@ class AsyncExternalKeys(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_external_key_validate_response))
+        return await self._client.request(options, value_cast(_load_external_key_validate_response))
 
 
 class AsyncExternalKeysWithRawResponse:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -89,7 +89,7 @@ class Issuers(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_federation_issuer))
+        return self._client.request(options, value_cast(_load_federation_issuer))
 
     def create(
         self,
@@ -145,7 +145,7 @@ class Issuers(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_federation_issuer))
+        return self._client.request(options, value_cast(_load_federation_issuer))
 
     def list(
         self,
@@ -242,7 +242,7 @@ class Issuers(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_federation_issuer))
+        return self._client.request(options, value_cast(_load_federation_issuer))
 
     def update(
         self,
@@ -304,7 +304,7 @@ class Issuers(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_federation_issuer))
+        return self._client.request(options, value_cast(_load_federation_issuer))
 
 
 class IssuersWithRawResponse:
@@ -386,7 +386,7 @@ class AsyncIssuers(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_federation_issuer))
+        return await self._client.request(options, value_cast(_load_federation_issuer))
 
     async def create(
         self,
@@ -442,7 +442,7 @@ class AsyncIssuers(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_federation_issuer))
+        return await self._client.request(options, value_cast(_load_federation_issuer))
 
     def list(
         self,
@@ -539,7 +539,7 @@ class AsyncIssuers(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_federation_issuer))
+        return await self._client.request(options, value_cast(_load_federation_issuer))
 
     async def update(
         self,
@@ -601,7 +601,7 @@ class AsyncIssuers(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_federation_issuer))
+        return await self._client.request(options, value_cast(_load_federation_issuer))
 
 
 class AsyncIssuersWithRawResponse:

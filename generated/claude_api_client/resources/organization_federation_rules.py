@@ -4,7 +4,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -104,7 +104,7 @@ class Rules(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_federation_rule))
+        return self._client.request(options, value_cast(_load_federation_rule))
 
     def create(
         self,
@@ -167,7 +167,7 @@ class Rules(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_federation_rule))
+        return self._client.request(options, value_cast(_load_federation_rule))
 
     def list(
         self,
@@ -267,7 +267,7 @@ class Rules(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_federation_rule))
+        return self._client.request(options, value_cast(_load_federation_rule))
 
     def update(
         self,
@@ -330,7 +330,7 @@ class Rules(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_federation_rule))
+        return self._client.request(options, value_cast(_load_federation_rule))
 
 
 class RulesWithRawResponse:
@@ -430,7 +430,7 @@ class AsyncRules(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_federation_rule))
+        return await self._client.request(options, value_cast(_load_federation_rule))
 
     async def create(
         self,
@@ -493,7 +493,7 @@ class AsyncRules(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_federation_rule))
+        return await self._client.request(options, value_cast(_load_federation_rule))
 
     def list(
         self,
@@ -593,7 +593,7 @@ class AsyncRules(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_federation_rule))
+        return await self._client.request(options, value_cast(_load_federation_rule))
 
     async def update(
         self,
@@ -656,7 +656,7 @@ class AsyncRules(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_federation_rule))
+        return await self._client.request(options, value_cast(_load_federation_rule))
 
 
 class AsyncRulesWithRawResponse:

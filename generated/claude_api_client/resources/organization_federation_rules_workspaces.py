@@ -4,7 +4,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -88,7 +88,7 @@ class Workspaces(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_federation_rule_workspace))
+        return self._client.request(options, value_cast(_load_federation_rule_workspace))
 
     def list(
         self,
@@ -187,7 +187,7 @@ class Workspaces(SyncResource):
             timeout=timeout,
         )
         return self._client.request(
-            options, model_cast(_load_federation_rule_workspace_remove_response)
+            options, value_cast(_load_federation_rule_workspace_remove_response)
         )
 
 
@@ -264,7 +264,7 @@ class AsyncWorkspaces(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_federation_rule_workspace))
+        return await self._client.request(options, value_cast(_load_federation_rule_workspace))
 
     def list(
         self,
@@ -363,7 +363,7 @@ class AsyncWorkspaces(AsyncResource):
             timeout=timeout,
         )
         return await self._client.request(
-            options, model_cast(_load_federation_rule_workspace_remove_response)
+            options, value_cast(_load_federation_rule_workspace_remove_response)
         )
 
 

@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -97,7 +97,7 @@ class Invites(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_organization_invite))
+        return self._client.request(options, value_cast(_load_organization_invite))
 
     def delete(
         self,
@@ -141,7 +141,7 @@ class Invites(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_invite_delete_response))
+        return self._client.request(options, value_cast(_load_invite_delete_response))
 
     def list(
         self,
@@ -247,7 +247,7 @@ class Invites(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_organization_invite))
+        return self._client.request(options, value_cast(_load_organization_invite))
 
 
 class InvitesWithRawResponse:
@@ -334,7 +334,7 @@ class AsyncInvites(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_organization_invite))
+        return await self._client.request(options, value_cast(_load_organization_invite))
 
     async def delete(
         self,
@@ -378,7 +378,7 @@ class AsyncInvites(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_invite_delete_response))
+        return await self._client.request(options, value_cast(_load_invite_delete_response))
 
     def list(
         self,
@@ -484,7 +484,7 @@ class AsyncInvites(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_organization_invite))
+        return await self._client.request(options, value_cast(_load_organization_invite))
 
 
 class AsyncInvitesWithRawResponse:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -104,7 +104,7 @@ class RbacGroups(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_rbac_group))
+        return self._client.request(options, value_cast(_load_rbac_group))
 
     def delete(
         self,
@@ -148,7 +148,7 @@ class RbacGroups(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_deleted_rbac_group))
+        return self._client.request(options, value_cast(_load_deleted_rbac_group))
 
     def list(
         self,
@@ -242,7 +242,7 @@ class RbacGroups(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_rbac_group))
+        return self._client.request(options, value_cast(_load_rbac_group))
 
     def update(
         self,
@@ -289,7 +289,7 @@ class RbacGroups(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_rbac_group))
+        return self._client.request(options, value_cast(_load_rbac_group))
 
 
 class RbacGroupsWithRawResponse:
@@ -389,7 +389,7 @@ class AsyncRbacGroups(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_rbac_group))
+        return await self._client.request(options, value_cast(_load_rbac_group))
 
     async def delete(
         self,
@@ -433,7 +433,7 @@ class AsyncRbacGroups(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_deleted_rbac_group))
+        return await self._client.request(options, value_cast(_load_deleted_rbac_group))
 
     def list(
         self,
@@ -527,7 +527,7 @@ class AsyncRbacGroups(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_rbac_group))
+        return await self._client.request(options, value_cast(_load_rbac_group))
 
     async def update(
         self,
@@ -574,7 +574,7 @@ class AsyncRbacGroups(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_rbac_group))
+        return await self._client.request(options, value_cast(_load_rbac_group))
 
 
 class AsyncRbacGroupsWithRawResponse:

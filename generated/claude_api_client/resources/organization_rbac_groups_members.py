@@ -4,7 +4,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -91,7 +91,7 @@ class Members(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_rbac_group_member))
+        return self._client.request(options, value_cast(_load_rbac_group_member))
 
     def list(
         self,
@@ -191,7 +191,7 @@ class Members(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_deleted_rbac_group_member))
+        return self._client.request(options, value_cast(_load_deleted_rbac_group_member))
 
 
 class MembersWithRawResponse:
@@ -272,7 +272,7 @@ class AsyncMembers(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_rbac_group_member))
+        return await self._client.request(options, value_cast(_load_rbac_group_member))
 
     def list(
         self,
@@ -372,7 +372,7 @@ class AsyncMembers(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_deleted_rbac_group_member))
+        return await self._client.request(options, value_cast(_load_deleted_rbac_group_member))
 
 
 class AsyncMembersWithRawResponse:

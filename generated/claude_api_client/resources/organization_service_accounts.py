@@ -4,7 +4,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -102,7 +102,7 @@ class ServiceAccounts(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_service_account))
+        return self._client.request(options, value_cast(_load_service_account))
 
     def create(
         self,
@@ -152,7 +152,7 @@ class ServiceAccounts(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_service_account))
+        return self._client.request(options, value_cast(_load_service_account))
 
     def list(
         self,
@@ -249,7 +249,7 @@ class ServiceAccounts(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_service_account))
+        return self._client.request(options, value_cast(_load_service_account))
 
     def update(
         self,
@@ -299,7 +299,7 @@ class ServiceAccounts(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_service_account))
+        return self._client.request(options, value_cast(_load_service_account))
 
 
 class ServiceAccountsWithRawResponse:
@@ -399,7 +399,7 @@ class AsyncServiceAccounts(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_service_account))
+        return await self._client.request(options, value_cast(_load_service_account))
 
     async def create(
         self,
@@ -449,7 +449,7 @@ class AsyncServiceAccounts(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_service_account))
+        return await self._client.request(options, value_cast(_load_service_account))
 
     def list(
         self,
@@ -546,7 +546,7 @@ class AsyncServiceAccounts(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_service_account))
+        return await self._client.request(options, value_cast(_load_service_account))
 
     async def update(
         self,
@@ -596,7 +596,7 @@ class AsyncServiceAccounts(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_service_account))
+        return await self._client.request(options, value_cast(_load_service_account))
 
 
 class AsyncServiceAccountsWithRawResponse:

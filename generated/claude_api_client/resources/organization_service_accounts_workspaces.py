@@ -4,7 +4,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -93,7 +93,7 @@ class Workspaces(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_service_account_workspace_member))
+        return self._client.request(options, value_cast(_load_service_account_workspace_member))
 
     def list(
         self,
@@ -192,7 +192,7 @@ class Workspaces(SyncResource):
             timeout=timeout,
         )
         return self._client.request(
-            options, model_cast(_load_service_account_workspace_remove_response)
+            options, value_cast(_load_service_account_workspace_remove_response)
         )
 
 
@@ -274,7 +274,7 @@ class AsyncWorkspaces(AsyncResource):
             timeout=timeout,
         )
         return await self._client.request(
-            options, model_cast(_load_service_account_workspace_member)
+            options, value_cast(_load_service_account_workspace_member)
         )
 
     def list(
@@ -374,7 +374,7 @@ class AsyncWorkspaces(AsyncResource):
             timeout=timeout,
         )
         return await self._client.request(
-            options, model_cast(_load_service_account_workspace_remove_response)
+            options, value_cast(_load_service_account_workspace_remove_response)
         )
 
 

@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -104,7 +104,7 @@ class IncreaseRequests(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_increase_request_approve_response))
+        return self._client.request(options, value_cast(_load_increase_request_approve_response))
 
     def deny(
         self,
@@ -151,7 +151,7 @@ class IncreaseRequests(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_spend_limit_increase_request))
+        return self._client.request(options, value_cast(_load_spend_limit_increase_request))
 
     def list(
         self,
@@ -253,7 +253,7 @@ class IncreaseRequests(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_spend_limit_increase_request))
+        return self._client.request(options, value_cast(_load_spend_limit_increase_request))
 
 
 class IncreaseRequestsWithRawResponse:
@@ -344,7 +344,7 @@ class AsyncIncreaseRequests(AsyncResource):
             timeout=timeout,
         )
         return await self._client.request(
-            options, model_cast(_load_increase_request_approve_response)
+            options, value_cast(_load_increase_request_approve_response)
         )
 
     async def deny(
@@ -392,7 +392,7 @@ class AsyncIncreaseRequests(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_spend_limit_increase_request))
+        return await self._client.request(options, value_cast(_load_spend_limit_increase_request))
 
     def list(
         self,
@@ -494,7 +494,7 @@ class AsyncIncreaseRequests(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_spend_limit_increase_request))
+        return await self._client.request(options, value_cast(_load_spend_limit_increase_request))
 
 
 class AsyncIncreaseRequestsWithRawResponse:

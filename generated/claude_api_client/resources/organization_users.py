@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -149,7 +149,7 @@ class Users(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_user_remove_response))
+        return self._client.request(options, value_cast(_load_user_remove_response))
 
     def retrieve(
         self,
@@ -193,7 +193,7 @@ class Users(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_organization_user))
+        return self._client.request(options, value_cast(_load_organization_user))
 
     def update(
         self,
@@ -242,7 +242,7 @@ class Users(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_organization_user))
+        return self._client.request(options, value_cast(_load_organization_user))
 
 
 class UsersWithRawResponse:
@@ -381,7 +381,7 @@ class AsyncUsers(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_user_remove_response))
+        return await self._client.request(options, value_cast(_load_user_remove_response))
 
     async def retrieve(
         self,
@@ -425,7 +425,7 @@ class AsyncUsers(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_organization_user))
+        return await self._client.request(options, value_cast(_load_organization_user))
 
     async def update(
         self,
@@ -474,7 +474,7 @@ class AsyncUsers(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_organization_user))
+        return await self._client.request(options, value_cast(_load_organization_user))
 
 
 class AsyncUsersWithRawResponse:

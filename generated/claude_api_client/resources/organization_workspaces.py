@@ -5,7 +5,7 @@ from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -128,7 +128,7 @@ class Workspaces(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_workspace))
+        return self._client.request(options, value_cast(_load_workspace))
 
     def create(
         self,
@@ -189,7 +189,7 @@ class Workspaces(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_workspace))
+        return self._client.request(options, value_cast(_load_workspace))
 
     def list(
         self,
@@ -290,7 +290,7 @@ class Workspaces(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_workspace))
+        return self._client.request(options, value_cast(_load_workspace))
 
     def update(
         self,
@@ -349,7 +349,7 @@ class Workspaces(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_workspace))
+        return self._client.request(options, value_cast(_load_workspace))
 
 
 class WorkspacesWithRawResponse:
@@ -480,7 +480,7 @@ class AsyncWorkspaces(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_workspace))
+        return await self._client.request(options, value_cast(_load_workspace))
 
     async def create(
         self,
@@ -541,7 +541,7 @@ class AsyncWorkspaces(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_workspace))
+        return await self._client.request(options, value_cast(_load_workspace))
 
     def list(
         self,
@@ -642,7 +642,7 @@ class AsyncWorkspaces(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_workspace))
+        return await self._client.request(options, value_cast(_load_workspace))
 
     async def update(
         self,
@@ -701,7 +701,7 @@ class AsyncWorkspaces(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_workspace))
+        return await self._client.request(options, value_cast(_load_workspace))
 
 
 class AsyncWorkspacesWithRawResponse:

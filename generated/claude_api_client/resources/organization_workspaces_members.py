@@ -4,7 +4,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -93,7 +93,7 @@ class Members(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_workspace_member))
+        return self._client.request(options, value_cast(_load_workspace_member))
 
     def list(
         self,
@@ -186,7 +186,7 @@ class Members(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_member_remove_response))
+        return self._client.request(options, value_cast(_load_member_remove_response))
 
     def retrieve(
         self,
@@ -228,7 +228,7 @@ class Members(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_workspace_member))
+        return self._client.request(options, value_cast(_load_workspace_member))
 
     def update(
         self,
@@ -273,7 +273,7 @@ class Members(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_workspace_member))
+        return self._client.request(options, value_cast(_load_workspace_member))
 
 
 class MembersWithRawResponse:
@@ -356,7 +356,7 @@ class AsyncMembers(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_workspace_member))
+        return await self._client.request(options, value_cast(_load_workspace_member))
 
     def list(
         self,
@@ -449,7 +449,7 @@ class AsyncMembers(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_member_remove_response))
+        return await self._client.request(options, value_cast(_load_member_remove_response))
 
     async def retrieve(
         self,
@@ -491,7 +491,7 @@ class AsyncMembers(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_workspace_member))
+        return await self._client.request(options, value_cast(_load_workspace_member))
 
     async def update(
         self,
@@ -536,7 +536,7 @@ class AsyncMembers(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_workspace_member))
+        return await self._client.request(options, value_cast(_load_workspace_member))
 
 
 class AsyncMembersWithRawResponse:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -95,7 +95,7 @@ class ServiceAccounts(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_service_account_workspace_member))
+        return self._client.request(options, value_cast(_load_service_account_workspace_member))
 
     def list(
         self,
@@ -189,7 +189,7 @@ class ServiceAccounts(SyncResource):
             timeout=timeout,
         )
         return self._client.request(
-            options, model_cast(_load_service_account_workspace_remove_response)
+            options, value_cast(_load_service_account_workspace_remove_response)
         )
 
     def retrieve(
@@ -233,7 +233,7 @@ class ServiceAccounts(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_service_account_workspace_member))
+        return self._client.request(options, value_cast(_load_service_account_workspace_member))
 
     def update(
         self,
@@ -279,7 +279,7 @@ class ServiceAccounts(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_service_account_workspace_member))
+        return self._client.request(options, value_cast(_load_service_account_workspace_member))
 
 
 class ServiceAccountsWithRawResponse:
@@ -364,7 +364,7 @@ class AsyncServiceAccounts(AsyncResource):
             timeout=timeout,
         )
         return await self._client.request(
-            options, model_cast(_load_service_account_workspace_member)
+            options, value_cast(_load_service_account_workspace_member)
         )
 
     def list(
@@ -459,7 +459,7 @@ class AsyncServiceAccounts(AsyncResource):
             timeout=timeout,
         )
         return await self._client.request(
-            options, model_cast(_load_service_account_workspace_remove_response)
+            options, value_cast(_load_service_account_workspace_remove_response)
         )
 
     async def retrieve(
@@ -504,7 +504,7 @@ class AsyncServiceAccounts(AsyncResource):
             timeout=timeout,
         )
         return await self._client.request(
-            options, model_cast(_load_service_account_workspace_member)
+            options, value_cast(_load_service_account_workspace_member)
         )
 
     async def update(
@@ -552,7 +552,7 @@ class AsyncServiceAccounts(AsyncResource):
             timeout=timeout,
         )
         return await self._client.request(
-            options, model_cast(_load_service_account_workspace_member)
+            options, value_cast(_load_service_account_workspace_member)
         )
 
 

@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -110,7 +110,7 @@ class Skills(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_skill))
+        return self._client.request(options, value_cast(_load_skill))
 
     def delete(
         self,
@@ -154,7 +154,7 @@ class Skills(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_deleted_skill))
+        return self._client.request(options, value_cast(_load_deleted_skill))
 
     def list(
         self,
@@ -251,7 +251,7 @@ class Skills(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_skill))
+        return self._client.request(options, value_cast(_load_skill))
 
 
 class SkillsWithRawResponse:
@@ -354,7 +354,7 @@ class AsyncSkills(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_skill))
+        return await self._client.request(options, value_cast(_load_skill))
 
     async def delete(
         self,
@@ -398,7 +398,7 @@ class AsyncSkills(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_deleted_skill))
+        return await self._client.request(options, value_cast(_load_deleted_skill))
 
     def list(
         self,
@@ -495,7 +495,7 @@ class AsyncSkills(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_skill))
+        return await self._client.request(options, value_cast(_load_skill))
 
 
 class AsyncSkillsWithRawResponse:

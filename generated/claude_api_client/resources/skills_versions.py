@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -95,7 +95,7 @@ class Versions(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_skill_version))
+        return self._client.request(options, value_cast(_load_skill_version))
 
     def delete(
         self,
@@ -142,7 +142,7 @@ class Versions(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_deleted_skill_version))
+        return self._client.request(options, value_cast(_load_deleted_skill_version))
 
     def list(
         self,
@@ -242,7 +242,7 @@ class Versions(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_skill_version))
+        return self._client.request(options, value_cast(_load_skill_version))
 
 
 class VersionsWithRawResponse:
@@ -326,7 +326,7 @@ class AsyncVersions(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_skill_version))
+        return await self._client.request(options, value_cast(_load_skill_version))
 
     async def delete(
         self,
@@ -373,7 +373,7 @@ class AsyncVersions(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_deleted_skill_version))
+        return await self._client.request(options, value_cast(_load_deleted_skill_version))
 
     def list(
         self,
@@ -473,7 +473,7 @@ class AsyncVersions(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_skill_version))
+        return await self._client.request(options, value_cast(_load_skill_version))
 
 
 class AsyncVersionsWithRawResponse:

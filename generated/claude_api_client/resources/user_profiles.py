@@ -5,7 +5,7 @@ from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -124,7 +124,7 @@ class UserProfiles(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_user_profile))
+        return self._client.request(options, value_cast(_load_user_profile))
 
     def delete(
         self,
@@ -168,7 +168,7 @@ class UserProfiles(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_deleted_user_profile))
+        return self._client.request(options, value_cast(_load_deleted_user_profile))
 
     def list(
         self,
@@ -273,7 +273,7 @@ class UserProfiles(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_user_profile))
+        return self._client.request(options, value_cast(_load_user_profile))
 
     def update(
         self,
@@ -329,7 +329,7 @@ class UserProfiles(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_user_profile))
+        return self._client.request(options, value_cast(_load_user_profile))
 
 
 class UserProfilesWithRawResponse:
@@ -439,7 +439,7 @@ class AsyncUserProfiles(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_user_profile))
+        return await self._client.request(options, value_cast(_load_user_profile))
 
     async def delete(
         self,
@@ -483,7 +483,7 @@ class AsyncUserProfiles(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_deleted_user_profile))
+        return await self._client.request(options, value_cast(_load_deleted_user_profile))
 
     def list(
         self,
@@ -588,7 +588,7 @@ class AsyncUserProfiles(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_user_profile))
+        return await self._client.request(options, value_cast(_load_user_profile))
 
     async def update(
         self,
@@ -644,7 +644,7 @@ class AsyncUserProfiles(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_user_profile))
+        return await self._client.request(options, value_cast(_load_user_profile))
 
 
 class AsyncUserProfilesWithRawResponse:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -88,7 +88,7 @@ class ActionUrls(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_user_profile_action_url))
+        return self._client.request(options, value_cast(_load_user_profile_action_url))
 
 
 class ActionUrlsWithRawResponse:
@@ -165,7 +165,7 @@ class AsyncActionUrls(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_user_profile_action_url))
+        return await self._client.request(options, value_cast(_load_user_profile_action_url))
 
 
 class AsyncActionUrlsWithRawResponse:

@@ -19,14 +19,12 @@ __all__ = [
     "attach_request_id",
     "bytes_cast",
     "json_cast",
-    "model_cast",
     "none_cast",
     "optional_cast",
     "value_cast",
     "validator_for",
 ]
 
-M = TypeVar("M", bound=pydantic.BaseModel)
 T = TypeVar("T")
 
 
@@ -45,15 +43,6 @@ def attach_request_id(obj: object, request_id: str | None) -> None:
         private["_request_id"] = request_id
 
 
-def _body_for_error(response: httpx.Response) -> object:
-    return decode_json(response.content, fallback_text=True)
-
-
-def model_cast(load: Callable[[], type[M]]) -> Callable[[httpx.Response], M]:
-    """A cast that validates the JSON body as the model `load()` returns (imported lazily)."""
-    return value_cast(load)
-
-
 _ADAPTERS: dict[int, pydantic.TypeAdapter[Any]] = {}
 
 
@@ -70,16 +59,16 @@ def validator_for(kind: Any, *, json: bool = True) -> Callable[[Any], Any]:
 
 
 def value_cast(load: Callable[[], type[T]]) -> Callable[[httpx.Response], T]:
-    """A cast that validates the JSON body as what `load()` returns: a model, or a union
-    (through a TypeAdapter of the open union), with the request id attached to a model."""
+    """A cast that validates the JSON body as what `load()` returns (imported lazily, at the
+    first response): a model, or a union (through a TypeAdapter of the open union), with the
+    request id attached to a model."""
 
     def cast(response: httpx.Response) -> T:
         try:
             obj: T = validator_for(load())(response.content)
         except pydantic.ValidationError as error:  # invalid JSON is a ValidationError too
-            raise APIResponseValidationError(
-                response, _body_for_error(response), error=error
-            ) from error
+            body = decode_json(response.content, fallback_text=True)
+            raise APIResponseValidationError(response, body, error=error) from error
         attach_request_id(obj, response.headers.get("request-id"))
         return obj
 

@@ -27,8 +27,9 @@ class RequestOptions:
     json_body: object = None
     """The JSON body exactly as the caller gave it (None: no body)."""
     multipart: list[tuple[str, object]] | None = None
-    """Multipart form fields: str/int/float/bool values are form fields, anything else a file
-    (bytes, a file object, or an httpx file tuple `(filename, content, content_type)`)."""
+    """Multipart form fields: str/int/float/bool values are form values, a list one part per
+    element, anything else a file (a path, bytes, a binary file object or a `(filename,
+    content[, mime_type])` tuple; see `_uploads`)."""
     upload_fields: tuple[str, ...] = ()
     """The multipart fields that are files whatever their value (`format: binary` in the
     document): a `str` given there is refused, not sent as text."""

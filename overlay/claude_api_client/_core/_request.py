@@ -1,8 +1,8 @@
 """Building the HTTP request of one call: URL, headers, query, body, timeout; nothing is sent.
 
 Every check of what the caller passed happens here, before the network: a header value with a
-line break, a body with NaN or infinity, a body over the endpoint's size limit (checked once, on
-the built request).
+line break, a body with NaN or infinity, a body over the endpoint's size limit (measured once,
+when the body is encoded; checked as each attempt's request is built).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import datetime as _dt
 import json
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import httpx
@@ -27,7 +27,7 @@ from ._constants import (
 from ._exceptions import MissingCredentialsError, RequestBodyTooLargeError
 from ._options import RequestOptions
 from ._types import Headers, NotGiven, Omit, Query
-from ._uploads import MultipartParts, multipart_parts
+from ._uploads import UploadFile, multipart_parts
 
 __all__ = [
     "Encoded",
@@ -74,14 +74,18 @@ def redact(headers: Mapping[str, str]) -> dict[str, str]:
 
 @dataclass(repr=False)
 class Encoded:
-    """The parts of a request that stay the same across retries, computed once."""
+    """The parts of a request that stay the same across retries, computed once: what every
+    attempt hands to httpx as it is."""
 
     headers: dict[str, str]
     omitted: set[str]
     params: dict[str, Any]
     content: bytes | None = None
-    parts: MultipartParts | None = None
-    extensions: dict[str, Any] = field(default_factory=dict)
+    data: dict[str, list[str]] | None = None
+    files: list[tuple[str, UploadFile]] | None = None
+    size: int | None = None
+    """What the endpoint's size limit counts, or None when a stream cannot say: the whole body,
+    or for an upload what it carries (file contents and field values, not the envelope)."""
 
     def __repr__(self) -> str:
         # Tracebacks captured with their locals (crash reporters) show this: no credentials.
@@ -155,31 +159,34 @@ def merge_extra_body(options: RequestOptions) -> RequestOptions:
     multipart field list for uploads) and NOT_GIVEN values dropped: what the hook sees."""
     extra = _extra_body(options)
     body = options.json_body
+    if options.multipart is not None:
+        if not extra:
+            return options  # multipart_parts drops the fields not given
+        fields = [*options.multipart, *extra.items()]
+        return dataclasses.replace(options, multipart=fields, extra_body=None)
     if not extra and type(body) is dict and not any(_unset(v) for v in body.values()):
         return options  # the common call: nothing to merge or drop
-    if options.multipart is not None:
-        fields = list(options.multipart) + list(extra.items())
-        return dataclasses.replace(options, multipart=fields, extra_body=None)
     if extra:
-        if body is None:
-            body = extra
-        elif isinstance(body, Mapping):
-            body = {**body, **extra}
-        else:
+        if body is not None and not isinstance(body, Mapping):
             raise TypeError("extra_body can only be merged into a JSON object body")
+        body = {**body, **extra} if body is not None else extra
     if isinstance(body, Mapping):
-        body = {k: v for k, v in body.items() if not isinstance(v, (NotGiven, Omit))}
+        body = {k: v for k, v in body.items() if not _unset(v)}
     return dataclasses.replace(options, json_body=body, extra_body=None)
 
 
 def _check_header(name: str, value: str, source: str) -> None:
+    """A header value stays one header; the error names where the caller gave it."""
+    if isinstance(value, str) and "\r" not in value and "\n" not in value and "\0" not in value:
+        return
+    if source == "argument":
+        source = "argument 'betas'" if name.lower() == "anthropic-beta" else "header argument"
     if not isinstance(value, str):
         raise TypeError(f"{source}: header {name!r} must be a str, not {type(value).__name__}")
-    if "\r" in value or "\n" in value or "\0" in value:
-        raise ValueError(
-            f"{source}: the value of header {name!r} contains a line break or NUL, which would "
-            "end the header; the request was not sent"
-        )
+    raise ValueError(
+        f"{source}: the value of header {name!r} contains a line break or NUL, which would "
+        "end the header; the request was not sent"
+    )
 
 
 def _headers(
@@ -202,8 +209,6 @@ def _headers(
                 merged.pop(key, None)
                 omitted.add(key)
                 continue
-            if source == "argument":
-                source = "argument 'betas'" if key == "anthropic-beta" else "header argument"
             _check_header(name, value, source)
             merged[key] = (name, value)
             omitted.discard(key)
@@ -217,7 +222,7 @@ def _query(custom: Query, options: RequestOptions) -> dict[str, Any]:
     query: dict[str, Any] = {}
     for layer in (custom, options.params or {}, options.extra_query or {}):
         for key, value in layer.items():
-            if value is None or isinstance(value, (NotGiven, Omit)):
+            if value is None or _unset(value):
                 query.pop(key, None)
             else:
                 query[key] = _query_value(value)
@@ -243,24 +248,27 @@ def encode(
     require_credentials: bool = True,
 ) -> Encoded:
     """The parts of `options` that do not change between attempts."""
-    query = _query(custom_query, options)
-    parts = content = None
-    if options.multipart is not None:
-        parts = multipart_parts(list(options.multipart), options.upload_fields)
-    elif options.content is not None:
-        content = options.content
-    else:
-        content = _json_content(options.json_body)
     base: dict[str, str] = {
         "accept": "text/event-stream" if options.stream else "application/json",
         "anthropic-version": API_VERSION,
         **defaults,
     }
-    if content is not None and options.content is None:  # a JSON body
-        base["content-type"] = "application/json"
+    parts = None
+    content = options.content
+    if options.multipart is not None:
+        parts = multipart_parts(options.multipart, options.upload_fields)
+    elif content is None:
+        content = _json_content(options.json_body)
+        if content is not None:
+            base["content-type"] = "application/json"
     base.update(auth)
     headers, omitted = _headers(options, base, custom_headers, require_credentials)
-    return Encoded(headers, omitted, query, content=content, parts=parts)
+    query = _query(custom_query, options)
+    if parts is not None:
+        size = parts.content_size()
+        return Encoded(headers, omitted, query, data=parts.data, files=parts.files, size=size)
+    size = len(content) if content is not None else 0
+    return Encoded(headers, omitted, query, content=content, size=size)
 
 
 # URLs parsed before (httpx.URL is immutable): most calls go to a handful of paths.
@@ -295,35 +303,26 @@ def build(
     encoded: Encoded,
     timeout: httpx.Timeout | None,
 ) -> httpx.Request:
-    """The request of one attempt; refused when its body is over the endpoint's limit."""
-    parts = encoded.parts
+    """The request of one attempt; refused when its body is over the endpoint's limit (the
+    size `encode` measured without reading anything; an unknown size passes)."""
+    limit, size = options.max_body_bytes, encoded.size
+    if limit is not None and size is not None and size > limit:
+        raise RequestBodyTooLargeError(
+            size=size, limit=limit, endpoint=f"{options.method.upper()} {options.path}"
+        )
     request = http.build_request(
         options.method.upper(),
         url,
         headers=encoded.headers,
         params=params,
         content=encoded.content,
-        data=parts.data if parts is not None else None,
-        files=parts.httpx_files() if parts is not None else None,
+        data=encoded.data,
+        files=encoded.files,
         timeout=timeout,
     )
     # httpx adds its own defaults (user-agent, accept…): an Omit removes those too.
     for name in encoded.omitted:
         request.headers.pop(name, None)
-    limit = options.max_body_bytes
-    if limit is not None:
-        # The API's limit of an upload is on what it carries (500 MB of file), not on the
-        # multipart envelope; other bodies count whole. Measured without reading anything (the
-        # length httpx computed, or the parts' lengths and os.stat); an unknown size passes.
-        if parts is not None:
-            size = parts.content_size()
-        else:
-            length = request.headers.get("content-length")
-            size = int(length) if length is not None else None
-        if size is not None and size > limit:
-            raise RequestBodyTooLargeError(
-                size=size, limit=limit, endpoint=f"{options.method.upper()} {options.path}"
-            )
     return request
 
 
@@ -338,8 +337,9 @@ def call_timeout(
     timeout gets a read timeout as long as it is expected to take (`expected_seconds`, capped)
     instead of being refused."""
     chosen: float | httpx.Timeout | None
-    if not isinstance(options.timeout, (NotGiven, Omit)):
-        chosen = options.timeout
+    given_per_call = not _unset(options.timeout)
+    if given_per_call:
+        chosen = options.timeout  # type: ignore[assignment]
     elif timeout_given:
         chosen = client_timeout
     elif options.expected_seconds and not options.stream:
@@ -352,7 +352,6 @@ def call_timeout(
         chosen if chosen is None or isinstance(chosen, httpx.Timeout) else httpx.Timeout(chosen)
     )
     wait = options.long_poll_seconds
-    given_per_call = not isinstance(options.timeout, (NotGiven, Omit))
     if wait and timeout is not None and timeout.read is not None and not given_per_call:
         # The server holds a long poll open on purpose: that wait is not a slow response.
         timeout = httpx.Timeout(

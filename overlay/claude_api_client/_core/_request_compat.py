@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ._exceptions import AnthropicError
-from ._types import NotGiven
+from ._types import NotGiven, Omit
 
 __all__ = ["move_deprecated", "with_default_betas"]
 
@@ -26,7 +26,7 @@ def with_default_betas(betas: object, defaults: Sequence[str]) -> object:
     """The caller's betas followed by the operation's own (duplicates are dropped later)."""
     if isinstance(betas, str):
         return betas  # refused where the header is built, naming the argument
-    given: list[Any] = [] if betas is None or isinstance(betas, NotGiven) else list(betas)  # type: ignore[call-overload]
+    given: list[Any] = [] if betas is None or isinstance(betas, (NotGiven, Omit)) else list(betas)  # type: ignore[call-overload]
     return [*given, *defaults]
 
 

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Final, TypeAlias, TypeVar, Union
+from typing import TYPE_CHECKING, Final, TypeAlias, TypeVar
 
 if TYPE_CHECKING:
-    import httpx
     from typing_extensions import Self
 
 __all__ = [
@@ -16,7 +15,6 @@ __all__ = [
     "NotGiven",
     "Omit",
     "Query",
-    "TimeoutTypes",
     "not_given",
     "omit",
     "strip_not_given",
@@ -76,7 +74,6 @@ omit: Final = Omit()
 Headers: TypeAlias = Mapping[str, str | Omit]
 Query: TypeAlias = Mapping[str, object]
 Body: TypeAlias = object
-TimeoutTypes: TypeAlias = Union[float, "httpx.Timeout", None]
 
 
 def strip_not_given(values: Mapping[str, _V | NotGiven | Omit] | None) -> dict[str, _V]:

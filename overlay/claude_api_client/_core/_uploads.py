@@ -27,9 +27,9 @@ import os
 import pathlib
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
-from typing import IO, TypeAlias, Union
+from typing import IO, NamedTuple, TypeAlias, Union
 
-from ._types import NotGiven
+from ._types import NotGiven, Omit
 
 __all__ = [
     "FileContent",
@@ -132,18 +132,12 @@ def file_from_path(path: str | os.PathLike[str]) -> IO[bytes]:
     return io.BufferedReader(_LazyFileIO(resolved))
 
 
-@dataclass
-class UploadFile:
-    """One file part, normalised: what httpx receives as `(filename, content, mime_type)`."""
+class UploadFile(NamedTuple):
+    """One file part, normalised: the `(filename, content, mime_type)` tuple httpx takes."""
 
     filename: str
     content: bytes | IO[bytes]
     content_type: str
-    size: int | None
-    """Bytes of content, or None when a non-seekable stream cannot say."""
-
-    def as_httpx(self) -> tuple[str, bytes | IO[bytes], str]:
-        return (self.filename, self.content, self.content_type)
 
 
 def _guess_type(filename: str) -> str:
@@ -151,15 +145,19 @@ def _guess_type(filename: str) -> str:
     return guessed or DEFAULT_MIME_TYPE
 
 
-def _stream_size(stream: IO[bytes]) -> int | None:
+def _content_size(content: bytes | IO[bytes]) -> int | None:
+    """Bytes of a part's content without reading it (a path's through `os.stat`), or None
+    when a non-seekable stream cannot say."""
+    if isinstance(content, bytes):
+        return len(content)
     try:
-        return os.fstat(stream.fileno()).st_size
+        return os.fstat(content.fileno()).st_size
     except (AttributeError, OSError, ValueError):
         pass
     try:
-        offset = stream.tell()
-        end = stream.seek(0, os.SEEK_END)
-        stream.seek(offset)
+        offset = content.tell()
+        end = content.seek(0, os.SEEK_END)
+        content.seek(offset)
     except (AttributeError, OSError, ValueError):
         return None
     return int(end)
@@ -183,6 +181,21 @@ def _is_file_tuple(value: object) -> bool:
     return isinstance(content, (bytes, bytearray, os.PathLike)) or hasattr(content, "read")
 
 
+def _not_a_file(argument: str, value: object) -> TypeError:
+    if isinstance(value, str):
+        return TypeError(
+            f"{argument} must be a path (pathlib.Path), bytes, a binary file object or a "
+            f"(filename, content[, mime_type]) tuple, not str: pass pathlib.Path({value!r}) "
+            "to upload a file from disk, or the content encoded to bytes"
+        )
+    if isinstance(value, io.TextIOBase):
+        return TypeError(f"{argument}: open the file in binary mode ('rb'), not text mode")
+    return TypeError(
+        f"{argument} must be a path (pathlib.Path), bytes, a binary file object or a "
+        f"(filename, content[, mime_type]) tuple, not {type(value).__name__}"
+    )
+
+
 def to_upload(value: object, *, argument: str, in_array: bool = False) -> UploadFile:
     """Normalise one file argument (see the module docstring); `argument` names it in errors."""
     filename: str | None = None
@@ -190,61 +203,37 @@ def to_upload(value: object, *, argument: str, in_array: bool = False) -> Upload
     content: object = value
     if isinstance(value, tuple):
         if len(value) in (2, 3) and isinstance(value[1], str):
-            content = value[1]  # refused below with the message about str
-        elif not _is_file_tuple(value):
+            raise _not_a_file(argument, value[1])
+        if not _is_file_tuple(value):
             raise TypeError(
                 f"{argument}: a file tuple is (filename, content) or (filename, content, "
                 f"mime_type), with content a path, bytes or a binary file object; got {value!r}"
             )
-        else:
-            filename = value[0]
-            content = value[1]
-            if len(value) == 3:
-                content_type = value[2]
-    if isinstance(content, str):
-        raise TypeError(
-            f"{argument} must be a path (pathlib.Path), bytes, a binary file object or a "
-            f"(filename, content[, mime_type]) tuple, not str: pass pathlib.Path({content!r}) "
-            "to upload a file from disk, or the content encoded to bytes"
-        )
+        filename, content = value[0], value[1]
+        if len(value) == 3:
+            content_type = value[2]
     data: bytes | IO[bytes]
-    size: int | None
     if isinstance(content, (bytes, bytearray, memoryview)):
         data = bytes(content)
-        size = len(data)
     elif isinstance(content, os.PathLike):
         path = pathlib.Path(content)
         data = file_from_path(path)
-        size = path.stat().st_size
-        if filename is None:
-            filename = _path_filename(path, keep_relative=in_array)
-    elif isinstance(content, io.TextIOBase):
-        raise TypeError(f"{argument}: open the file in binary mode ('rb'), not text mode")
-    elif hasattr(content, "read"):
-        stream: IO[bytes] = content  # type: ignore[assignment]
-        data = stream
-        size = _stream_size(stream)
-        if filename is None:
-            name = getattr(content, "name", None)
-            if isinstance(name, str) and name:
-                filename = _path_filename(pathlib.Path(name), keep_relative=False)
+        filename = filename or _path_filename(path, keep_relative=in_array)
+    elif hasattr(content, "read") and not isinstance(content, io.TextIOBase):
+        data = content  # type: ignore[assignment]
+        name = getattr(content, "name", None)
+        if filename is None and isinstance(name, str) and name:
+            filename = _path_filename(pathlib.Path(name), keep_relative=False)
     else:
-        raise TypeError(
-            f"{argument} must be a path (pathlib.Path), bytes, a binary file object or a "
-            f"(filename, content[, mime_type]) tuple, not {type(content).__name__}"
-        )
+        raise _not_a_file(argument, content)
     filename = filename or DEFAULT_FILENAME
-    return UploadFile(
-        filename=filename,
-        content=data,
-        content_type=content_type or _guess_type(filename),
-        size=size,
-    )
+    return UploadFile(filename, data, content_type or _guess_type(filename))
 
 
 @dataclass
 class MultipartParts:
-    """Multipart fields split the way httpx takes them, plus what the body will weigh."""
+    """Multipart fields split the way httpx takes them (`data=`, `files=`), built once per call
+    and handed to every attempt as they are."""
 
     data: dict[str, list[str]]
     files: list[tuple[str, UploadFile]]
@@ -254,13 +243,11 @@ class MultipartParts:
         endpoint's size limit counts); None if a stream's size is unknown. Nothing is read."""
         total = sum(len(value.encode("utf-8")) for values in self.data.values() for value in values)
         for _, upload in self.files:
-            if upload.size is None:
+            size = _content_size(upload.content)
+            if size is None:
                 return None
-            total += upload.size
+            total += size
         return total
-
-    def httpx_files(self) -> list[tuple[str, tuple[str, bytes | IO[bytes], str]]]:
-        return [(name, upload.as_httpx()) for name, upload in self.files]
 
 
 def _form_value(value: object) -> str | None:
@@ -269,10 +256,6 @@ def _form_value(value: object) -> str | None:
     if isinstance(value, (str, int, float)):
         return str(value)
     return None
-
-
-def _array_name(name: str) -> str:
-    return name if name.endswith("[]") else f"{name}[]"
 
 
 def multipart_parts(
@@ -284,29 +267,23 @@ def multipart_parts(
     there is refused, naming the argument, rather than sent as text. Elsewhere scalars are form
     values (booleans as `true` / `false`); a list (or a tuple that is not a single file tuple) is
     an array, sent as one part per element under `name[]`; anything else is a file.
-    None / NOT_GIVEN drop the field.
+    None, NOT_GIVEN and `omit` drop the field (or the element).
     """
     parts = MultipartParts(data={}, files=[])
     for name, value in fields:
-        if value is None or isinstance(value, NotGiven):
-            continue
         is_file = name in files
-        if isinstance(value, (list, tuple)) and not _is_file_tuple(value):
-            array = _array_name(name)
-            for index, element in enumerate(value):
-                _add(parts, array, element, f"{name}[{index}]", in_array=True, is_file=is_file)
-        else:
-            _add(parts, name, value, name, in_array=False, is_file=is_file)
+        elements: list[tuple[str, object, str]] = [(name, value, name)]
+        in_array = isinstance(value, (list, tuple)) and not _is_file_tuple(value)
+        if isinstance(value, (list, tuple)) and in_array:
+            array = name if name.endswith("[]") else f"{name}[]"
+            elements = [(array, item, f"{name}[{index}]") for index, item in enumerate(value)]
+        for part, element, argument in elements:
+            if element is None or isinstance(element, (NotGiven, Omit)):
+                continue
+            text = None if is_file else _form_value(element)
+            if text is not None:
+                parts.data.setdefault(part, []).append(text)
+            else:
+                upload = to_upload(element, argument=argument, in_array=in_array)
+                parts.files.append((part, upload))
     return parts
-
-
-def _add(
-    parts: MultipartParts, name: str, value: object, argument: str, *, in_array: bool, is_file: bool
-) -> None:
-    if value is None or isinstance(value, NotGiven):
-        return
-    text = None if is_file else _form_value(value)
-    if text is not None:
-        parts.data.setdefault(name, []).append(text)
-    else:
-        parts.files.append((name, to_upload(value, argument=argument, in_array=in_array)))

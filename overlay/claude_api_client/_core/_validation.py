@@ -1,4 +1,5 @@
-"""Cheap checks of method arguments before anything is sent, and request-building helpers."""
+"""What the generated request builders run on method arguments, before anything is sent: type
+and `None` checks, the operation's headers, path segments."""
 
 from __future__ import annotations
 
@@ -8,16 +9,6 @@ from urllib.parse import quote
 
 from ._types import NotGiven, Omit
 
-_NAMES = {
-    "str": str,
-    "int": int,
-    "float": float,
-    "bool": bool,
-    "list": list,
-    "tuple": tuple,
-    "NoneType": type(None),
-}
-
 
 def check_type(name: str, value: object, kinds: tuple[type, ...]) -> None:
     """Fail with the argument's name when `value` is not one of `kinds` (NOT_GIVEN and `omit`,
@@ -25,11 +16,7 @@ def check_type(name: str, value: object, kinds: tuple[type, ...]) -> None:
     if isinstance(value, (NotGiven, Omit)):
         return
     # bool is an int to Python, never to the API.
-    if isinstance(value, bool) and bool not in kinds:
-        ok = False
-    else:
-        ok = isinstance(value, kinds)
-    if not ok:
+    if not isinstance(value, kinds) or (isinstance(value, bool) and bool not in kinds):
         expected = " or ".join(k.__name__ if k is not type(None) else "None" for k in kinds)
         raise TypeError(f"argument {name!r} must be {expected}, not {type(value).__name__}")
 

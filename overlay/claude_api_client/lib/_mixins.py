@@ -13,7 +13,7 @@ import os
 from collections.abc import AsyncGenerator, Awaitable, Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from .._core._casts import model_cast
+from .._core._casts import value_cast
 from .._core._exceptions import AnthropicError
 from .._core._options import RequestOptions
 from .._core._resource import AsyncResource, SyncResource
@@ -137,7 +137,7 @@ class MessagesHelpers(_SharedHelpers, SyncResource):
     def _parse_message(self, options: RequestOptions, output_format: Any) -> Any:
         from ._parse._response import parse_message
 
-        message: Any = self._client.request(options, model_cast(_load_message))
+        message: Any = self._client.request(options, value_cast(_load_message))
         return parse_message(message, _output_type(output_format))
 
     def _format_stream(
@@ -161,7 +161,7 @@ class AsyncMessagesHelpers(_SharedHelpers, AsyncResource):
     async def _parse_message(self, options: RequestOptions, output_format: Any) -> Any:
         from ._parse._response import parse_message
 
-        message: Any = await self._client.request(options, model_cast(_load_message))
+        message: Any = await self._client.request(options, value_cast(_load_message))
         return parse_message(message, _output_type(output_format))
 
     def _format_stream(
