@@ -83,8 +83,7 @@ class OpenEnum(str, enum.Enum):
     def __repr__(self) -> str:
         return repr(self.value)
 
-    def __format__(self, spec: str) -> str:
-        return format(str(self.value), spec)
+    # No __format__: Enum formats a member through its __str__ once __str__ is overridden.
 
 
 def unknown_tag(field: str, known: Iterable[str]) -> Callable[[Any], Any]:
@@ -193,12 +192,6 @@ class _LazyTaggedUnion:
         self.validators[tag] = validate
         return validate
 
-    def is_member(self, model: type[Any], tag: str) -> bool:
-        if self.classes.get(tag) is model:
-            return True
-        module, _, name = self.members.get(tag, self.unknown).partition(":")
-        return model.__name__ == name and model.__module__ == self.package + module
-
     def eager_type(self) -> Any:
         """The union as the generated `TYPE_CHECKING` form spells it, every member loaded."""
         from typing import Annotated, Union
@@ -233,8 +226,11 @@ class _LazyTaggedUnion:
                     pass  # the complete union reports it, with the same locations as ever
         elif isinstance(value, pydantic.BaseModel):
             tag = getattr(value, self.field, None)
-            if type(tag) is str and self.is_member(type(value), tag):
-                return value  # an instance of the member its tag names: kept as it is
+            if type(tag) is str:
+                if tag not in self.classes:
+                    self.load(tag)  # its module is loaded already: an instance exists
+                if type(value) is self.classes[tag]:
+                    return value  # an instance of the member its tag names: kept as it is
         return self.validate_complete(value)
 
     def warm_up(self) -> None:
@@ -314,25 +310,32 @@ class WireDateTime(datetime.datetime):
     def _parse(cls, value: Any) -> WireDateTime:
         if isinstance(value, WireDateTime):
             return value
+        if isinstance(value, str):
+            try:
+                # Python 3.10's fromisoformat knows neither "Z" nor 1-5 fractional digits.
+                result = cls.fromisoformat(value[:-1] + "+00:00" if value.endswith("Z") else value)
+            except ValueError:
+                result = cls._copy(pydantic.TypeAdapter(datetime.datetime).validate_python(value))
+            result._wire = value
+            return result
         if isinstance(value, datetime.datetime):
-            parsed, text = value, None
-        elif isinstance(value, str):
-            parsed, text = _parse_timestamp(value), value
-        else:
-            raise ValueError(f"expected an ISO 8601 timestamp, got {type(value).__name__}")
-        result = cls(
-            parsed.year,
-            parsed.month,
-            parsed.day,
-            parsed.hour,
-            parsed.minute,
-            parsed.second,
-            parsed.microsecond,
-            tzinfo=parsed.tzinfo,
-            fold=parsed.fold,
+            return cls._copy(value)
+        raise ValueError(f"expected an ISO 8601 timestamp, got {type(value).__name__}")
+
+    @classmethod
+    def _copy(cls, value: datetime.datetime) -> WireDateTime:
+        # Not `cls.combine(...)`: for a subclass it drops `fold`.
+        return cls(
+            value.year,
+            value.month,
+            value.day,
+            value.hour,
+            value.minute,
+            value.second,
+            value.microsecond,
+            tzinfo=value.tzinfo,
+            fold=value.fold,
         )
-        result._wire = text
-        return result
 
     def _serialise(self) -> str:
         return self._wire if self._wire is not None else self.isoformat().replace("+00:00", "Z")
@@ -348,13 +351,3 @@ class WireDateTime(datetime.datetime):
             ),
             json_schema_input_schema=core_schema.str_schema(),
         )
-
-
-def _parse_timestamp(text: str) -> datetime.datetime:
-    try:
-        # Python 3.10's fromisoformat knows neither "Z" nor 1-5 fractional digits.
-        return datetime.datetime.fromisoformat(text[:-1] + "+00:00" if text.endswith("Z") else text)
-    except ValueError:
-        import pydantic
-
-        return pydantic.TypeAdapter(datetime.datetime).validate_python(text)
