@@ -68,10 +68,41 @@ class CustomRequests:
         stream: bool = False,
         stream_cls: Any = None,
     ) -> Any:
+        """Every verb: the arguments checked before the network, as one `RequestOptions`."""
+        options = options or {}
+        unknown = set(options) - _KNOWN
+        if unknown:
+            raise TypeError(f"options: unknown key(s) {sorted(unknown)}; known: {sorted(_KNOWN)}")
+        if body is not None and content is not None:
+            raise TypeError("Passing both `body` and `content` is not supported")
+        if files is not None and content is not None:
+            raise TypeError("Passing both `files` and `content` is not supported")
+        if content is not None and not isinstance(content, (bytes, bytearray)):
+            raise TypeError(f"content must be bytes, not {type(content).__name__}")
+        multipart: list[tuple[str, object]] | None = None
+        uploads: tuple[str, ...] = ()
+        if files is not None:
+            items = list(files.items() if isinstance(files, Mapping) else files)
+            fields = body.items() if isinstance(body, Mapping) else []
+            multipart = [*fields, *items]
+            uploads = tuple(name for name, _ in items)  # `files=` says which fields are files
+            body = None
+        request_options = RequestOptions(
+            method=method,
+            path=path,
+            json_body=body,
+            multipart=multipart,
+            upload_fields=uploads,
+            content=bytes(content) if content is not None else None,
+            extra_headers=options.get("headers"),
+            extra_query=options.get("params"),
+            extra_body=options.get("extra_json"),
+            max_retries=options.get("max_retries"),
+            timeout=options.get("timeout", NOT_GIVEN),
+        )
         # The client's request methods: on the async client they return coroutines, which the
         # caller awaits, so one body serves both.
         client: Any = self
-        request_options = _request_options(method, path, body, content, files, options or {})
         if stream:  # `request_events` marks the options as a stream
             return client.request_events(request_options, _event_decode(cast_to, stream_cls))
         return client.request(request_options, _cast(cast_to))
@@ -138,47 +169,6 @@ class CustomRequests:
         options: _Options = None,
     ) -> Any:
         return self._custom("delete", **_arguments(locals()))
-
-
-def _request_options(
-    method: str,
-    path: str,
-    body: object,
-    content: bytes | None,
-    files: Any,
-    options: Mapping[str, Any],
-) -> RequestOptions:
-    """The RequestOptions of a custom request."""
-    unknown = set(options) - _KNOWN
-    if unknown:
-        raise TypeError(f"options: unknown key(s) {sorted(unknown)}; known: {sorted(_KNOWN)}")
-    if body is not None and content is not None:
-        raise TypeError("Passing both `body` and `content` is not supported")
-    if files is not None and content is not None:
-        raise TypeError("Passing both `files` and `content` is not supported")
-    if content is not None and not isinstance(content, (bytes, bytearray)):
-        raise TypeError(f"content must be bytes, not {type(content).__name__}")
-    multipart: list[tuple[str, object]] | None = None
-    uploads: tuple[str, ...] = ()
-    if files is not None:
-        items = list(files.items() if isinstance(files, Mapping) else files)
-        fields = body.items() if isinstance(body, Mapping) else []
-        multipart = [*fields, *items]
-        uploads = tuple(name for name, _ in items)  # `files=` says which fields are files
-        body = None
-    return RequestOptions(
-        method=method,
-        path=path,
-        json_body=body,
-        multipart=multipart,
-        upload_fields=uploads,
-        content=bytes(content) if content is not None else None,
-        extra_headers=options.get("headers"),
-        extra_query=options.get("params"),
-        extra_body=options.get("extra_json"),
-        max_retries=options.get("max_retries"),
-        timeout=options.get("timeout", NOT_GIVEN),
-    )
 
 
 def _cast(cast_to: Any) -> Callable[[httpx.Response], Any]:
