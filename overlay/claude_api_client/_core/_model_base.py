@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import datetime
 import enum
+import importlib
+import typing
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Annotated, Any, Union
 
 import pydantic
+from pydantic_core import core_schema
+from typing_extensions import TypeAliasType
 
 
 class APIModel(pydantic.BaseModel):
@@ -113,10 +117,6 @@ def lazy_union(name: str, field: str, members: dict[str, str], unknown: str, pac
     (measured: ~60 ms of a cold start). Type checkers read the generated ``TYPE_CHECKING`` form
     instead, the plain ``Union`` of the members, so narrowing on the tag works as before.
     """
-    from typing import Annotated
-
-    from typing_extensions import TypeAliasType
-
     value: Any = Annotated[Any, _LazyTaggedUnion(field, members, unknown, package)]
     return TypeAliasType(name, value)
 
@@ -124,8 +124,6 @@ def lazy_union(name: str, field: str, members: dict[str, str], unknown: str, pac
 def eager_union(alias: Any) -> Any:
     """The plain union a `lazy_union` alias stands for, every member loaded (for introspection
     with `typing.get_args`); any other alias's value is returned as it is."""
-    import typing
-
     value = getattr(alias, "__value__", alias)
     for meta in typing.get_args(value)[1:] if typing.get_origin(value) is typing.Annotated else ():
         if isinstance(meta, _LazyTaggedUnion):
@@ -134,8 +132,6 @@ def eager_union(alias: Any) -> Any:
 
 
 def _load_model(package: str, spec: str) -> Any:
-    import importlib
-
     module, _, cls = spec.partition(":")
     model = getattr(importlib.import_module(module, package), cls)
     if not model.__pydantic_complete__:
@@ -194,8 +190,6 @@ class _LazyTaggedUnion:
 
     def eager_type(self) -> Any:
         """The union as the generated `TYPE_CHECKING` form spells it, every member loaded."""
-        from typing import Annotated, Union
-
         known = [_load_model(self.package, spec) for spec in self.members.values()]
         tagged: Any = known[0] if len(known) == 1 else Union[tuple(known)]  # noqa: UP007
         if len(known) > 1:
@@ -258,8 +252,6 @@ class _LazyTaggedUnion:
             callback()
 
     def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
-        from pydantic_core import core_schema
-
         if self.compiled:
             return handler(self.eager_type())
         return core_schema.no_info_plain_validator_function(
@@ -342,8 +334,6 @@ class WireDateTime(datetime.datetime):
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
-        from pydantic_core import core_schema
-
         return core_schema.no_info_plain_validator_function(
             cls._parse,
             serialization=core_schema.plain_serializer_function_ser_schema(
