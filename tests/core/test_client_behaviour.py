@@ -16,6 +16,7 @@ from claude_api_client import (
     Anthropic,
     APIConnectionError,
     APIResponseValidationError,
+    APIStatusError,
     AsyncAnthropic,
     NotGiven,
     Omit,
@@ -24,7 +25,7 @@ from claude_api_client import (
 )
 from claude_api_client._core._retry import RetryPolicy
 
-from ._helpers import API_KEY, FakeClock, Recorder, json_reply
+from ._helpers import API_KEY, FakeClock, Recorder, error_reply, json_reply
 
 HELLO = [{"role": "user", "content": "hi"}]
 
@@ -60,6 +61,28 @@ def test_custom_requests_go_through_the_same_pipeline() -> None:
     assert recorder.requests[1].headers["x-h"] == "v"
     assert recorder.requests[3].content == b"raw"
     assert all(r.headers["x-api-key"] == API_KEY for r in recorder.requests)
+
+
+def test_custom_request_options_and_bodies() -> None:
+    recorder = Recorder([error_reply(529), json_reply(body={"ok": True})])
+    client = _client(recorder, retry_policy=FakeClock().policy())
+    options = {"timeout": 7.0, "max_retries": 0, "params": {"p": "1"}, "extra_json": {"x": 2}}
+    with pytest.raises(APIStatusError):  # max_retries=0: the 529 is not retried
+        client.post("/v1/x", cast_to=dict, body={"a": 1}, options=options)
+    sent = recorder.requests[0]
+    assert sent.extensions["timeout"]["read"] == 7.0
+    assert sent.url.params["p"] == "1" and json.loads(sent.content) == {"a": 1, "x": 2}
+    assert client.post("/v1/x", cast_to=dict, files={"doc": b"%PDF"}, body={"purpose": "t"})
+    upload = recorder.requests[-1]
+    assert upload.headers["content-type"].startswith("multipart/form-data")
+    assert upload.content.index(b'name="purpose"') < upload.content.index(b'name="doc"')
+    with pytest.raises(TypeError, match="unknown key"):
+        client.get("/v1/x", cast_to=dict, options={"header": {}})
+    with pytest.raises(TypeError, match="both `body` and `content`"):
+        client.post("/v1/x", cast_to=dict, body={}, content=b"x")
+    with pytest.raises(TypeError, match="both `files` and `content`"):
+        client.put("/v1/x", cast_to=dict, files={"f": b"x"}, content=b"x")
+    assert len(recorder.requests) == 2  # refused before the network
 
 
 def test_custom_stream_request() -> None:

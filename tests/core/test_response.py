@@ -115,6 +115,40 @@ def test_streamed_response_lost_connection_is_an_api_connection_error() -> None:
     assert isinstance(info.value.__cause__, httpx.RemoteProtocolError)
 
 
+@pytest.mark.parametrize("reader", ["iter_bytes", "iter_text", "iter_lines"])
+def test_every_streamed_reader_maps_a_lost_connection(reader: str) -> None:
+    stream = TrackedStream([b"abc\n"], fail=True)
+    recorder = Recorder([lambda request: httpx.Response(200, stream=stream)])
+    with sync_client(recorder).request_streamed(get(), bytes_cast) as response:
+        with pytest.raises(APIConnectionError) as info:
+            list(getattr(response, reader)())
+    assert isinstance(info.value.__cause__, httpx.RemoteProtocolError)
+    assert stream.closed
+
+
+class AsyncFailing(httpx.AsyncByteStream):
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        yield b"abc\n"
+        raise httpx.RemoteProtocolError("peer closed connection")
+
+
+@pytest.mark.parametrize("reader", ["read", "iter_bytes", "iter_text", "iter_lines"])
+def test_every_async_reader_maps_a_lost_connection(reader: str) -> None:
+    async def main() -> BaseException | None:
+        client = async_client(
+            Recorder([lambda request: httpx.Response(200, stream=AsyncFailing())])
+        )
+        async with client.request_streamed(get(), bytes_cast) as response:
+            with pytest.raises(APIConnectionError) as info:
+                if reader == "read":
+                    await response.read()
+                else:
+                    [chunk async for chunk in getattr(response, reader)()]
+        return info.value.__cause__
+
+    assert isinstance(asyncio.run(main()), httpx.RemoteProtocolError)
+
+
 class AsyncTracked(httpx.AsyncByteStream):
     def __init__(self, chunks: list[bytes]) -> None:
         self.chunks = chunks

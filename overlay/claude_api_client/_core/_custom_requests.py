@@ -23,14 +23,9 @@ import httpx
 
 from ._errors import invalid_body
 from ._options import RequestOptions
+from ._types import NOT_GIVEN
 
-__all__ = [
-    "CustomRequestOptions",
-    "CustomRequests",
-    "custom_cast",
-    "custom_options",
-    "event_decode",
-]
+__all__ = ["CustomRequestOptions", "CustomRequests"]
 
 
 class CustomRequestOptions(TypedDict, total=False):
@@ -57,7 +52,8 @@ def _arguments(values: dict[str, Any]) -> dict[str, Any]:
 
 class CustomRequests:
     """`get/post/patch/put/delete` of both clients (a mixin of SyncAPIClient / AsyncAPIClient):
-    each builds a RequestOptions and calls the client's `request` / `request_events`."""
+    each builds a RequestOptions and calls the client's `request` / `request_events`, the path
+    of every generated method."""
 
     def _custom(
         self,
@@ -72,13 +68,44 @@ class CustomRequests:
         stream: bool = False,
         stream_cls: Any = None,
     ) -> Any:
+        """Every verb: the arguments checked before the network, as one `RequestOptions`."""
+        options = options or {}
+        unknown = set(options) - _KNOWN
+        if unknown:
+            raise TypeError(f"options: unknown key(s) {sorted(unknown)}; known: {sorted(_KNOWN)}")
+        if body is not None and content is not None:
+            raise TypeError("Passing both `body` and `content` is not supported")
+        if files is not None and content is not None:
+            raise TypeError("Passing both `files` and `content` is not supported")
+        if content is not None and not isinstance(content, (bytes, bytearray)):
+            raise TypeError(f"content must be bytes, not {type(content).__name__}")
+        multipart: list[tuple[str, object]] | None = None
+        uploads: tuple[str, ...] = ()
+        if files is not None:
+            items = list(files.items() if isinstance(files, Mapping) else files)
+            fields = body.items() if isinstance(body, Mapping) else []
+            multipart = [*fields, *items]
+            uploads = tuple(name for name, _ in items)  # `files=` says which fields are files
+            body = None
+        request_options = RequestOptions(
+            method=method,
+            path=path,
+            json_body=body,
+            multipart=multipart,
+            upload_fields=uploads,
+            content=bytes(content) if content is not None else None,
+            extra_headers=options.get("headers"),
+            extra_query=options.get("params"),
+            extra_body=options.get("extra_json"),
+            max_retries=options.get("max_retries"),
+            timeout=options.get("timeout", NOT_GIVEN),
+        )
         # The client's request methods: on the async client they return coroutines, which the
         # caller awaits, so one body serves both.
         client: Any = self
-        request_options = custom_options(method, path, body, content, files, options or {}, stream)
-        if stream:
-            return client.request_events(request_options, event_decode(cast_to, stream_cls))
-        return client.request(request_options, custom_cast(cast_to))
+        if stream:  # `request_events` marks the options as a stream
+            return client.request_events(request_options, _event_decode(cast_to, stream_cls))
+        return client.request(request_options, _cast(cast_to))
 
     def get(
         self,
@@ -144,64 +171,20 @@ class CustomRequests:
         return self._custom("delete", **_arguments(locals()))
 
 
-def custom_options(
-    method: str,
-    path: str,
-    body: object,
-    content: bytes | None,
-    files: Any,
-    options: Mapping[str, Any],
-    stream: bool,
-) -> RequestOptions:
-    """The RequestOptions of a custom request."""
-    unknown = set(options) - _KNOWN
-    if unknown:
-        raise TypeError(f"options: unknown key(s) {sorted(unknown)}; known: {sorted(_KNOWN)}")
-    if body is not None and content is not None:
-        raise TypeError("Passing both `body` and `content` is not supported")
-    if files is not None and content is not None:
-        raise TypeError("Passing both `files` and `content` is not supported")
-    if content is not None and not isinstance(content, (bytes, bytearray)):
-        raise TypeError(f"content must be bytes, not {type(content).__name__}")
-    multipart: list[tuple[str, object]] | None = None
-    uploads: tuple[str, ...] = ()
-    if files is not None:
-        items = list(files.items() if isinstance(files, Mapping) else files)
-        fields = body.items() if isinstance(body, Mapping) else []
-        multipart = [*fields, *items]
-        uploads = tuple(name for name, _ in items)  # `files=` says which fields are files
-        body = None
-    extra: dict[str, object] = {}
-    if "timeout" in options:
-        extra["timeout"] = options["timeout"]
-    return RequestOptions(
-        method=method,
-        path=path,
-        json_body=body,
-        multipart=multipart,
-        upload_fields=uploads,
-        content=bytes(content) if content is not None else None,
-        extra_headers=options.get("headers"),
-        extra_query=options.get("params"),
-        extra_body=options.get("extra_json"),
-        max_retries=options.get("max_retries"),
-        stream=stream,
-        **extra,  # type: ignore[arg-type]
-    )
-
-
-def custom_cast(cast_to: Any) -> Callable[[httpx.Response], Any]:
+def _cast(cast_to: Any) -> Callable[[httpx.Response], Any]:
     """The function that turns a response into `cast_to`."""
+    from ._casts import bytes_cast, json_cast, none_cast  # they need pydantic: loaded when used
+
     if cast_to is httpx.Response:
         return lambda response: response
     if cast_to is None or cast_to is type(None):
-        return lambda response: None
+        return none_cast
     if cast_to is bytes:
-        return lambda response: response.content
+        return bytes_cast
     if cast_to is str:
         return lambda response: response.text
     if cast_to in (object, dict) or cast_to is Any:
-        return _json
+        return lambda response: json_cast(response) if response.content else None
     validate = _validator(cast_to)
 
     def cast(response: httpx.Response) -> Any:
@@ -213,12 +196,6 @@ def custom_cast(cast_to: Any) -> Callable[[httpx.Response], Any]:
     return cast
 
 
-def _json(response: httpx.Response) -> object:
-    from ._casts import json_cast
-
-    return json_cast(response) if response.content else None
-
-
 def _validator(cast_to: Any) -> Callable[[bytes | str], Any]:
     import pydantic
 
@@ -227,7 +204,7 @@ def _validator(cast_to: Any) -> Callable[[bytes | str], Any]:
     return pydantic.TypeAdapter(cast_to).validate_json
 
 
-def event_decode(cast_to: Any, stream_cls: Any) -> Callable[[str, str], Any]:
+def _event_decode(cast_to: Any, stream_cls: Any) -> Callable[[str, str], Any]:
     """Decode each event as the type argument of `stream_cls` (`Stream[X]`), else `cast_to`."""
     args = typing.get_args(stream_cls) if stream_cls is not None else ()
     target = args[0] if args else cast_to

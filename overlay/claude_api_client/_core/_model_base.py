@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import datetime
 import enum
+import importlib
+import typing
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Annotated, Any, Union
 
 import pydantic
+from pydantic_core import core_schema
+from typing_extensions import TypeAliasType
 
 
 class APIModel(pydantic.BaseModel):
@@ -83,8 +87,7 @@ class OpenEnum(str, enum.Enum):
     def __repr__(self) -> str:
         return repr(self.value)
 
-    def __format__(self, spec: str) -> str:
-        return format(str(self.value), spec)
+    # No __format__: Enum formats a member through its __str__ once __str__ is overridden.
 
 
 def unknown_tag(field: str, known: Iterable[str]) -> Callable[[Any], Any]:
@@ -114,10 +117,6 @@ def lazy_union(name: str, field: str, members: dict[str, str], unknown: str, pac
     (measured: ~60 ms of a cold start). Type checkers read the generated ``TYPE_CHECKING`` form
     instead, the plain ``Union`` of the members, so narrowing on the tag works as before.
     """
-    from typing import Annotated
-
-    from typing_extensions import TypeAliasType
-
     value: Any = Annotated[Any, _LazyTaggedUnion(field, members, unknown, package)]
     return TypeAliasType(name, value)
 
@@ -125,8 +124,6 @@ def lazy_union(name: str, field: str, members: dict[str, str], unknown: str, pac
 def eager_union(alias: Any) -> Any:
     """The plain union a `lazy_union` alias stands for, every member loaded (for introspection
     with `typing.get_args`); any other alias's value is returned as it is."""
-    import typing
-
     value = getattr(alias, "__value__", alias)
     for meta in typing.get_args(value)[1:] if typing.get_origin(value) is typing.Annotated else ():
         if isinstance(meta, _LazyTaggedUnion):
@@ -135,8 +132,6 @@ def eager_union(alias: Any) -> Any:
 
 
 def _load_model(package: str, spec: str) -> Any:
-    import importlib
-
     module, _, cls = spec.partition(":")
     model = getattr(importlib.import_module(module, package), cls)
     if not model.__pydantic_complete__:
@@ -193,16 +188,8 @@ class _LazyTaggedUnion:
         self.validators[tag] = validate
         return validate
 
-    def is_member(self, model: type[Any], tag: str) -> bool:
-        if self.classes.get(tag) is model:
-            return True
-        module, _, name = self.members.get(tag, self.unknown).partition(":")
-        return model.__name__ == name and model.__module__ == self.package + module
-
     def eager_type(self) -> Any:
         """The union as the generated `TYPE_CHECKING` form spells it, every member loaded."""
-        from typing import Annotated, Union
-
         known = [_load_model(self.package, spec) for spec in self.members.values()]
         tagged: Any = known[0] if len(known) == 1 else Union[tuple(known)]  # noqa: UP007
         if len(known) > 1:
@@ -233,8 +220,11 @@ class _LazyTaggedUnion:
                     pass  # the complete union reports it, with the same locations as ever
         elif isinstance(value, pydantic.BaseModel):
             tag = getattr(value, self.field, None)
-            if type(tag) is str and self.is_member(type(value), tag):
-                return value  # an instance of the member its tag names: kept as it is
+            if type(tag) is str:
+                if tag not in self.classes:
+                    self.load(tag)  # its module is loaded already: an instance exists
+                if type(value) is self.classes[tag]:
+                    return value  # an instance of the member its tag names: kept as it is
         return self.validate_complete(value)
 
     def warm_up(self) -> None:
@@ -262,8 +252,6 @@ class _LazyTaggedUnion:
             callback()
 
     def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
-        from pydantic_core import core_schema
-
         if self.compiled:
             return handler(self.eager_type())
         return core_schema.no_info_plain_validator_function(
@@ -314,33 +302,38 @@ class WireDateTime(datetime.datetime):
     def _parse(cls, value: Any) -> WireDateTime:
         if isinstance(value, WireDateTime):
             return value
+        if isinstance(value, str):
+            try:
+                # Python 3.10's fromisoformat knows neither "Z" nor 1-5 fractional digits.
+                result = cls.fromisoformat(value[:-1] + "+00:00" if value.endswith("Z") else value)
+            except ValueError:
+                result = cls._copy(pydantic.TypeAdapter(datetime.datetime).validate_python(value))
+            result._wire = value
+            return result
         if isinstance(value, datetime.datetime):
-            parsed, text = value, None
-        elif isinstance(value, str):
-            parsed, text = _parse_timestamp(value), value
-        else:
-            raise ValueError(f"expected an ISO 8601 timestamp, got {type(value).__name__}")
-        result = cls(
-            parsed.year,
-            parsed.month,
-            parsed.day,
-            parsed.hour,
-            parsed.minute,
-            parsed.second,
-            parsed.microsecond,
-            tzinfo=parsed.tzinfo,
-            fold=parsed.fold,
+            return cls._copy(value)
+        raise ValueError(f"expected an ISO 8601 timestamp, got {type(value).__name__}")
+
+    @classmethod
+    def _copy(cls, value: datetime.datetime) -> WireDateTime:
+        # Not `cls.combine(...)`: for a subclass it drops `fold`.
+        return cls(
+            value.year,
+            value.month,
+            value.day,
+            value.hour,
+            value.minute,
+            value.second,
+            value.microsecond,
+            tzinfo=value.tzinfo,
+            fold=value.fold,
         )
-        result._wire = text
-        return result
 
     def _serialise(self) -> str:
         return self._wire if self._wire is not None else self.isoformat().replace("+00:00", "Z")
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
-        from pydantic_core import core_schema
-
         return core_schema.no_info_plain_validator_function(
             cls._parse,
             serialization=core_schema.plain_serializer_function_ser_schema(
@@ -348,13 +341,3 @@ class WireDateTime(datetime.datetime):
             ),
             json_schema_input_schema=core_schema.str_schema(),
         )
-
-
-def _parse_timestamp(text: str) -> datetime.datetime:
-    try:
-        # Python 3.10's fromisoformat knows neither "Z" nor 1-5 fractional digits.
-        return datetime.datetime.fromisoformat(text[:-1] + "+00:00" if text.endswith("Z") else text)
-    except ValueError:
-        import pydantic
-
-        return pydantic.TypeAdapter(datetime.datetime).validate_python(text)

@@ -54,19 +54,31 @@ class _AsyncFetcher(Protocol):
     async def fetch_page(self, options: RequestOptions, page: PageSpec[T]) -> AsyncPage[T]: ...
 
 
-@dataclass
-class _Content(Generic[T]):
-    data: list[T]
-    has_more: bool | None
-    first_id: str | None
-    last_id: str | None
-    next_page: str | None
-    request_id: str | None
-    prev_page: str | None = None  # the token of the preceding page, where a list gives one
-    model: Any = None  # the validated page body: its other fields (`data_refreshed_at` …)
+def parse_page(response: httpx.Response, spec: PageSpec[Any]) -> tuple[Any, str | None]:
+    """Validate a page body (already read) as the operation's page model, once, from bytes;
+    with the request id of the response, attached to each item."""
+    try:
+        page = validator_for(spec.page())(response.content)
+    except (ValueError, RecursionError) as error:  # pydantic's ValidationError is a ValueError
+        raise _not_a_page(response, spec, error) from error
+    request_id = response.headers.get("request-id")
+    for item in getattr(page, spec.items):
+        attach_request_id(item, request_id)
+    return page, request_id
 
 
-def _invalid(response: httpx.Response, body: object, why: str) -> APIResponseValidationError:
+def _not_a_page(
+    response: httpx.Response, spec: PageSpec[Any], error: Exception
+) -> APIResponseValidationError:
+    """The error for a body the page model refused: said plainly when it is no page at all."""
+    try:
+        body: object = json.loads(response.content)
+    except (ValueError, RecursionError):
+        body, why = response.text, "not JSON"
+    else:
+        if isinstance(body, dict) and isinstance(body.get(spec.items), list):
+            return APIResponseValidationError(response, body, error=error)
+        why = f"no `{spec.items}` list"
     return APIResponseValidationError(
         response,
         body,
@@ -77,59 +89,33 @@ def _invalid(response: httpx.Response, body: object, why: str) -> APIResponseVal
     )
 
 
-def _optional_str(page: object, key: str) -> str | None:
+def _optional(page: object, key: str, kind: type[Any]) -> Any:
+    """A cursor field of the page body, None when absent or not of its type."""
     value = getattr(page, key, None)
-    return value if isinstance(value, str) else None
-
-
-def parse_page(response: httpx.Response, spec: PageSpec[T]) -> _Content[T]:
-    """Validate a page body (already read) as the operation's page model, once, from bytes."""
-    try:
-        page = validator_for(spec.page())(response.content)
-    except (ValueError, RecursionError) as error:  # pydantic's ValidationError is a ValueError
-        raise _not_a_page(response, spec, error) from error
-    items = getattr(page, spec.items)
-    request_id = response.headers.get("request-id")
-    for item in items:
-        attach_request_id(item, request_id)
-    has_more = getattr(page, "has_more", None)
-    return _Content(
-        data=list(items),
-        has_more=has_more if isinstance(has_more, bool) else None,
-        first_id=_optional_str(page, "first_id"),
-        last_id=_optional_str(page, "last_id"),
-        next_page=_optional_str(page, "next_page"),
-        request_id=request_id,
-        prev_page=_optional_str(page, "prev_page"),
-        model=page,
-    )
-
-
-def _not_a_page(
-    response: httpx.Response, spec: PageSpec[T], error: Exception
-) -> APIResponseValidationError:
-    """The error for a body the page model refused: said plainly when it is no page at all."""
-    try:
-        body = json.loads(response.content)
-    except (ValueError, RecursionError):
-        return _invalid(response, response.text, "not JSON")
-    if not isinstance(body, dict) or not isinstance(body.get(spec.items), list):
-        return _invalid(response, body, f"no `{spec.items}` list")
-    return APIResponseValidationError(response, body, error=error)
+    return value if isinstance(value, kind) else None
 
 
 class _BasePage(Generic[T]):
-    def __init__(self, content: _Content[T], options: RequestOptions, spec: PageSpec[T]) -> None:
-        self.data: list[T] = content.data
-        self.has_more = content.has_more
-        self.first_id = content.first_id
-        self.last_id = content.last_id
-        self.next_page = content.next_page
-        self.prev_page = content.prev_page
-        self.request_id = content.request_id
-        self._model = content.model
+    """What a page is, and what follows it, without I/O; `_client` fetches the next one."""
+
+    def __init__(
+        self,
+        parsed: tuple[Any, str | None],
+        options: RequestOptions,
+        spec: PageSpec[T],
+        client: Any,
+    ) -> None:
+        page, self.request_id = parsed
+        self.data: list[T] = list(getattr(page, spec.items))
+        self.has_more: bool | None = _optional(page, "has_more", bool)
+        self.first_id: str | None = _optional(page, "first_id", str)
+        self.last_id: str | None = _optional(page, "last_id", str)
+        self.next_page: str | None = _optional(page, "next_page", str)
+        self.prev_page: str | None = _optional(page, "prev_page", str)  # where a list gives one
+        self._model = page  # its other fields (`data_refreshed_at` …) read through
         self._options = options
         self._spec = spec
+        self._client = client
 
     def __getattr__(self, name: str) -> Any:
         # Any other field of the page body (a report's `data_refreshed_at` …) reads from the model.
@@ -137,10 +123,6 @@ class _BasePage(Generic[T]):
         if model is None or name.startswith("_"):
             raise AttributeError(name)
         return getattr(model, name)
-
-    def _backwards(self) -> bool:
-        params = self._options.params or {}
-        return params.get("before_id") is not None
 
     def next_page_params(self) -> dict[str, object] | None:
         """The query parameters that request the next page, or None on the last page.
@@ -159,7 +141,7 @@ class _BasePage(Generic[T]):
             return {token: self.next_page} if self.next_page != sent else None
         if not self.has_more or not self.data:
             return None
-        if self._backwards():
+        if (self._options.params or {}).get("before_id") is not None:  # going backwards
             return {"before_id": self.first_id} if self.first_id is not None else None
         return {"after_id": self.last_id} if self.last_id is not None else None
 
@@ -188,15 +170,7 @@ class _BasePage(Generic[T]):
 class SyncPage(_BasePage[T]):
     """One page of a list; iterating over it yields every item of every following page."""
 
-    def __init__(
-        self,
-        content: _Content[T],
-        options: RequestOptions,
-        spec: PageSpec[T],
-        client: _SyncFetcher,
-    ) -> None:
-        super().__init__(content, options, spec)
-        self._client = client
+    _client: _SyncFetcher
 
     def get_next_page(self) -> SyncPage[T]:
         return self._client.request_page(self._next_options(), self._spec)
@@ -217,15 +191,7 @@ class SyncPage(_BasePage[T]):
 class AsyncPage(_BasePage[T]):
     """One page of a list; `async for` over it yields every item of every following page."""
 
-    def __init__(
-        self,
-        content: _Content[T],
-        options: RequestOptions,
-        spec: PageSpec[T],
-        client: _AsyncFetcher,
-    ) -> None:
-        super().__init__(content, options, spec)
-        self._client = client
+    _client: _AsyncFetcher
 
     async def get_next_page(self) -> AsyncPage[T]:
         return await self._client.fetch_page(self._next_options(), self._spec)

@@ -3,45 +3,40 @@
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 __all__ = ["RateLimitInfo"]
 
 _PREFIX = "anthropic-ratelimit-"
 
+T = TypeVar("T")
 
-def _int(headers: Mapping[str, str], name: str) -> int | None:
-    value = headers.get(_PREFIX + name)
+
+def _read(headers: Mapping[str, str], name: str, parse: Callable[[str], T]) -> T | None:
+    """A header's value parsed; None when it is absent or unreadable."""
+    value = headers.get(name)
     if value is None:
         return None
     try:
-        return int(value.strip())
+        return parse(value.strip())
     except ValueError:
         return None
 
 
-def _time(headers: Mapping[str, str], name: str) -> _dt.datetime | None:
-    value = headers.get(_PREFIX + name)
-    if value is None:
-        return None
-    text = value.strip()
+def _timestamp(text: str) -> _dt.datetime:
     # Python 3.10's fromisoformat does not accept the "Z" suffix the API uses.
-    if text.endswith(("Z", "z")):
-        text = text[:-1] + "+00:00"
-    try:
-        return _dt.datetime.fromisoformat(text)
-    except ValueError:
-        return None
+    return _dt.datetime.fromisoformat(text[:-1] + "+00:00" if text.endswith(("Z", "z")) else text)
 
 
-def _seconds(value: str | None) -> float | None:
-    if value is None:
-        return None
-    try:
-        return float(value.strip())
-    except ValueError:
-        return None
+# (header, parse) of each field before `headers`, in their order: each kind of limit has a
+# `-limit`, `-remaining` and `-reset` header; `retry-after` comes last.
+_FIELDS: list[tuple[str, Callable[[str], Any]]] = [
+    (f"{_PREFIX}{kind.replace('_', '-')}-{part}", parse)
+    for kind in ("requests", "tokens", "input_tokens", "output_tokens")
+    for part, parse in (("limit", int), ("remaining", int), ("reset", _timestamp))
+] + [("retry-after", float)]
 
 
 @dataclass(frozen=True)
@@ -71,24 +66,11 @@ class RateLimitInfo:
     @classmethod
     def from_headers(cls, headers: Mapping[str, str]) -> RateLimitInfo:
         """Parse from a response's headers (an `httpx.Headers` or a dict with lower-case keys)."""
-        kept = {
-            key.lower(): value
-            for key, value in headers.items()
-            if key.lower().startswith(_PREFIX) or key.lower() == "retry-after"
-        }
-        return cls(
-            requests_limit=_int(kept, "requests-limit"),
-            requests_remaining=_int(kept, "requests-remaining"),
-            requests_reset=_time(kept, "requests-reset"),
-            tokens_limit=_int(kept, "tokens-limit"),
-            tokens_remaining=_int(kept, "tokens-remaining"),
-            tokens_reset=_time(kept, "tokens-reset"),
-            input_tokens_limit=_int(kept, "input-tokens-limit"),
-            input_tokens_remaining=_int(kept, "input-tokens-remaining"),
-            input_tokens_reset=_time(kept, "input-tokens-reset"),
-            output_tokens_limit=_int(kept, "output-tokens-limit"),
-            output_tokens_remaining=_int(kept, "output-tokens-remaining"),
-            output_tokens_reset=_time(kept, "output-tokens-reset"),
-            retry_after=_seconds(kept.get("retry-after")),
-            headers=kept,
-        )
+        kept: dict[str, str] = {}
+        for key, value in headers.items():
+            key = key.lower()
+            if key.startswith(_PREFIX) or key == "retry-after":
+                kept[key] = value
+        values: list[Any] = [_read(kept, header, parse) for header, parse in _FIELDS]
+        values.append(kept)
+        return cls(*values)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 import json
 from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import contextmanager
 from typing import Any, Generic, TypeVar
 
 import httpx
@@ -80,6 +81,14 @@ class _BaseAPIResponse(Generic[T]):
     def is_closed(self) -> bool:
         return self.http_response.is_closed
 
+    @contextmanager
+    def _reading(self) -> Iterator[None]:
+        """Reading the body (sync or async): a failure of the connection becomes ours."""
+        try:
+            yield
+        except httpx.HTTPError as error:
+            raise connection_error(error, self.http_request, self.http_response) from error
+
     def _parse_read(self) -> T:
         if self._parsed is _UNPARSED:
             self._parsed = self._cast(self.http_response)
@@ -108,10 +117,8 @@ class APIResponse(_BaseAPIResponse[T]):
         return self._parse_read()
 
     def read(self) -> bytes:
-        try:
+        with self._reading():
             return self.http_response.read()
-        except httpx.HTTPError as error:
-            raise connection_error(error, self.http_request, self.http_response) from error
 
     def text(self) -> str:
         self.read()
@@ -121,22 +128,16 @@ class APIResponse(_BaseAPIResponse[T]):
         return json.loads(self.read())
 
     def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]:
-        try:
+        with self._reading():
             yield from self.http_response.iter_bytes(chunk_size)
-        except httpx.HTTPError as error:
-            raise connection_error(error, self.http_request, self.http_response) from error
 
     def iter_text(self, chunk_size: int | None = None) -> Iterator[str]:
-        try:
+        with self._reading():
             yield from self.http_response.iter_text(chunk_size)
-        except httpx.HTTPError as error:
-            raise connection_error(error, self.http_request, self.http_response) from error
 
     def iter_lines(self) -> Iterator[str]:
-        try:
+        with self._reading():
             yield from self.http_response.iter_lines()
-        except httpx.HTTPError as error:
-            raise connection_error(error, self.http_request, self.http_response) from error
 
     def close(self) -> None:
         self.http_response.close()
@@ -150,10 +151,8 @@ class AsyncAPIResponse(_BaseAPIResponse[T]):
         return self._parse_read()
 
     async def read(self) -> bytes:
-        try:
+        with self._reading():
             return await self.http_response.aread()
-        except httpx.HTTPError as error:
-            raise connection_error(error, self.http_request, self.http_response) from error
 
     async def text(self) -> str:
         await self.read()
@@ -163,25 +162,19 @@ class AsyncAPIResponse(_BaseAPIResponse[T]):
         return json.loads(await self.read())
 
     async def iter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
-        try:
+        with self._reading():
             async for chunk in self.http_response.aiter_bytes(chunk_size):
                 yield chunk
-        except httpx.HTTPError as error:
-            raise connection_error(error, self.http_request, self.http_response) from error
 
     async def iter_text(self, chunk_size: int | None = None) -> AsyncIterator[str]:
-        try:
+        with self._reading():
             async for chunk in self.http_response.aiter_text(chunk_size):
                 yield chunk
-        except httpx.HTTPError as error:
-            raise connection_error(error, self.http_request, self.http_response) from error
 
     async def iter_lines(self) -> AsyncIterator[str]:
-        try:
+        with self._reading():
             async for line in self.http_response.aiter_lines():
                 yield line
-        except httpx.HTTPError as error:
-            raise connection_error(error, self.http_request, self.http_response) from error
 
     async def close(self) -> None:
         await self.http_response.aclose()
