@@ -49,9 +49,13 @@ class UnionDecoder:
         self.validators[event] = validate
         return validate
 
+    def fallback(self, data: str) -> Any:
+        """`data` through the open union: what a member refused (built with the first validator)."""
+        return self._union.validate_json(data)
+
     def __call__(self, event: str, data: str) -> Any:
         validate = self.validators.get(event) or self._build(event)
         try:
             return validate(data)
         except ValueError:
-            return self._union.validate_json(data)
+            return self.fallback(data)

@@ -26,14 +26,9 @@ from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, 
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._closing import AsyncClosing, Closing
-from ._errors import (
-    connection_error,
-    invalid_body,
-    request_of,
-    response_too_large,
-    stream_error_event,
-)
-from ._exceptions import AnthropicError, APIConnectionError
+from ._decoders import UnionDecoder
+from ._errors import connection_error, invalid_body, response_too_large, stream_error_event
+from ._exceptions import AnthropicError, APIConnectionError, request_of
 from ._sse import EventDecoder, EventTooLargeError, ServerSentEvent, SSEDecoder
 from ._transport import reset_deadline, set_deadline
 
@@ -65,12 +60,12 @@ def _idle_limit(response: httpx.Response) -> float | None:
     return float(read) if read is not None else None
 
 
-def _failure(exc: BaseException, response: httpx.Response, data: str = "") -> Exception:
-    """The typed error for anything that broke while reading or decoding the body."""
+def _failure(exc: BaseException, response: httpx.Response) -> Exception:
+    """The typed error for anything that broke while reading the body."""
     if isinstance(exc, EventTooLargeError):
         return response_too_large(response, "An SSE event", exc.limit)
-    if isinstance(exc, (ValueError, RecursionError)):  # pydantic's ValidationError, bad JSON
-        return invalid_body(response, exc, body=data)
+    if isinstance(exc, (ValueError, RecursionError)):  # a custom decoder's refusal
+        return invalid_body(response, exc, body="")
     return connection_error(exc, request_of(response), response)
 
 
@@ -109,9 +104,9 @@ class _Events(Generic[E]):
 
     ``decode_batch`` returns a chunk's events as a list (one generator step per chunk, not per
     event); an error met inside a chunk is kept in ``error`` and raised by the caller after the
-    events before it are yielded. When ``decode`` offers ``validators`` (event name -> the member
-    model's compiled JSON validator, as ``_decoders.UnionDecoder`` does), known events call the
-    validator directly, without a Python frame per event.
+    events before it are yielded. When ``decode`` is a ``_decoders.UnionDecoder``, known events
+    call its ``validators`` (event name -> the member model's compiled JSON validator) directly,
+    without a Python frame per event, and what a member refuses goes to its ``fallback``.
     """
 
     __slots__ = (
@@ -119,6 +114,7 @@ class _Events(Generic[E]):
         "decode",
         "decoder",
         "error",
+        "fallback",
         "feed",
         "head",
         "idle",
@@ -153,7 +149,10 @@ class _Events(Generic[E]):
         self.head = [(sse.event, sse.data) for sse in head or ()]
         self.keep_pings = keep_pings
         self.special = frozenset(("ping", "error", terminal))  # names checked before decoding
-        self.validators: dict[str, Callable[[str], E]] = getattr(decode, "validators", None) or {}
+        self.validators: dict[str, Callable[[str], E]] = {}
+        if isinstance(decode, UnionDecoder):
+            self.validators = decode.validators
+            self.fallback: Callable[[str], E] = decode.fallback
         self.complete = False  # the terminal event has arrived
         self.error: Exception | None = None
         self.idle = _idle_limit(response)
@@ -208,12 +207,12 @@ class _Events(Generic[E]):
                 append(validate(data) if validate is not None else decode(name, data))
             except (ValueError, RecursionError) as exc:  # pydantic's, or bad JSON
                 if validate is None:
-                    self.error = _chained(_failure(exc, self.response, data), exc)
+                    self.error = _chained(invalid_body(self.response, exc, body=data), exc)
                     return out
                 try:  # the open union keeps what its member model refused
-                    append(decode(name, data))
+                    append(self.fallback(data))
                 except (ValueError, RecursionError) as again:
-                    self.error = _chained(_failure(again, self.response, data), again)
+                    self.error = _chained(invalid_body(self.response, again, body=data), again)
                     return out
         return out
 
