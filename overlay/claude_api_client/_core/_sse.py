@@ -269,26 +269,18 @@ class SSEDecoder:
         return last_id
 
 
-def iter_sse(
-    chunks: Iterable[bytes], decoder: SSEDecoder | None = None
-) -> Iterator[ServerSentEvent]:
+def iter_sse(chunks: Iterable[bytes]) -> Iterator[ServerSentEvent]:
     """Decode an iterable of byte chunks; a trailing unterminated event is dropped."""
-    if decoder is None:
-        decoder = SSEDecoder()
-    feed = decoder.feed
+    decoder = SSEDecoder()
     for chunk in chunks:
-        yield from feed(chunk)
+        yield from decoder.feed(chunk)
     decoder.end()
 
 
-async def aiter_sse(
-    chunks: AsyncIterable[bytes], decoder: SSEDecoder | None = None
-) -> AsyncIterator[ServerSentEvent]:
+async def aiter_sse(chunks: AsyncIterable[bytes]) -> AsyncIterator[ServerSentEvent]:
     """Async form of ``iter_sse``."""
-    if decoder is None:
-        decoder = SSEDecoder()
-    feed = decoder.feed
+    decoder = SSEDecoder()
     async for chunk in chunks:
-        for event in feed(chunk):
+        for event in decoder.feed(chunk):
             yield event
     decoder.end()
