@@ -108,6 +108,25 @@ def test_yields_every_event_including_ping_and_unknown() -> None:
     assert stream.response.is_closed  # exhausted: closed
 
 
+def test_a_body_its_member_refuses_is_kept_by_the_open_union() -> None:
+    # The second content_block_delta goes to the member's compiled validator (built at the
+    # first), which refuses it; the decoder's fallback, the open union, keeps it.
+    from claude_api_client._core._decoders import UnionDecoder
+    from claude_api_client.resources._ops_messages import _members_of_raw_message_stream_event
+
+    good = {"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": "x"}}
+    odd = {"type": "telepathy", "level": 3}
+    body = sse("content_block_delta", good) + sse("content_block_delta", odd)
+    decode = UnionDecoder(_members_of_raw_message_stream_event)
+    response = httpx.Response(200, stream=Chunks([body]))
+    events = list(Stream(response, decode, terminal_event=None))
+    assert [type(e).__name__ for e in events] == [
+        "RawContentBlockDeltaEvent",
+        "UnknownRawMessageStreamEvent",
+    ]
+    assert events[1].to_dict() == odd
+
+
 def test_properties_and_next() -> None:
     stream, _ = open_stream([BODY])
     assert stream.request_id == "req_123"

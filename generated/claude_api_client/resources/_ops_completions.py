@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .._core._decoders import union_decoder
+from .._core._decoders import UnionDecoder
 from .._core._options import RequestOptions
 from .._core._types import NOT_GIVEN, Body, Headers, NotGiven, Query, strip_not_given
 from .._core._validation import check_not_none, check_type, operation_headers
@@ -33,7 +33,7 @@ def _members_of_completion_stream_event() -> tuple[dict[str, type[Any]], Any]:
     }, CompletionStreamEvent
 
 
-_decode_completion_stream_event = union_decoder(_members_of_completion_stream_event)
+_decode_completion_stream_event = UnionDecoder(_members_of_completion_stream_event)
 
 
 def _completions_create_options(

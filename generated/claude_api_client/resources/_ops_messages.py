@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .._core._decoders import union_decoder
+from .._core._decoders import UnionDecoder
 from .._core._options import RequestOptions
 from .._core._request_compat import move_deprecated
 from .._core._types import NOT_GIVEN, Body, Headers, NotGiven, Query, strip_not_given
@@ -52,7 +52,7 @@ def _members_of_raw_message_stream_event() -> tuple[dict[str, type[Any]], Any]:
     }, RawMessageStreamEvent
 
 
-_decode_raw_message_stream_event = union_decoder(_members_of_raw_message_stream_event)
+_decode_raw_message_stream_event = UnionDecoder(_members_of_raw_message_stream_event)
 
 
 def _messages_count_tokens_options(

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .._core._decoders import union_decoder
+from .._core._decoders import UnionDecoder
 from .._core._options import RequestOptions
 from .._core._types import NOT_GIVEN, Body, Headers, NotGiven, Query, strip_not_given
 from .._core._validation import check_type, operation_headers, path_segment
@@ -192,7 +192,7 @@ def _members_of_managed_agents_stream_session_events() -> tuple[dict[str, type[A
     }, ManagedAgentsStreamSessionEvents
 
 
-_decode_managed_agents_stream_session_events = union_decoder(
+_decode_managed_agents_stream_session_events = UnionDecoder(
     _members_of_managed_agents_stream_session_events
 )
 

@@ -8,6 +8,7 @@ the body ends; `close()` or leaving a `with` block closes it early.
 
 from __future__ import annotations
 
+import contextlib
 import email.message
 import os
 import pathlib
@@ -37,6 +38,16 @@ def _filename_from(headers: httpx.Headers) -> str | None:
         return None
     last = pathlib.PurePosixPath(name.replace("\\", "/")).name
     return last if last not in ("", ".", "..") else None
+
+
+def _target(
+    file: str | os.PathLike[str] | IO[bytes],
+) -> contextlib.AbstractContextManager[IO[bytes]]:
+    """Where `write_to_file` writes: a path opened (created or truncated) and closed after, or
+    the caller's writable as it is (left open)."""
+    if isinstance(file, (str, os.PathLike)):
+        return open(file, "wb")
+    return contextlib.nullcontext(file)
 
 
 class _BaseBinaryResponse:
@@ -127,15 +138,10 @@ class BinaryResponse(Closing, _BaseBinaryResponse):
         chunk at a time. Returns the number of bytes written. A path whose download fails midway
         keeps what was written so far."""
         written = 0
-        if isinstance(file, (str, os.PathLike)):
-            with open(file, "wb") as target:
-                for chunk in self.iter_bytes(DEFAULT_CHUNK_SIZE):
-                    target.write(chunk)
-                    written += len(chunk)
-            return written
-        for chunk in self.iter_bytes(DEFAULT_CHUNK_SIZE):
-            file.write(chunk)
-            written += len(chunk)
+        with _target(file) as target:
+            for chunk in self.iter_bytes(DEFAULT_CHUNK_SIZE):
+                target.write(chunk)
+                written += len(chunk)
         return written
 
     def close(self) -> None:
@@ -170,15 +176,10 @@ class AsyncBinaryResponse(AsyncClosing, _BaseBinaryResponse):
         """Stream the body into `file` (a path or a binary writable); returns the bytes written.
         Writes to the file are blocking calls, one chunk at a time."""
         written = 0
-        if isinstance(file, (str, os.PathLike)):
-            with open(file, "wb") as target:
-                async for chunk in self.iter_bytes(DEFAULT_CHUNK_SIZE):
-                    target.write(chunk)
-                    written += len(chunk)
-            return written
-        async for chunk in self.iter_bytes(DEFAULT_CHUNK_SIZE):
-            file.write(chunk)
-            written += len(chunk)
+        with _target(file) as target:
+            async for chunk in self.iter_bytes(DEFAULT_CHUNK_SIZE):
+                target.write(chunk)
+                written += len(chunk)
         return written
 
     async def close(self) -> None:

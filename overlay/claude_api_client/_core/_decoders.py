@@ -6,23 +6,19 @@ from collections.abc import Callable
 from typing import Any
 
 
-def union_decoder(
-    load: Callable[[], tuple[dict[str, type[Any]], Any]],
-) -> Callable[[str, str], Any]:
-    """A decoder for SSE events whose name is the union tag.
+class UnionDecoder:
+    """A decoder for SSE events whose name is the union tag: ``decode(event_name, data)``.
 
     The event name picks the member model directly (one validation, no union dispatch); an event
     whose name is unknown, or whose body does not match its name, goes through the open union,
-    which keeps unknown events as its `Unknown…` member.
+    which keeps unknown events as its `Unknown…` member. `load` gives the members by event name
+    and the union, on the first event.
+
+    `validators` (event name -> the member's compiled `validate_json`) is public to the stream,
+    which calls them directly: even the Python wrapper `model_validate_json` adds ~0.25 µs to
+    every event of a stream. Each is built at the first event of its name, so a short stream
+    builds only the events it carries.
     """
-    return _UnionDecoder(load)
-
-
-class _UnionDecoder:
-    """`union_decoder`'s decoder. `validators` (event name -> the member's compiled
-    `validate_json`) is public to the stream, which calls them directly: even the Python wrapper
-    `model_validate_json` adds ~0.25 µs to every event of a stream. Each is built at the first
-    event of its name, so a short stream builds only the events it carries."""
 
     __slots__ = ("_load", "_members", "_union", "validators")
 
@@ -53,9 +49,13 @@ class _UnionDecoder:
         self.validators[event] = validate
         return validate
 
+    def fallback(self, data: str) -> Any:
+        """`data` through the open union: what a member refused (built with the first validator)."""
+        return self._union.validate_json(data)
+
     def __call__(self, event: str, data: str) -> Any:
         validate = self.validators.get(event) or self._build(event)
         try:
             return validate(data)
         except ValueError:
-            return self._union.validate_json(data)
+            return self.fallback(data)

@@ -81,42 +81,38 @@ class _BaseJSONLStream(Generic[T]):
     def headers(self) -> httpx.Headers:
         return self.response.headers
 
-    def _parse(self, number: int, line: bytes) -> T | None:
-        if not line.strip():
-            return None
+    def _values(self, lines: list[tuple[int, bytes]]) -> Generator[T, None, None]:
+        """The items of `lines` (numbered), blank lines skipped, each validated from its bytes."""
+        if not lines:
+            return
         if self._model is None:
             self._model = self._item()
-        try:
-            value = self._model.model_validate_json(line)
-        except pydantic.ValidationError as error:
-            text = line.decode("utf-8", errors="replace")
-            raise APIResponseValidationError(
-                self.response,
-                text,
-                error=error,
-                message=(
-                    f"Line {number} of the JSONL body is not a valid {self._model.__name__}: "
-                    f"{str(error).splitlines()[0]} (request_id: {self.request_id})"
-                ),
-            ) from error
-        attach_request_id(value, self.request_id)
-        return value
-
-    def _values(self, lines: list[tuple[int, bytes]]) -> Generator[T, None, None]:
-        """The items of `lines` (numbered), blank lines skipped."""
+        model = self._model
+        request_id = self.request_id
         for number, line in lines:
-            value = self._parse(number, line)
-            if value is not None:
-                yield value
+            if not line.strip():
+                continue
+            try:
+                value = model.model_validate_json(line)
+            except pydantic.ValidationError as error:
+                raise APIResponseValidationError(
+                    self.response,
+                    line.decode("utf-8", errors="replace"),
+                    error=error,
+                    message=(
+                        f"Line {number} of the JSONL body is not a valid {model.__name__}: "
+                        f"{str(error).splitlines()[0]} (request_id: {request_id})"
+                    ),
+                ) from error
+            attach_request_id(value, request_id)
+            yield value
 
-    def _read_error(self, error: Exception) -> Exception:
+    def _read_error(self, error: LineTooLongError | httpx.HTTPError) -> Exception:
         """What to raise for `error` while reading the body: a line over the cap, or a broken
         connection, become ours."""
         if isinstance(error, LineTooLongError):
             return response_too_large(self.response, "A JSONL line", error.limit)
-        if isinstance(error, httpx.HTTPError):
-            return connection_error(error, self.response.request, self.response)
-        return error
+        return connection_error(error, self.response.request, self.response)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} request_id={self.request_id!r}>"

@@ -23,6 +23,10 @@ import re
 from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Iterator
 from typing import NamedTuple, Protocol
 
+# One event (or one line of it) may not hold more than this: the whole unfinished event is
+# buffered, so a line that never ends would otherwise grow without bound.
+from ._constants import MAX_EVENT_BYTES
+
 __all__ = [
     "EventDecoder",
     "EventTooLargeError",
@@ -31,11 +35,6 @@ __all__ = [
     "aiter_sse",
     "iter_sse",
 ]
-
-# One event (or one line of it) may not hold more than this: the whole unfinished event is
-# buffered, so a line that never ends would otherwise grow without bound. Real events are a few
-# kilobytes; a whole message in one event stays far below.
-MAX_EVENT_BYTES = 64 * 1024 * 1024
 
 
 class EventTooLargeError(ValueError):
@@ -151,42 +150,41 @@ class SSEDecoder:
         if not chunk:
             return ""
 
-        cut = chunk.rfind(b"\n\n") + 2
-        if cut == 1:  # no blank line inside the chunk; maybe one across the previous boundary
-            if self._pending_nl and chunk[0] == 10:
-                cut = 1
-            else:
-                self._pending.append(chunk)
-                self._pending_nl = chunk[-1] == 10
-                self._pending_size += len(chunk)
-                if self._pending_size > self._limit:
-                    raise EventTooLargeError(self._limit)
-                return ""
+        cut = chunk.rfind(b"\n\n") + 2  # 1: no blank line inside the chunk
+        if cut == 1 and not (self._pending_nl and chunk[0] == 10):  # nor one across the boundary
+            self._hold(chunk)
+            return ""
 
         pending = self._pending
         if pending:
             pending.append(chunk[:cut])
             complete = b"".join(pending)
-            pending.clear()
+            self._clear()
         else:
             complete = chunk if cut == len(chunk) else chunk[:cut]
         if cut < len(chunk):
-            rest = chunk[cut:]
-            pending.append(rest)
-            self._pending_nl = rest[-1] == 10
-            self._pending_size = len(rest)
-            if self._pending_size > self._limit:
-                raise EventTooLargeError(self._limit)
-        else:
-            self._pending_nl = True
-            self._pending_size = 0
+            self._hold(chunk[cut:])
+        return self._text(complete)
 
-        text = complete.decode("utf-8", "replace")
+    def _hold(self, part: bytes) -> None:
+        """Keep `part`, the start of an event not yet complete (within the size cap)."""
+        self._pending.append(part)
+        self._pending_nl = part[-1] == 10
+        self._pending_size += len(part)
+        if self._pending_size > self._limit:
+            raise EventTooLargeError(self._limit)
+
+    def _clear(self) -> None:
+        self._pending.clear()
+        self._pending_size = 0
+        self._pending_nl = True
+
+    def _text(self, complete: bytes) -> str:
+        """`complete` decoded (a leading BOM, at the start of the stream, stripped)."""
         if not self._started:
             self._started = True
-            if text[:1] == "\ufeff":
-                text = text[1:]
-        return text
+            complete = complete.removeprefix(b"\xef\xbb\xbf")
+        return complete.decode("utf-8", "replace")
 
     def flush(self) -> list[ServerSentEvent]:
         """The events of a body that ended without the final blank line, dispatched anyway
@@ -194,13 +192,8 @@ class SSEDecoder:
         if not self._pending:
             return []
         rest = b"".join(self._pending)
-        self._pending.clear()
-        self._pending_size = 0
-        self._pending_nl = True
-        if not self._started:
-            self._started = True
-            rest = rest.removeprefix(b"\xef\xbb\xbf")
-        return self._parse(rest.decode("utf-8", "replace"))
+        self._clear()
+        return self._parse(self._text(rest))
 
     def end(self) -> bool:
         """Mark the end of the body. True if it ended cleanly between events.
@@ -209,14 +202,11 @@ class SSEDecoder:
         truncated response. The decoder is reset either way.
         """
         rest = b"".join(self._pending)
-        if not self._started and rest[:3] == b"\xef\xbb\xbf":
-            rest = rest[3:]  # a BOM alone is not a partial event
-        clean = not rest.strip(b"\n")
-        self._pending.clear()
-        self._pending_size = 0
-        self._pending_nl = True
+        if not self._started:
+            rest = rest.removeprefix(b"\xef\xbb\xbf")  # a BOM alone is not a partial event
+        self._clear()
         self._skip_lf = False
-        return clean
+        return not rest.strip(b"\n")
 
     def _parse(self, text: str) -> list[ServerSentEvent]:
         new = _tuple_new
@@ -279,26 +269,18 @@ class SSEDecoder:
         return last_id
 
 
-def iter_sse(
-    chunks: Iterable[bytes], decoder: SSEDecoder | None = None
-) -> Iterator[ServerSentEvent]:
+def iter_sse(chunks: Iterable[bytes]) -> Iterator[ServerSentEvent]:
     """Decode an iterable of byte chunks; a trailing unterminated event is dropped."""
-    if decoder is None:
-        decoder = SSEDecoder()
-    feed = decoder.feed
+    decoder = SSEDecoder()
     for chunk in chunks:
-        yield from feed(chunk)
+        yield from decoder.feed(chunk)
     decoder.end()
 
 
-async def aiter_sse(
-    chunks: AsyncIterable[bytes], decoder: SSEDecoder | None = None
-) -> AsyncIterator[ServerSentEvent]:
+async def aiter_sse(chunks: AsyncIterable[bytes]) -> AsyncIterator[ServerSentEvent]:
     """Async form of ``iter_sse``."""
-    if decoder is None:
-        decoder = SSEDecoder()
-    feed = decoder.feed
+    decoder = SSEDecoder()
     async for chunk in chunks:
-        for event in feed(chunk):
+        for event in decoder.feed(chunk):
             yield event
     decoder.end()

@@ -26,7 +26,9 @@ from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, 
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._closing import AsyncClosing, Closing
-from ._exceptions import AnthropicError
+from ._decoders import UnionDecoder
+from ._errors import connection_error, invalid_body, response_too_large, stream_error_event
+from ._exceptions import AnthropicError, APIConnectionError, request_of
 from ._sse import EventDecoder, EventTooLargeError, ServerSentEvent, SSEDecoder
 from ._transport import reset_deadline, set_deadline
 
@@ -41,28 +43,6 @@ DEFAULT_TERMINAL = "message_stop"
 
 # Events decoded into models at a time (see `_Events.decoded`).
 _DECODE_AT_ONCE = 32
-
-
-def _short_stream_error(
-    clean: bool, complete: bool, terminal: str | None, response: httpx.Response
-) -> Exception | None:
-    """The error for a body that has just ended, or None when it ended properly.
-
-    Completeness is judged by the terminal event: once it has arrived, a body that lacks the
-    final blank line (or ends with a partial event) is complete; before it, the stream is cut.
-    """
-    if complete or (clean and terminal is None):
-        return None
-    from ._errors import request_of
-    from ._exceptions import APIConnectionError
-
-    if clean:
-        message = f"The stream ended before {terminal}: the response is incomplete."
-    else:
-        message = "The stream ended in the middle of an event."
-    return APIConnectionError(
-        message=message, request=request_of(response), request_id=_request_id(response)
-    )
 
 
 def _request_id(response: httpx.Response) -> str | None:
@@ -80,14 +60,12 @@ def _idle_limit(response: httpx.Response) -> float | None:
     return float(read) if read is not None else None
 
 
-def _failure(exc: BaseException, response: httpx.Response, data: str = "") -> Exception:
-    """The typed error for anything that broke while reading or decoding the body."""
-    from ._errors import connection_error, invalid_body, request_of, response_too_large
-
+def _failure(exc: BaseException, response: httpx.Response) -> Exception:
+    """The typed error for anything that broke while reading the body."""
     if isinstance(exc, EventTooLargeError):
         return response_too_large(response, "An SSE event", exc.limit)
-    if isinstance(exc, (ValueError, RecursionError)):  # pydantic's ValidationError, bad JSON
-        return invalid_body(response, exc, body=data)
+    if isinstance(exc, (ValueError, RecursionError)):  # a custom decoder's refusal
+        return invalid_body(response, exc, body="")
     return connection_error(exc, request_of(response), response)
 
 
@@ -126,9 +104,9 @@ class _Events(Generic[E]):
 
     ``decode_batch`` returns a chunk's events as a list (one generator step per chunk, not per
     event); an error met inside a chunk is kept in ``error`` and raised by the caller after the
-    events before it are yielded. When ``decode`` offers ``validators`` (event name -> the member
-    model's compiled JSON validator, as ``_decoders.union_decoder`` does), known events call the
-    validator directly, without a Python frame per event.
+    events before it are yielded. When ``decode`` is a ``_decoders.UnionDecoder``, known events
+    call its ``validators`` (event name -> the member model's compiled JSON validator) directly,
+    without a Python frame per event, and what a member refuses goes to its ``fallback``.
     """
 
     __slots__ = (
@@ -136,6 +114,7 @@ class _Events(Generic[E]):
         "decode",
         "decoder",
         "error",
+        "fallback",
         "feed",
         "head",
         "idle",
@@ -170,7 +149,10 @@ class _Events(Generic[E]):
         self.head = [(sse.event, sse.data) for sse in head or ()]
         self.keep_pings = keep_pings
         self.special = frozenset(("ping", "error", terminal))  # names checked before decoding
-        self.validators: dict[str, Callable[[str], E]] = getattr(decode, "validators", None) or {}
+        self.validators: dict[str, Callable[[str], E]] = {}
+        if isinstance(decode, UnionDecoder):
+            self.validators = decode.validators
+            self.fallback: Callable[[str], E] = decode.fallback
         self.complete = False  # the terminal event has arrived
         self.error: Exception | None = None
         self.idle = _idle_limit(response)
@@ -216,7 +198,7 @@ class _Events(Generic[E]):
                     if not self.keep_pings:
                         continue  # a keep-alive, as the official stream skips it
                 elif name == "error":
-                    self.error = self._error_event(data)
+                    self.error = stream_error_event(data, self.response)
                     return out
                 else:
                     self.complete = True
@@ -225,12 +207,12 @@ class _Events(Generic[E]):
                 append(validate(data) if validate is not None else decode(name, data))
             except (ValueError, RecursionError) as exc:  # pydantic's, or bad JSON
                 if validate is None:
-                    self.error = _chained(_failure(exc, self.response, data), exc)
+                    self.error = _chained(invalid_body(self.response, exc, body=data), exc)
                     return out
                 try:  # the open union keeps what its member model refused
-                    append(decode(name, data))
+                    append(self.fallback(data))
                 except (ValueError, RecursionError) as again:
-                    self.error = _chained(_failure(again, self.response, data), again)
+                    self.error = _chained(invalid_body(self.response, again, body=data), again)
                     return out
         return out
 
@@ -242,6 +224,11 @@ class _Events(Generic[E]):
             raise self.error
 
     def _decode_tail(self) -> list[E]:
+        """The events `flush` dispatches at the end of the body.
+
+        Completeness is judged by the terminal event: once it has arrived, a body that lacks the
+        final blank line (or ends with a partial event) is complete; before it, the stream is cut.
+        """
         out: list[E] = []
         clean = True
         tail = self.decoder.flush() if isinstance(self.decoder, SSEDecoder) else []
@@ -249,7 +236,7 @@ class _Events(Generic[E]):
             if sse.event == "ping" and not self.keep_pings:
                 continue
             if sse.event == "error":
-                self.error = self._error_event(sse.data)
+                self.error = stream_error_event(sse.data, self.response)
                 return out
             try:
                 out.append(self.decode(sse.event, sse.data))
@@ -257,24 +244,26 @@ class _Events(Generic[E]):
                 clean = False  # a partial event: the body was cut inside it
                 break
             self.complete = self.complete or sse.event == self.terminal
-        self.error = _short_stream_error(
-            self.decoder.end() and clean, self.complete, self.terminal, self.response
+        clean = self.decoder.end() and clean
+        if self.complete or (clean and self.terminal is None):
+            return out
+        if clean:
+            message = f"The stream ended before {self.terminal}: the response is incomplete."
+        else:
+            message = "The stream ended in the middle of an event."
+        response = self.response
+        self.error = APIConnectionError(
+            message=message, request=request_of(response), request_id=_request_id(response)
         )
         return out
 
     def after_body_error(self, exc: Exception) -> None:
-        """Reading the body raised `exc`: raise the typed error, unless the message is complete."""
+        """Reading the body raised `exc`: raise the typed error, unless the message is complete
+        and the connection broke after it (httpx's error, or a custom transport's)."""
         if isinstance(exc, AnthropicError):
             raise exc
-        if isinstance(exc, EventTooLargeError):
+        if not self.complete or isinstance(exc, EventTooLargeError):
             raise _failure(exc, self.response) from exc
-        if not self.complete:  # the connection broke (httpx's, or a custom transport's)
-            raise _failure(exc, self.response) from exc
-
-    def _error_event(self, data: str) -> Exception:
-        from ._errors import stream_error_event
-
-        return stream_error_event(data, self.response)
 
 
 def _chained(error: Exception, cause: BaseException) -> Exception:
@@ -282,89 +271,17 @@ def _chained(error: Exception, cause: BaseException) -> Exception:
     return error
 
 
-class _StreamBase(Generic[E]):
-    """What both streams share: the constructor, the response and its request id.
-
-    ``terminal_event`` names the event after which the stream is complete (``None`` when the
-    stream has none); a body that ends before it raises ``APIConnectionError``.
-    """
-
-    def __init__(
-        self,
-        response: httpx.Response,
-        decode: Callable[[str, str], E],
-        *,
-        terminal_event: str | None = DEFAULT_TERMINAL,
-        decoder: EventDecoder | None = None,
-        head: list[ServerSentEvent] | None = None,
-        chunks: Iterator[bytes] | AsyncIterator[bytes] | None = None,
-        keep_pings: bool = False,
-    ) -> None:
-        self._response = response
-        # The generator does not refer back to self, so dropping the stream frees both at once.
-        # `head` / `chunks`: the events `decoder` already decoded and the rest of the body, when
-        # the client has started reading it (the first event).
-        events = _Events(response, decode, terminal_event, decoder, head, keep_pings)
-        self._start(events, chunks)
-
-    def _start(self, events: _Events[E], chunks: Any) -> None:
-        raise NotImplementedError  # the sync / async generators
-
-    @property
-    def response(self) -> httpx.Response:
-        return self._response
-
-    @property
-    def request_id(self) -> str | None:
-        return _request_id(self._response)
-
-    def __repr__(self) -> str:
-        closed = self._response.is_closed
-        return f"<{type(self).__name__} request_id={self.request_id!r} closed={closed}>"
-
-
-class Stream(Closing, _StreamBase[E]):
-    """Iterator of typed events from a streaming response; also a context manager."""
-
-    _batches: Generator[list[E], None, None]
-    _iterator: Generator[E, None, None]
-
-    def _start(self, events: _Events[E], chunks: Iterator[bytes] | None) -> None:
-        body = chunks if chunks is not None else self._response.iter_bytes()
-        # The typed events of each chunk, as lists (what MessageStream reads), and one by one.
-        self._set_batches(_iter_batches(self._response, events, body))
-
-    def _set_batches(self, batches: Generator[list[E], None, None]) -> None:
-        self._batches = batches
-        self._iterator = _flatten(batches)
-
-    def __iter__(self) -> Generator[E, None, None]:
-        return self._iterator
-
-    def __next__(self) -> E:
-        return next(self._iterator)
-
-    def _wrap_batches(
-        self, wrap: Callable[[Generator[list[E], None, None]], Generator[list[E], None, None]]
-    ) -> None:
-        """Put `wrap` around the event lists before anything reads them (telemetry's hook)."""
-        self._set_batches(wrap(self._batches))
-
-    def close(self) -> None:
-        """Stop the stream and close the response (idempotent)."""
-        self._iterator.close()
-        self._batches.close()
-        self._response.close()
-
-
-def _flatten(batches: Iterator[list[E]]) -> Generator[E, None, None]:
-    for batch in batches:
-        yield from batch
+# The generators behind a stream. They do not refer back to the stream, so dropping the stream
+# frees them at once (and a started one closes the response as it is collected).
 
 
 def _iter_batches(
-    response: httpx.Response, events: _Events[E], chunks: Iterator[bytes]
+    response: httpx.Response, events: _Events[E], chunks: Iterator[bytes] | None
 ) -> Generator[list[E], None, None]:
+    """The typed events of each chunk of the body, as lists; `chunks` (the rest of the body, when
+    the client has read its first event) defaults to the whole body."""
+    if chunks is None:
+        chunks = response.iter_bytes()
     try:
         try:
             pairs = events.head
@@ -386,52 +303,12 @@ def _iter_batches(
         response.close()
 
 
-class AsyncStream(AsyncClosing, _StreamBase[E]):
-    """Async iterator of typed events from a streaming response; also an async context manager."""
-
-    _batches: AsyncGenerator[list[E], None]
-    _iterator: AsyncGenerator[E, None]
-
-    def _start(self, events: _Events[E], chunks: AsyncIterator[bytes] | None) -> None:
-        body = chunks if chunks is not None else self._response.aiter_bytes()
-        self._set_batches(_aiter_batches(self._response, events, body))
-
-    def _set_batches(self, batches: AsyncGenerator[list[E], None]) -> None:
-        self._batches = batches
-        self._iterator = _aflatten(batches)
-
-    def __aiter__(self) -> AsyncGenerator[E, None]:
-        return self._iterator
-
-    async def __anext__(self) -> E:
-        return await self._iterator.__anext__()
-
-    def _wrap_batches(
-        self, wrap: Callable[[AsyncGenerator[list[E], None]], AsyncGenerator[list[E], None]]
-    ) -> None:
-        """Put `wrap` around the event lists before anything reads them (telemetry's hook)."""
-        self._set_batches(wrap(self._batches))
-
-    async def aclose(self) -> None:
-        """Stop the stream and close the response (idempotent)."""
-        await self._iterator.aclose()
-        await self._batches.aclose()
-        await self._response.aclose()
-
-    async def close(self) -> None:
-        """Alias of ``aclose()``."""
-        await self.aclose()
-
-
-async def _aflatten(batches: AsyncIterator[list[E]]) -> AsyncGenerator[E, None]:
-    async for batch in batches:
-        for event in batch:
-            yield event
-
-
 async def _aiter_batches(
-    response: httpx.Response, events: _Events[E], chunks: AsyncIterator[bytes]
+    response: httpx.Response, events: _Events[E], chunks: AsyncIterator[bytes] | None
 ) -> AsyncGenerator[list[E], None]:
+    """The async form of `_iter_batches`."""
+    if chunks is None:
+        chunks = response.aiter_bytes()
     try:
         try:
             pairs = events.head
@@ -453,3 +330,112 @@ async def _aiter_batches(
             yield tail
     finally:
         await response.aclose()
+
+
+def _flatten(batches: Iterator[list[E]]) -> Generator[E, None, None]:
+    for batch in batches:
+        yield from batch
+
+
+async def _aflatten(batches: AsyncIterator[list[E]]) -> AsyncGenerator[E, None]:
+    async for batch in batches:
+        for event in batch:
+            yield event
+
+
+class _StreamBase(Generic[E]):
+    """What both streams share: the constructor, the response and its request id, and the two
+    generators: the event lists of each chunk (`_batches`, what `MessageStream` reads) and the
+    events one by one over them (`_iterator`). A subclass names its own generator functions.
+
+    ``terminal_event`` names the event after which the stream is complete (``None`` when the
+    stream has none); a body that ends before it raises ``APIConnectionError``.
+    """
+
+    _read: Callable[[httpx.Response, _Events[E], Any], Any]
+    _flatten: Callable[[Any], Any]
+    _batches: Any
+    _iterator: Any
+
+    def __init__(
+        self,
+        response: httpx.Response,
+        decode: Callable[[str, str], E],
+        *,
+        terminal_event: str | None = DEFAULT_TERMINAL,
+        decoder: EventDecoder | None = None,
+        head: list[ServerSentEvent] | None = None,
+        chunks: Iterator[bytes] | AsyncIterator[bytes] | None = None,
+        keep_pings: bool = False,
+    ) -> None:
+        self._response = response
+        # `head` / `chunks`: the events `decoder` already decoded and the rest of the body, when
+        # the client has started reading it (the first event).
+        events = _Events(response, decode, terminal_event, decoder, head, keep_pings)
+        self._set_batches(self._read(response, events, chunks))
+
+    def _set_batches(self, batches: Any) -> None:
+        self._batches = batches
+        self._iterator = self._flatten(batches)
+
+    def _wrap_batches(self, wrap: Callable[[Any], Any]) -> None:
+        """Put `wrap` around the event lists before anything reads them (telemetry's hook)."""
+        self._set_batches(wrap(self._batches))
+
+    @property
+    def response(self) -> httpx.Response:
+        return self._response
+
+    @property
+    def request_id(self) -> str | None:
+        return _request_id(self._response)
+
+    def __repr__(self) -> str:
+        closed = self._response.is_closed
+        return f"<{type(self).__name__} request_id={self.request_id!r} closed={closed}>"
+
+
+class Stream(Closing, _StreamBase[E]):
+    """Iterator of typed events from a streaming response; also a context manager."""
+
+    _read = staticmethod(_iter_batches)
+    _flatten = staticmethod(_flatten)
+    _batches: Generator[list[E], None, None]
+    _iterator: Generator[E, None, None]
+
+    def __iter__(self) -> Generator[E, None, None]:
+        return self._iterator
+
+    def __next__(self) -> E:
+        return next(self._iterator)
+
+    def close(self) -> None:
+        """Stop the stream and close the response (idempotent)."""
+        self._iterator.close()
+        self._batches.close()
+        self._response.close()
+
+
+class AsyncStream(AsyncClosing, _StreamBase[E]):
+    """Async iterator of typed events from a streaming response; also an async context manager."""
+
+    _read = staticmethod(_aiter_batches)
+    _flatten = staticmethod(_aflatten)
+    _batches: AsyncGenerator[list[E], None]
+    _iterator: AsyncGenerator[E, None]
+
+    def __aiter__(self) -> AsyncGenerator[E, None]:
+        return self._iterator
+
+    async def __anext__(self) -> E:
+        return await self._iterator.__anext__()
+
+    async def aclose(self) -> None:
+        """Stop the stream and close the response (idempotent)."""
+        await self._iterator.aclose()
+        await self._batches.aclose()
+        await self._response.aclose()
+
+    async def close(self) -> None:
+        """Alias of ``aclose()``."""
+        await self.aclose()
