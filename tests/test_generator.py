@@ -169,7 +169,10 @@ def test_x_closed_union_leaves_out_the_unknown_member(closed: bool) -> None:
     prefix = "#/components/schemas/"
     union: dict[str, Any] = {
         "oneOf": [{"$ref": prefix + "A"}, {"$ref": prefix + "B"}],
-        "discriminator": {"propertyName": "name", "mapping": {"a": prefix + "A", "b": prefix + "B"}},
+        "discriminator": {
+            "propertyName": "name",
+            "mapping": {"a": prefix + "A", "b": prefix + "B"},
+        },
     }
     if closed:
         union["x-closed-union"] = True
