@@ -153,3 +153,40 @@ def test_request_names_take_the_param_suffix_and_refuse_a_clash() -> None:
         "anyOf": [{"$ref": "#/components/schemas/SpeedParam"}, {"items": {"$ref": "#/x/Speed"}}]
     }
     assert naming.shared_names({"Speed": "_models.speed"}, {"Speed": "_params.speed"}) == ["Speed"]
+
+
+def _tagged(tag: str) -> dict[str, Any]:
+    return {
+        "type": "object",
+        "required": ["name"],
+        "properties": {"name": {"type": "string", "const": tag}},
+    }
+
+
+@pytest.mark.parametrize("closed", [False, True])
+def test_x_closed_union_leaves_out_the_unknown_member(closed: bool) -> None:
+    models = scripts_module("_generator.models")
+    prefix = "#/components/schemas/"
+    union: dict[str, Any] = {
+        "oneOf": [{"$ref": prefix + "A"}, {"$ref": prefix + "B"}],
+        "discriminator": {
+            "propertyName": "name",
+            "mapping": {"a": prefix + "A", "b": prefix + "B"},
+        },
+    }
+    if closed:
+        union["x-closed-union"] = True
+    outer = {"anyOf": [{"$ref": prefix + "U"}, {"$ref": prefix + "A"}]}
+    schemas = {"A": _tagged("a"), "B": _tagged("b"), "U": union, "Outer": outer}
+    doc = {"openapi": "3.1.0", "paths": {}, "components": {"schemas": schemas}}
+    out, extra = models.response_document(doc, set(schemas))
+    generated = out["components"]["schemas"]
+    assert ("UnknownU" in generated) is not closed
+    assert "x-closed-union" not in generated["U"]
+    if closed:
+        assert extra["U"] == {"closed_union": {"property": "name"}}
+        assert len(generated["U"]["oneOf"]) == 2
+    else:
+        assert "open_union" in extra["U"]
+    # either way the enclosing anyOf is tried left to right
+    assert extra["Outer"] == {"ordered_union": True}

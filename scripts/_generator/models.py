@@ -73,7 +73,12 @@ def response_document(
     for name in sorted(schemas):
         schema = copy.deepcopy(schemas[name])
         union = discriminated_union(schema)
-        if union is not None:
+        if union is not None and schema.pop("x-closed-union", False):
+            # Closed: no Unknown… member, so that another tag fails this union and the
+            # enclosing left-to-right `anyOf` moves on to its own catch-all member.
+            extra[name] = {"closed_union": {"property": union[0]}}
+            del schema["discriminator"]
+        elif union is not None:
             prop, mapping = union
             unknown = unknown_name(name)
             out[unknown] = {

@@ -20,7 +20,16 @@ from claude_api_client.types import (
     ToolResultBlockParam,
     Usage,
 )
-from claude_api_client.types.beta import BetaMessage, BetaTextBlock, BetaUsage
+from claude_api_client.types.beta import (
+    BetaBrowserNavigateToolUseBlock,
+    BetaBrowserToolUseBlock,
+    BetaComputerLeftClickToolUseBlock,
+    BetaMessage,
+    BetaTextBlock,
+    BetaToolsetToolUseBlock,
+    BetaToolUseBlock,
+    BetaUsage,
+)
 
 MODEL = "claude-sonnet-4-5"
 
@@ -291,6 +300,28 @@ def with_open_telemetry(client: Anthropic) -> Message:
     )
 
 
+def toolset_action(block: BetaToolsetToolUseBlock) -> str:
+    # A browser or computer toolset member is its own class, with a typed `input`.
+    match block:
+        case BetaBrowserNavigateToolUseBlock():
+            return f"go to {block.input.url} in {block.input.tab_id or 'the active tab'}"
+        case BetaComputerLeftClickToolUseBlock():
+            return f"click at {block.input.coordinate}"
+        case BetaToolUseBlock():
+            return f"{block.toolset_name}.{block.name}({block.input})"
+        case _:
+            return f"{block.toolset_name}.{block.name}"
+
+
+def browser_target(block: BetaBrowserToolUseBlock) -> str:
+    # Within one toolset, the member `name` narrows the block.
+    if block.name == "navigate":
+        return block.input.url
+    if block.name == "left_click":
+        return str(block.input.target.type)
+    return block.name
+
+
 def main() -> None:
     client = Anthropic()
     print(describe(test_double().content[0]), delta_text, tool_loop(client).id)
@@ -301,3 +332,4 @@ def main() -> None:
     )
     print(thread_turns(client), refused_key(client), with_middleware())
     print(with_open_telemetry(client).id)
+    print(toolset_action, browser_target)

@@ -449,72 +449,310 @@ if TYPE_CHECKING:
     from ._models.billing_error import BillingError as BillingErrorObject  # noqa: F401
     from ._models.browser_click_target import BrowserClickTarget as BrowserClickTarget
     from ._models.browser_close_tab_config import BrowserCloseTabConfig as BrowserCloseTabConfig
+    from ._models.browser_close_tab_input import BrowserCloseTabInput as BrowserCloseTabInput
+    from ._models.browser_close_tab_tool_use_block import (
+        BrowserCloseTabToolUseBlock as BrowserCloseTabToolUseBlock,
+    )
+    from ._models.browser_close_tab_tool_use_block import (
+        BrowserCloseTabToolUseBlock as ResponseBrowserCloseTabToolUseBlock,  # noqa: F401
+    )
     from ._models.browser_coordinate_target import (
         BrowserCoordinateTarget as BrowserCoordinateTarget,
     )
     from ._models.browser_double_click_config import (
         BrowserDoubleClickConfig as BrowserDoubleClickConfig,
     )
+    from ._models.browser_double_click_input import (
+        BrowserDoubleClickInput as BrowserDoubleClickInput,
+    )
+    from ._models.browser_double_click_tool_use_block import (
+        BrowserDoubleClickToolUseBlock as BrowserDoubleClickToolUseBlock,
+    )
+    from ._models.browser_double_click_tool_use_block import (
+        BrowserDoubleClickToolUseBlock as ResponseBrowserDoubleClickToolUseBlock,  # noqa: F401
+    )
     from ._models.browser_file_upload_config import (
         BrowserFileUploadConfig as BrowserFileUploadConfig,
     )
+    from ._models.browser_file_upload_input import BrowserFileUploadInput as BrowserFileUploadInput
+    from ._models.browser_file_upload_tool_use_block import (
+        BrowserFileUploadToolUseBlock as BrowserFileUploadToolUseBlock,
+    )
+    from ._models.browser_file_upload_tool_use_block import (
+        BrowserFileUploadToolUseBlock as ResponseBrowserFileUploadToolUseBlock,  # noqa: F401
+    )
     from ._models.browser_find_config import BrowserFindConfig as BrowserFindConfig
+    from ._models.browser_find_input import BrowserFindInput as BrowserFindInput
+    from ._models.browser_find_tool_use_block import (
+        BrowserFindToolUseBlock as BrowserFindToolUseBlock,
+    )
+    from ._models.browser_find_tool_use_block import (
+        BrowserFindToolUseBlock as ResponseBrowserFindToolUseBlock,  # noqa: F401
+    )
     from ._models.browser_form_input_config import BrowserFormInputConfig as BrowserFormInputConfig
+    from ._models.browser_form_input_input import BrowserFormInputInput as BrowserFormInputInput
+    from ._models.browser_form_input_tool_use_block import (
+        BrowserFormInputToolUseBlock as BrowserFormInputToolUseBlock,
+    )
+    from ._models.browser_form_input_tool_use_block import (
+        BrowserFormInputToolUseBlock as ResponseBrowserFormInputToolUseBlock,  # noqa: F401
+    )
     from ._models.browser_form_input_value import BrowserFormInputValue as BrowserFormInputValue
     from ._models.browser_get_page_text_config import (
         BrowserGetPageTextConfig as BrowserGetPageTextConfig,
     )
+    from ._models.browser_get_page_text_input import (
+        BrowserGetPageTextInput as BrowserGetPageTextInput,
+    )
+    from ._models.browser_get_page_text_tool_use_block import (
+        BrowserGetPageTextToolUseBlock as BrowserGetPageTextToolUseBlock,
+    )
+    from ._models.browser_get_page_text_tool_use_block import (
+        BrowserGetPageTextToolUseBlock as ResponseBrowserGetPageTextToolUseBlock,  # noqa: F401
+    )
     from ._models.browser_hold_key_config import BrowserHoldKeyConfig as BrowserHoldKeyConfig
+    from ._models.browser_hold_key_input import BrowserHoldKeyInput as BrowserHoldKeyInput
+    from ._models.browser_hold_key_tool_use_block import (
+        BrowserHoldKeyToolUseBlock as BrowserHoldKeyToolUseBlock,
+    )
+    from ._models.browser_hold_key_tool_use_block import (
+        BrowserHoldKeyToolUseBlock as ResponseBrowserHoldKeyToolUseBlock,  # noqa: F401
+    )
     from ._models.browser_hover_config import BrowserHoverConfig as BrowserHoverConfig
+    from ._models.browser_hover_input import BrowserHoverInput as BrowserHoverInput
+    from ._models.browser_hover_tool_use_block import (
+        BrowserHoverToolUseBlock as BrowserHoverToolUseBlock,
+    )
+    from ._models.browser_hover_tool_use_block import (
+        BrowserHoverToolUseBlock as ResponseBrowserHoverToolUseBlock,  # noqa: F401
+    )
     from ._models.browser_javascript_exec_config import (
         BrowserJavascriptExecConfig as BrowserJavascriptExecConfig,
     )
+    from ._models.browser_javascript_exec_input import (
+        BrowserJavascriptExecInput as BrowserJavascriptExecInput,
+    )
+    from ._models.browser_javascript_exec_tool_use_block import (
+        BrowserJavascriptExecToolUseBlock as BrowserJavascriptExecToolUseBlock,
+    )
+    from ._models.browser_javascript_exec_tool_use_block import (
+        BrowserJavascriptExecToolUseBlock as ResponseBrowserJavascriptExecToolUseBlock,  # noqa: F401
+    )
     from ._models.browser_key_config import BrowserKeyConfig as BrowserKeyConfig
+    from ._models.browser_key_input import BrowserKeyInput as BrowserKeyInput
+    from ._models.browser_key_tool_use_block import BrowserKeyToolUseBlock as BrowserKeyToolUseBlock
+    from ._models.browser_key_tool_use_block import (
+        BrowserKeyToolUseBlock as ResponseBrowserKeyToolUseBlock,  # noqa: F401
+    )
     from ._models.browser_left_click_config import BrowserLeftClickConfig as BrowserLeftClickConfig
     from ._models.browser_left_click_drag_config import (
         BrowserLeftClickDragConfig as BrowserLeftClickDragConfig,
     )
+    from ._models.browser_left_click_drag_input import (
+        BrowserLeftClickDragInput as BrowserLeftClickDragInput,
+    )
+    from ._models.browser_left_click_drag_tool_use_block import (
+        BrowserLeftClickDragToolUseBlock as BrowserLeftClickDragToolUseBlock,
+    )
+    from ._models.browser_left_click_drag_tool_use_block import (
+        BrowserLeftClickDragToolUseBlock as ResponseBrowserLeftClickDragToolUseBlock,  # noqa: F401
+    )
+    from ._models.browser_left_click_input import BrowserLeftClickInput as BrowserLeftClickInput
+    from ._models.browser_left_click_tool_use_block import (
+        BrowserLeftClickToolUseBlock as BrowserLeftClickToolUseBlock,
+    )
+    from ._models.browser_left_click_tool_use_block import (
+        BrowserLeftClickToolUseBlock as ResponseBrowserLeftClickToolUseBlock,  # noqa: F401
+    )
     from ._models.browser_left_mouse_down_config import (
         BrowserLeftMouseDownConfig as BrowserLeftMouseDownConfig,
+    )
+    from ._models.browser_left_mouse_down_input import (
+        BrowserLeftMouseDownInput as BrowserLeftMouseDownInput,
+    )
+    from ._models.browser_left_mouse_down_tool_use_block import (
+        BrowserLeftMouseDownToolUseBlock as BrowserLeftMouseDownToolUseBlock,
+    )
+    from ._models.browser_left_mouse_down_tool_use_block import (
+        BrowserLeftMouseDownToolUseBlock as ResponseBrowserLeftMouseDownToolUseBlock,  # noqa: F401
     )
     from ._models.browser_left_mouse_up_config import (
         BrowserLeftMouseUpConfig as BrowserLeftMouseUpConfig,
     )
+    from ._models.browser_left_mouse_up_input import (
+        BrowserLeftMouseUpInput as BrowserLeftMouseUpInput,
+    )
+    from ._models.browser_left_mouse_up_tool_use_block import (
+        BrowserLeftMouseUpToolUseBlock as BrowserLeftMouseUpToolUseBlock,
+    )
+    from ._models.browser_left_mouse_up_tool_use_block import (
+        BrowserLeftMouseUpToolUseBlock as ResponseBrowserLeftMouseUpToolUseBlock,  # noqa: F401
+    )
     from ._models.browser_list_tabs_config import BrowserListTabsConfig as BrowserListTabsConfig
+    from ._models.browser_list_tabs_input import BrowserListTabsInput as BrowserListTabsInput
+    from ._models.browser_list_tabs_tool_use_block import (
+        BrowserListTabsToolUseBlock as BrowserListTabsToolUseBlock,
+    )
+    from ._models.browser_list_tabs_tool_use_block import (
+        BrowserListTabsToolUseBlock as ResponseBrowserListTabsToolUseBlock,  # noqa: F401
+    )
+    from ._models.browser_member_input import BrowserMemberInput as BrowserMemberInput
     from ._models.browser_member_name import BrowserMemberName as BrowserMemberName
     from ._models.browser_middle_click_config import (
         BrowserMiddleClickConfig as BrowserMiddleClickConfig,
     )
+    from ._models.browser_middle_click_input import (
+        BrowserMiddleClickInput as BrowserMiddleClickInput,
+    )
+    from ._models.browser_middle_click_tool_use_block import (
+        BrowserMiddleClickToolUseBlock as BrowserMiddleClickToolUseBlock,
+    )
+    from ._models.browser_middle_click_tool_use_block import (
+        BrowserMiddleClickToolUseBlock as ResponseBrowserMiddleClickToolUseBlock,  # noqa: F401
+    )
     from ._models.browser_mouse_move_config import BrowserMouseMoveConfig as BrowserMouseMoveConfig
+    from ._models.browser_mouse_move_input import BrowserMouseMoveInput as BrowserMouseMoveInput
+    from ._models.browser_mouse_move_tool_use_block import (
+        BrowserMouseMoveToolUseBlock as BrowserMouseMoveToolUseBlock,
+    )
+    from ._models.browser_mouse_move_tool_use_block import (
+        BrowserMouseMoveToolUseBlock as ResponseBrowserMouseMoveToolUseBlock,  # noqa: F401
+    )
     from ._models.browser_navigate_config import BrowserNavigateConfig as BrowserNavigateConfig
+    from ._models.browser_navigate_input import BrowserNavigateInput as BrowserNavigateInput
+    from ._models.browser_navigate_tool_use_block import (
+        BrowserNavigateToolUseBlock as BrowserNavigateToolUseBlock,
+    )
+    from ._models.browser_navigate_tool_use_block import (
+        BrowserNavigateToolUseBlock as ResponseBrowserNavigateToolUseBlock,  # noqa: F401
+    )
     from ._models.browser_new_tab_config import BrowserNewTabConfig as BrowserNewTabConfig
+    from ._models.browser_new_tab_input import BrowserNewTabInput as BrowserNewTabInput
+    from ._models.browser_new_tab_tool_use_block import (
+        BrowserNewTabToolUseBlock as BrowserNewTabToolUseBlock,
+    )
+    from ._models.browser_new_tab_tool_use_block import (
+        BrowserNewTabToolUseBlock as ResponseBrowserNewTabToolUseBlock,  # noqa: F401
+    )
     from ._models.browser_read_console_config import (
         BrowserReadConsoleConfig as BrowserReadConsoleConfig,
+    )
+    from ._models.browser_read_console_input import (
+        BrowserReadConsoleInput as BrowserReadConsoleInput,
+    )
+    from ._models.browser_read_console_tool_use_block import (
+        BrowserReadConsoleToolUseBlock as BrowserReadConsoleToolUseBlock,
+    )
+    from ._models.browser_read_console_tool_use_block import (
+        BrowserReadConsoleToolUseBlock as ResponseBrowserReadConsoleToolUseBlock,  # noqa: F401
     )
     from ._models.browser_read_network_config import (
         BrowserReadNetworkConfig as BrowserReadNetworkConfig,
     )
+    from ._models.browser_read_network_input import (
+        BrowserReadNetworkInput as BrowserReadNetworkInput,
+    )
+    from ._models.browser_read_network_tool_use_block import (
+        BrowserReadNetworkToolUseBlock as BrowserReadNetworkToolUseBlock,
+    )
+    from ._models.browser_read_network_tool_use_block import (
+        BrowserReadNetworkToolUseBlock as ResponseBrowserReadNetworkToolUseBlock,  # noqa: F401
+    )
     from ._models.browser_read_page_config import BrowserReadPageConfig as BrowserReadPageConfig
     from ._models.browser_read_page_filter import BrowserReadPageFilter as BrowserReadPageFilter
+    from ._models.browser_read_page_input import BrowserReadPageInput as BrowserReadPageInput
+    from ._models.browser_read_page_tool_use_block import (
+        BrowserReadPageToolUseBlock as BrowserReadPageToolUseBlock,
+    )
+    from ._models.browser_read_page_tool_use_block import (
+        BrowserReadPageToolUseBlock as ResponseBrowserReadPageToolUseBlock,  # noqa: F401
+    )
     from ._models.browser_ref_target import BrowserRefTarget as BrowserRefTarget
     from ._models.browser_right_click_config import (
         BrowserRightClickConfig as BrowserRightClickConfig,
     )
+    from ._models.browser_right_click_input import BrowserRightClickInput as BrowserRightClickInput
+    from ._models.browser_right_click_tool_use_block import (
+        BrowserRightClickToolUseBlock as BrowserRightClickToolUseBlock,
+    )
+    from ._models.browser_right_click_tool_use_block import (
+        BrowserRightClickToolUseBlock as ResponseBrowserRightClickToolUseBlock,  # noqa: F401
+    )
     from ._models.browser_screenshot_config import (
         BrowserScreenshotConfig as BrowserScreenshotConfig,
     )
+    from ._models.browser_screenshot_input import BrowserScreenshotInput as BrowserScreenshotInput
+    from ._models.browser_screenshot_tool_use_block import (
+        BrowserScreenshotToolUseBlock as BrowserScreenshotToolUseBlock,
+    )
+    from ._models.browser_screenshot_tool_use_block import (
+        BrowserScreenshotToolUseBlock as ResponseBrowserScreenshotToolUseBlock,  # noqa: F401
+    )
     from ._models.browser_scroll_config import BrowserScrollConfig as BrowserScrollConfig
     from ._models.browser_scroll_direction import BrowserScrollDirection as BrowserScrollDirection
+    from ._models.browser_scroll_input import BrowserScrollInput as BrowserScrollInput
     from ._models.browser_scroll_to_config import BrowserScrollToConfig as BrowserScrollToConfig
+    from ._models.browser_scroll_to_input import BrowserScrollToInput as BrowserScrollToInput
+    from ._models.browser_scroll_to_tool_use_block import (
+        BrowserScrollToToolUseBlock as BrowserScrollToToolUseBlock,
+    )
+    from ._models.browser_scroll_to_tool_use_block import (
+        BrowserScrollToToolUseBlock as ResponseBrowserScrollToToolUseBlock,  # noqa: F401
+    )
+    from ._models.browser_scroll_tool_use_block import (
+        BrowserScrollToolUseBlock as BrowserScrollToolUseBlock,
+    )
+    from ._models.browser_scroll_tool_use_block import (
+        BrowserScrollToolUseBlock as ResponseBrowserScrollToolUseBlock,  # noqa: F401
+    )
     from ._models.browser_switch_tab_config import BrowserSwitchTabConfig as BrowserSwitchTabConfig
+    from ._models.browser_switch_tab_input import BrowserSwitchTabInput as BrowserSwitchTabInput
+    from ._models.browser_switch_tab_tool_use_block import (
+        BrowserSwitchTabToolUseBlock as BrowserSwitchTabToolUseBlock,
+    )
+    from ._models.browser_switch_tab_tool_use_block import (
+        BrowserSwitchTabToolUseBlock as ResponseBrowserSwitchTabToolUseBlock,  # noqa: F401
+    )
+    from ._models.browser_tool_use_block import BrowserToolUseBlock as BrowserToolUseBlock
+    from ._models.browser_tool_use_block import BrowserToolUseBlock as ResponseBrowserToolUseBlock  # noqa: F401
     from ._models.browser_toolset20260801 import BrowserToolset20260801 as BrowserToolset20260801
     from ._models.browser_toolset_configs import BrowserToolsetConfigs as BrowserToolsetConfigs
     from ._models.browser_triple_click_config import (
         BrowserTripleClickConfig as BrowserTripleClickConfig,
     )
+    from ._models.browser_triple_click_input import (
+        BrowserTripleClickInput as BrowserTripleClickInput,
+    )
+    from ._models.browser_triple_click_tool_use_block import (
+        BrowserTripleClickToolUseBlock as BrowserTripleClickToolUseBlock,
+    )
+    from ._models.browser_triple_click_tool_use_block import (
+        BrowserTripleClickToolUseBlock as ResponseBrowserTripleClickToolUseBlock,  # noqa: F401
+    )
     from ._models.browser_type_config import BrowserTypeConfig as BrowserTypeConfig
+    from ._models.browser_type_input import BrowserTypeInput as BrowserTypeInput
+    from ._models.browser_type_tool_use_block import (
+        BrowserTypeToolUseBlock as BrowserTypeToolUseBlock,
+    )
+    from ._models.browser_type_tool_use_block import (
+        BrowserTypeToolUseBlock as ResponseBrowserTypeToolUseBlock,  # noqa: F401
+    )
     from ._models.browser_wait_config import BrowserWaitConfig as BrowserWaitConfig
+    from ._models.browser_wait_input import BrowserWaitInput as BrowserWaitInput
+    from ._models.browser_wait_tool_use_block import (
+        BrowserWaitToolUseBlock as BrowserWaitToolUseBlock,
+    )
+    from ._models.browser_wait_tool_use_block import (
+        BrowserWaitToolUseBlock as ResponseBrowserWaitToolUseBlock,  # noqa: F401
+    )
     from ._models.browser_zoom_config import BrowserZoomConfig as BrowserZoomConfig
+    from ._models.browser_zoom_input import BrowserZoomInput as BrowserZoomInput
+    from ._models.browser_zoom_tool_use_block import (
+        BrowserZoomToolUseBlock as BrowserZoomToolUseBlock,
+    )
+    from ._models.browser_zoom_tool_use_block import (
+        BrowserZoomToolUseBlock as ResponseBrowserZoomToolUseBlock,  # noqa: F401
+    )
     from ._models.bundle_attachment_not_supported_error_details import (
         BundleAttachmentNotSupportedErrorDetails as BundleAttachmentNotSupportedErrorDetails,
     )
@@ -891,48 +1129,190 @@ if TYPE_CHECKING:
     from ._models.computer_cursor_position_config import (
         ComputerCursorPositionConfig as ComputerCursorPositionConfig,
     )
+    from ._models.computer_cursor_position_input import (
+        ComputerCursorPositionInput as ComputerCursorPositionInput,
+    )
+    from ._models.computer_cursor_position_tool_use_block import (
+        ComputerCursorPositionToolUseBlock as ComputerCursorPositionToolUseBlock,
+    )
+    from ._models.computer_cursor_position_tool_use_block import (
+        ComputerCursorPositionToolUseBlock as ResponseComputerCursorPositionToolUseBlock,  # noqa: F401
+    )
     from ._models.computer_double_click_config import (
         ComputerDoubleClickConfig as ComputerDoubleClickConfig,
     )
+    from ._models.computer_double_click_input import (
+        ComputerDoubleClickInput as ComputerDoubleClickInput,
+    )
+    from ._models.computer_double_click_tool_use_block import (
+        ComputerDoubleClickToolUseBlock as ComputerDoubleClickToolUseBlock,
+    )
+    from ._models.computer_double_click_tool_use_block import (
+        ComputerDoubleClickToolUseBlock as ResponseComputerDoubleClickToolUseBlock,  # noqa: F401
+    )
     from ._models.computer_hold_key_config import ComputerHoldKeyConfig as ComputerHoldKeyConfig
+    from ._models.computer_hold_key_input import ComputerHoldKeyInput as ComputerHoldKeyInput
+    from ._models.computer_hold_key_tool_use_block import (
+        ComputerHoldKeyToolUseBlock as ComputerHoldKeyToolUseBlock,
+    )
+    from ._models.computer_hold_key_tool_use_block import (
+        ComputerHoldKeyToolUseBlock as ResponseComputerHoldKeyToolUseBlock,  # noqa: F401
+    )
     from ._models.computer_key_config import ComputerKeyConfig as ComputerKeyConfig
+    from ._models.computer_key_input import ComputerKeyInput as ComputerKeyInput
+    from ._models.computer_key_tool_use_block import (
+        ComputerKeyToolUseBlock as ComputerKeyToolUseBlock,
+    )
+    from ._models.computer_key_tool_use_block import (
+        ComputerKeyToolUseBlock as ResponseComputerKeyToolUseBlock,  # noqa: F401
+    )
     from ._models.computer_left_click_config import (
         ComputerLeftClickConfig as ComputerLeftClickConfig,
     )
     from ._models.computer_left_click_drag_config import (
         ComputerLeftClickDragConfig as ComputerLeftClickDragConfig,
     )
+    from ._models.computer_left_click_drag_input import (
+        ComputerLeftClickDragInput as ComputerLeftClickDragInput,
+    )
+    from ._models.computer_left_click_drag_tool_use_block import (
+        ComputerLeftClickDragToolUseBlock as ComputerLeftClickDragToolUseBlock,
+    )
+    from ._models.computer_left_click_drag_tool_use_block import (
+        ComputerLeftClickDragToolUseBlock as ResponseComputerLeftClickDragToolUseBlock,  # noqa: F401
+    )
+    from ._models.computer_left_click_input import ComputerLeftClickInput as ComputerLeftClickInput
+    from ._models.computer_left_click_tool_use_block import (
+        ComputerLeftClickToolUseBlock as ComputerLeftClickToolUseBlock,
+    )
+    from ._models.computer_left_click_tool_use_block import (
+        ComputerLeftClickToolUseBlock as ResponseComputerLeftClickToolUseBlock,  # noqa: F401
+    )
     from ._models.computer_left_mouse_down_config import (
         ComputerLeftMouseDownConfig as ComputerLeftMouseDownConfig,
+    )
+    from ._models.computer_left_mouse_down_input import (
+        ComputerLeftMouseDownInput as ComputerLeftMouseDownInput,
+    )
+    from ._models.computer_left_mouse_down_tool_use_block import (
+        ComputerLeftMouseDownToolUseBlock as ComputerLeftMouseDownToolUseBlock,
+    )
+    from ._models.computer_left_mouse_down_tool_use_block import (
+        ComputerLeftMouseDownToolUseBlock as ResponseComputerLeftMouseDownToolUseBlock,  # noqa: F401
     )
     from ._models.computer_left_mouse_up_config import (
         ComputerLeftMouseUpConfig as ComputerLeftMouseUpConfig,
     )
+    from ._models.computer_left_mouse_up_input import (
+        ComputerLeftMouseUpInput as ComputerLeftMouseUpInput,
+    )
+    from ._models.computer_left_mouse_up_tool_use_block import (
+        ComputerLeftMouseUpToolUseBlock as ComputerLeftMouseUpToolUseBlock,
+    )
+    from ._models.computer_left_mouse_up_tool_use_block import (
+        ComputerLeftMouseUpToolUseBlock as ResponseComputerLeftMouseUpToolUseBlock,  # noqa: F401
+    )
+    from ._models.computer_member_input import ComputerMemberInput as ComputerMemberInput
     from ._models.computer_member_name import ComputerMemberName as ComputerMemberName
     from ._models.computer_middle_click_config import (
         ComputerMiddleClickConfig as ComputerMiddleClickConfig,
     )
+    from ._models.computer_middle_click_input import (
+        ComputerMiddleClickInput as ComputerMiddleClickInput,
+    )
+    from ._models.computer_middle_click_tool_use_block import (
+        ComputerMiddleClickToolUseBlock as ComputerMiddleClickToolUseBlock,
+    )
+    from ._models.computer_middle_click_tool_use_block import (
+        ComputerMiddleClickToolUseBlock as ResponseComputerMiddleClickToolUseBlock,  # noqa: F401
+    )
     from ._models.computer_mouse_move_config import (
         ComputerMouseMoveConfig as ComputerMouseMoveConfig,
+    )
+    from ._models.computer_mouse_move_input import ComputerMouseMoveInput as ComputerMouseMoveInput
+    from ._models.computer_mouse_move_tool_use_block import (
+        ComputerMouseMoveToolUseBlock as ComputerMouseMoveToolUseBlock,
+    )
+    from ._models.computer_mouse_move_tool_use_block import (
+        ComputerMouseMoveToolUseBlock as ResponseComputerMouseMoveToolUseBlock,  # noqa: F401
     )
     from ._models.computer_right_click_config import (
         ComputerRightClickConfig as ComputerRightClickConfig,
     )
+    from ._models.computer_right_click_input import (
+        ComputerRightClickInput as ComputerRightClickInput,
+    )
+    from ._models.computer_right_click_tool_use_block import (
+        ComputerRightClickToolUseBlock as ComputerRightClickToolUseBlock,
+    )
+    from ._models.computer_right_click_tool_use_block import (
+        ComputerRightClickToolUseBlock as ResponseComputerRightClickToolUseBlock,  # noqa: F401
+    )
     from ._models.computer_screenshot_config import (
         ComputerScreenshotConfig as ComputerScreenshotConfig,
+    )
+    from ._models.computer_screenshot_input import (
+        ComputerScreenshotInput as ComputerScreenshotInput,
+    )
+    from ._models.computer_screenshot_tool_use_block import (
+        ComputerScreenshotToolUseBlock as ComputerScreenshotToolUseBlock,
+    )
+    from ._models.computer_screenshot_tool_use_block import (
+        ComputerScreenshotToolUseBlock as ResponseComputerScreenshotToolUseBlock,  # noqa: F401
     )
     from ._models.computer_scroll_config import ComputerScrollConfig as ComputerScrollConfig
     from ._models.computer_scroll_direction import (
         ComputerScrollDirection as ComputerScrollDirection,
+    )
+    from ._models.computer_scroll_input import ComputerScrollInput as ComputerScrollInput
+    from ._models.computer_scroll_tool_use_block import (
+        ComputerScrollToolUseBlock as ComputerScrollToolUseBlock,
+    )
+    from ._models.computer_scroll_tool_use_block import (
+        ComputerScrollToolUseBlock as ResponseComputerScrollToolUseBlock,  # noqa: F401
+    )
+    from ._models.computer_tool_use_block import ComputerToolUseBlock as ComputerToolUseBlock
+    from ._models.computer_tool_use_block import (
+        ComputerToolUseBlock as ResponseComputerToolUseBlock,  # noqa: F401
     )
     from ._models.computer_toolset20260801 import ComputerToolset20260801 as ComputerToolset20260801
     from ._models.computer_toolset_configs import ComputerToolsetConfigs as ComputerToolsetConfigs
     from ._models.computer_triple_click_config import (
         ComputerTripleClickConfig as ComputerTripleClickConfig,
     )
+    from ._models.computer_triple_click_input import (
+        ComputerTripleClickInput as ComputerTripleClickInput,
+    )
+    from ._models.computer_triple_click_tool_use_block import (
+        ComputerTripleClickToolUseBlock as ComputerTripleClickToolUseBlock,
+    )
+    from ._models.computer_triple_click_tool_use_block import (
+        ComputerTripleClickToolUseBlock as ResponseComputerTripleClickToolUseBlock,  # noqa: F401
+    )
     from ._models.computer_type_config import ComputerTypeConfig as ComputerTypeConfig
+    from ._models.computer_type_input import ComputerTypeInput as ComputerTypeInput
+    from ._models.computer_type_tool_use_block import (
+        ComputerTypeToolUseBlock as ComputerTypeToolUseBlock,
+    )
+    from ._models.computer_type_tool_use_block import (
+        ComputerTypeToolUseBlock as ResponseComputerTypeToolUseBlock,  # noqa: F401
+    )
     from ._models.computer_wait_config import ComputerWaitConfig as ComputerWaitConfig
+    from ._models.computer_wait_input import ComputerWaitInput as ComputerWaitInput
+    from ._models.computer_wait_tool_use_block import (
+        ComputerWaitToolUseBlock as ComputerWaitToolUseBlock,
+    )
+    from ._models.computer_wait_tool_use_block import (
+        ComputerWaitToolUseBlock as ResponseComputerWaitToolUseBlock,  # noqa: F401
+    )
     from ._models.computer_zoom_config import ComputerZoomConfig as ComputerZoomConfig
+    from ._models.computer_zoom_input import ComputerZoomInput as ComputerZoomInput
+    from ._models.computer_zoom_tool_use_block import (
+        ComputerZoomToolUseBlock as ComputerZoomToolUseBlock,
+    )
+    from ._models.computer_zoom_tool_use_block import (
+        ComputerZoomToolUseBlock as ResponseComputerZoomToolUseBlock,  # noqa: F401
+    )
     from ._models.concurrent_membership_change_error_details import (
         ConcurrentMembershipChangeErrorDetails as ConcurrentMembershipChangeErrorDetails,
     )
@@ -3255,6 +3635,8 @@ if TYPE_CHECKING:
     from ._models.tool_text_editor20250429 import ToolTextEditor20250429 as ToolTextEditor20250429
     from ._models.tool_text_editor20250728 import ToolTextEditor20250728 as ToolTextEditor20250728
     from ._models.tool_use_block import ToolUseBlock as ToolUseBlock
+    from ._models.toolset_tool_use_block import ToolsetToolUseBlock as ResponseToolUseBlockUnion  # noqa: F401
+    from ._models.toolset_tool_use_block import ToolsetToolUseBlock as ToolsetToolUseBlock
     from ._models.transcripts_storage_required_error_details import (
         TranscriptsStorageRequiredErrorDetails as TranscriptsStorageRequiredErrorDetails,
     )
@@ -6102,62 +6484,115 @@ _MODULES: dict[str, str] = {
     "BrowserClickTarget": "_models.browser_click_target",
     "BrowserCloseTabConfig": "_models.browser_close_tab_config",
     "BrowserCloseTabConfigParam": "_params.browser_close_tab_config_param",
+    "BrowserCloseTabInput": "_models.browser_close_tab_input",
+    "BrowserCloseTabToolUseBlock": "_models.browser_close_tab_tool_use_block",
     "BrowserCoordinateTarget": "_models.browser_coordinate_target",
     "BrowserDoubleClickConfig": "_models.browser_double_click_config",
     "BrowserDoubleClickConfigParam": "_params.browser_double_click_config_param",
+    "BrowserDoubleClickInput": "_models.browser_double_click_input",
+    "BrowserDoubleClickToolUseBlock": "_models.browser_double_click_tool_use_block",
     "BrowserFileUploadConfig": "_models.browser_file_upload_config",
     "BrowserFileUploadConfigParam": "_params.browser_file_upload_config_param",
+    "BrowserFileUploadInput": "_models.browser_file_upload_input",
+    "BrowserFileUploadToolUseBlock": "_models.browser_file_upload_tool_use_block",
     "BrowserFindConfig": "_models.browser_find_config",
     "BrowserFindConfigParam": "_params.browser_find_config_param",
+    "BrowserFindInput": "_models.browser_find_input",
+    "BrowserFindToolUseBlock": "_models.browser_find_tool_use_block",
     "BrowserFormInputConfig": "_models.browser_form_input_config",
     "BrowserFormInputConfigParam": "_params.browser_form_input_config_param",
+    "BrowserFormInputInput": "_models.browser_form_input_input",
+    "BrowserFormInputToolUseBlock": "_models.browser_form_input_tool_use_block",
     "BrowserFormInputValue": "_models.browser_form_input_value",
     "BrowserGetPageTextConfig": "_models.browser_get_page_text_config",
     "BrowserGetPageTextConfigParam": "_params.browser_get_page_text_config_param",
+    "BrowserGetPageTextInput": "_models.browser_get_page_text_input",
+    "BrowserGetPageTextToolUseBlock": "_models.browser_get_page_text_tool_use_block",
     "BrowserHoldKeyConfig": "_models.browser_hold_key_config",
     "BrowserHoldKeyConfigParam": "_params.browser_hold_key_config_param",
+    "BrowserHoldKeyInput": "_models.browser_hold_key_input",
+    "BrowserHoldKeyToolUseBlock": "_models.browser_hold_key_tool_use_block",
     "BrowserHoverConfig": "_models.browser_hover_config",
     "BrowserHoverConfigParam": "_params.browser_hover_config_param",
+    "BrowserHoverInput": "_models.browser_hover_input",
+    "BrowserHoverToolUseBlock": "_models.browser_hover_tool_use_block",
     "BrowserJavascriptExecConfig": "_models.browser_javascript_exec_config",
     "BrowserJavascriptExecConfigParam": "_params.browser_javascript_exec_config_param",
+    "BrowserJavascriptExecInput": "_models.browser_javascript_exec_input",
+    "BrowserJavascriptExecToolUseBlock": "_models.browser_javascript_exec_tool_use_block",
     "BrowserKeyConfig": "_models.browser_key_config",
     "BrowserKeyConfigParam": "_params.browser_key_config_param",
+    "BrowserKeyInput": "_models.browser_key_input",
+    "BrowserKeyToolUseBlock": "_models.browser_key_tool_use_block",
     "BrowserLeftClickConfig": "_models.browser_left_click_config",
     "BrowserLeftClickConfigParam": "_params.browser_left_click_config_param",
     "BrowserLeftClickDragConfig": "_models.browser_left_click_drag_config",
     "BrowserLeftClickDragConfigParam": "_params.browser_left_click_drag_config_param",
+    "BrowserLeftClickDragInput": "_models.browser_left_click_drag_input",
+    "BrowserLeftClickDragToolUseBlock": "_models.browser_left_click_drag_tool_use_block",
+    "BrowserLeftClickInput": "_models.browser_left_click_input",
+    "BrowserLeftClickToolUseBlock": "_models.browser_left_click_tool_use_block",
     "BrowserLeftMouseDownConfig": "_models.browser_left_mouse_down_config",
     "BrowserLeftMouseDownConfigParam": "_params.browser_left_mouse_down_config_param",
+    "BrowserLeftMouseDownInput": "_models.browser_left_mouse_down_input",
+    "BrowserLeftMouseDownToolUseBlock": "_models.browser_left_mouse_down_tool_use_block",
     "BrowserLeftMouseUpConfig": "_models.browser_left_mouse_up_config",
     "BrowserLeftMouseUpConfigParam": "_params.browser_left_mouse_up_config_param",
+    "BrowserLeftMouseUpInput": "_models.browser_left_mouse_up_input",
+    "BrowserLeftMouseUpToolUseBlock": "_models.browser_left_mouse_up_tool_use_block",
     "BrowserListTabsConfig": "_models.browser_list_tabs_config",
     "BrowserListTabsConfigParam": "_params.browser_list_tabs_config_param",
+    "BrowserListTabsInput": "_models.browser_list_tabs_input",
+    "BrowserListTabsToolUseBlock": "_models.browser_list_tabs_tool_use_block",
+    "BrowserMemberInput": "_models.browser_member_input",
     "BrowserMemberName": "_models.browser_member_name",
     "BrowserMiddleClickConfig": "_models.browser_middle_click_config",
     "BrowserMiddleClickConfigParam": "_params.browser_middle_click_config_param",
+    "BrowserMiddleClickInput": "_models.browser_middle_click_input",
+    "BrowserMiddleClickToolUseBlock": "_models.browser_middle_click_tool_use_block",
     "BrowserMouseMoveConfig": "_models.browser_mouse_move_config",
     "BrowserMouseMoveConfigParam": "_params.browser_mouse_move_config_param",
+    "BrowserMouseMoveInput": "_models.browser_mouse_move_input",
+    "BrowserMouseMoveToolUseBlock": "_models.browser_mouse_move_tool_use_block",
     "BrowserNavigateConfig": "_models.browser_navigate_config",
     "BrowserNavigateConfigParam": "_params.browser_navigate_config_param",
+    "BrowserNavigateInput": "_models.browser_navigate_input",
+    "BrowserNavigateToolUseBlock": "_models.browser_navigate_tool_use_block",
     "BrowserNewTabConfig": "_models.browser_new_tab_config",
     "BrowserNewTabConfigParam": "_params.browser_new_tab_config_param",
+    "BrowserNewTabInput": "_models.browser_new_tab_input",
+    "BrowserNewTabToolUseBlock": "_models.browser_new_tab_tool_use_block",
     "BrowserReadConsoleConfig": "_models.browser_read_console_config",
     "BrowserReadConsoleConfigParam": "_params.browser_read_console_config_param",
+    "BrowserReadConsoleInput": "_models.browser_read_console_input",
+    "BrowserReadConsoleToolUseBlock": "_models.browser_read_console_tool_use_block",
     "BrowserReadNetworkConfig": "_models.browser_read_network_config",
     "BrowserReadNetworkConfigParam": "_params.browser_read_network_config_param",
+    "BrowserReadNetworkInput": "_models.browser_read_network_input",
+    "BrowserReadNetworkToolUseBlock": "_models.browser_read_network_tool_use_block",
     "BrowserReadPageConfig": "_models.browser_read_page_config",
     "BrowserReadPageConfigParam": "_params.browser_read_page_config_param",
     "BrowserReadPageFilter": "_models.browser_read_page_filter",
+    "BrowserReadPageInput": "_models.browser_read_page_input",
+    "BrowserReadPageToolUseBlock": "_models.browser_read_page_tool_use_block",
     "BrowserRefTarget": "_models.browser_ref_target",
     "BrowserRightClickConfig": "_models.browser_right_click_config",
     "BrowserRightClickConfigParam": "_params.browser_right_click_config_param",
+    "BrowserRightClickInput": "_models.browser_right_click_input",
+    "BrowserRightClickToolUseBlock": "_models.browser_right_click_tool_use_block",
     "BrowserScreenshotConfig": "_models.browser_screenshot_config",
     "BrowserScreenshotConfigParam": "_params.browser_screenshot_config_param",
+    "BrowserScreenshotInput": "_models.browser_screenshot_input",
+    "BrowserScreenshotToolUseBlock": "_models.browser_screenshot_tool_use_block",
     "BrowserScrollConfig": "_models.browser_scroll_config",
     "BrowserScrollConfigParam": "_params.browser_scroll_config_param",
     "BrowserScrollDirection": "_models.browser_scroll_direction",
+    "BrowserScrollInput": "_models.browser_scroll_input",
     "BrowserScrollToConfig": "_models.browser_scroll_to_config",
     "BrowserScrollToConfigParam": "_params.browser_scroll_to_config_param",
+    "BrowserScrollToInput": "_models.browser_scroll_to_input",
+    "BrowserScrollToToolUseBlock": "_models.browser_scroll_to_tool_use_block",
+    "BrowserScrollToolUseBlock": "_models.browser_scroll_tool_use_block",
     "BrowserStateBlockParam": "_params.browser_state_block_param",
     "BrowserStateChangeDownloadCompletedParam": "_params.browser_state_change_download_completed_param",
     "BrowserStateChangeDownloadFailedParam": "_params.browser_state_change_download_failed_param",
@@ -6167,18 +6602,29 @@ _MODULES: dict[str, str] = {
     "BrowserStateTabEntryParam": "_params.browser_state_tab_entry_param",
     "BrowserSwitchTabConfig": "_models.browser_switch_tab_config",
     "BrowserSwitchTabConfigParam": "_params.browser_switch_tab_config_param",
+    "BrowserSwitchTabInput": "_models.browser_switch_tab_input",
+    "BrowserSwitchTabToolUseBlock": "_models.browser_switch_tab_tool_use_block",
+    "BrowserToolUseBlock": "_models.browser_tool_use_block",
     "BrowserToolset20260801": "_models.browser_toolset20260801",
     "BrowserToolset20260801Param": "_params.browser_toolset20260801_param",
     "BrowserToolsetConfigs": "_models.browser_toolset_configs",
     "BrowserToolsetConfigsParam": "_params.browser_toolset_configs_param",
     "BrowserTripleClickConfig": "_models.browser_triple_click_config",
     "BrowserTripleClickConfigParam": "_params.browser_triple_click_config_param",
+    "BrowserTripleClickInput": "_models.browser_triple_click_input",
+    "BrowserTripleClickToolUseBlock": "_models.browser_triple_click_tool_use_block",
     "BrowserTypeConfig": "_models.browser_type_config",
     "BrowserTypeConfigParam": "_params.browser_type_config_param",
+    "BrowserTypeInput": "_models.browser_type_input",
+    "BrowserTypeToolUseBlock": "_models.browser_type_tool_use_block",
     "BrowserWaitConfig": "_models.browser_wait_config",
     "BrowserWaitConfigParam": "_params.browser_wait_config_param",
+    "BrowserWaitInput": "_models.browser_wait_input",
+    "BrowserWaitToolUseBlock": "_models.browser_wait_tool_use_block",
     "BrowserZoomConfig": "_models.browser_zoom_config",
     "BrowserZoomConfigParam": "_params.browser_zoom_config_param",
+    "BrowserZoomInput": "_models.browser_zoom_input",
+    "BrowserZoomToolUseBlock": "_models.browser_zoom_tool_use_block",
     "BundleAttachmentNotSupportedErrorDetails": "_models.bundle_attachment_not_supported_error_details",
     "BundleListParams": "_params.bundle_list_params",
     "BundleOnCallErrorDetails": "_models.bundle_on_call_error_details",
@@ -6390,44 +6836,80 @@ _MODULES: dict[str, str] = {
     "ComplianceSettingsStateParam": "_params.compliance_settings_state_param",
     "ComputerCursorPositionConfig": "_models.computer_cursor_position_config",
     "ComputerCursorPositionConfigParam": "_params.computer_cursor_position_config_param",
+    "ComputerCursorPositionInput": "_models.computer_cursor_position_input",
+    "ComputerCursorPositionToolUseBlock": "_models.computer_cursor_position_tool_use_block",
     "ComputerDoubleClickConfig": "_models.computer_double_click_config",
     "ComputerDoubleClickConfigParam": "_params.computer_double_click_config_param",
+    "ComputerDoubleClickInput": "_models.computer_double_click_input",
+    "ComputerDoubleClickToolUseBlock": "_models.computer_double_click_tool_use_block",
     "ComputerHoldKeyConfig": "_models.computer_hold_key_config",
     "ComputerHoldKeyConfigParam": "_params.computer_hold_key_config_param",
+    "ComputerHoldKeyInput": "_models.computer_hold_key_input",
+    "ComputerHoldKeyToolUseBlock": "_models.computer_hold_key_tool_use_block",
     "ComputerKeyConfig": "_models.computer_key_config",
     "ComputerKeyConfigParam": "_params.computer_key_config_param",
+    "ComputerKeyInput": "_models.computer_key_input",
+    "ComputerKeyToolUseBlock": "_models.computer_key_tool_use_block",
     "ComputerLeftClickConfig": "_models.computer_left_click_config",
     "ComputerLeftClickConfigParam": "_params.computer_left_click_config_param",
     "ComputerLeftClickDragConfig": "_models.computer_left_click_drag_config",
     "ComputerLeftClickDragConfigParam": "_params.computer_left_click_drag_config_param",
+    "ComputerLeftClickDragInput": "_models.computer_left_click_drag_input",
+    "ComputerLeftClickDragToolUseBlock": "_models.computer_left_click_drag_tool_use_block",
+    "ComputerLeftClickInput": "_models.computer_left_click_input",
+    "ComputerLeftClickToolUseBlock": "_models.computer_left_click_tool_use_block",
     "ComputerLeftMouseDownConfig": "_models.computer_left_mouse_down_config",
     "ComputerLeftMouseDownConfigParam": "_params.computer_left_mouse_down_config_param",
+    "ComputerLeftMouseDownInput": "_models.computer_left_mouse_down_input",
+    "ComputerLeftMouseDownToolUseBlock": "_models.computer_left_mouse_down_tool_use_block",
     "ComputerLeftMouseUpConfig": "_models.computer_left_mouse_up_config",
     "ComputerLeftMouseUpConfigParam": "_params.computer_left_mouse_up_config_param",
+    "ComputerLeftMouseUpInput": "_models.computer_left_mouse_up_input",
+    "ComputerLeftMouseUpToolUseBlock": "_models.computer_left_mouse_up_tool_use_block",
+    "ComputerMemberInput": "_models.computer_member_input",
     "ComputerMemberName": "_models.computer_member_name",
     "ComputerMiddleClickConfig": "_models.computer_middle_click_config",
     "ComputerMiddleClickConfigParam": "_params.computer_middle_click_config_param",
+    "ComputerMiddleClickInput": "_models.computer_middle_click_input",
+    "ComputerMiddleClickToolUseBlock": "_models.computer_middle_click_tool_use_block",
     "ComputerMouseMoveConfig": "_models.computer_mouse_move_config",
     "ComputerMouseMoveConfigParam": "_params.computer_mouse_move_config_param",
+    "ComputerMouseMoveInput": "_models.computer_mouse_move_input",
+    "ComputerMouseMoveToolUseBlock": "_models.computer_mouse_move_tool_use_block",
     "ComputerRightClickConfig": "_models.computer_right_click_config",
     "ComputerRightClickConfigParam": "_params.computer_right_click_config_param",
+    "ComputerRightClickInput": "_models.computer_right_click_input",
+    "ComputerRightClickToolUseBlock": "_models.computer_right_click_tool_use_block",
     "ComputerScreenshotConfig": "_models.computer_screenshot_config",
     "ComputerScreenshotConfigParam": "_params.computer_screenshot_config_param",
+    "ComputerScreenshotInput": "_models.computer_screenshot_input",
+    "ComputerScreenshotToolUseBlock": "_models.computer_screenshot_tool_use_block",
     "ComputerScrollConfig": "_models.computer_scroll_config",
     "ComputerScrollConfigParam": "_params.computer_scroll_config_param",
     "ComputerScrollDirection": "_models.computer_scroll_direction",
+    "ComputerScrollInput": "_models.computer_scroll_input",
+    "ComputerScrollToolUseBlock": "_models.computer_scroll_tool_use_block",
+    "ComputerToolUseBlock": "_models.computer_tool_use_block",
     "ComputerToolset20260801": "_models.computer_toolset20260801",
     "ComputerToolset20260801Param": "_params.computer_toolset20260801_param",
     "ComputerToolsetConfigs": "_models.computer_toolset_configs",
     "ComputerToolsetConfigsParam": "_params.computer_toolset_configs_param",
     "ComputerTripleClickConfig": "_models.computer_triple_click_config",
     "ComputerTripleClickConfigParam": "_params.computer_triple_click_config_param",
+    "ComputerTripleClickInput": "_models.computer_triple_click_input",
+    "ComputerTripleClickToolUseBlock": "_models.computer_triple_click_tool_use_block",
     "ComputerTypeConfig": "_models.computer_type_config",
     "ComputerTypeConfigParam": "_params.computer_type_config_param",
+    "ComputerTypeInput": "_models.computer_type_input",
+    "ComputerTypeToolUseBlock": "_models.computer_type_tool_use_block",
     "ComputerWaitConfig": "_models.computer_wait_config",
     "ComputerWaitConfigParam": "_params.computer_wait_config_param",
+    "ComputerWaitInput": "_models.computer_wait_input",
+    "ComputerWaitToolUseBlock": "_models.computer_wait_tool_use_block",
     "ComputerZoomConfig": "_models.computer_zoom_config",
     "ComputerZoomConfigParam": "_params.computer_zoom_config_param",
+    "ComputerZoomInput": "_models.computer_zoom_input",
+    "ComputerZoomToolUseBlock": "_models.computer_zoom_tool_use_block",
     "ConcurrentMembershipChangeErrorDetails": "_models.concurrent_membership_change_error_details",
     "ConnectorListParams": "_params.connector_list_params",
     "Container": "_models.container",
@@ -7782,6 +8264,7 @@ _MODULES: dict[str, str] = {
     "ToolUseBlockParam": "_params.tool_use_block_param",
     "ToolUsesKeepParam": "_params.tool_uses_keep_param",
     "ToolUsesTriggerParam": "_params.tool_uses_trigger_param",
+    "ToolsetToolUseBlock": "_models.toolset_tool_use_block",
     "TranscriptsStorageRequiredErrorDetails": "_models.transcripts_storage_required_error_details",
     "Tunnel": "_models.tunnel",
     "TunnelCertificate": "_models.tunnel_certificate",
@@ -8448,6 +8931,200 @@ _RENAMED: dict[str, tuple[str, str]] = {
         "ToolAdditionBlockParam",
     ),
     "RequestToolRemovalBlockParam": ("_params.tool_removal_block_param", "ToolRemovalBlockParam"),
+    "ResponseBrowserCloseTabToolUseBlock": (
+        "_models.browser_close_tab_tool_use_block",
+        "BrowserCloseTabToolUseBlock",
+    ),
+    "ResponseBrowserDoubleClickToolUseBlock": (
+        "_models.browser_double_click_tool_use_block",
+        "BrowserDoubleClickToolUseBlock",
+    ),
+    "ResponseBrowserFileUploadToolUseBlock": (
+        "_models.browser_file_upload_tool_use_block",
+        "BrowserFileUploadToolUseBlock",
+    ),
+    "ResponseBrowserFindToolUseBlock": (
+        "_models.browser_find_tool_use_block",
+        "BrowserFindToolUseBlock",
+    ),
+    "ResponseBrowserFormInputToolUseBlock": (
+        "_models.browser_form_input_tool_use_block",
+        "BrowserFormInputToolUseBlock",
+    ),
+    "ResponseBrowserGetPageTextToolUseBlock": (
+        "_models.browser_get_page_text_tool_use_block",
+        "BrowserGetPageTextToolUseBlock",
+    ),
+    "ResponseBrowserHoldKeyToolUseBlock": (
+        "_models.browser_hold_key_tool_use_block",
+        "BrowserHoldKeyToolUseBlock",
+    ),
+    "ResponseBrowserHoverToolUseBlock": (
+        "_models.browser_hover_tool_use_block",
+        "BrowserHoverToolUseBlock",
+    ),
+    "ResponseBrowserJavascriptExecToolUseBlock": (
+        "_models.browser_javascript_exec_tool_use_block",
+        "BrowserJavascriptExecToolUseBlock",
+    ),
+    "ResponseBrowserKeyToolUseBlock": (
+        "_models.browser_key_tool_use_block",
+        "BrowserKeyToolUseBlock",
+    ),
+    "ResponseBrowserLeftClickDragToolUseBlock": (
+        "_models.browser_left_click_drag_tool_use_block",
+        "BrowserLeftClickDragToolUseBlock",
+    ),
+    "ResponseBrowserLeftClickToolUseBlock": (
+        "_models.browser_left_click_tool_use_block",
+        "BrowserLeftClickToolUseBlock",
+    ),
+    "ResponseBrowserLeftMouseDownToolUseBlock": (
+        "_models.browser_left_mouse_down_tool_use_block",
+        "BrowserLeftMouseDownToolUseBlock",
+    ),
+    "ResponseBrowserLeftMouseUpToolUseBlock": (
+        "_models.browser_left_mouse_up_tool_use_block",
+        "BrowserLeftMouseUpToolUseBlock",
+    ),
+    "ResponseBrowserListTabsToolUseBlock": (
+        "_models.browser_list_tabs_tool_use_block",
+        "BrowserListTabsToolUseBlock",
+    ),
+    "ResponseBrowserMiddleClickToolUseBlock": (
+        "_models.browser_middle_click_tool_use_block",
+        "BrowserMiddleClickToolUseBlock",
+    ),
+    "ResponseBrowserMouseMoveToolUseBlock": (
+        "_models.browser_mouse_move_tool_use_block",
+        "BrowserMouseMoveToolUseBlock",
+    ),
+    "ResponseBrowserNavigateToolUseBlock": (
+        "_models.browser_navigate_tool_use_block",
+        "BrowserNavigateToolUseBlock",
+    ),
+    "ResponseBrowserNewTabToolUseBlock": (
+        "_models.browser_new_tab_tool_use_block",
+        "BrowserNewTabToolUseBlock",
+    ),
+    "ResponseBrowserReadConsoleToolUseBlock": (
+        "_models.browser_read_console_tool_use_block",
+        "BrowserReadConsoleToolUseBlock",
+    ),
+    "ResponseBrowserReadNetworkToolUseBlock": (
+        "_models.browser_read_network_tool_use_block",
+        "BrowserReadNetworkToolUseBlock",
+    ),
+    "ResponseBrowserReadPageToolUseBlock": (
+        "_models.browser_read_page_tool_use_block",
+        "BrowserReadPageToolUseBlock",
+    ),
+    "ResponseBrowserRightClickToolUseBlock": (
+        "_models.browser_right_click_tool_use_block",
+        "BrowserRightClickToolUseBlock",
+    ),
+    "ResponseBrowserScreenshotToolUseBlock": (
+        "_models.browser_screenshot_tool_use_block",
+        "BrowserScreenshotToolUseBlock",
+    ),
+    "ResponseBrowserScrollToToolUseBlock": (
+        "_models.browser_scroll_to_tool_use_block",
+        "BrowserScrollToToolUseBlock",
+    ),
+    "ResponseBrowserScrollToolUseBlock": (
+        "_models.browser_scroll_tool_use_block",
+        "BrowserScrollToolUseBlock",
+    ),
+    "ResponseBrowserSwitchTabToolUseBlock": (
+        "_models.browser_switch_tab_tool_use_block",
+        "BrowserSwitchTabToolUseBlock",
+    ),
+    "ResponseBrowserToolUseBlock": ("_models.browser_tool_use_block", "BrowserToolUseBlock"),
+    "ResponseBrowserTripleClickToolUseBlock": (
+        "_models.browser_triple_click_tool_use_block",
+        "BrowserTripleClickToolUseBlock",
+    ),
+    "ResponseBrowserTypeToolUseBlock": (
+        "_models.browser_type_tool_use_block",
+        "BrowserTypeToolUseBlock",
+    ),
+    "ResponseBrowserWaitToolUseBlock": (
+        "_models.browser_wait_tool_use_block",
+        "BrowserWaitToolUseBlock",
+    ),
+    "ResponseBrowserZoomToolUseBlock": (
+        "_models.browser_zoom_tool_use_block",
+        "BrowserZoomToolUseBlock",
+    ),
+    "ResponseComputerCursorPositionToolUseBlock": (
+        "_models.computer_cursor_position_tool_use_block",
+        "ComputerCursorPositionToolUseBlock",
+    ),
+    "ResponseComputerDoubleClickToolUseBlock": (
+        "_models.computer_double_click_tool_use_block",
+        "ComputerDoubleClickToolUseBlock",
+    ),
+    "ResponseComputerHoldKeyToolUseBlock": (
+        "_models.computer_hold_key_tool_use_block",
+        "ComputerHoldKeyToolUseBlock",
+    ),
+    "ResponseComputerKeyToolUseBlock": (
+        "_models.computer_key_tool_use_block",
+        "ComputerKeyToolUseBlock",
+    ),
+    "ResponseComputerLeftClickDragToolUseBlock": (
+        "_models.computer_left_click_drag_tool_use_block",
+        "ComputerLeftClickDragToolUseBlock",
+    ),
+    "ResponseComputerLeftClickToolUseBlock": (
+        "_models.computer_left_click_tool_use_block",
+        "ComputerLeftClickToolUseBlock",
+    ),
+    "ResponseComputerLeftMouseDownToolUseBlock": (
+        "_models.computer_left_mouse_down_tool_use_block",
+        "ComputerLeftMouseDownToolUseBlock",
+    ),
+    "ResponseComputerLeftMouseUpToolUseBlock": (
+        "_models.computer_left_mouse_up_tool_use_block",
+        "ComputerLeftMouseUpToolUseBlock",
+    ),
+    "ResponseComputerMiddleClickToolUseBlock": (
+        "_models.computer_middle_click_tool_use_block",
+        "ComputerMiddleClickToolUseBlock",
+    ),
+    "ResponseComputerMouseMoveToolUseBlock": (
+        "_models.computer_mouse_move_tool_use_block",
+        "ComputerMouseMoveToolUseBlock",
+    ),
+    "ResponseComputerRightClickToolUseBlock": (
+        "_models.computer_right_click_tool_use_block",
+        "ComputerRightClickToolUseBlock",
+    ),
+    "ResponseComputerScreenshotToolUseBlock": (
+        "_models.computer_screenshot_tool_use_block",
+        "ComputerScreenshotToolUseBlock",
+    ),
+    "ResponseComputerScrollToolUseBlock": (
+        "_models.computer_scroll_tool_use_block",
+        "ComputerScrollToolUseBlock",
+    ),
+    "ResponseComputerToolUseBlock": ("_models.computer_tool_use_block", "ComputerToolUseBlock"),
+    "ResponseComputerTripleClickToolUseBlock": (
+        "_models.computer_triple_click_tool_use_block",
+        "ComputerTripleClickToolUseBlock",
+    ),
+    "ResponseComputerTypeToolUseBlock": (
+        "_models.computer_type_tool_use_block",
+        "ComputerTypeToolUseBlock",
+    ),
+    "ResponseComputerWaitToolUseBlock": (
+        "_models.computer_wait_tool_use_block",
+        "ComputerWaitToolUseBlock",
+    ),
+    "ResponseComputerZoomToolUseBlock": (
+        "_models.computer_zoom_tool_use_block",
+        "ComputerZoomToolUseBlock",
+    ),
     "ResponseToolChangeMCPToolReference": (
         "_models.tool_change_mcp_tool_reference",
         "ToolChangeMCPToolReference",
@@ -8460,6 +9137,7 @@ _RENAMED: dict[str, tuple[str, str]] = {
         "_models.tool_change_tool_reference",
         "ToolChangeToolReference",
     ),
+    "ResponseToolUseBlockUnion": ("_models.toolset_tool_use_block", "ToolsetToolUseBlock"),
     "SandboxEgressRestrictedError": ("._error_classes", "SandboxEgressRestrictedError"),
     "SelfHostedWorkStopRequest": (
         "_params.self_hosted_work_stop_request_param",

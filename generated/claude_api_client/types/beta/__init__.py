@@ -400,18 +400,59 @@ if TYPE_CHECKING:
     from .._models.browser_close_tab_config import (
         BrowserCloseTabConfig as BetaBrowserCloseTabConfig,
     )
+    from .._models.browser_close_tab_input import BrowserCloseTabInput as BetaBrowserCloseTabInput
+    from .._models.browser_close_tab_tool_use_block import (
+        BrowserCloseTabToolUseBlock as BetaBrowserCloseTabToolUseBlock,
+    )
+    from .._models.browser_close_tab_tool_use_block import (
+        BrowserCloseTabToolUseBlock as BetaResponseBrowserCloseTabToolUseBlock,
+    )
     from .._models.browser_coordinate_target import (
         BrowserCoordinateTarget as BetaBrowserCoordinateTarget,
     )
     from .._models.browser_double_click_config import (
         BrowserDoubleClickConfig as BetaBrowserDoubleClickConfig,
     )
+    from .._models.browser_double_click_input import (
+        BrowserDoubleClickInput as BetaBrowserDoubleClickInput,
+    )
+    from .._models.browser_double_click_tool_use_block import (
+        BrowserDoubleClickToolUseBlock as BetaBrowserDoubleClickToolUseBlock,
+    )
+    from .._models.browser_double_click_tool_use_block import (
+        BrowserDoubleClickToolUseBlock as BetaResponseBrowserDoubleClickToolUseBlock,
+    )
     from .._models.browser_file_upload_config import (
         BrowserFileUploadConfig as BetaBrowserFileUploadConfig,
     )
+    from .._models.browser_file_upload_input import (
+        BrowserFileUploadInput as BetaBrowserFileUploadInput,
+    )
+    from .._models.browser_file_upload_tool_use_block import (
+        BrowserFileUploadToolUseBlock as BetaBrowserFileUploadToolUseBlock,
+    )
+    from .._models.browser_file_upload_tool_use_block import (
+        BrowserFileUploadToolUseBlock as BetaResponseBrowserFileUploadToolUseBlock,
+    )
     from .._models.browser_find_config import BrowserFindConfig as BetaBrowserFindConfig
+    from .._models.browser_find_input import BrowserFindInput as BetaBrowserFindInput
+    from .._models.browser_find_tool_use_block import (
+        BrowserFindToolUseBlock as BetaBrowserFindToolUseBlock,
+    )
+    from .._models.browser_find_tool_use_block import (
+        BrowserFindToolUseBlock as BetaResponseBrowserFindToolUseBlock,
+    )
     from .._models.browser_form_input_config import (
         BrowserFormInputConfig as BetaBrowserFormInputConfig,
+    )
+    from .._models.browser_form_input_input import (
+        BrowserFormInputInput as BetaBrowserFormInputInput,
+    )
+    from .._models.browser_form_input_tool_use_block import (
+        BrowserFormInputToolUseBlock as BetaBrowserFormInputToolUseBlock,
+    )
+    from .._models.browser_form_input_tool_use_block import (
+        BrowserFormInputToolUseBlock as BetaResponseBrowserFormInputToolUseBlock,
     )
     from .._models.browser_form_input_value import (
         BrowserFormInputValue as BetaBrowserFormInputValue,
@@ -419,41 +460,174 @@ if TYPE_CHECKING:
     from .._models.browser_get_page_text_config import (
         BrowserGetPageTextConfig as BetaBrowserGetPageTextConfig,
     )
+    from .._models.browser_get_page_text_input import (
+        BrowserGetPageTextInput as BetaBrowserGetPageTextInput,
+    )
+    from .._models.browser_get_page_text_tool_use_block import (
+        BrowserGetPageTextToolUseBlock as BetaBrowserGetPageTextToolUseBlock,
+    )
+    from .._models.browser_get_page_text_tool_use_block import (
+        BrowserGetPageTextToolUseBlock as BetaResponseBrowserGetPageTextToolUseBlock,
+    )
     from .._models.browser_hold_key_config import BrowserHoldKeyConfig as BetaBrowserHoldKeyConfig
+    from .._models.browser_hold_key_input import BrowserHoldKeyInput as BetaBrowserHoldKeyInput
+    from .._models.browser_hold_key_tool_use_block import (
+        BrowserHoldKeyToolUseBlock as BetaBrowserHoldKeyToolUseBlock,
+    )
+    from .._models.browser_hold_key_tool_use_block import (
+        BrowserHoldKeyToolUseBlock as BetaResponseBrowserHoldKeyToolUseBlock,
+    )
     from .._models.browser_hover_config import BrowserHoverConfig as BetaBrowserHoverConfig
+    from .._models.browser_hover_input import BrowserHoverInput as BetaBrowserHoverInput
+    from .._models.browser_hover_tool_use_block import (
+        BrowserHoverToolUseBlock as BetaBrowserHoverToolUseBlock,
+    )
+    from .._models.browser_hover_tool_use_block import (
+        BrowserHoverToolUseBlock as BetaResponseBrowserHoverToolUseBlock,
+    )
     from .._models.browser_javascript_exec_config import (
         BrowserJavascriptExecConfig as BetaBrowserJavascriptExecConfig,
     )
+    from .._models.browser_javascript_exec_input import (
+        BrowserJavascriptExecInput as BetaBrowserJavascriptExecInput,
+    )
+    from .._models.browser_javascript_exec_tool_use_block import (
+        BrowserJavascriptExecToolUseBlock as BetaBrowserJavascriptExecToolUseBlock,
+    )
+    from .._models.browser_javascript_exec_tool_use_block import (
+        BrowserJavascriptExecToolUseBlock as BetaResponseBrowserJavascriptExecToolUseBlock,
+    )
     from .._models.browser_key_config import BrowserKeyConfig as BetaBrowserKeyConfig
+    from .._models.browser_key_input import BrowserKeyInput as BetaBrowserKeyInput
+    from .._models.browser_key_tool_use_block import (
+        BrowserKeyToolUseBlock as BetaBrowserKeyToolUseBlock,
+    )
+    from .._models.browser_key_tool_use_block import (
+        BrowserKeyToolUseBlock as BetaResponseBrowserKeyToolUseBlock,
+    )
     from .._models.browser_left_click_config import (
         BrowserLeftClickConfig as BetaBrowserLeftClickConfig,
     )
     from .._models.browser_left_click_drag_config import (
         BrowserLeftClickDragConfig as BetaBrowserLeftClickDragConfig,
     )
+    from .._models.browser_left_click_drag_input import (
+        BrowserLeftClickDragInput as BetaBrowserLeftClickDragInput,
+    )
+    from .._models.browser_left_click_drag_tool_use_block import (
+        BrowserLeftClickDragToolUseBlock as BetaBrowserLeftClickDragToolUseBlock,
+    )
+    from .._models.browser_left_click_drag_tool_use_block import (
+        BrowserLeftClickDragToolUseBlock as BetaResponseBrowserLeftClickDragToolUseBlock,
+    )
+    from .._models.browser_left_click_input import (
+        BrowserLeftClickInput as BetaBrowserLeftClickInput,
+    )
+    from .._models.browser_left_click_tool_use_block import (
+        BrowserLeftClickToolUseBlock as BetaBrowserLeftClickToolUseBlock,
+    )
+    from .._models.browser_left_click_tool_use_block import (
+        BrowserLeftClickToolUseBlock as BetaResponseBrowserLeftClickToolUseBlock,
+    )
     from .._models.browser_left_mouse_down_config import (
         BrowserLeftMouseDownConfig as BetaBrowserLeftMouseDownConfig,
+    )
+    from .._models.browser_left_mouse_down_input import (
+        BrowserLeftMouseDownInput as BetaBrowserLeftMouseDownInput,
+    )
+    from .._models.browser_left_mouse_down_tool_use_block import (
+        BrowserLeftMouseDownToolUseBlock as BetaBrowserLeftMouseDownToolUseBlock,
+    )
+    from .._models.browser_left_mouse_down_tool_use_block import (
+        BrowserLeftMouseDownToolUseBlock as BetaResponseBrowserLeftMouseDownToolUseBlock,
     )
     from .._models.browser_left_mouse_up_config import (
         BrowserLeftMouseUpConfig as BetaBrowserLeftMouseUpConfig,
     )
+    from .._models.browser_left_mouse_up_input import (
+        BrowserLeftMouseUpInput as BetaBrowserLeftMouseUpInput,
+    )
+    from .._models.browser_left_mouse_up_tool_use_block import (
+        BrowserLeftMouseUpToolUseBlock as BetaBrowserLeftMouseUpToolUseBlock,
+    )
+    from .._models.browser_left_mouse_up_tool_use_block import (
+        BrowserLeftMouseUpToolUseBlock as BetaResponseBrowserLeftMouseUpToolUseBlock,
+    )
     from .._models.browser_list_tabs_config import (
         BrowserListTabsConfig as BetaBrowserListTabsConfig,
     )
+    from .._models.browser_list_tabs_input import BrowserListTabsInput as BetaBrowserListTabsInput
+    from .._models.browser_list_tabs_tool_use_block import (
+        BrowserListTabsToolUseBlock as BetaBrowserListTabsToolUseBlock,
+    )
+    from .._models.browser_list_tabs_tool_use_block import (
+        BrowserListTabsToolUseBlock as BetaResponseBrowserListTabsToolUseBlock,
+    )
+    from .._models.browser_member_input import BrowserMemberInput as BetaBrowserMemberInput
     from .._models.browser_member_name import BrowserMemberName as BetaBrowserMemberName
     from .._models.browser_middle_click_config import (
         BrowserMiddleClickConfig as BetaBrowserMiddleClickConfig,
     )
+    from .._models.browser_middle_click_input import (
+        BrowserMiddleClickInput as BetaBrowserMiddleClickInput,
+    )
+    from .._models.browser_middle_click_tool_use_block import (
+        BrowserMiddleClickToolUseBlock as BetaBrowserMiddleClickToolUseBlock,
+    )
+    from .._models.browser_middle_click_tool_use_block import (
+        BrowserMiddleClickToolUseBlock as BetaResponseBrowserMiddleClickToolUseBlock,
+    )
     from .._models.browser_mouse_move_config import (
         BrowserMouseMoveConfig as BetaBrowserMouseMoveConfig,
     )
+    from .._models.browser_mouse_move_input import (
+        BrowserMouseMoveInput as BetaBrowserMouseMoveInput,
+    )
+    from .._models.browser_mouse_move_tool_use_block import (
+        BrowserMouseMoveToolUseBlock as BetaBrowserMouseMoveToolUseBlock,
+    )
+    from .._models.browser_mouse_move_tool_use_block import (
+        BrowserMouseMoveToolUseBlock as BetaResponseBrowserMouseMoveToolUseBlock,
+    )
     from .._models.browser_navigate_config import BrowserNavigateConfig as BetaBrowserNavigateConfig
+    from .._models.browser_navigate_input import BrowserNavigateInput as BetaBrowserNavigateInput
+    from .._models.browser_navigate_tool_use_block import (
+        BrowserNavigateToolUseBlock as BetaBrowserNavigateToolUseBlock,
+    )
+    from .._models.browser_navigate_tool_use_block import (
+        BrowserNavigateToolUseBlock as BetaResponseBrowserNavigateToolUseBlock,
+    )
     from .._models.browser_new_tab_config import BrowserNewTabConfig as BetaBrowserNewTabConfig
+    from .._models.browser_new_tab_input import BrowserNewTabInput as BetaBrowserNewTabInput
+    from .._models.browser_new_tab_tool_use_block import (
+        BrowserNewTabToolUseBlock as BetaBrowserNewTabToolUseBlock,
+    )
+    from .._models.browser_new_tab_tool_use_block import (
+        BrowserNewTabToolUseBlock as BetaResponseBrowserNewTabToolUseBlock,
+    )
     from .._models.browser_read_console_config import (
         BrowserReadConsoleConfig as BetaBrowserReadConsoleConfig,
     )
+    from .._models.browser_read_console_input import (
+        BrowserReadConsoleInput as BetaBrowserReadConsoleInput,
+    )
+    from .._models.browser_read_console_tool_use_block import (
+        BrowserReadConsoleToolUseBlock as BetaBrowserReadConsoleToolUseBlock,
+    )
+    from .._models.browser_read_console_tool_use_block import (
+        BrowserReadConsoleToolUseBlock as BetaResponseBrowserReadConsoleToolUseBlock,
+    )
     from .._models.browser_read_network_config import (
         BrowserReadNetworkConfig as BetaBrowserReadNetworkConfig,
+    )
+    from .._models.browser_read_network_input import (
+        BrowserReadNetworkInput as BetaBrowserReadNetworkInput,
+    )
+    from .._models.browser_read_network_tool_use_block import (
+        BrowserReadNetworkToolUseBlock as BetaBrowserReadNetworkToolUseBlock,
+    )
+    from .._models.browser_read_network_tool_use_block import (
+        BrowserReadNetworkToolUseBlock as BetaResponseBrowserReadNetworkToolUseBlock,
     )
     from .._models.browser_read_page_config import (
         BrowserReadPageConfig as BetaBrowserReadPageConfig,
@@ -461,22 +635,74 @@ if TYPE_CHECKING:
     from .._models.browser_read_page_filter import (
         BrowserReadPageFilter as BetaBrowserReadPageFilter,
     )
+    from .._models.browser_read_page_input import BrowserReadPageInput as BetaBrowserReadPageInput
+    from .._models.browser_read_page_tool_use_block import (
+        BrowserReadPageToolUseBlock as BetaBrowserReadPageToolUseBlock,
+    )
+    from .._models.browser_read_page_tool_use_block import (
+        BrowserReadPageToolUseBlock as BetaResponseBrowserReadPageToolUseBlock,
+    )
     from .._models.browser_ref_target import BrowserRefTarget as BetaBrowserRefTarget
     from .._models.browser_right_click_config import (
         BrowserRightClickConfig as BetaBrowserRightClickConfig,
     )
+    from .._models.browser_right_click_input import (
+        BrowserRightClickInput as BetaBrowserRightClickInput,
+    )
+    from .._models.browser_right_click_tool_use_block import (
+        BrowserRightClickToolUseBlock as BetaBrowserRightClickToolUseBlock,
+    )
+    from .._models.browser_right_click_tool_use_block import (
+        BrowserRightClickToolUseBlock as BetaResponseBrowserRightClickToolUseBlock,
+    )
     from .._models.browser_screenshot_config import (
         BrowserScreenshotConfig as BetaBrowserScreenshotConfig,
+    )
+    from .._models.browser_screenshot_input import (
+        BrowserScreenshotInput as BetaBrowserScreenshotInput,
+    )
+    from .._models.browser_screenshot_tool_use_block import (
+        BrowserScreenshotToolUseBlock as BetaBrowserScreenshotToolUseBlock,
+    )
+    from .._models.browser_screenshot_tool_use_block import (
+        BrowserScreenshotToolUseBlock as BetaResponseBrowserScreenshotToolUseBlock,
     )
     from .._models.browser_scroll_config import BrowserScrollConfig as BetaBrowserScrollConfig
     from .._models.browser_scroll_direction import (
         BrowserScrollDirection as BetaBrowserScrollDirection,
     )
+    from .._models.browser_scroll_input import BrowserScrollInput as BetaBrowserScrollInput
     from .._models.browser_scroll_to_config import (
         BrowserScrollToConfig as BetaBrowserScrollToConfig,
     )
+    from .._models.browser_scroll_to_input import BrowserScrollToInput as BetaBrowserScrollToInput
+    from .._models.browser_scroll_to_tool_use_block import (
+        BrowserScrollToToolUseBlock as BetaBrowserScrollToToolUseBlock,
+    )
+    from .._models.browser_scroll_to_tool_use_block import (
+        BrowserScrollToToolUseBlock as BetaResponseBrowserScrollToToolUseBlock,
+    )
+    from .._models.browser_scroll_tool_use_block import (
+        BrowserScrollToolUseBlock as BetaBrowserScrollToolUseBlock,
+    )
+    from .._models.browser_scroll_tool_use_block import (
+        BrowserScrollToolUseBlock as BetaResponseBrowserScrollToolUseBlock,
+    )
     from .._models.browser_switch_tab_config import (
         BrowserSwitchTabConfig as BetaBrowserSwitchTabConfig,
+    )
+    from .._models.browser_switch_tab_input import (
+        BrowserSwitchTabInput as BetaBrowserSwitchTabInput,
+    )
+    from .._models.browser_switch_tab_tool_use_block import (
+        BrowserSwitchTabToolUseBlock as BetaBrowserSwitchTabToolUseBlock,
+    )
+    from .._models.browser_switch_tab_tool_use_block import (
+        BrowserSwitchTabToolUseBlock as BetaResponseBrowserSwitchTabToolUseBlock,
+    )
+    from .._models.browser_tool_use_block import BrowserToolUseBlock as BetaBrowserToolUseBlock
+    from .._models.browser_tool_use_block import (
+        BrowserToolUseBlock as BetaResponseBrowserToolUseBlock,
     )
     from .._models.browser_toolset20260801 import (
         BrowserToolset20260801 as BetaBrowserToolset20260801,
@@ -485,9 +711,39 @@ if TYPE_CHECKING:
     from .._models.browser_triple_click_config import (
         BrowserTripleClickConfig as BetaBrowserTripleClickConfig,
     )
+    from .._models.browser_triple_click_input import (
+        BrowserTripleClickInput as BetaBrowserTripleClickInput,
+    )
+    from .._models.browser_triple_click_tool_use_block import (
+        BrowserTripleClickToolUseBlock as BetaBrowserTripleClickToolUseBlock,
+    )
+    from .._models.browser_triple_click_tool_use_block import (
+        BrowserTripleClickToolUseBlock as BetaResponseBrowserTripleClickToolUseBlock,
+    )
     from .._models.browser_type_config import BrowserTypeConfig as BetaBrowserTypeConfig
+    from .._models.browser_type_input import BrowserTypeInput as BetaBrowserTypeInput
+    from .._models.browser_type_tool_use_block import (
+        BrowserTypeToolUseBlock as BetaBrowserTypeToolUseBlock,
+    )
+    from .._models.browser_type_tool_use_block import (
+        BrowserTypeToolUseBlock as BetaResponseBrowserTypeToolUseBlock,
+    )
     from .._models.browser_wait_config import BrowserWaitConfig as BetaBrowserWaitConfig
+    from .._models.browser_wait_input import BrowserWaitInput as BetaBrowserWaitInput
+    from .._models.browser_wait_tool_use_block import (
+        BrowserWaitToolUseBlock as BetaBrowserWaitToolUseBlock,
+    )
+    from .._models.browser_wait_tool_use_block import (
+        BrowserWaitToolUseBlock as BetaResponseBrowserWaitToolUseBlock,
+    )
     from .._models.browser_zoom_config import BrowserZoomConfig as BetaBrowserZoomConfig
+    from .._models.browser_zoom_input import BrowserZoomInput as BetaBrowserZoomInput
+    from .._models.browser_zoom_tool_use_block import (
+        BrowserZoomToolUseBlock as BetaBrowserZoomToolUseBlock,
+    )
+    from .._models.browser_zoom_tool_use_block import (
+        BrowserZoomToolUseBlock as BetaResponseBrowserZoomToolUseBlock,
+    )
     from .._models.bundle_attachment_not_supported_error_details import (
         BundleAttachmentNotSupportedErrorDetails as BetaBundleAttachmentNotSupportedErrorDetails,
     )
@@ -876,41 +1132,157 @@ if TYPE_CHECKING:
     from .._models.computer_cursor_position_config import (
         ComputerCursorPositionConfig as BetaComputerCursorPositionConfig,
     )
+    from .._models.computer_cursor_position_input import (
+        ComputerCursorPositionInput as BetaComputerCursorPositionInput,
+    )
+    from .._models.computer_cursor_position_tool_use_block import (
+        ComputerCursorPositionToolUseBlock as BetaComputerCursorPositionToolUseBlock,
+    )
+    from .._models.computer_cursor_position_tool_use_block import (
+        ComputerCursorPositionToolUseBlock as BetaResponseComputerCursorPositionToolUseBlock,
+    )
     from .._models.computer_double_click_config import (
         ComputerDoubleClickConfig as BetaComputerDoubleClickConfig,
+    )
+    from .._models.computer_double_click_input import (
+        ComputerDoubleClickInput as BetaComputerDoubleClickInput,
+    )
+    from .._models.computer_double_click_tool_use_block import (
+        ComputerDoubleClickToolUseBlock as BetaComputerDoubleClickToolUseBlock,
+    )
+    from .._models.computer_double_click_tool_use_block import (
+        ComputerDoubleClickToolUseBlock as BetaResponseComputerDoubleClickToolUseBlock,
     )
     from .._models.computer_hold_key_config import (
         ComputerHoldKeyConfig as BetaComputerHoldKeyConfig,
     )
+    from .._models.computer_hold_key_input import ComputerHoldKeyInput as BetaComputerHoldKeyInput
+    from .._models.computer_hold_key_tool_use_block import (
+        ComputerHoldKeyToolUseBlock as BetaComputerHoldKeyToolUseBlock,
+    )
+    from .._models.computer_hold_key_tool_use_block import (
+        ComputerHoldKeyToolUseBlock as BetaResponseComputerHoldKeyToolUseBlock,
+    )
     from .._models.computer_key_config import ComputerKeyConfig as BetaComputerKeyConfig
+    from .._models.computer_key_input import ComputerKeyInput as BetaComputerKeyInput
+    from .._models.computer_key_tool_use_block import (
+        ComputerKeyToolUseBlock as BetaComputerKeyToolUseBlock,
+    )
+    from .._models.computer_key_tool_use_block import (
+        ComputerKeyToolUseBlock as BetaResponseComputerKeyToolUseBlock,
+    )
     from .._models.computer_left_click_config import (
         ComputerLeftClickConfig as BetaComputerLeftClickConfig,
     )
     from .._models.computer_left_click_drag_config import (
         ComputerLeftClickDragConfig as BetaComputerLeftClickDragConfig,
     )
+    from .._models.computer_left_click_drag_input import (
+        ComputerLeftClickDragInput as BetaComputerLeftClickDragInput,
+    )
+    from .._models.computer_left_click_drag_tool_use_block import (
+        ComputerLeftClickDragToolUseBlock as BetaComputerLeftClickDragToolUseBlock,
+    )
+    from .._models.computer_left_click_drag_tool_use_block import (
+        ComputerLeftClickDragToolUseBlock as BetaResponseComputerLeftClickDragToolUseBlock,
+    )
+    from .._models.computer_left_click_input import (
+        ComputerLeftClickInput as BetaComputerLeftClickInput,
+    )
+    from .._models.computer_left_click_tool_use_block import (
+        ComputerLeftClickToolUseBlock as BetaComputerLeftClickToolUseBlock,
+    )
+    from .._models.computer_left_click_tool_use_block import (
+        ComputerLeftClickToolUseBlock as BetaResponseComputerLeftClickToolUseBlock,
+    )
     from .._models.computer_left_mouse_down_config import (
         ComputerLeftMouseDownConfig as BetaComputerLeftMouseDownConfig,
+    )
+    from .._models.computer_left_mouse_down_input import (
+        ComputerLeftMouseDownInput as BetaComputerLeftMouseDownInput,
+    )
+    from .._models.computer_left_mouse_down_tool_use_block import (
+        ComputerLeftMouseDownToolUseBlock as BetaComputerLeftMouseDownToolUseBlock,
+    )
+    from .._models.computer_left_mouse_down_tool_use_block import (
+        ComputerLeftMouseDownToolUseBlock as BetaResponseComputerLeftMouseDownToolUseBlock,
     )
     from .._models.computer_left_mouse_up_config import (
         ComputerLeftMouseUpConfig as BetaComputerLeftMouseUpConfig,
     )
+    from .._models.computer_left_mouse_up_input import (
+        ComputerLeftMouseUpInput as BetaComputerLeftMouseUpInput,
+    )
+    from .._models.computer_left_mouse_up_tool_use_block import (
+        ComputerLeftMouseUpToolUseBlock as BetaComputerLeftMouseUpToolUseBlock,
+    )
+    from .._models.computer_left_mouse_up_tool_use_block import (
+        ComputerLeftMouseUpToolUseBlock as BetaResponseComputerLeftMouseUpToolUseBlock,
+    )
+    from .._models.computer_member_input import ComputerMemberInput as BetaComputerMemberInput
     from .._models.computer_member_name import ComputerMemberName as BetaComputerMemberName
     from .._models.computer_middle_click_config import (
         ComputerMiddleClickConfig as BetaComputerMiddleClickConfig,
     )
+    from .._models.computer_middle_click_input import (
+        ComputerMiddleClickInput as BetaComputerMiddleClickInput,
+    )
+    from .._models.computer_middle_click_tool_use_block import (
+        ComputerMiddleClickToolUseBlock as BetaComputerMiddleClickToolUseBlock,
+    )
+    from .._models.computer_middle_click_tool_use_block import (
+        ComputerMiddleClickToolUseBlock as BetaResponseComputerMiddleClickToolUseBlock,
+    )
     from .._models.computer_mouse_move_config import (
         ComputerMouseMoveConfig as BetaComputerMouseMoveConfig,
+    )
+    from .._models.computer_mouse_move_input import (
+        ComputerMouseMoveInput as BetaComputerMouseMoveInput,
+    )
+    from .._models.computer_mouse_move_tool_use_block import (
+        ComputerMouseMoveToolUseBlock as BetaComputerMouseMoveToolUseBlock,
+    )
+    from .._models.computer_mouse_move_tool_use_block import (
+        ComputerMouseMoveToolUseBlock as BetaResponseComputerMouseMoveToolUseBlock,
     )
     from .._models.computer_right_click_config import (
         ComputerRightClickConfig as BetaComputerRightClickConfig,
     )
+    from .._models.computer_right_click_input import (
+        ComputerRightClickInput as BetaComputerRightClickInput,
+    )
+    from .._models.computer_right_click_tool_use_block import (
+        ComputerRightClickToolUseBlock as BetaComputerRightClickToolUseBlock,
+    )
+    from .._models.computer_right_click_tool_use_block import (
+        ComputerRightClickToolUseBlock as BetaResponseComputerRightClickToolUseBlock,
+    )
     from .._models.computer_screenshot_config import (
         ComputerScreenshotConfig as BetaComputerScreenshotConfig,
+    )
+    from .._models.computer_screenshot_input import (
+        ComputerScreenshotInput as BetaComputerScreenshotInput,
+    )
+    from .._models.computer_screenshot_tool_use_block import (
+        ComputerScreenshotToolUseBlock as BetaComputerScreenshotToolUseBlock,
+    )
+    from .._models.computer_screenshot_tool_use_block import (
+        ComputerScreenshotToolUseBlock as BetaResponseComputerScreenshotToolUseBlock,
     )
     from .._models.computer_scroll_config import ComputerScrollConfig as BetaComputerScrollConfig
     from .._models.computer_scroll_direction import (
         ComputerScrollDirection as BetaComputerScrollDirection,
+    )
+    from .._models.computer_scroll_input import ComputerScrollInput as BetaComputerScrollInput
+    from .._models.computer_scroll_tool_use_block import (
+        ComputerScrollToolUseBlock as BetaComputerScrollToolUseBlock,
+    )
+    from .._models.computer_scroll_tool_use_block import (
+        ComputerScrollToolUseBlock as BetaResponseComputerScrollToolUseBlock,
+    )
+    from .._models.computer_tool_use_block import ComputerToolUseBlock as BetaComputerToolUseBlock
+    from .._models.computer_tool_use_block import (
+        ComputerToolUseBlock as BetaResponseComputerToolUseBlock,
     )
     from .._models.computer_toolset20260801 import (
         ComputerToolset20260801 as BetaComputerToolset20260801,
@@ -921,9 +1293,39 @@ if TYPE_CHECKING:
     from .._models.computer_triple_click_config import (
         ComputerTripleClickConfig as BetaComputerTripleClickConfig,
     )
+    from .._models.computer_triple_click_input import (
+        ComputerTripleClickInput as BetaComputerTripleClickInput,
+    )
+    from .._models.computer_triple_click_tool_use_block import (
+        ComputerTripleClickToolUseBlock as BetaComputerTripleClickToolUseBlock,
+    )
+    from .._models.computer_triple_click_tool_use_block import (
+        ComputerTripleClickToolUseBlock as BetaResponseComputerTripleClickToolUseBlock,
+    )
     from .._models.computer_type_config import ComputerTypeConfig as BetaComputerTypeConfig
+    from .._models.computer_type_input import ComputerTypeInput as BetaComputerTypeInput
+    from .._models.computer_type_tool_use_block import (
+        ComputerTypeToolUseBlock as BetaComputerTypeToolUseBlock,
+    )
+    from .._models.computer_type_tool_use_block import (
+        ComputerTypeToolUseBlock as BetaResponseComputerTypeToolUseBlock,
+    )
     from .._models.computer_wait_config import ComputerWaitConfig as BetaComputerWaitConfig
+    from .._models.computer_wait_input import ComputerWaitInput as BetaComputerWaitInput
+    from .._models.computer_wait_tool_use_block import (
+        ComputerWaitToolUseBlock as BetaComputerWaitToolUseBlock,
+    )
+    from .._models.computer_wait_tool_use_block import (
+        ComputerWaitToolUseBlock as BetaResponseComputerWaitToolUseBlock,
+    )
     from .._models.computer_zoom_config import ComputerZoomConfig as BetaComputerZoomConfig
+    from .._models.computer_zoom_input import ComputerZoomInput as BetaComputerZoomInput
+    from .._models.computer_zoom_tool_use_block import (
+        ComputerZoomToolUseBlock as BetaComputerZoomToolUseBlock,
+    )
+    from .._models.computer_zoom_tool_use_block import (
+        ComputerZoomToolUseBlock as BetaResponseComputerZoomToolUseBlock,
+    )
     from .._models.concurrent_membership_change_error_details import (
         ConcurrentMembershipChangeErrorDetails as BetaConcurrentMembershipChangeErrorDetails,
     )
@@ -3377,6 +3779,10 @@ if TYPE_CHECKING:
         ToolTextEditor20250728 as BetaToolTextEditor20250728,
     )
     from .._models.tool_use_block import ToolUseBlock as BetaToolUseBlock
+    from .._models.toolset_tool_use_block import (
+        ToolsetToolUseBlock as BetaResponseToolUseBlockUnion,
+    )
+    from .._models.toolset_tool_use_block import ToolsetToolUseBlock as BetaToolsetToolUseBlock
     from .._models.transcripts_storage_required_error_details import (
         TranscriptsStorageRequiredErrorDetails as BetaTranscriptsStorageRequiredErrorDetails,
     )
@@ -6475,6 +6881,11 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.browser_close_tab_config_param",
         "BrowserCloseTabConfigParam",
     ),
+    "BetaBrowserCloseTabInput": ("_models.browser_close_tab_input", "BrowserCloseTabInput"),
+    "BetaBrowserCloseTabToolUseBlock": (
+        "_models.browser_close_tab_tool_use_block",
+        "BrowserCloseTabToolUseBlock",
+    ),
     "BetaBrowserCoordinateTarget": ("_models.browser_coordinate_target", "BrowserCoordinateTarget"),
     "BetaBrowserDoubleClickConfig": (
         "_models.browser_double_click_config",
@@ -6484,6 +6895,14 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.browser_double_click_config_param",
         "BrowserDoubleClickConfigParam",
     ),
+    "BetaBrowserDoubleClickInput": (
+        "_models.browser_double_click_input",
+        "BrowserDoubleClickInput",
+    ),
+    "BetaBrowserDoubleClickToolUseBlock": (
+        "_models.browser_double_click_tool_use_block",
+        "BrowserDoubleClickToolUseBlock",
+    ),
     "BetaBrowserFileUploadConfig": (
         "_models.browser_file_upload_config",
         "BrowserFileUploadConfig",
@@ -6492,12 +6911,27 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.browser_file_upload_config_param",
         "BrowserFileUploadConfigParam",
     ),
+    "BetaBrowserFileUploadInput": ("_models.browser_file_upload_input", "BrowserFileUploadInput"),
+    "BetaBrowserFileUploadToolUseBlock": (
+        "_models.browser_file_upload_tool_use_block",
+        "BrowserFileUploadToolUseBlock",
+    ),
     "BetaBrowserFindConfig": ("_models.browser_find_config", "BrowserFindConfig"),
     "BetaBrowserFindConfigParam": ("_params.browser_find_config_param", "BrowserFindConfigParam"),
+    "BetaBrowserFindInput": ("_models.browser_find_input", "BrowserFindInput"),
+    "BetaBrowserFindToolUseBlock": (
+        "_models.browser_find_tool_use_block",
+        "BrowserFindToolUseBlock",
+    ),
     "BetaBrowserFormInputConfig": ("_models.browser_form_input_config", "BrowserFormInputConfig"),
     "BetaBrowserFormInputConfigParam": (
         "_params.browser_form_input_config_param",
         "BrowserFormInputConfigParam",
+    ),
+    "BetaBrowserFormInputInput": ("_models.browser_form_input_input", "BrowserFormInputInput"),
+    "BetaBrowserFormInputToolUseBlock": (
+        "_models.browser_form_input_tool_use_block",
+        "BrowserFormInputToolUseBlock",
     ),
     "BetaBrowserFormInputValue": ("_models.browser_form_input_value", "BrowserFormInputValue"),
     "BetaBrowserGetPageTextConfig": (
@@ -6508,15 +6942,33 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.browser_get_page_text_config_param",
         "BrowserGetPageTextConfigParam",
     ),
+    "BetaBrowserGetPageTextInput": (
+        "_models.browser_get_page_text_input",
+        "BrowserGetPageTextInput",
+    ),
+    "BetaBrowserGetPageTextToolUseBlock": (
+        "_models.browser_get_page_text_tool_use_block",
+        "BrowserGetPageTextToolUseBlock",
+    ),
     "BetaBrowserHoldKeyConfig": ("_models.browser_hold_key_config", "BrowserHoldKeyConfig"),
     "BetaBrowserHoldKeyConfigParam": (
         "_params.browser_hold_key_config_param",
         "BrowserHoldKeyConfigParam",
     ),
+    "BetaBrowserHoldKeyInput": ("_models.browser_hold_key_input", "BrowserHoldKeyInput"),
+    "BetaBrowserHoldKeyToolUseBlock": (
+        "_models.browser_hold_key_tool_use_block",
+        "BrowserHoldKeyToolUseBlock",
+    ),
     "BetaBrowserHoverConfig": ("_models.browser_hover_config", "BrowserHoverConfig"),
     "BetaBrowserHoverConfigParam": (
         "_params.browser_hover_config_param",
         "BrowserHoverConfigParam",
+    ),
+    "BetaBrowserHoverInput": ("_models.browser_hover_input", "BrowserHoverInput"),
+    "BetaBrowserHoverToolUseBlock": (
+        "_models.browser_hover_tool_use_block",
+        "BrowserHoverToolUseBlock",
     ),
     "BetaBrowserJavascriptExecConfig": (
         "_models.browser_javascript_exec_config",
@@ -6526,8 +6978,18 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.browser_javascript_exec_config_param",
         "BrowserJavascriptExecConfigParam",
     ),
+    "BetaBrowserJavascriptExecInput": (
+        "_models.browser_javascript_exec_input",
+        "BrowserJavascriptExecInput",
+    ),
+    "BetaBrowserJavascriptExecToolUseBlock": (
+        "_models.browser_javascript_exec_tool_use_block",
+        "BrowserJavascriptExecToolUseBlock",
+    ),
     "BetaBrowserKeyConfig": ("_models.browser_key_config", "BrowserKeyConfig"),
     "BetaBrowserKeyConfigParam": ("_params.browser_key_config_param", "BrowserKeyConfigParam"),
+    "BetaBrowserKeyInput": ("_models.browser_key_input", "BrowserKeyInput"),
+    "BetaBrowserKeyToolUseBlock": ("_models.browser_key_tool_use_block", "BrowserKeyToolUseBlock"),
     "BetaBrowserLeftClickConfig": ("_models.browser_left_click_config", "BrowserLeftClickConfig"),
     "BetaBrowserLeftClickConfigParam": (
         "_params.browser_left_click_config_param",
@@ -6541,6 +7003,19 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.browser_left_click_drag_config_param",
         "BrowserLeftClickDragConfigParam",
     ),
+    "BetaBrowserLeftClickDragInput": (
+        "_models.browser_left_click_drag_input",
+        "BrowserLeftClickDragInput",
+    ),
+    "BetaBrowserLeftClickDragToolUseBlock": (
+        "_models.browser_left_click_drag_tool_use_block",
+        "BrowserLeftClickDragToolUseBlock",
+    ),
+    "BetaBrowserLeftClickInput": ("_models.browser_left_click_input", "BrowserLeftClickInput"),
+    "BetaBrowserLeftClickToolUseBlock": (
+        "_models.browser_left_click_tool_use_block",
+        "BrowserLeftClickToolUseBlock",
+    ),
     "BetaBrowserLeftMouseDownConfig": (
         "_models.browser_left_mouse_down_config",
         "BrowserLeftMouseDownConfig",
@@ -6548,6 +7023,14 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaBrowserLeftMouseDownConfigParam": (
         "_params.browser_left_mouse_down_config_param",
         "BrowserLeftMouseDownConfigParam",
+    ),
+    "BetaBrowserLeftMouseDownInput": (
+        "_models.browser_left_mouse_down_input",
+        "BrowserLeftMouseDownInput",
+    ),
+    "BetaBrowserLeftMouseDownToolUseBlock": (
+        "_models.browser_left_mouse_down_tool_use_block",
+        "BrowserLeftMouseDownToolUseBlock",
     ),
     "BetaBrowserLeftMouseUpConfig": (
         "_models.browser_left_mouse_up_config",
@@ -6557,11 +7040,25 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.browser_left_mouse_up_config_param",
         "BrowserLeftMouseUpConfigParam",
     ),
+    "BetaBrowserLeftMouseUpInput": (
+        "_models.browser_left_mouse_up_input",
+        "BrowserLeftMouseUpInput",
+    ),
+    "BetaBrowserLeftMouseUpToolUseBlock": (
+        "_models.browser_left_mouse_up_tool_use_block",
+        "BrowserLeftMouseUpToolUseBlock",
+    ),
     "BetaBrowserListTabsConfig": ("_models.browser_list_tabs_config", "BrowserListTabsConfig"),
     "BetaBrowserListTabsConfigParam": (
         "_params.browser_list_tabs_config_param",
         "BrowserListTabsConfigParam",
     ),
+    "BetaBrowserListTabsInput": ("_models.browser_list_tabs_input", "BrowserListTabsInput"),
+    "BetaBrowserListTabsToolUseBlock": (
+        "_models.browser_list_tabs_tool_use_block",
+        "BrowserListTabsToolUseBlock",
+    ),
+    "BetaBrowserMemberInput": ("_models.browser_member_input", "BrowserMemberInput"),
     "BetaBrowserMemberName": ("_models.browser_member_name", "BrowserMemberName"),
     "BetaBrowserMiddleClickConfig": (
         "_models.browser_middle_click_config",
@@ -6571,20 +7068,43 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.browser_middle_click_config_param",
         "BrowserMiddleClickConfigParam",
     ),
+    "BetaBrowserMiddleClickInput": (
+        "_models.browser_middle_click_input",
+        "BrowserMiddleClickInput",
+    ),
+    "BetaBrowserMiddleClickToolUseBlock": (
+        "_models.browser_middle_click_tool_use_block",
+        "BrowserMiddleClickToolUseBlock",
+    ),
     "BetaBrowserMouseMoveConfig": ("_models.browser_mouse_move_config", "BrowserMouseMoveConfig"),
     "BetaBrowserMouseMoveConfigParam": (
         "_params.browser_mouse_move_config_param",
         "BrowserMouseMoveConfigParam",
+    ),
+    "BetaBrowserMouseMoveInput": ("_models.browser_mouse_move_input", "BrowserMouseMoveInput"),
+    "BetaBrowserMouseMoveToolUseBlock": (
+        "_models.browser_mouse_move_tool_use_block",
+        "BrowserMouseMoveToolUseBlock",
     ),
     "BetaBrowserNavigateConfig": ("_models.browser_navigate_config", "BrowserNavigateConfig"),
     "BetaBrowserNavigateConfigParam": (
         "_params.browser_navigate_config_param",
         "BrowserNavigateConfigParam",
     ),
+    "BetaBrowserNavigateInput": ("_models.browser_navigate_input", "BrowserNavigateInput"),
+    "BetaBrowserNavigateToolUseBlock": (
+        "_models.browser_navigate_tool_use_block",
+        "BrowserNavigateToolUseBlock",
+    ),
     "BetaBrowserNewTabConfig": ("_models.browser_new_tab_config", "BrowserNewTabConfig"),
     "BetaBrowserNewTabConfigParam": (
         "_params.browser_new_tab_config_param",
         "BrowserNewTabConfigParam",
+    ),
+    "BetaBrowserNewTabInput": ("_models.browser_new_tab_input", "BrowserNewTabInput"),
+    "BetaBrowserNewTabToolUseBlock": (
+        "_models.browser_new_tab_tool_use_block",
+        "BrowserNewTabToolUseBlock",
     ),
     "BetaBrowserReadConsoleConfig": (
         "_models.browser_read_console_config",
@@ -6594,6 +7114,14 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.browser_read_console_config_param",
         "BrowserReadConsoleConfigParam",
     ),
+    "BetaBrowserReadConsoleInput": (
+        "_models.browser_read_console_input",
+        "BrowserReadConsoleInput",
+    ),
+    "BetaBrowserReadConsoleToolUseBlock": (
+        "_models.browser_read_console_tool_use_block",
+        "BrowserReadConsoleToolUseBlock",
+    ),
     "BetaBrowserReadNetworkConfig": (
         "_models.browser_read_network_config",
         "BrowserReadNetworkConfig",
@@ -6602,12 +7130,25 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.browser_read_network_config_param",
         "BrowserReadNetworkConfigParam",
     ),
+    "BetaBrowserReadNetworkInput": (
+        "_models.browser_read_network_input",
+        "BrowserReadNetworkInput",
+    ),
+    "BetaBrowserReadNetworkToolUseBlock": (
+        "_models.browser_read_network_tool_use_block",
+        "BrowserReadNetworkToolUseBlock",
+    ),
     "BetaBrowserReadPageConfig": ("_models.browser_read_page_config", "BrowserReadPageConfig"),
     "BetaBrowserReadPageConfigParam": (
         "_params.browser_read_page_config_param",
         "BrowserReadPageConfigParam",
     ),
     "BetaBrowserReadPageFilter": ("_models.browser_read_page_filter", "BrowserReadPageFilter"),
+    "BetaBrowserReadPageInput": ("_models.browser_read_page_input", "BrowserReadPageInput"),
+    "BetaBrowserReadPageToolUseBlock": (
+        "_models.browser_read_page_tool_use_block",
+        "BrowserReadPageToolUseBlock",
+    ),
     "BetaBrowserRefTarget": ("_models.browser_ref_target", "BrowserRefTarget"),
     "BetaBrowserRightClickConfig": (
         "_models.browser_right_click_config",
@@ -6617,10 +7158,20 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.browser_right_click_config_param",
         "BrowserRightClickConfigParam",
     ),
+    "BetaBrowserRightClickInput": ("_models.browser_right_click_input", "BrowserRightClickInput"),
+    "BetaBrowserRightClickToolUseBlock": (
+        "_models.browser_right_click_tool_use_block",
+        "BrowserRightClickToolUseBlock",
+    ),
     "BetaBrowserScreenshotConfig": ("_models.browser_screenshot_config", "BrowserScreenshotConfig"),
     "BetaBrowserScreenshotConfigParam": (
         "_params.browser_screenshot_config_param",
         "BrowserScreenshotConfigParam",
+    ),
+    "BetaBrowserScreenshotInput": ("_models.browser_screenshot_input", "BrowserScreenshotInput"),
+    "BetaBrowserScreenshotToolUseBlock": (
+        "_models.browser_screenshot_tool_use_block",
+        "BrowserScreenshotToolUseBlock",
     ),
     "BetaBrowserScrollConfig": ("_models.browser_scroll_config", "BrowserScrollConfig"),
     "BetaBrowserScrollConfigParam": (
@@ -6628,10 +7179,20 @@ _NAMES: dict[str, tuple[str, str]] = {
         "BrowserScrollConfigParam",
     ),
     "BetaBrowserScrollDirection": ("_models.browser_scroll_direction", "BrowserScrollDirection"),
+    "BetaBrowserScrollInput": ("_models.browser_scroll_input", "BrowserScrollInput"),
     "BetaBrowserScrollToConfig": ("_models.browser_scroll_to_config", "BrowserScrollToConfig"),
     "BetaBrowserScrollToConfigParam": (
         "_params.browser_scroll_to_config_param",
         "BrowserScrollToConfigParam",
+    ),
+    "BetaBrowserScrollToInput": ("_models.browser_scroll_to_input", "BrowserScrollToInput"),
+    "BetaBrowserScrollToToolUseBlock": (
+        "_models.browser_scroll_to_tool_use_block",
+        "BrowserScrollToToolUseBlock",
+    ),
+    "BetaBrowserScrollToolUseBlock": (
+        "_models.browser_scroll_tool_use_block",
+        "BrowserScrollToolUseBlock",
     ),
     "BetaBrowserStateBlockParam": ("_params.browser_state_block_param", "BrowserStateBlockParam"),
     "BetaBrowserStateChangeDownloadCompletedParam": (
@@ -6663,6 +7224,12 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.browser_switch_tab_config_param",
         "BrowserSwitchTabConfigParam",
     ),
+    "BetaBrowserSwitchTabInput": ("_models.browser_switch_tab_input", "BrowserSwitchTabInput"),
+    "BetaBrowserSwitchTabToolUseBlock": (
+        "_models.browser_switch_tab_tool_use_block",
+        "BrowserSwitchTabToolUseBlock",
+    ),
+    "BetaBrowserToolUseBlock": ("_models.browser_tool_use_block", "BrowserToolUseBlock"),
     "BetaBrowserToolset20260801": ("_models.browser_toolset20260801", "BrowserToolset20260801"),
     "BetaBrowserToolset20260801Param": (
         "_params.browser_toolset20260801_param",
@@ -6681,12 +7248,35 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.browser_triple_click_config_param",
         "BrowserTripleClickConfigParam",
     ),
+    "BetaBrowserTripleClickInput": (
+        "_models.browser_triple_click_input",
+        "BrowserTripleClickInput",
+    ),
+    "BetaBrowserTripleClickToolUseBlock": (
+        "_models.browser_triple_click_tool_use_block",
+        "BrowserTripleClickToolUseBlock",
+    ),
     "BetaBrowserTypeConfig": ("_models.browser_type_config", "BrowserTypeConfig"),
     "BetaBrowserTypeConfigParam": ("_params.browser_type_config_param", "BrowserTypeConfigParam"),
+    "BetaBrowserTypeInput": ("_models.browser_type_input", "BrowserTypeInput"),
+    "BetaBrowserTypeToolUseBlock": (
+        "_models.browser_type_tool_use_block",
+        "BrowserTypeToolUseBlock",
+    ),
     "BetaBrowserWaitConfig": ("_models.browser_wait_config", "BrowserWaitConfig"),
     "BetaBrowserWaitConfigParam": ("_params.browser_wait_config_param", "BrowserWaitConfigParam"),
+    "BetaBrowserWaitInput": ("_models.browser_wait_input", "BrowserWaitInput"),
+    "BetaBrowserWaitToolUseBlock": (
+        "_models.browser_wait_tool_use_block",
+        "BrowserWaitToolUseBlock",
+    ),
     "BetaBrowserZoomConfig": ("_models.browser_zoom_config", "BrowserZoomConfig"),
     "BetaBrowserZoomConfigParam": ("_params.browser_zoom_config_param", "BrowserZoomConfigParam"),
+    "BetaBrowserZoomInput": ("_models.browser_zoom_input", "BrowserZoomInput"),
+    "BetaBrowserZoomToolUseBlock": (
+        "_models.browser_zoom_tool_use_block",
+        "BrowserZoomToolUseBlock",
+    ),
     "BetaBundleAttachmentNotSupportedErrorDetails": (
         "_models.bundle_attachment_not_supported_error_details",
         "BundleAttachmentNotSupportedErrorDetails",
@@ -7438,6 +8028,14 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.computer_cursor_position_config_param",
         "ComputerCursorPositionConfigParam",
     ),
+    "BetaComputerCursorPositionInput": (
+        "_models.computer_cursor_position_input",
+        "ComputerCursorPositionInput",
+    ),
+    "BetaComputerCursorPositionToolUseBlock": (
+        "_models.computer_cursor_position_tool_use_block",
+        "ComputerCursorPositionToolUseBlock",
+    ),
     "BetaComputerDoubleClickConfig": (
         "_models.computer_double_click_config",
         "ComputerDoubleClickConfig",
@@ -7446,13 +8044,31 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.computer_double_click_config_param",
         "ComputerDoubleClickConfigParam",
     ),
+    "BetaComputerDoubleClickInput": (
+        "_models.computer_double_click_input",
+        "ComputerDoubleClickInput",
+    ),
+    "BetaComputerDoubleClickToolUseBlock": (
+        "_models.computer_double_click_tool_use_block",
+        "ComputerDoubleClickToolUseBlock",
+    ),
     "BetaComputerHoldKeyConfig": ("_models.computer_hold_key_config", "ComputerHoldKeyConfig"),
     "BetaComputerHoldKeyConfigParam": (
         "_params.computer_hold_key_config_param",
         "ComputerHoldKeyConfigParam",
     ),
+    "BetaComputerHoldKeyInput": ("_models.computer_hold_key_input", "ComputerHoldKeyInput"),
+    "BetaComputerHoldKeyToolUseBlock": (
+        "_models.computer_hold_key_tool_use_block",
+        "ComputerHoldKeyToolUseBlock",
+    ),
     "BetaComputerKeyConfig": ("_models.computer_key_config", "ComputerKeyConfig"),
     "BetaComputerKeyConfigParam": ("_params.computer_key_config_param", "ComputerKeyConfigParam"),
+    "BetaComputerKeyInput": ("_models.computer_key_input", "ComputerKeyInput"),
+    "BetaComputerKeyToolUseBlock": (
+        "_models.computer_key_tool_use_block",
+        "ComputerKeyToolUseBlock",
+    ),
     "BetaComputerLeftClickConfig": (
         "_models.computer_left_click_config",
         "ComputerLeftClickConfig",
@@ -7469,6 +8085,19 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.computer_left_click_drag_config_param",
         "ComputerLeftClickDragConfigParam",
     ),
+    "BetaComputerLeftClickDragInput": (
+        "_models.computer_left_click_drag_input",
+        "ComputerLeftClickDragInput",
+    ),
+    "BetaComputerLeftClickDragToolUseBlock": (
+        "_models.computer_left_click_drag_tool_use_block",
+        "ComputerLeftClickDragToolUseBlock",
+    ),
+    "BetaComputerLeftClickInput": ("_models.computer_left_click_input", "ComputerLeftClickInput"),
+    "BetaComputerLeftClickToolUseBlock": (
+        "_models.computer_left_click_tool_use_block",
+        "ComputerLeftClickToolUseBlock",
+    ),
     "BetaComputerLeftMouseDownConfig": (
         "_models.computer_left_mouse_down_config",
         "ComputerLeftMouseDownConfig",
@@ -7476,6 +8105,14 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaComputerLeftMouseDownConfigParam": (
         "_params.computer_left_mouse_down_config_param",
         "ComputerLeftMouseDownConfigParam",
+    ),
+    "BetaComputerLeftMouseDownInput": (
+        "_models.computer_left_mouse_down_input",
+        "ComputerLeftMouseDownInput",
+    ),
+    "BetaComputerLeftMouseDownToolUseBlock": (
+        "_models.computer_left_mouse_down_tool_use_block",
+        "ComputerLeftMouseDownToolUseBlock",
     ),
     "BetaComputerLeftMouseUpConfig": (
         "_models.computer_left_mouse_up_config",
@@ -7485,6 +8122,15 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.computer_left_mouse_up_config_param",
         "ComputerLeftMouseUpConfigParam",
     ),
+    "BetaComputerLeftMouseUpInput": (
+        "_models.computer_left_mouse_up_input",
+        "ComputerLeftMouseUpInput",
+    ),
+    "BetaComputerLeftMouseUpToolUseBlock": (
+        "_models.computer_left_mouse_up_tool_use_block",
+        "ComputerLeftMouseUpToolUseBlock",
+    ),
+    "BetaComputerMemberInput": ("_models.computer_member_input", "ComputerMemberInput"),
     "BetaComputerMemberName": ("_models.computer_member_name", "ComputerMemberName"),
     "BetaComputerMiddleClickConfig": (
         "_models.computer_middle_click_config",
@@ -7494,6 +8140,14 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.computer_middle_click_config_param",
         "ComputerMiddleClickConfigParam",
     ),
+    "BetaComputerMiddleClickInput": (
+        "_models.computer_middle_click_input",
+        "ComputerMiddleClickInput",
+    ),
+    "BetaComputerMiddleClickToolUseBlock": (
+        "_models.computer_middle_click_tool_use_block",
+        "ComputerMiddleClickToolUseBlock",
+    ),
     "BetaComputerMouseMoveConfig": (
         "_models.computer_mouse_move_config",
         "ComputerMouseMoveConfig",
@@ -7501,6 +8155,11 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaComputerMouseMoveConfigParam": (
         "_params.computer_mouse_move_config_param",
         "ComputerMouseMoveConfigParam",
+    ),
+    "BetaComputerMouseMoveInput": ("_models.computer_mouse_move_input", "ComputerMouseMoveInput"),
+    "BetaComputerMouseMoveToolUseBlock": (
+        "_models.computer_mouse_move_tool_use_block",
+        "ComputerMouseMoveToolUseBlock",
     ),
     "BetaComputerRightClickConfig": (
         "_models.computer_right_click_config",
@@ -7510,6 +8169,14 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.computer_right_click_config_param",
         "ComputerRightClickConfigParam",
     ),
+    "BetaComputerRightClickInput": (
+        "_models.computer_right_click_input",
+        "ComputerRightClickInput",
+    ),
+    "BetaComputerRightClickToolUseBlock": (
+        "_models.computer_right_click_tool_use_block",
+        "ComputerRightClickToolUseBlock",
+    ),
     "BetaComputerScreenshotConfig": (
         "_models.computer_screenshot_config",
         "ComputerScreenshotConfig",
@@ -7518,12 +8185,23 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.computer_screenshot_config_param",
         "ComputerScreenshotConfigParam",
     ),
+    "BetaComputerScreenshotInput": ("_models.computer_screenshot_input", "ComputerScreenshotInput"),
+    "BetaComputerScreenshotToolUseBlock": (
+        "_models.computer_screenshot_tool_use_block",
+        "ComputerScreenshotToolUseBlock",
+    ),
     "BetaComputerScrollConfig": ("_models.computer_scroll_config", "ComputerScrollConfig"),
     "BetaComputerScrollConfigParam": (
         "_params.computer_scroll_config_param",
         "ComputerScrollConfigParam",
     ),
     "BetaComputerScrollDirection": ("_models.computer_scroll_direction", "ComputerScrollDirection"),
+    "BetaComputerScrollInput": ("_models.computer_scroll_input", "ComputerScrollInput"),
+    "BetaComputerScrollToolUseBlock": (
+        "_models.computer_scroll_tool_use_block",
+        "ComputerScrollToolUseBlock",
+    ),
+    "BetaComputerToolUseBlock": ("_models.computer_tool_use_block", "ComputerToolUseBlock"),
     "BetaComputerToolset20260801": ("_models.computer_toolset20260801", "ComputerToolset20260801"),
     "BetaComputerToolset20260801Param": (
         "_params.computer_toolset20260801_param",
@@ -7542,20 +8220,43 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.computer_triple_click_config_param",
         "ComputerTripleClickConfigParam",
     ),
+    "BetaComputerTripleClickInput": (
+        "_models.computer_triple_click_input",
+        "ComputerTripleClickInput",
+    ),
+    "BetaComputerTripleClickToolUseBlock": (
+        "_models.computer_triple_click_tool_use_block",
+        "ComputerTripleClickToolUseBlock",
+    ),
     "BetaComputerTypeConfig": ("_models.computer_type_config", "ComputerTypeConfig"),
     "BetaComputerTypeConfigParam": (
         "_params.computer_type_config_param",
         "ComputerTypeConfigParam",
+    ),
+    "BetaComputerTypeInput": ("_models.computer_type_input", "ComputerTypeInput"),
+    "BetaComputerTypeToolUseBlock": (
+        "_models.computer_type_tool_use_block",
+        "ComputerTypeToolUseBlock",
     ),
     "BetaComputerWaitConfig": ("_models.computer_wait_config", "ComputerWaitConfig"),
     "BetaComputerWaitConfigParam": (
         "_params.computer_wait_config_param",
         "ComputerWaitConfigParam",
     ),
+    "BetaComputerWaitInput": ("_models.computer_wait_input", "ComputerWaitInput"),
+    "BetaComputerWaitToolUseBlock": (
+        "_models.computer_wait_tool_use_block",
+        "ComputerWaitToolUseBlock",
+    ),
     "BetaComputerZoomConfig": ("_models.computer_zoom_config", "ComputerZoomConfig"),
     "BetaComputerZoomConfigParam": (
         "_params.computer_zoom_config_param",
         "ComputerZoomConfigParam",
+    ),
+    "BetaComputerZoomInput": ("_models.computer_zoom_input", "ComputerZoomInput"),
+    "BetaComputerZoomToolUseBlock": (
+        "_models.computer_zoom_tool_use_block",
+        "ComputerZoomToolUseBlock",
     ),
     "BetaConcurrentMembershipChangeErrorDetails": (
         "_models.concurrent_membership_change_error_details",
@@ -11296,6 +11997,200 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ToolRemovalBlockParam",
     ),
     "BetaResourceListParams": ("_params.resource_list_params", "ResourceListParams"),
+    "BetaResponseBrowserCloseTabToolUseBlock": (
+        "_models.browser_close_tab_tool_use_block",
+        "BrowserCloseTabToolUseBlock",
+    ),
+    "BetaResponseBrowserDoubleClickToolUseBlock": (
+        "_models.browser_double_click_tool_use_block",
+        "BrowserDoubleClickToolUseBlock",
+    ),
+    "BetaResponseBrowserFileUploadToolUseBlock": (
+        "_models.browser_file_upload_tool_use_block",
+        "BrowserFileUploadToolUseBlock",
+    ),
+    "BetaResponseBrowserFindToolUseBlock": (
+        "_models.browser_find_tool_use_block",
+        "BrowserFindToolUseBlock",
+    ),
+    "BetaResponseBrowserFormInputToolUseBlock": (
+        "_models.browser_form_input_tool_use_block",
+        "BrowserFormInputToolUseBlock",
+    ),
+    "BetaResponseBrowserGetPageTextToolUseBlock": (
+        "_models.browser_get_page_text_tool_use_block",
+        "BrowserGetPageTextToolUseBlock",
+    ),
+    "BetaResponseBrowserHoldKeyToolUseBlock": (
+        "_models.browser_hold_key_tool_use_block",
+        "BrowserHoldKeyToolUseBlock",
+    ),
+    "BetaResponseBrowserHoverToolUseBlock": (
+        "_models.browser_hover_tool_use_block",
+        "BrowserHoverToolUseBlock",
+    ),
+    "BetaResponseBrowserJavascriptExecToolUseBlock": (
+        "_models.browser_javascript_exec_tool_use_block",
+        "BrowserJavascriptExecToolUseBlock",
+    ),
+    "BetaResponseBrowserKeyToolUseBlock": (
+        "_models.browser_key_tool_use_block",
+        "BrowserKeyToolUseBlock",
+    ),
+    "BetaResponseBrowserLeftClickDragToolUseBlock": (
+        "_models.browser_left_click_drag_tool_use_block",
+        "BrowserLeftClickDragToolUseBlock",
+    ),
+    "BetaResponseBrowserLeftClickToolUseBlock": (
+        "_models.browser_left_click_tool_use_block",
+        "BrowserLeftClickToolUseBlock",
+    ),
+    "BetaResponseBrowserLeftMouseDownToolUseBlock": (
+        "_models.browser_left_mouse_down_tool_use_block",
+        "BrowserLeftMouseDownToolUseBlock",
+    ),
+    "BetaResponseBrowserLeftMouseUpToolUseBlock": (
+        "_models.browser_left_mouse_up_tool_use_block",
+        "BrowserLeftMouseUpToolUseBlock",
+    ),
+    "BetaResponseBrowserListTabsToolUseBlock": (
+        "_models.browser_list_tabs_tool_use_block",
+        "BrowserListTabsToolUseBlock",
+    ),
+    "BetaResponseBrowserMiddleClickToolUseBlock": (
+        "_models.browser_middle_click_tool_use_block",
+        "BrowserMiddleClickToolUseBlock",
+    ),
+    "BetaResponseBrowserMouseMoveToolUseBlock": (
+        "_models.browser_mouse_move_tool_use_block",
+        "BrowserMouseMoveToolUseBlock",
+    ),
+    "BetaResponseBrowserNavigateToolUseBlock": (
+        "_models.browser_navigate_tool_use_block",
+        "BrowserNavigateToolUseBlock",
+    ),
+    "BetaResponseBrowserNewTabToolUseBlock": (
+        "_models.browser_new_tab_tool_use_block",
+        "BrowserNewTabToolUseBlock",
+    ),
+    "BetaResponseBrowserReadConsoleToolUseBlock": (
+        "_models.browser_read_console_tool_use_block",
+        "BrowserReadConsoleToolUseBlock",
+    ),
+    "BetaResponseBrowserReadNetworkToolUseBlock": (
+        "_models.browser_read_network_tool_use_block",
+        "BrowserReadNetworkToolUseBlock",
+    ),
+    "BetaResponseBrowserReadPageToolUseBlock": (
+        "_models.browser_read_page_tool_use_block",
+        "BrowserReadPageToolUseBlock",
+    ),
+    "BetaResponseBrowserRightClickToolUseBlock": (
+        "_models.browser_right_click_tool_use_block",
+        "BrowserRightClickToolUseBlock",
+    ),
+    "BetaResponseBrowserScreenshotToolUseBlock": (
+        "_models.browser_screenshot_tool_use_block",
+        "BrowserScreenshotToolUseBlock",
+    ),
+    "BetaResponseBrowserScrollToToolUseBlock": (
+        "_models.browser_scroll_to_tool_use_block",
+        "BrowserScrollToToolUseBlock",
+    ),
+    "BetaResponseBrowserScrollToolUseBlock": (
+        "_models.browser_scroll_tool_use_block",
+        "BrowserScrollToolUseBlock",
+    ),
+    "BetaResponseBrowserSwitchTabToolUseBlock": (
+        "_models.browser_switch_tab_tool_use_block",
+        "BrowserSwitchTabToolUseBlock",
+    ),
+    "BetaResponseBrowserToolUseBlock": ("_models.browser_tool_use_block", "BrowserToolUseBlock"),
+    "BetaResponseBrowserTripleClickToolUseBlock": (
+        "_models.browser_triple_click_tool_use_block",
+        "BrowserTripleClickToolUseBlock",
+    ),
+    "BetaResponseBrowserTypeToolUseBlock": (
+        "_models.browser_type_tool_use_block",
+        "BrowserTypeToolUseBlock",
+    ),
+    "BetaResponseBrowserWaitToolUseBlock": (
+        "_models.browser_wait_tool_use_block",
+        "BrowserWaitToolUseBlock",
+    ),
+    "BetaResponseBrowserZoomToolUseBlock": (
+        "_models.browser_zoom_tool_use_block",
+        "BrowserZoomToolUseBlock",
+    ),
+    "BetaResponseComputerCursorPositionToolUseBlock": (
+        "_models.computer_cursor_position_tool_use_block",
+        "ComputerCursorPositionToolUseBlock",
+    ),
+    "BetaResponseComputerDoubleClickToolUseBlock": (
+        "_models.computer_double_click_tool_use_block",
+        "ComputerDoubleClickToolUseBlock",
+    ),
+    "BetaResponseComputerHoldKeyToolUseBlock": (
+        "_models.computer_hold_key_tool_use_block",
+        "ComputerHoldKeyToolUseBlock",
+    ),
+    "BetaResponseComputerKeyToolUseBlock": (
+        "_models.computer_key_tool_use_block",
+        "ComputerKeyToolUseBlock",
+    ),
+    "BetaResponseComputerLeftClickDragToolUseBlock": (
+        "_models.computer_left_click_drag_tool_use_block",
+        "ComputerLeftClickDragToolUseBlock",
+    ),
+    "BetaResponseComputerLeftClickToolUseBlock": (
+        "_models.computer_left_click_tool_use_block",
+        "ComputerLeftClickToolUseBlock",
+    ),
+    "BetaResponseComputerLeftMouseDownToolUseBlock": (
+        "_models.computer_left_mouse_down_tool_use_block",
+        "ComputerLeftMouseDownToolUseBlock",
+    ),
+    "BetaResponseComputerLeftMouseUpToolUseBlock": (
+        "_models.computer_left_mouse_up_tool_use_block",
+        "ComputerLeftMouseUpToolUseBlock",
+    ),
+    "BetaResponseComputerMiddleClickToolUseBlock": (
+        "_models.computer_middle_click_tool_use_block",
+        "ComputerMiddleClickToolUseBlock",
+    ),
+    "BetaResponseComputerMouseMoveToolUseBlock": (
+        "_models.computer_mouse_move_tool_use_block",
+        "ComputerMouseMoveToolUseBlock",
+    ),
+    "BetaResponseComputerRightClickToolUseBlock": (
+        "_models.computer_right_click_tool_use_block",
+        "ComputerRightClickToolUseBlock",
+    ),
+    "BetaResponseComputerScreenshotToolUseBlock": (
+        "_models.computer_screenshot_tool_use_block",
+        "ComputerScreenshotToolUseBlock",
+    ),
+    "BetaResponseComputerScrollToolUseBlock": (
+        "_models.computer_scroll_tool_use_block",
+        "ComputerScrollToolUseBlock",
+    ),
+    "BetaResponseComputerToolUseBlock": ("_models.computer_tool_use_block", "ComputerToolUseBlock"),
+    "BetaResponseComputerTripleClickToolUseBlock": (
+        "_models.computer_triple_click_tool_use_block",
+        "ComputerTripleClickToolUseBlock",
+    ),
+    "BetaResponseComputerTypeToolUseBlock": (
+        "_models.computer_type_tool_use_block",
+        "ComputerTypeToolUseBlock",
+    ),
+    "BetaResponseComputerWaitToolUseBlock": (
+        "_models.computer_wait_tool_use_block",
+        "ComputerWaitToolUseBlock",
+    ),
+    "BetaResponseComputerZoomToolUseBlock": (
+        "_models.computer_zoom_tool_use_block",
+        "ComputerZoomToolUseBlock",
+    ),
     "BetaResponseTool": ("_models.tool", "Tool"),
     "BetaResponseToolAdditionBlock": ("_models.tool_addition_block", "ToolAdditionBlock"),
     "BetaResponseToolChangeMCPToolReference": (
@@ -11313,6 +12208,7 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaResponseToolInputSchema": ("_models.tool_input_schema", "ToolInputSchema"),
     "BetaResponseToolRemovalBlock": ("_models.tool_removal_block", "ToolRemovalBlock"),
     "BetaResponseToolUnion": ("_models.response_tool_union", "ResponseToolUnion"),
+    "BetaResponseToolUseBlockUnion": ("_models.toolset_tool_use_block", "ToolsetToolUseBlock"),
     "BetaRuleCreateParams": ("_params.rule_create_params", "RuleCreateParams"),
     "BetaRuleListParams": ("_params.rule_list_params", "RuleListParams"),
     "BetaRuleUpdateParams": ("_params.rule_update_params", "RuleUpdateParams"),
@@ -12119,6 +13015,7 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaToolUseCaller": ("_models.tool_caller", "ToolCaller"),
     "BetaToolUsesKeepParam": ("_params.tool_uses_keep_param", "ToolUsesKeepParam"),
     "BetaToolUsesTriggerParam": ("_params.tool_uses_trigger_param", "ToolUsesTriggerParam"),
+    "BetaToolsetToolUseBlock": ("_models.toolset_tool_use_block", "ToolsetToolUseBlock"),
     "BetaTranscriptsStorageRequiredErrorDetails": (
         "_models.transcripts_storage_required_error_details",
         "TranscriptsStorageRequiredErrorDetails",
@@ -13102,62 +13999,115 @@ __all__ = [
     "BetaBrowserClickTarget",
     "BetaBrowserCloseTabConfig",
     "BetaBrowserCloseTabConfigParam",
+    "BetaBrowserCloseTabInput",
+    "BetaBrowserCloseTabToolUseBlock",
     "BetaBrowserCoordinateTarget",
     "BetaBrowserDoubleClickConfig",
     "BetaBrowserDoubleClickConfigParam",
+    "BetaBrowserDoubleClickInput",
+    "BetaBrowserDoubleClickToolUseBlock",
     "BetaBrowserFileUploadConfig",
     "BetaBrowserFileUploadConfigParam",
+    "BetaBrowserFileUploadInput",
+    "BetaBrowserFileUploadToolUseBlock",
     "BetaBrowserFindConfig",
     "BetaBrowserFindConfigParam",
+    "BetaBrowserFindInput",
+    "BetaBrowserFindToolUseBlock",
     "BetaBrowserFormInputConfig",
     "BetaBrowserFormInputConfigParam",
+    "BetaBrowserFormInputInput",
+    "BetaBrowserFormInputToolUseBlock",
     "BetaBrowserFormInputValue",
     "BetaBrowserGetPageTextConfig",
     "BetaBrowserGetPageTextConfigParam",
+    "BetaBrowserGetPageTextInput",
+    "BetaBrowserGetPageTextToolUseBlock",
     "BetaBrowserHoldKeyConfig",
     "BetaBrowserHoldKeyConfigParam",
+    "BetaBrowserHoldKeyInput",
+    "BetaBrowserHoldKeyToolUseBlock",
     "BetaBrowserHoverConfig",
     "BetaBrowserHoverConfigParam",
+    "BetaBrowserHoverInput",
+    "BetaBrowserHoverToolUseBlock",
     "BetaBrowserJavascriptExecConfig",
     "BetaBrowserJavascriptExecConfigParam",
+    "BetaBrowserJavascriptExecInput",
+    "BetaBrowserJavascriptExecToolUseBlock",
     "BetaBrowserKeyConfig",
     "BetaBrowserKeyConfigParam",
+    "BetaBrowserKeyInput",
+    "BetaBrowserKeyToolUseBlock",
     "BetaBrowserLeftClickConfig",
     "BetaBrowserLeftClickConfigParam",
     "BetaBrowserLeftClickDragConfig",
     "BetaBrowserLeftClickDragConfigParam",
+    "BetaBrowserLeftClickDragInput",
+    "BetaBrowserLeftClickDragToolUseBlock",
+    "BetaBrowserLeftClickInput",
+    "BetaBrowserLeftClickToolUseBlock",
     "BetaBrowserLeftMouseDownConfig",
     "BetaBrowserLeftMouseDownConfigParam",
+    "BetaBrowserLeftMouseDownInput",
+    "BetaBrowserLeftMouseDownToolUseBlock",
     "BetaBrowserLeftMouseUpConfig",
     "BetaBrowserLeftMouseUpConfigParam",
+    "BetaBrowserLeftMouseUpInput",
+    "BetaBrowserLeftMouseUpToolUseBlock",
     "BetaBrowserListTabsConfig",
     "BetaBrowserListTabsConfigParam",
+    "BetaBrowserListTabsInput",
+    "BetaBrowserListTabsToolUseBlock",
+    "BetaBrowserMemberInput",
     "BetaBrowserMemberName",
     "BetaBrowserMiddleClickConfig",
     "BetaBrowserMiddleClickConfigParam",
+    "BetaBrowserMiddleClickInput",
+    "BetaBrowserMiddleClickToolUseBlock",
     "BetaBrowserMouseMoveConfig",
     "BetaBrowserMouseMoveConfigParam",
+    "BetaBrowserMouseMoveInput",
+    "BetaBrowserMouseMoveToolUseBlock",
     "BetaBrowserNavigateConfig",
     "BetaBrowserNavigateConfigParam",
+    "BetaBrowserNavigateInput",
+    "BetaBrowserNavigateToolUseBlock",
     "BetaBrowserNewTabConfig",
     "BetaBrowserNewTabConfigParam",
+    "BetaBrowserNewTabInput",
+    "BetaBrowserNewTabToolUseBlock",
     "BetaBrowserReadConsoleConfig",
     "BetaBrowserReadConsoleConfigParam",
+    "BetaBrowserReadConsoleInput",
+    "BetaBrowserReadConsoleToolUseBlock",
     "BetaBrowserReadNetworkConfig",
     "BetaBrowserReadNetworkConfigParam",
+    "BetaBrowserReadNetworkInput",
+    "BetaBrowserReadNetworkToolUseBlock",
     "BetaBrowserReadPageConfig",
     "BetaBrowserReadPageConfigParam",
     "BetaBrowserReadPageFilter",
+    "BetaBrowserReadPageInput",
+    "BetaBrowserReadPageToolUseBlock",
     "BetaBrowserRefTarget",
     "BetaBrowserRightClickConfig",
     "BetaBrowserRightClickConfigParam",
+    "BetaBrowserRightClickInput",
+    "BetaBrowserRightClickToolUseBlock",
     "BetaBrowserScreenshotConfig",
     "BetaBrowserScreenshotConfigParam",
+    "BetaBrowserScreenshotInput",
+    "BetaBrowserScreenshotToolUseBlock",
     "BetaBrowserScrollConfig",
     "BetaBrowserScrollConfigParam",
     "BetaBrowserScrollDirection",
+    "BetaBrowserScrollInput",
     "BetaBrowserScrollToConfig",
     "BetaBrowserScrollToConfigParam",
+    "BetaBrowserScrollToInput",
+    "BetaBrowserScrollToToolUseBlock",
+    "BetaBrowserScrollToolUseBlock",
     "BetaBrowserStateBlockParam",
     "BetaBrowserStateChangeDownloadCompletedParam",
     "BetaBrowserStateChangeDownloadFailedParam",
@@ -13167,18 +14117,29 @@ __all__ = [
     "BetaBrowserStateTabEntryParam",
     "BetaBrowserSwitchTabConfig",
     "BetaBrowserSwitchTabConfigParam",
+    "BetaBrowserSwitchTabInput",
+    "BetaBrowserSwitchTabToolUseBlock",
+    "BetaBrowserToolUseBlock",
     "BetaBrowserToolset20260801",
     "BetaBrowserToolset20260801Param",
     "BetaBrowserToolsetConfigs",
     "BetaBrowserToolsetConfigsParam",
     "BetaBrowserTripleClickConfig",
     "BetaBrowserTripleClickConfigParam",
+    "BetaBrowserTripleClickInput",
+    "BetaBrowserTripleClickToolUseBlock",
     "BetaBrowserTypeConfig",
     "BetaBrowserTypeConfigParam",
+    "BetaBrowserTypeInput",
+    "BetaBrowserTypeToolUseBlock",
     "BetaBrowserWaitConfig",
     "BetaBrowserWaitConfigParam",
+    "BetaBrowserWaitInput",
+    "BetaBrowserWaitToolUseBlock",
     "BetaBrowserZoomConfig",
     "BetaBrowserZoomConfigParam",
+    "BetaBrowserZoomInput",
+    "BetaBrowserZoomToolUseBlock",
     "BetaBundleAttachmentNotSupportedErrorDetails",
     "BetaBundleListParams",
     "BetaBundleOnCallErrorDetails",
@@ -13402,44 +14363,80 @@ __all__ = [
     "BetaComplianceSettingsStateParam",
     "BetaComputerCursorPositionConfig",
     "BetaComputerCursorPositionConfigParam",
+    "BetaComputerCursorPositionInput",
+    "BetaComputerCursorPositionToolUseBlock",
     "BetaComputerDoubleClickConfig",
     "BetaComputerDoubleClickConfigParam",
+    "BetaComputerDoubleClickInput",
+    "BetaComputerDoubleClickToolUseBlock",
     "BetaComputerHoldKeyConfig",
     "BetaComputerHoldKeyConfigParam",
+    "BetaComputerHoldKeyInput",
+    "BetaComputerHoldKeyToolUseBlock",
     "BetaComputerKeyConfig",
     "BetaComputerKeyConfigParam",
+    "BetaComputerKeyInput",
+    "BetaComputerKeyToolUseBlock",
     "BetaComputerLeftClickConfig",
     "BetaComputerLeftClickConfigParam",
     "BetaComputerLeftClickDragConfig",
     "BetaComputerLeftClickDragConfigParam",
+    "BetaComputerLeftClickDragInput",
+    "BetaComputerLeftClickDragToolUseBlock",
+    "BetaComputerLeftClickInput",
+    "BetaComputerLeftClickToolUseBlock",
     "BetaComputerLeftMouseDownConfig",
     "BetaComputerLeftMouseDownConfigParam",
+    "BetaComputerLeftMouseDownInput",
+    "BetaComputerLeftMouseDownToolUseBlock",
     "BetaComputerLeftMouseUpConfig",
     "BetaComputerLeftMouseUpConfigParam",
+    "BetaComputerLeftMouseUpInput",
+    "BetaComputerLeftMouseUpToolUseBlock",
+    "BetaComputerMemberInput",
     "BetaComputerMemberName",
     "BetaComputerMiddleClickConfig",
     "BetaComputerMiddleClickConfigParam",
+    "BetaComputerMiddleClickInput",
+    "BetaComputerMiddleClickToolUseBlock",
     "BetaComputerMouseMoveConfig",
     "BetaComputerMouseMoveConfigParam",
+    "BetaComputerMouseMoveInput",
+    "BetaComputerMouseMoveToolUseBlock",
     "BetaComputerRightClickConfig",
     "BetaComputerRightClickConfigParam",
+    "BetaComputerRightClickInput",
+    "BetaComputerRightClickToolUseBlock",
     "BetaComputerScreenshotConfig",
     "BetaComputerScreenshotConfigParam",
+    "BetaComputerScreenshotInput",
+    "BetaComputerScreenshotToolUseBlock",
     "BetaComputerScrollConfig",
     "BetaComputerScrollConfigParam",
     "BetaComputerScrollDirection",
+    "BetaComputerScrollInput",
+    "BetaComputerScrollToolUseBlock",
+    "BetaComputerToolUseBlock",
     "BetaComputerToolset20260801",
     "BetaComputerToolset20260801Param",
     "BetaComputerToolsetConfigs",
     "BetaComputerToolsetConfigsParam",
     "BetaComputerTripleClickConfig",
     "BetaComputerTripleClickConfigParam",
+    "BetaComputerTripleClickInput",
+    "BetaComputerTripleClickToolUseBlock",
     "BetaComputerTypeConfig",
     "BetaComputerTypeConfigParam",
+    "BetaComputerTypeInput",
+    "BetaComputerTypeToolUseBlock",
     "BetaComputerWaitConfig",
     "BetaComputerWaitConfigParam",
+    "BetaComputerWaitInput",
+    "BetaComputerWaitToolUseBlock",
     "BetaComputerZoomConfig",
     "BetaComputerZoomConfigParam",
+    "BetaComputerZoomInput",
+    "BetaComputerZoomToolUseBlock",
     "BetaConcurrentMembershipChangeErrorDetails",
     "BetaConnectorListParams",
     "BetaContainer",
@@ -14611,6 +15608,56 @@ __all__ = [
     "BetaRequestToolAdditionBlockParam",
     "BetaRequestToolRemovalBlockParam",
     "BetaResourceListParams",
+    "BetaResponseBrowserCloseTabToolUseBlock",
+    "BetaResponseBrowserDoubleClickToolUseBlock",
+    "BetaResponseBrowserFileUploadToolUseBlock",
+    "BetaResponseBrowserFindToolUseBlock",
+    "BetaResponseBrowserFormInputToolUseBlock",
+    "BetaResponseBrowserGetPageTextToolUseBlock",
+    "BetaResponseBrowserHoldKeyToolUseBlock",
+    "BetaResponseBrowserHoverToolUseBlock",
+    "BetaResponseBrowserJavascriptExecToolUseBlock",
+    "BetaResponseBrowserKeyToolUseBlock",
+    "BetaResponseBrowserLeftClickDragToolUseBlock",
+    "BetaResponseBrowserLeftClickToolUseBlock",
+    "BetaResponseBrowserLeftMouseDownToolUseBlock",
+    "BetaResponseBrowserLeftMouseUpToolUseBlock",
+    "BetaResponseBrowserListTabsToolUseBlock",
+    "BetaResponseBrowserMiddleClickToolUseBlock",
+    "BetaResponseBrowserMouseMoveToolUseBlock",
+    "BetaResponseBrowserNavigateToolUseBlock",
+    "BetaResponseBrowserNewTabToolUseBlock",
+    "BetaResponseBrowserReadConsoleToolUseBlock",
+    "BetaResponseBrowserReadNetworkToolUseBlock",
+    "BetaResponseBrowserReadPageToolUseBlock",
+    "BetaResponseBrowserRightClickToolUseBlock",
+    "BetaResponseBrowserScreenshotToolUseBlock",
+    "BetaResponseBrowserScrollToToolUseBlock",
+    "BetaResponseBrowserScrollToolUseBlock",
+    "BetaResponseBrowserSwitchTabToolUseBlock",
+    "BetaResponseBrowserToolUseBlock",
+    "BetaResponseBrowserTripleClickToolUseBlock",
+    "BetaResponseBrowserTypeToolUseBlock",
+    "BetaResponseBrowserWaitToolUseBlock",
+    "BetaResponseBrowserZoomToolUseBlock",
+    "BetaResponseComputerCursorPositionToolUseBlock",
+    "BetaResponseComputerDoubleClickToolUseBlock",
+    "BetaResponseComputerHoldKeyToolUseBlock",
+    "BetaResponseComputerKeyToolUseBlock",
+    "BetaResponseComputerLeftClickDragToolUseBlock",
+    "BetaResponseComputerLeftClickToolUseBlock",
+    "BetaResponseComputerLeftMouseDownToolUseBlock",
+    "BetaResponseComputerLeftMouseUpToolUseBlock",
+    "BetaResponseComputerMiddleClickToolUseBlock",
+    "BetaResponseComputerMouseMoveToolUseBlock",
+    "BetaResponseComputerRightClickToolUseBlock",
+    "BetaResponseComputerScreenshotToolUseBlock",
+    "BetaResponseComputerScrollToolUseBlock",
+    "BetaResponseComputerToolUseBlock",
+    "BetaResponseComputerTripleClickToolUseBlock",
+    "BetaResponseComputerTypeToolUseBlock",
+    "BetaResponseComputerWaitToolUseBlock",
+    "BetaResponseComputerZoomToolUseBlock",
     "BetaResponseTool",
     "BetaResponseToolAdditionBlock",
     "BetaResponseToolChangeMCPToolReference",
@@ -14619,6 +15666,7 @@ __all__ = [
     "BetaResponseToolInputSchema",
     "BetaResponseToolRemovalBlock",
     "BetaResponseToolUnion",
+    "BetaResponseToolUseBlockUnion",
     "BetaRuleCreateParams",
     "BetaRuleListParams",
     "BetaRuleUpdateParams",
@@ -14903,6 +15951,7 @@ __all__ = [
     "BetaToolUseCaller",
     "BetaToolUsesKeepParam",
     "BetaToolUsesTriggerParam",
+    "BetaToolsetToolUseBlock",
     "BetaTranscriptsStorageRequiredErrorDetails",
     "BetaTunnel",
     "BetaTunnelCertificate",

@@ -1,0 +1,27 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal
+
+from claude_api_client._core._model_base import APIModel
+
+from .browser_file_upload_input import BrowserFileUploadInput
+from .tool_caller import ToolCaller
+
+
+class BrowserFileUploadToolUseBlock(APIModel):
+    """A `tool_use` block calling the browser toolset's `file_upload` action."""
+
+    caller: ToolCaller | None = None
+    """Who issued this tool call; absent means the model itself (`direct`)."""
+    id: str
+    """Unique id of this tool call."""
+    input: BrowserFileUploadInput
+    """The action's arguments."""
+    name: Literal["file_upload"]
+    """Always `file_upload`."""
+    toolset_name: Literal["browser"]
+    """Always `browser`."""
+    type: Literal["tool_use"]
+    """Always `tool_use`."""

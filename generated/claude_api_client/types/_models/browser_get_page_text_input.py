@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from claude_api_client._core._model_base import APIModel
+
+
+class BrowserGetPageTextInput(APIModel):
+    """Arguments of the browser toolset's `get_page_text` action: read the page's text."""
+
+    tab_id: str | None = None
+    """The tab to act on; the active tab when absent."""

@@ -1,0 +1,27 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal
+
+from claude_api_client._core._model_base import APIModel
+
+from .browser_hold_key_input import BrowserHoldKeyInput
+from .tool_caller import ToolCaller
+
+
+class BrowserHoldKeyToolUseBlock(APIModel):
+    """A `tool_use` block calling the browser toolset's `hold_key` action."""
+
+    caller: ToolCaller | None = None
+    """Who issued this tool call; absent means the model itself (`direct`)."""
+    id: str
+    """Unique id of this tool call."""
+    input: BrowserHoldKeyInput
+    """The action's arguments."""
+    name: Literal["hold_key"]
+    """Always `hold_key`."""
+    toolset_name: Literal["browser"]
+    """Always `browser`."""
+    type: Literal["tool_use"]
+    """Always `tool_use`."""

@@ -1,0 +1,27 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal
+
+from claude_api_client._core._model_base import APIModel
+
+from .browser_mouse_move_input import BrowserMouseMoveInput
+from .tool_caller import ToolCaller
+
+
+class BrowserMouseMoveToolUseBlock(APIModel):
+    """A `tool_use` block calling the browser toolset's `mouse_move` action."""
+
+    caller: ToolCaller | None = None
+    """Who issued this tool call; absent means the model itself (`direct`)."""
+    id: str
+    """Unique id of this tool call."""
+    input: BrowserMouseMoveInput
+    """The action's arguments."""
+    name: Literal["mouse_move"]
+    """Always `mouse_move`."""
+    toolset_name: Literal["browser"]
+    """Always `browser`."""
+    type: Literal["tool_use"]
+    """Always `tool_use`."""

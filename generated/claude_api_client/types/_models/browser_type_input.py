@@ -1,0 +1,14 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from claude_api_client._core._model_base import APIModel
+
+
+class BrowserTypeInput(APIModel):
+    """Arguments of the browser toolset's `type` action: type text."""
+
+    tab_id: str | None = None
+    """The tab to act on; the active tab when absent."""
+    text: str
+    """The text to type."""

@@ -1,0 +1,9 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from claude_api_client._core._model_base import APIModel
+
+
+class ComputerCursorPositionInput(APIModel):
+    """Arguments of the computer toolset's `cursor_position` action: report where the pointer is."""

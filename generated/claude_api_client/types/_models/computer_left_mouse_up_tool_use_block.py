@@ -1,0 +1,27 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal
+
+from claude_api_client._core._model_base import APIModel
+
+from .computer_left_mouse_up_input import ComputerLeftMouseUpInput
+from .tool_caller import ToolCaller
+
+
+class ComputerLeftMouseUpToolUseBlock(APIModel):
+    """A `tool_use` block calling the computer toolset's `left_mouse_up` action."""
+
+    caller: ToolCaller | None = None
+    """Who issued this tool call; absent means the model itself (`direct`)."""
+    id: str
+    """Unique id of this tool call."""
+    input: ComputerLeftMouseUpInput
+    """The action's arguments."""
+    name: Literal["left_mouse_up"]
+    """Always `left_mouse_up`."""
+    toolset_name: Literal["computer"]
+    """Always `computer`."""
+    type: Literal["tool_use"]
+    """Always `tool_use`."""

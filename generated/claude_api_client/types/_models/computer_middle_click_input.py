@@ -1,0 +1,14 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from claude_api_client._core._model_base import APIModel
+
+
+class ComputerMiddleClickInput(APIModel):
+    """Arguments of the computer toolset's `middle_click` action: click the middle button."""
+
+    coordinate: list[int] | None = None
+    """Where to click, as `[x, y]` screen pixels from the top-left corner; the pointer's position when absent."""
+    text: str | None = None
+    """Modifier keys held during the action (`shift`, `ctrl+shift`)."""

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_computer_left_click_tool_use_block`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._models.computer_left_click_tool_use_block import (
+    ComputerLeftClickToolUseBlock as BetaComputerLeftClickToolUseBlock,
+)
+
+__all__ = [
+    "BetaComputerLeftClickToolUseBlock",
+]

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_computer_wait_input`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._models.computer_wait_input import ComputerWaitInput as BetaComputerWaitInput
+
+__all__ = [
+    "BetaComputerWaitInput",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_response_computer_hold_key_tool_use_block`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._models.computer_hold_key_tool_use_block import (
+    ComputerHoldKeyToolUseBlock as BetaResponseComputerHoldKeyToolUseBlock,
+)
+
+__all__ = [
+    "BetaResponseComputerHoldKeyToolUseBlock",
+]

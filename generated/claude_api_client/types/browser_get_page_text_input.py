@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.browser_get_page_text_input`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.browser_get_page_text_input import BrowserGetPageTextInput as BrowserGetPageTextInput
+
+__all__ = [
+    "BrowserGetPageTextInput",
+]

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.browser_left_mouse_up_input`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.browser_left_mouse_up_input import BrowserLeftMouseUpInput as BrowserLeftMouseUpInput
+
+__all__ = [
+    "BrowserLeftMouseUpInput",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.browser_middle_click_tool_use_block`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.browser_middle_click_tool_use_block import (
+    BrowserMiddleClickToolUseBlock as BrowserMiddleClickToolUseBlock,
+)
+
+__all__ = [
+    "BrowserMiddleClickToolUseBlock",
+]

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.browser_new_tab_input`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.browser_new_tab_input import BrowserNewTabInput as BrowserNewTabInput
+
+__all__ = [
+    "BrowserNewTabInput",
+]

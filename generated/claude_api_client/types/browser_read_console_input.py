@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.browser_read_console_input`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.browser_read_console_input import BrowserReadConsoleInput as BrowserReadConsoleInput
+
+__all__ = [
+    "BrowserReadConsoleInput",
+]

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.browser_zoom_tool_use_block`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.browser_zoom_tool_use_block import BrowserZoomToolUseBlock as BrowserZoomToolUseBlock
+
+__all__ = [
+    "BrowserZoomToolUseBlock",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.computer_double_click_input`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.computer_double_click_input import (
+    ComputerDoubleClickInput as ComputerDoubleClickInput,
+)
+
+__all__ = [
+    "ComputerDoubleClickInput",
+]

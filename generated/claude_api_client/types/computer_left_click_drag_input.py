@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.computer_left_click_drag_input`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.computer_left_click_drag_input import (
+    ComputerLeftClickDragInput as ComputerLeftClickDragInput,
+)
+
+__all__ = [
+    "ComputerLeftClickDragInput",
+]

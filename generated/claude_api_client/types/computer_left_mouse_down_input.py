@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.computer_left_mouse_down_input`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.computer_left_mouse_down_input import (
+    ComputerLeftMouseDownInput as ComputerLeftMouseDownInput,
+)
+
+__all__ = [
+    "ComputerLeftMouseDownInput",
+]

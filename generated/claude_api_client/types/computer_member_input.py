@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.computer_member_input`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.computer_member_input import ComputerMemberInput as ComputerMemberInput
+
+__all__ = [
+    "ComputerMemberInput",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.response_browser_javascript_exec_tool_use_block`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.browser_javascript_exec_tool_use_block import (
+    BrowserJavascriptExecToolUseBlock as ResponseBrowserJavascriptExecToolUseBlock,
+)
+
+__all__ = [
+    "ResponseBrowserJavascriptExecToolUseBlock",
+]
