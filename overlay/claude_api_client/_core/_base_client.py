@@ -359,7 +359,6 @@ class BaseClient(Generic[_HttpT]):
             return in_span(merged, self.base_url, finish, send)
         return self._dispatch(merged, parse, finish, stream, events)
 
-
     def _dispatch(self, *args: Any) -> Any:
         raise NotImplementedError
 
