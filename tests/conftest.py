@@ -22,3 +22,12 @@ def shared() -> Path:
             "../shared is not beside the project (it is in CI); skipping tests that read it"
         )
     return SHARED
+
+
+@pytest.fixture
+def config_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty folder named by `ANTHROPIC_CONFIG_DIR`: where credential profiles are read."""
+    folder = tmp_path / "config"
+    folder.mkdir()
+    monkeypatch.setenv("ANTHROPIC_CONFIG_DIR", str(folder))
+    return folder

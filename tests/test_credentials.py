@@ -344,10 +344,8 @@ def test_unreachable_endpoint_error_drops_the_transport_frames() -> None:
 
 
 def test_user_oauth_profile_refreshes_and_writes_back_0600(
-    server: TokenServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    server: TokenServer, config_dir: Path
 ) -> None:
-    config_dir = tmp_path / "cfg"
-    monkeypatch.setenv("ANTHROPIC_CONFIG_DIR", str(config_dir))
     write_profile(
         config_dir,
         "work",
@@ -380,19 +378,16 @@ def test_user_oauth_profile_refreshes_and_writes_back_0600(
     assert len(server.token_requests()) == 1
 
 
-def test_user_oauth_without_client_id_reads_the_file_each_time(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv("ANTHROPIC_CONFIG_DIR", str(tmp_path))
+def test_user_oauth_without_client_id_reads_the_file_each_time(config_dir: Path) -> None:
     write_profile(
-        tmp_path,
+        config_dir,
         "default",
         {"authentication": {"type": "user_oauth"}},
         {"access_token": "daemon-1", "expires_at": 2_000_000_000},
     )
     profile = CredentialsFile()
     assert profile() == AccessToken("daemon-1", 2_000_000_000)
-    secret = tmp_path / "credentials" / "default.json"
+    secret = config_dir / "credentials" / "default.json"
     secret.write_text(json.dumps({"access_token": "daemon-2"}))
     assert profile().token == "daemon-2"
     os.chmod(secret, 0o644)
@@ -401,11 +396,10 @@ def test_user_oauth_without_client_id_reads_the_file_each_time(
 
 
 def test_federation_profile_caches_the_minted_token_on_disk(
-    server: TokenServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    server: TokenServer, tmp_path: Path, config_dir: Path
 ) -> None:
-    monkeypatch.setenv("ANTHROPIC_CONFIG_DIR", str(tmp_path))
     write_profile(
-        tmp_path,
+        config_dir,
         "ci",
         {
             "authentication": {
@@ -420,7 +414,7 @@ def test_federation_profile_caches_the_minted_token_on_disk(
     profile = CredentialsFile("ci").for_base_url(server.base_url)
     assert profile.extra_headers() == {}  # the minted token is already workspace-scoped
     assert profile().token == "minted-1"
-    cached = tmp_path / "credentials" / "ci.json"
+    cached = config_dir / "credentials" / "ci.json"
     assert stat.S_IMODE(cached.stat().st_mode) == 0o600
     assert CredentialsFile("ci").for_base_url(server.base_url)().token == "minted-1"
     assert len(server.token_requests()) == 1
@@ -440,30 +434,24 @@ def test_federation_profile_caches_the_minted_token_on_disk(
         ('{"authentication": {"type": "user_oauth"}, "base_url": "http://evil.test"}', "https"),
     ],
 )
-def test_broken_profiles_fail_clearly(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, config: str, message: str
-) -> None:
-    monkeypatch.setenv("ANTHROPIC_CONFIG_DIR", str(tmp_path))
-    (tmp_path / "configs").mkdir()
-    (tmp_path / "configs" / "p.json").write_text(config)
+def test_broken_profiles_fail_clearly(config_dir: Path, config: str, message: str) -> None:
+    (config_dir / "configs").mkdir()
+    (config_dir / "configs" / "p.json").write_text(config)
     with pytest.raises(CredentialsError, match=message):
         CredentialsFile("p")()
 
 
-def test_profile_names_and_files_are_checked(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv("ANTHROPIC_CONFIG_DIR", str(tmp_path))
+def test_profile_names_and_files_are_checked(config_dir: Path) -> None:
     for bad in ("../etc", ".hidden", "a/b", " padded"):
         with pytest.raises(CredentialsError):
             CredentialsFile(bad)
     with pytest.raises(CredentialsError, match="Config file not found"):
         CredentialsFile("absent")()
-    write_profile(tmp_path, "loose", {"authentication": {"type": "user_oauth"}})
-    os.chmod(tmp_path / "configs" / "loose.json", 0o666)
+    write_profile(config_dir, "loose", {"authentication": {"type": "user_oauth"}})
+    os.chmod(config_dir / "configs" / "loose.json", 0o666)
     with pytest.raises(CredentialsError, match="writable by group or others"):
         CredentialsFile("loose")()
-    (tmp_path / "configs" / "big.json").write_bytes(b" " * ((1 << 20) + 1))
+    (config_dir / "configs" / "big.json").write_bytes(b" " * ((1 << 20) + 1))
     with pytest.raises(CredentialsError, match="larger than"):
         CredentialsFile("big")()
 

@@ -84,11 +84,10 @@ def test_environment_key_then_token(
 
 
 def test_profile_from_the_environment_with_its_base_url_and_headers(
-    server: TokenServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    server: TokenServer, config_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("ANTHROPIC_CONFIG_DIR", str(tmp_path))
     write_profile(
-        tmp_path,
+        config_dir,
         "dev",
         {
             "authentication": {"type": "user_oauth"},
@@ -200,12 +199,9 @@ def test_async_client_with_an_async_provider(server: TokenServer) -> None:
     assert {r[2]["authorization"] for r in server.api_requests()} == {"Bearer minted-1"}
 
 
-def test_async_client_with_a_profile(
-    server: TokenServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv("ANTHROPIC_CONFIG_DIR", str(tmp_path))
+def test_async_client_with_a_profile(server: TokenServer, config_dir: Path) -> None:
     write_profile(
-        tmp_path,
+        config_dir,
         "default",
         {"authentication": {"type": "user_oauth"}, "base_url": server.base_url},
         {"access_token": "minted-1"},
@@ -351,13 +347,12 @@ def test_a_static_key_from_the_environment_shadowing_a_profile_is_reported(
 
 
 def test_async_client_with_a_federation_profile_exchanges_in_a_worker_thread(
-    server: TokenServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    server: TokenServer, tmp_path: Path, config_dir: Path
 ) -> None:
     token_file = tmp_path / "jwt"
     token_file.write_text(JWT)
-    monkeypatch.setenv("ANTHROPIC_CONFIG_DIR", str(tmp_path / "cfg"))
     write_profile(
-        tmp_path / "cfg",
+        config_dir,
         "ci",
         {
             "authentication": {

@@ -50,24 +50,6 @@ _LAZY: dict[str, str] = {
     "exchange_federation_assertion": "._workload",
 }
 
-__all__ = [
-    "AccessToken",
-    "AccessTokenProvider",
-    "AsyncAccessTokenProvider",
-    "BaseURLBoundProvider",
-    "CredentialResult",
-    "IdentityTokenProvider",
-    "StaticToken",
-    "EnvToken",
-    "CredentialsFile",
-    "InMemoryConfig",
-    "IdentityTokenFile",
-    "WorkloadIdentityCredentials",
-    "WorkloadIdentityError",
-    "exchange_federation_assertion",
-    "TokenCache",
-    "AccessTokenAuth",
-    "default_credentials",
-]
+__all__ = sorted(_LAZY)
 
 __getattr__, __dir__ = lazy_names(__name__, _LAZY, globals())

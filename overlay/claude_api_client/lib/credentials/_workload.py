@@ -4,11 +4,11 @@ access token with the RFC 7523 jwt-bearer grant."""
 from __future__ import annotations
 
 import copy
-from types import TracebackType
 from typing import Any, Protocol
 
 import httpx
 
+from ..._core._closing import Closing
 from ._constants import (
     DEFAULT_BASE_URL,
     FEDERATION_BETA,
@@ -38,7 +38,7 @@ class _HasSecretValue(Protocol):
     def get_secret_value(self) -> str: ...
 
 
-class WorkloadIdentityCredentials:
+class WorkloadIdentityCredentials(Closing):
     """An access token provider exchanging the identity token of `identity_token_provider`
     (called again for every exchange, as the file it reads may rotate) at
     `POST {base_url}/v1/oauth/token`.
@@ -98,20 +98,9 @@ class WorkloadIdentityCredentials:
         return provider
 
     def close(self) -> None:
-        """Close the HTTP client, if this provider created it."""
+        """Close the HTTP client, if this provider created it (also on leaving a `with` block)."""
         if self._owns_http_client:
             self._http_client.close()
-
-    def __enter__(self) -> WorkloadIdentityCredentials:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
     def __call__(self, *, force_refresh: bool = False) -> AccessToken:
         assertion = Secret(self._identity_token_provider())

@@ -18,7 +18,6 @@ import contextlib
 import copy
 import logging
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from types import TracebackType
 from typing import Any, Literal
 
 from ..._core._exceptions import AnthropicError, APIStatusError
@@ -306,10 +305,5 @@ class _Recovering:
     def __enter__(self) -> None:
         return None
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> bool:
+    def __exit__(self, _type: object, exc: BaseException | None, _tb: object) -> bool:
         return isinstance(exc, APIStatusError) and self._state.recovers_from(exc)

@@ -18,7 +18,6 @@ from __future__ import annotations
 import contextlib
 import inspect
 from collections.abc import Iterable, Iterator, Mapping
-from types import TracebackType
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypeVar, overload
 
 from typing_extensions import Self, Unpack
@@ -588,14 +587,9 @@ class ThreadMessageStreamManager(_ThreadStreamManager[ResponseFormatT]):
                     stream = self._entered(manager, manager.__enter__())
                     return stream
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    def __exit__(self, *exc_info: object) -> None:
         try:
-            self._manager.__exit__(exc_type, exc, tb)
+            self._manager.__exit__(*exc_info)
         finally:
             self._finish()
 
@@ -614,14 +608,9 @@ class AsyncThreadMessageStreamManager(_ThreadStreamManager[ResponseFormatT]):
                     stream = self._entered(manager, await manager.__aenter__())
                     return stream
 
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    async def __aexit__(self, *exc_info: object) -> None:
         try:
-            await self._manager.__aexit__(exc_type, exc, tb)
+            await self._manager.__aexit__(*exc_info)
         finally:
             self._finish()
 
