@@ -39,6 +39,13 @@ OFFICIAL_METHODS = {
 }
 
 
+def _signed(region: str, **options: Any) -> AnthropicBedrock:
+    """A Bedrock client in `region` signing with the test's AWS key."""
+    return AnthropicBedrock(
+        aws_region=region, aws_access_key=ACCESS, aws_secret_key=SECRET, **options
+    )
+
+
 def _walk(root: object, dotted: str) -> object:
     for name in dotted.split("."):
         root = getattr(root, name)
@@ -92,7 +99,7 @@ def _verify(request: httpx.Request, region: str) -> None:
 
 
 def test_the_beta_surface_is_the_official_one() -> None:
-    client = AnthropicBedrock(aws_region="us-east-1", aws_access_key=ACCESS, aws_secret_key=SECRET)
+    client = _signed("us-east-1")
     for dotted, methods in OFFICIAL_METHODS.items():
         resource = _walk(client.beta, dotted)
         for method in methods:
@@ -133,7 +140,7 @@ def test_every_method_is_a_control_plane_route() -> None:
 def test_calls_go_to_the_regions_control_plane_signed_for_it(
     claude_api: LocalAPIServer, forwarded: list[httpx.Request]
 ) -> None:
-    client = AnthropicBedrock(aws_region="eu-west-3", aws_access_key=ACCESS, aws_secret_key=SECRET)
+    client = _signed("eu-west-3")
     client.http_client._transport = _forwarding(claude_api, forwarded)
     with client:
         agent = client.beta.agents.create(
@@ -164,9 +171,7 @@ def test_calls_go_to_the_regions_control_plane_signed_for_it(
 
 
 def test_a_region_that_is_no_host_label_is_refused(forwarded: list[httpx.Request]) -> None:
-    client = AnthropicBedrock(
-        aws_region="us-east-1.evil.example#", aws_access_key=ACCESS, aws_secret_key=SECRET
-    )
+    client = _signed("us-east-1.evil.example#")
     client.http_client._transport = httpx.MockTransport(lambda r: forwarded.append(r))  # type: ignore[arg-type]
     with client, pytest.raises(ValueError, match="aws_region"):
         client.beta.agents.list()
@@ -176,12 +181,7 @@ def test_a_region_that_is_no_host_label_is_refused(forwarded: list[httpx.Request
 def test_sessions_events_threads_and_memory_through_a_base_url(
     claude_api: LocalAPIServer,
 ) -> None:
-    client = AnthropicBedrock(
-        aws_region="us-east-2",
-        base_url=claude_api.base_url,
-        aws_access_key=ACCESS,
-        aws_secret_key=SECRET,
-    )
+    client = _signed("us-east-2", base_url=claude_api.base_url)
     with client:
         agent = client.beta.agents.create(name="a", model="us.anthropic.x", execution_identity=ROLE)
         session = client.beta.sessions.create(
@@ -361,7 +361,7 @@ def test_bedrock_shaped_answers_parse_into_the_bedrock_models() -> None:
         "/anthropic/v1/sessions": {"data": [session_item], "next_page": None, "prev_page": None},
         "/anthropic/v1/sessions/sesn_1": session,
     }
-    client = AnthropicBedrock(aws_region="us-east-1", aws_access_key=ACCESS, aws_secret_key=SECRET)
+    client = _signed("us-east-1")
     client.http_client._transport = httpx.MockTransport(
         lambda request: httpx.Response(200, json=answers[request.url.path])
     )
@@ -387,12 +387,7 @@ def test_the_control_plane_is_sent_its_own_api_version(claude_api: LocalAPIServe
     from claude_api_client._data import PLATFORM_API_VERSIONS
 
     assert PLATFORM_API_VERSIONS == {"bedrock": "2026-10-21"}
-    client = AnthropicBedrock(
-        aws_region="us-east-1",
-        base_url=claude_api.base_url,
-        aws_access_key=ACCESS,
-        aws_secret_key=SECRET,
-    )
+    client = _signed("us-east-1", base_url=claude_api.base_url)
     with client:
         client.beta.agents.list()
         client.beta.messages.create(model="us.anthropic.x", max_tokens=8, messages=MESSAGES)
