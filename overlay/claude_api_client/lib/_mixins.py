@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import AsyncGenerator, Awaitable, Callable, Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .._core._casts import value_cast
 from .._core._exceptions import AnthropicError
@@ -58,6 +58,15 @@ __all__ = [
     "BetaMessagesHelpers",
     "MessagesHelpers",
 ]
+
+
+_T = TypeVar("_T")
+_D = TypeVar("_D")
+
+
+def _or(value: _T | NotGiven, default: _D) -> _T | _D:
+    """`value`, or `default` where the argument was not given."""
+    return default if isinstance(value, NotGiven) else value
 
 
 def _is_wire_format(value: object) -> bool:
@@ -220,8 +229,8 @@ class _ToolRunners:
             create=getattr(self, "stream" if stream is True else "parse"),
             params=params,
             tools=tools,
-            max_iterations=None if isinstance(max_iterations, NotGiven) else max_iterations,
-            output_format=None if isinstance(output_format, NotGiven) else output_format,
+            max_iterations=_or(max_iterations, None),
+            output_format=_or(output_format, None),
             run_tools_eagerly=eager,
         )
 
@@ -336,7 +345,7 @@ class AsyncBetaEnvironmentWorkHelpers(AsyncResource):
             scoped,
             environment_id=environment_id,
             worker_id=worker_id,
-            block_ms=POLL_BLOCK_MS if isinstance(block_ms, NotGiven) else block_ms,
+            block_ms=_or(block_ms, POLL_BLOCK_MS),
             reclaim_older_than_ms=reclaim_older_than_ms,
             drain=drain,
             auto_stop=auto_stop,
@@ -402,13 +411,9 @@ class AsyncBetaEnvironmentWorkHelpers(AsyncResource):
             tools=tools,
             workdir=workdir,
             max_file_bytes=max_file_bytes,
-            max_idle=DEFAULT_MAX_IDLE if isinstance(max_idle, NotGiven) else max_idle,
-            max_concurrent_calls=DEFAULT_MAX_CONCURRENT_CALLS
-            if isinstance(max_concurrent_calls, NotGiven)
-            else max_concurrent_calls,
-            memory_sync_interval=DEFAULT_MEMORY_SYNC_INTERVAL
-            if isinstance(memory_sync_interval, NotGiven)
-            else memory_sync_interval,
+            max_idle=_or(max_idle, DEFAULT_MAX_IDLE),
+            max_concurrent_calls=_or(max_concurrent_calls, DEFAULT_MAX_CONCURRENT_CALLS),
+            memory_sync_interval=_or(memory_sync_interval, DEFAULT_MEMORY_SYNC_INTERVAL),
             memory_sync_deletions=memory_sync_deletions,
             worker_id=worker_id,
             extra_headers=extra_headers,
@@ -466,10 +471,8 @@ class AsyncBetaSessionEventsHelpers(AsyncResource):
             self._client,  # type: ignore[arg-type]
             session_id,
             tools=tools,
-            max_idle=DEFAULT_MAX_IDLE if isinstance(max_idle, NotGiven) else max_idle,
-            max_concurrent_calls=DEFAULT_MAX_CONCURRENT_CALLS
-            if isinstance(max_concurrent_calls, NotGiven)
-            else max_concurrent_calls,
+            max_idle=_or(max_idle, DEFAULT_MAX_IDLE),
+            max_concurrent_calls=_or(max_concurrent_calls, DEFAULT_MAX_CONCURRENT_CALLS),
             environment_key=environment_key,
             extra_headers=extra_headers,
         )
