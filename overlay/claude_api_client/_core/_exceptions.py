@@ -110,9 +110,7 @@ class APIStatusError(APIError):
         """`error.details` as its typed model (`FileExpiredErrorDetails` …; an unknown code gives
         an `UnknownErrorDetails` that keeps every field), or None when the body has none."""
         raw = self._raw_details
-        if raw is None or _details_parser is None:
-            return raw
-        return _details_parser(raw)
+        return raw if raw is None or _details_parser is None else _details_parser(raw)
 
     @property
     def rate_limit(self) -> RateLimitInfo:

@@ -150,12 +150,10 @@ class SyncPage(_BasePage[T]):
         return page
 
     def iter_pages(self) -> Iterator[SyncPage[T]]:
-        page = self
-        while True:
+        page: SyncPage[T] | None = self
+        while page is not None:
             yield page
-            if not page.has_next_page():
-                return
-            page = page.get_next_page()
+            page = page.get_next_page() if page.has_next_page() else None
 
     def __iter__(self) -> Iterator[T]:
         for page in self.iter_pages():
@@ -170,12 +168,10 @@ class AsyncPage(_BasePage[T]):
         return page
 
     async def iter_pages(self) -> AsyncIterator[AsyncPage[T]]:
-        page = self
-        while True:
+        page: AsyncPage[T] | None = self
+        while page is not None:
             yield page
-            if not page.has_next_page():
-                return
-            page = await page.get_next_page()
+            page = await page.get_next_page() if page.has_next_page() else None
 
     async def __aiter__(self) -> AsyncIterator[T]:
         async for page in self.iter_pages():
