@@ -65,10 +65,6 @@ def connection_error(
     return APIConnectionError(message=message, request=request, request_id=request_id)
 
 
-# The status classes (`_status_errors`) and the error-code classes (`_error_classes`) are generated
-# from the document; each module loads with the first error that needs it, not with the client.
-
-
 def status_error_class(status: int) -> type[APIStatusError]:
     """The exception class for an HTTP error status (an unknown 5xx: `InternalServerError`)."""
     from .._status_errors import STATUS_CLASSES, InternalServerError

@@ -24,6 +24,7 @@ request and response rebuilt without request headers, so the API key never trave
 
 from __future__ import annotations
 
+import functools
 import pathlib
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
@@ -103,7 +104,6 @@ class APIStatusError(APIError):
         self.workspace_id = response.headers.get("anthropic-workspace-id")
         self._raw_details = fields.details
         self.error_code = fields.code
-        self._rate_limit: RateLimitInfo | None = None
 
     @property
     def details(self) -> Any:
@@ -112,12 +112,10 @@ class APIStatusError(APIError):
         raw = self._raw_details
         return raw if raw is None or _details_parser is None else _details_parser(raw)
 
-    @property
+    @functools.cached_property
     def rate_limit(self) -> RateLimitInfo:
         """Rate-limit state from the response headers, parsed on first access."""
-        if self._rate_limit is None:
-            self._rate_limit = RateLimitInfo.from_headers(self.response.headers)
-        return self._rate_limit
+        return RateLimitInfo.from_headers(self.response.headers)
 
 
 class APIConnectionError(APIError):

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from ._response import APIResponse, AsyncAPIResponse
 
 
+@dataclasses.dataclass(eq=False, kw_only=True, slots=True)
 class APIRequest:
     """One attempt of a call as middleware sees it, before the client adds its default headers,
     credentials and encoding.
@@ -32,22 +33,11 @@ class APIRequest:
     response body is handed out unread (event streams, `.with_streaming_response`).
     """
 
-    __slots__ = ("cast_to", "options", "retries_taken", "stream", "stream_cls")
-
-    def __init__(
-        self,
-        *,
-        options: RequestOptions,
-        cast_to: Any,
-        stream: bool = False,
-        stream_cls: type[Any] | None = None,
-        retries_taken: int = 0,
-    ) -> None:
-        self.options = options
-        self.cast_to = cast_to
-        self.stream = stream
-        self.stream_cls = stream_cls
-        self.retries_taken = retries_taken
+    options: RequestOptions
+    cast_to: Any
+    stream: bool = False
+    stream_cls: type[Any] | None = None
+    retries_taken: int = 0
 
     @property
     def method(self) -> str:
@@ -110,9 +100,7 @@ class APIRequest:
             changes.update(params=dict(params), extra_query=None)
         replaced = {"method": method, "path": url, "json_body": body, "timeout": timeout}
         changes.update({k: v for k, v in replaced.items() if not isinstance(v, NotGiven)})
-        request = _copy.copy(self)
-        request.options = dataclasses.replace(options, **changes)
-        return request
+        return dataclasses.replace(self, options=dataclasses.replace(options, **changes))
 
     def __repr__(self) -> str:
         # Method and URL only: headers and body may hold credentials.

@@ -95,10 +95,9 @@ def unknown_tag(field: str, known: Iterable[str]) -> Callable[[Any], Any]:
     tags = frozenset(known)
 
     def check(value: Any) -> Any:
-        if getattr(value, field, None) in tags:
-            raise ValueError(
-                f"{field}={getattr(value, field)!r} is known, and this value is not valid for it"
-            )
+        tag = getattr(value, field, None)
+        if tag in tags:
+            raise ValueError(f"{field}={tag!r} is known, and this value is not valid for it")
         return value
 
     return check

@@ -97,7 +97,6 @@ class _BasePage(Generic[T]):
         self._client = client
 
     def __getattr__(self, name: str) -> Any:
-        # Any other field of the page body (a report's `data_refreshed_at` …) reads from the model.
         model = self.__dict__.get("_model")
         if model is None or name.startswith("_"):
             raise AttributeError(name)
