@@ -12,8 +12,8 @@ import time
 import pytest
 
 from claude_api_client import Anthropic, APIWebhookValidationError, AsyncAnthropic
-from claude_api_client._core._exceptions import WebhookVerificationError
 from claude_api_client.lib._webhook_signatures import DEFAULT_TOLERANCE_SECONDS, sign, verify
+from claude_api_client.lib.webhooks import WebhookVerificationError
 from claude_api_client.testing import local_api
 from claude_api_client.types import (
     WebhookEvent,

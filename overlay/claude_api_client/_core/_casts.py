@@ -67,7 +67,7 @@ def value_cast(load: Callable[[], type[T]]) -> Callable[[httpx.Response], T]:
         try:
             obj: T = validator_for(load())(response.content)
         except pydantic.ValidationError as error:  # invalid JSON is a ValidationError too
-            body = decode_json(response.content, fallback_text=True)
+            body = decode_json(response.content)
             raise APIResponseValidationError(response, body, error=error) from error
         attach_request_id(obj, response.headers.get("request-id"))
         return obj

@@ -1,15 +1,7 @@
-"""The one place where a failure becomes this package's exception.
-
-- an error status → the class the document gives its status, or in a stream its error type
-  (`_status_errors`), or the subclass of that class its `error.details.error_code` names
-  (`_error_classes`, loaded with the first coded error): `status_error`, `stream_error_event`;
-- an exception raised while sending or reading (httpx's, or anything a custom transport raises)
-  → `APIConnectionError` / `APITimeoutError`, with the request id when response headers had
-  arrived: `connection_error`;
-- a 2xx body the SDK cannot use (too large, nested too deeply, not what the call expects)
-  → `APIResponseValidationError` with the request id: `response_too_large`, `invalid_body`.
-
-The client, the raw responses, the event and JSONL streams all raise through these functions.
+"""The one place where a failure becomes this package's exception: an error status or stream error
+event (`status_error`, `stream_error_event`), an exception raised while sending or reading
+(`connection_error`), a 2xx body the SDK cannot use (`invalid_body`, `response_too_large`).
+docs/internals.md, "The runtime core, module by module" and "The error table".
 """
 
 from __future__ import annotations
@@ -33,33 +25,11 @@ from ._exceptions import (
 if TYPE_CHECKING:
     import httpx
 
-__all__ = [
-    "ResponseTooLargeError",
-    "connection_error",
-    "decode_json",
-    "error_code_class",
-    "invalid_body",
-    "redirect_refused",
-    "request_of",
-    "response_too_large",
-    "status_error",
-    "status_error_class",
-    "stream_error_event",
-    "stream_expected",
-]
-
 
 class ResponseTooLargeError(APIResponseValidationError):
     """A response body (decompressed), an SSE event or a JSONL line went past its cap."""
 
     limit: int
-
-
-def _request_id(response: httpx.Response | None) -> str | None:
-    if response is None:
-        return None
-    value: str | None = response.headers.get("request-id")
-    return value
 
 
 def connection_error(
@@ -76,28 +46,23 @@ def connection_error(
     """
     import httpx
 
-    request_id = _request_id(response)
+    request_id = response.headers.get("request-id") if response is not None else None
     if isinstance(error, httpx.PoolTimeout):
-        return APITimeoutError(
-            request,
-            message=(
-                "Timed out waiting for a free connection in the connection pool (all "
-                "connections busy; raise the pool limits or the pool timeout)."
-            ),
-            request_id=request_id,
+        message = (
+            "Timed out waiting for a free connection in the connection pool (all "
+            "connections busy; raise the pool limits or the pool timeout)."
         )
+        return APITimeoutError(request, message=message, request_id=request_id)
     if isinstance(error, httpx.TimeoutException):
         message = "Request timed out."
         if deadline_passed:
             message = "Request timed out: the call's overall deadline (its read timeout) passed."
         return APITimeoutError(request, message=message, request_id=request_id)
-    where = "while reading the response" if response is not None else "Connection error"
-    text = f"{where}: {error}" if response is None else f"Connection lost {where}: {error}"
-    return APIConnectionError(message=text, request=request, request_id=request_id)
-
-
-# The status classes (`_status_errors`) and the error-code classes (`_error_classes`) are generated
-# from the document; each module loads with the first error that needs it, not with the client.
+    if response is None:
+        message = f"Connection error: {error}"
+    else:
+        message = f"Connection lost while reading the response: {error}"
+    return APIConnectionError(message=message, request=request, request_id=request_id)
 
 
 def status_error_class(status: int) -> type[APIStatusError]:
@@ -125,7 +90,7 @@ def status_error(response: httpx.Response) -> APIStatusError:
         content = response.content
     except Exception:  # not read (a streamed response): described without a body
         content = b""
-    body = decode_json(content, fallback_text=True)
+    body = decode_json(content)
     fields = error_fields(body)
     status = response.status_code
     request_id = response.headers.get("request-id") or fields.request_id
@@ -142,7 +107,7 @@ def stream_error_event(data: str, response: httpx.Response) -> APIStatusError:
     """
     from .._status_errors import TYPE_CLASSES
 
-    body = decode_json(data.encode(), fallback_text=True)
+    body = decode_json(data.encode())
     fields = error_fields(body)
     cls = TYPE_CLASSES.get(fields.type or "", APIStatusError)
     status = cls._default_status
@@ -154,38 +119,25 @@ def stream_error_event(data: str, response: httpx.Response) -> APIStatusError:
 
 
 def _describe(body: object, fields: ErrorFields) -> str:
+    """The API's error type and message; else a short, one-line, readable excerpt of the body (an
+    HTML page, say)."""
     if fields.type is not None or fields.message is not None:
         return f"{fields.type or 'error'}: {fields.message or '(no message)'}"
     if body is None or body == "":
         return "(empty body)"
-    if isinstance(body, str):
-        return _excerpt(body)
-    return _excerpt(json.dumps(body, ensure_ascii=False, default=str))
-
-
-_EXCERPT_CHARS = 200
-
-
-def _excerpt(text: str) -> str:
-    """A short, one-line, readable excerpt of a body that is not an API error (e.g. HTML)."""
+    text = body if isinstance(body, str) else json.dumps(body, ensure_ascii=False, default=str)
     readable = re.sub(r"<(script|style)\b.*?</\1>", " ", text, flags=re.S | re.I)
-    readable = re.sub(r"<[^>]*>", " ", readable)
-    readable = " ".join(readable.split()) or " ".join(text.split())
-    if len(readable) > _EXCERPT_CHARS:
-        readable = readable[: _EXCERPT_CHARS - 1] + "…"
-    return readable
+    readable = " ".join(re.sub(r"<[^>]*>", " ", readable).split()) or " ".join(text.split())
+    return readable if len(readable) <= 200 else readable[:199] + "…"
 
 
-def decode_json(content: bytes, *, fallback_text: bool = False) -> object:
-    """`content` as JSON; None when empty. Not JSON (or nested too deeply to decode): the text
-    when `fallback_text`, else the ValueError propagates."""
+def decode_json(content: bytes) -> object:
+    """`content` as JSON; None when empty; its text when it is not JSON (or nested too deeply)."""
     if not content:
         return None
     try:
         return json.loads(content)
-    except (ValueError, RecursionError) as error:
-        if not fallback_text:
-            raise ValueError(f"invalid JSON: {error}") from error
+    except (ValueError, RecursionError):
         return content.decode("utf-8", errors="replace")
 
 
@@ -193,7 +145,7 @@ def invalid_body(response: httpx.Response, error: BaseException, body: object = 
     """A 2xx body that does not parse as what the call returns (bad JSON, too deeply nested,
     a validation error)."""
     if body is None:
-        body = decode_json(response.content, fallback_text=True)
+        body = decode_json(response.content)
     if isinstance(error, RecursionError):
         error = ValueError("the JSON is nested too deeply to decode")
     assert isinstance(error, Exception)
@@ -201,15 +153,11 @@ def invalid_body(response: httpx.Response, error: BaseException, body: object = 
 
 
 def response_too_large(response: httpx.Response, what: str, limit: int) -> ResponseTooLargeError:
-    request_id = _request_id(response)
-    error = ResponseTooLargeError(
-        response,
-        None,
-        message=(
-            f"{what} is larger than the {limit:,}-byte limit; it was not read further "
-            f"(request_id: {request_id or 'none'})."
-        ),
+    message = (
+        f"{what} is larger than the {limit:,}-byte limit; it was not read further "
+        f"(request_id: {response.headers.get('request-id') or 'none'})."
     )
+    error = ResponseTooLargeError(response, None, message=message)
     error.limit = limit
     return error
 
@@ -217,13 +165,12 @@ def response_too_large(response: httpx.Response, what: str, limit: int) -> Respo
 def redirect_refused(response: httpx.Response, target: httpx.URL) -> APIStatusError:
     """A redirect to another origin: not followed, so that credentials stay where they belong."""
     origin = f"{target.scheme}://{target.netloc.decode('ascii', 'replace')}"
-    request = request_of(response)
-    home = f"{request.url.scheme}://{request.url.netloc.decode('ascii', 'replace')}"
-    request_id = _request_id(response)
+    url = request_of(response).url
+    home = f"{url.scheme}://{url.netloc.decode('ascii', 'replace')}"
     message = (
         f"Error code: {response.status_code} - the API redirected to another origin ({origin}); "
         f"the redirect was not followed, so that credentials are only sent to {home} "
-        f"(request_id: {request_id or 'none'})"
+        f"(request_id: {response.headers.get('request-id') or 'none'})"
     )
     return status_error_class(response.status_code)(message, response=response, body=None)
 
@@ -233,13 +180,9 @@ def stream_expected(response: httpx.Response) -> APIResponseValidationError:
     from ._reading import read_capped
 
     read_capped(response, MAX_RESPONSE_BYTES)
-    body = decode_json(response.content, fallback_text=True)
-    return APIResponseValidationError(
-        response,
-        body,
-        message=(
-            f"A stream was requested, but the API answered HTTP {response.status_code} with a "
-            f"JSON body (content-type: application/json), not an event stream "
-            f"(request_id: {_request_id(response) or 'none'})."
-        ),
+    message = (
+        f"A stream was requested, but the API answered HTTP {response.status_code} with a "
+        f"JSON body (content-type: application/json), not an event stream "
+        f"(request_id: {response.headers.get('request-id') or 'none'})."
     )
+    return APIResponseValidationError(response, decode_json(response.content), message=message)

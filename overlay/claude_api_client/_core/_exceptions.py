@@ -16,21 +16,15 @@
         ├── MissingCredentialsError       (also TypeError) no API key and no auth token
         └── IdentityTokenFileError        an identity token file is missing, empty or unreadable
 
-`WebhookVerificationError` (also ValueError) is the `APIWebhookValidationError` that
-`webhooks.unwrap` raises for a bad or missing signature, a stale or future timestamp.
-
-This module is the runtime's own hierarchy. The class of each error status and error `type`, and
-of each `error.details.error_code` (`FileExpiredError` is a `NotFoundError` whose code is
-`file_expired`), is a fact of the document, generated below `APIStatusError`; `_errors.py` picks
-the class of a failure (docs/internals.md, "The error table").
-
-Nothing here imports httpx at runtime: importing the package and catching its exceptions must stay
-cheap. Every exception pickles (the request and response travel as plain snapshots without request
-headers, so the API key never does) and none carries the key in its message or args.
+The class of each error status, type and code is generated from the document below
+`APIStatusError`; `_errors.py` picks the class of a failure (docs/internals.md, "The error
+table"). No httpx import at runtime (catching must stay cheap); every exception pickles, its
+request and response rebuilt without request headers, so the API key never travels.
 """
 
 from __future__ import annotations
 
+import functools
 import pathlib
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
@@ -40,8 +34,6 @@ from ._ratelimit import RateLimitInfo
 if TYPE_CHECKING:
     import httpx
 
-# The package (`claude_api_client.__init__`) lists which of these names are public.
-
 
 class AnthropicError(Exception):
     """Root of every exception this package raises on purpose."""
@@ -49,11 +41,11 @@ class AnthropicError(Exception):
     def __reduce__(self) -> tuple[Any, ...]:
         # Default exception pickling calls cls(*args), which does not fit our keyword-only
         # constructors; and httpx objects carry request headers (the key). Rebuild from state.
-        state = dict(self.__dict__)
+        state = {**self.__dict__, "args": self.args}
         for name in ("request", "response"):
             if state.get(name) is not None:
-                state[name] = _snapshot(state[name])
-        return (_restore, (type(self), self.args, state))
+                state[name] = _without_secrets(state[name])
+        return (AnthropicError.__new__, (type(self),), state)
 
 
 class APIError(AnthropicError):
@@ -112,23 +104,18 @@ class APIStatusError(APIError):
         self.workspace_id = response.headers.get("anthropic-workspace-id")
         self._raw_details = fields.details
         self.error_code = fields.code
-        self._rate_limit: RateLimitInfo | None = None
 
     @property
     def details(self) -> Any:
         """`error.details` as its typed model (`FileExpiredErrorDetails` …; an unknown code gives
         an `UnknownErrorDetails` that keeps every field), or None when the body has none."""
         raw = self._raw_details
-        if raw is None or _details_parser is None:
-            return raw
-        return _details_parser(raw)
+        return raw if raw is None or _details_parser is None else _details_parser(raw)
 
-    @property
+    @functools.cached_property
     def rate_limit(self) -> RateLimitInfo:
         """Rate-limit state from the response headers, parsed on first access."""
-        if self._rate_limit is None:
-            self._rate_limit = RateLimitInfo.from_headers(self.response.headers)
-        return self._rate_limit
+        return RateLimitInfo.from_headers(self.response.headers)
 
 
 class APIConnectionError(APIError):
@@ -217,24 +204,6 @@ class APIWebhookValidationError(APIError):
     """A webhook delivery whose signature, timestamp or payload does not verify."""
 
 
-class WebhookVerificationError(APIWebhookValidationError, ValueError):
-    """`webhooks.unwrap` refused a delivery; `reason` says why, without echoing any secret.
-
-    Reasons: `missing_headers`, `bad_timestamp`, `timestamp_too_old` (outside the replay
-    window), `timestamp_too_new`, `no_matching_signature`, `bad_key`. There was no HTTP exchange
-    of ours, so `request` is None.
-    """
-
-    reason: str
-
-    def __init__(self, message: str, *, reason: str) -> None:
-        AnthropicError.__init__(self, message)
-        self.message = message
-        self.request = None  # type: ignore[assignment]
-        self.body = None
-        self.reason = reason
-
-
 class RetryableError(AnthropicError):
     """Raise it from an httpx event hook or transport to have the attempt retried under the
     client's retry policy; once retries are used up it reaches the caller as it was raised."""
@@ -258,8 +227,6 @@ class MissingCredentialsError(CredentialsError, TypeError):
     """No API key and no auth token: raised at the first request, not when the client is built."""
 
 
-# --- error details -----------------------------------------------------------------------
-
 _details_parser: Callable[[Mapping[str, Any]], Any] | None = None
 
 
@@ -268,9 +235,6 @@ def set_details_parser(parser: Callable[[Mapping[str, Any]], Any] | None) -> Non
     it (this layer knows no model); without one, `details` is the plain mapping."""
     global _details_parser
     _details_parser = parser
-
-
-# --- helpers -------------------------------------------------------------------------------
 
 
 class ErrorFields(NamedTuple):
@@ -326,50 +290,26 @@ def request_of(response: httpx.Response) -> httpx.Request:
         return httpx.Request("GET", "http://unknown.invalid/")
 
 
-# --- pickling --------------------------------------------------------------------------------
-
-
-def _snapshot(obj: Any) -> tuple[Any, ...]:
-    """httpx.Request/Response as plain data. Request headers are left out: they hold the key."""
-    if hasattr(obj, "status_code"):
-        try:
-            content = bytes(obj.content)
-        except Exception:
-            content = b""
-        try:
-            request = _snapshot(obj.request)
-        except RuntimeError:
-            request = None
-        # `content` is already decoded: drop the headers that describe the encoded form.
-        headers = [
-            (key, value)
-            for key, value in obj.headers.multi_items()
-            if key.lower() not in ("content-encoding", "content-length", "transfer-encoding")
-        ]
-        return ("response", obj.status_code, headers, content, request)
-    return ("request", str(obj.method), str(obj.url))
-
-
-def _rebuild(snapshot: tuple[Any, ...]) -> Any:
+def _without_secrets(message: Any) -> Any:
+    """A copy of an httpx request or response to pickle: a request keeps only its method and URL
+    (its headers hold the key), a response its status, headers and (decoded) content."""
     import httpx
 
-    if snapshot[0] == "request":
-        return httpx.Request(snapshot[1], snapshot[2])
-    _, status, headers, content, request = snapshot
-    response = httpx.Response(status, headers=headers, content=content)
-    if request is not None:
-        response.request = _rebuild(request)
-    return response
-
-
-def _restore(cls: type[AnthropicError], args: tuple[Any, ...], state: dict[str, Any]) -> Any:
-    error = cls.__new__(cls)
-    error.args = args
-    for name in ("request", "response"):
-        if isinstance(state.get(name), tuple):
-            state[name] = _rebuild(state[name])
-    error.__dict__.update(state)
-    return error
+    if not isinstance(message, httpx.Response):
+        return httpx.Request(message.method, message.url)
+    try:
+        content = bytes(message.content)
+    except Exception:
+        content = b""
+    # `content` is decoded already: drop the headers that describe the encoded form.
+    encoding = ("content-encoding", "content-length", "transfer-encoding")
+    headers = [(k, v) for k, v in message.headers.multi_items() if k.lower() not in encoding]
+    copy = httpx.Response(message.status_code, headers=headers, content=content)
+    try:
+        copy.request = _without_secrets(message.request)
+    except RuntimeError:  # built by hand, without a request
+        pass
+    return copy
 
 
 # Report the public path (`claude_api_client.APIError`) in tracebacks, reprs and pickles.
@@ -377,5 +317,3 @@ for _obj in list(globals().values()):
     if isinstance(_obj, type) and issubclass(_obj, AnthropicError) and _obj.__module__ == __name__:
         _obj.__module__ = "claude_api_client"
 del _obj
-# Not a top-level name of the official package: public where the webhook helpers are.
-WebhookVerificationError.__module__ = "claude_api_client.lib.webhooks"

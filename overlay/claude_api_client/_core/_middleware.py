@@ -1,13 +1,8 @@
 """Client-level middleware: what it sees (`APIRequest`), what it is, and the chain that runs it.
 
-Middleware wraps each HTTP attempt of a call (retries included: the chain runs inside the send
-loop, once per attempt). `call_next(request)` runs the rest of the chain and then one attempt,
-and gives the raw response (`APIResponse`, or `AsyncAPIResponse` on the async client) whatever
-its status; the send loop decides about retries and raises the typed error after the chain. A
-middleware may change the request (`request.copy(...)`) or answer without calling `call_next`.
-
-The client keeps its middleware as a tuple; with none, the chain is the attempt itself (the send
-loop is the same either way).
+The chain runs inside the send loop, once per attempt (docs/internals.md, "The send loop, once"):
+`call_next(request)` runs the rest of the chain and one attempt and gives the raw response
+whatever its status; the loop decides about retries and raises the typed error after the chain.
 """
 
 from __future__ import annotations
@@ -26,19 +21,8 @@ if TYPE_CHECKING:
     from ._options import RequestOptions
     from ._response import APIResponse, AsyncAPIResponse
 
-__all__ = [
-    "APIRequest",
-    "AsyncCallNext",
-    "AsyncMiddlewareCallable",
-    "CallNext",
-    "Middleware",
-    "MiddlewareCallable",
-    "MiddlewareInput",
-    "build_chain",
-    "validate_middleware",
-]
 
-
+@dataclasses.dataclass(eq=False, kw_only=True, slots=True)
 class APIRequest:
     """One attempt of a call as middleware sees it, before the client adds its default headers,
     credentials and encoding.
@@ -49,22 +33,11 @@ class APIRequest:
     response body is handed out unread (event streams, `.with_streaming_response`).
     """
 
-    __slots__ = ("cast_to", "options", "retries_taken", "stream", "stream_cls")
-
-    def __init__(
-        self,
-        *,
-        options: RequestOptions,
-        cast_to: Any,
-        stream: bool = False,
-        stream_cls: type[Any] | None = None,
-        retries_taken: int = 0,
-    ) -> None:
-        self.options = options
-        self.cast_to = cast_to
-        self.stream = stream
-        self.stream_cls = stream_cls
-        self.retries_taken = retries_taken
+    options: RequestOptions
+    cast_to: Any
+    stream: bool = False
+    stream_cls: type[Any] | None = None
+    retries_taken: int = 0
 
     @property
     def method(self) -> str:
@@ -80,16 +53,12 @@ class APIRequest:
     def headers(self) -> Headers:
         """The call's own headers (the operation's, then `extra_headers`); an `Omit` value removes
         a default header. The client's defaults and credentials are added after the chain."""
-        options = self.options
-        if not options.extra_headers:
-            return dict(options.headers or {})
-        return {**(options.headers or {}), **options.extra_headers}
+        return {**(self.options.headers or {}), **(self.options.extra_headers or {})}
 
     @property
     def query_params(self) -> Query:
         """The call's query parameters (the operation's, then `extra_query`)."""
-        options = self.options
-        return {**(options.params or {}), **(options.extra_query or {})}
+        return {**(self.options.params or {}), **(self.options.extra_query or {})}
 
     @property
     def json(self) -> Body | None:
@@ -125,25 +94,13 @@ class APIRequest:
             "params": _copy.deepcopy(options.params),
             "extra_query": _copy.deepcopy(options.extra_query),
         }
-        if not isinstance(method, NotGiven):
-            changes["method"] = method
-        if not isinstance(url, NotGiven):
-            changes["path"] = url
         if not isinstance(headers, NotGiven):
             changes.update(headers=None, extra_headers=dict(headers))
         if not isinstance(params, NotGiven):
             changes.update(params=dict(params), extra_query=None)
-        if not isinstance(body, NotGiven):
-            changes["json_body"] = body
-        if not isinstance(timeout, NotGiven):
-            changes["timeout"] = timeout
-        return APIRequest(
-            options=dataclasses.replace(options, **changes),
-            cast_to=self.cast_to,
-            stream=self.stream,
-            stream_cls=self.stream_cls,
-            retries_taken=self.retries_taken,
-        )
+        replaced = {"method": method, "path": url, "json_body": body, "timeout": timeout}
+        changes.update({k: v for k, v in replaced.items() if not isinstance(v, NotGiven)})
+        return dataclasses.replace(self, options=dataclasses.replace(options, **changes))
 
     def __repr__(self) -> str:
         # Method and URL only: headers and body may hold credentials.
@@ -188,9 +145,8 @@ def _name(entry: object) -> str:
 def _is_async(function: object) -> bool:
     """Whether calling `function` gives a coroutine (an `async def`, or an object whose
     `__call__` is one)."""
-    if inspect.iscoroutinefunction(function):
-        return True
-    return inspect.iscoroutinefunction(getattr(function, "__call__", None))  # noqa: B004
+    call = getattr(function, "__call__", None)  # noqa: B004
+    return inspect.iscoroutinefunction(function) or inspect.iscoroutinefunction(call)
 
 
 def _problem(entry: object, asynchronous: bool) -> str | None:

@@ -12,7 +12,7 @@ import datetime
 import enum
 import importlib
 import typing
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Annotated, Any, Union
 
 import pydantic
@@ -30,14 +30,11 @@ class APIModel(pydantic.BaseModel):
         defer_build=True,
     )
 
-    # The `request-id` of the response an object came from is kept in pydantic's private-state
-    # slot, but deliberately not declared as a `PrivateAttr`: a model with private attributes
-    # runs a Python-level initialiser for every instance it validates, which more than doubled
-    # the cost of a small model (a stream event: 3.6 µs -> 1.6 µs without it). The slot stays
-    # None until `attach_request_id` (in _casts) fills it.
+    # The request id lives in pydantic's private slot, filled by `_casts.attach_request_id`; not a
+    # `PrivateAttr`, which would cost every validated instance a Python initialiser (a stream
+    # event: 3.6 µs against 1.6 µs). Typed as properties: an annotation would be a field.
     if TYPE_CHECKING:
-        # Properties, not annotations: type checkers would take an annotation for a field that
-        # every constructor call must pass (`Message(...)` in users' test doubles).
+
         @property
         def request_id(self) -> str | None:
             """The `request-id` of the response this object came from, when it came from one."""
@@ -45,8 +42,7 @@ class APIModel(pydantic.BaseModel):
         @property
         def _request_id(self) -> str | None: ...
     else:
-        # Looked up only when no field of that name exists (an error body has its own
-        # `request_id` field, with the same meaning), so no field is ever shadowed.
+        # Looked up only when no field of that name exists, so a `request_id` field wins.
         def __getattr__(self, name: str) -> Any:
             if name == "request_id" or name == "_request_id":
                 private = self.__pydantic_private__
@@ -99,10 +95,9 @@ def unknown_tag(field: str, known: Iterable[str]) -> Callable[[Any], Any]:
     tags = frozenset(known)
 
     def check(value: Any) -> Any:
-        if getattr(value, field, None) in tags:
-            raise ValueError(
-                f"{field}={getattr(value, field)!r} is known, and this value is not valid for it"
-            )
+        tag = getattr(value, field, None)
+        if tag in tags:
+            raise ValueError(f"{field}={tag!r} is known, and this value is not valid for it")
         return value
 
     return check
@@ -111,11 +106,10 @@ def unknown_tag(field: str, known: Iterable[str]) -> Callable[[Any], Any]:
 def lazy_union(name: str, field: str, members: dict[str, str], unknown: str, package: str) -> Any:
     """The runtime form of an open union: a member's model is imported and built on first use.
 
-    ``members`` maps each tag to its model as ``".module:Class"`` (relative to ``package``), and
-    ``unknown`` names the ``Unknown…`` model that keeps any other tag. A message whose blocks are
-    all text loads only ``TextBlock``, not the ~140 modules every content block refers to
-    (measured: ~60 ms of a cold start). Type checkers read the generated ``TYPE_CHECKING`` form
-    instead, the plain ``Union`` of the members, so narrowing on the tag works as before.
+    ``members`` maps each tag to its model as ``".module:Class"`` (relative to ``package``),
+    ``unknown`` names the ``Unknown…`` model that keeps any other tag. A text-only message loads
+    ``TextBlock`` alone, not the ~140 modules every block refers to (~60 ms of a cold start);
+    type checkers read the generated ``TYPE_CHECKING`` form, the plain union.
     """
     value: Any = Annotated[Any, _LazyTaggedUnion(field, members, unknown, package)]
     return TypeAliasType(name, value)
@@ -154,20 +148,13 @@ def on_models_rebuilt(callback: Callable[[], None]) -> None:
 
 
 class _LazyTaggedUnion:
-    """Validates an open union by its tag; see :func:`lazy_union`.
+    """Validates an open union by its tag, in Python until the process is warm (`WARM_AFTER`
+    values), then through pydantic's compiled union (docs/internals.md, `_core/_model_base.py`).
 
-    A dict with a tag goes to that member's compiled validator (loaded at the first value with
-    that tag; an unknown tag goes to the ``Unknown…`` member). Anything else (a model instance
-    of another class, an object read by attributes, a value that fails its member) goes through
-    the complete union, built on first need, so results and error reports are the same as the
-    eager union's.
-
-    Dispatching in Python costs each value a conversion from JSON to Python objects and a second
-    walk (measured ~2 µs a block against ~1 µs through the compiled union), so a process that
-    has validated `WARM_AFTER` values of the union is warm: the union switches to its compiled
-    form, and the package's models that hold it are rebuilt once (`warm_up`). A short-lived
-    process (a CLI, a Lambda) never pays for members it does not see; a server pays the complete
-    build once, early, and parses at full speed after it.
+    A dict with a tag goes to that member's validator; anything else (another model's instance,
+    a value that fails its member) goes through the complete union, so results and errors are
+    the eager union's. A short-lived process (a CLI, a Lambda) never pays for members it does not
+    see; a server pays the complete build once, early, and parses at full speed after it.
     """
 
     def __init__(self, field: str, members: dict[str, str], unknown: str, package: str) -> None:
@@ -264,14 +251,10 @@ class _LazyTaggedUnion:
         return handler(pydantic.TypeAdapter(self.eager_type()).core_schema)
 
 
-def _subclasses(cls: type[Any]) -> list[type[Any]]:
-    found: list[type[Any]] = []
-    todo = [cls]
-    while todo:
-        for sub in todo.pop().__subclasses__():
-            found.append(sub)
-            todo.append(sub)
-    return found
+def _subclasses(cls: type[Any]) -> Iterator[type[Any]]:
+    for sub in cls.__subclasses__():
+        yield sub
+        yield from _subclasses(sub)
 
 
 def _calls(schema: Any, union: _LazyTaggedUnion) -> bool:
@@ -317,17 +300,9 @@ class WireDateTime(datetime.datetime):
     @classmethod
     def _copy(cls, value: datetime.datetime) -> WireDateTime:
         # Not `cls.combine(...)`: for a subclass it drops `fold`.
-        return cls(
-            value.year,
-            value.month,
-            value.day,
-            value.hour,
-            value.minute,
-            value.second,
-            value.microsecond,
-            tzinfo=value.tzinfo,
-            fold=value.fold,
-        )
+        date = (value.year, value.month, value.day)
+        time = (value.hour, value.minute, value.second, value.microsecond)
+        return cls(*date, *time, value.tzinfo, fold=value.fold)
 
     def _serialise(self) -> str:
         return self._wire if self._wire is not None else self.isoformat().replace("+00:00", "Z")

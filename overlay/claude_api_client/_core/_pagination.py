@@ -1,16 +1,7 @@
 """Pages of list results, and iteration across pages.
 
-Two styles exist in the API:
-
-- "cursor": the response has `has_more`, `first_id`, `last_id`; the next page is requested with
-  `after_id=last_id`, or with `before_id=first_id` when the first request went backwards
-  (it had `before_id`).
-- "page": the response has `next_page`, an opaque token sent back as `page=` (or as the query
-  parameter `x-pagination.token` names, `PageSpec.token`).
-
-What a page body holds decides the style (see `next_page_params`), because `files_list` answers
-by token GA and by cursor under the beta. A page is validated once, from its bytes, as the
-operation's generated page model (`PageSpec.page`); its items are that model's `items` field.
+A page is validated once, from its bytes, as the operation's generated page model; what the body
+holds decides how to follow it (docs/internals.md, "The contract generated resources rely on").
 """
 
 from __future__ import annotations
@@ -19,7 +10,7 @@ import dataclasses
 import json
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._casts import attach_request_id, validator_for
 from ._exceptions import APIResponseValidationError
@@ -27,8 +18,6 @@ from ._options import RequestOptions
 
 if TYPE_CHECKING:
     import httpx
-
-__all__ = ["AsyncPage", "AsyncPaginator", "PageSpec", "SyncPage"]
 
 T = TypeVar("T")
 
@@ -44,14 +33,6 @@ class PageSpec(Generic[T]):
     """The page field that holds the items (`x-pagination.items`)."""
     token: str = "page"
     """The query parameter that sends a page's `next_page` back (`x-pagination.token`)."""
-
-
-class _SyncFetcher(Protocol):
-    def request_page(self, options: RequestOptions, page: PageSpec[T]) -> SyncPage[T]: ...
-
-
-class _AsyncFetcher(Protocol):
-    async def fetch_page(self, options: RequestOptions, page: PageSpec[T]) -> AsyncPage[T]: ...
 
 
 def parse_page(response: httpx.Response, spec: PageSpec[Any]) -> tuple[Any, str | None]:
@@ -79,14 +60,11 @@ def _not_a_page(
         if isinstance(body, dict) and isinstance(body.get(spec.items), list):
             return APIResponseValidationError(response, body, error=error)
         why = f"no `{spec.items}` list"
-    return APIResponseValidationError(
-        response,
-        body,
-        message=(
-            f"The API returned HTTP {response.status_code} with a body that is not a page: {why} "
-            f"(request_id: {response.headers.get('request-id')})"
-        ),
+    message = (
+        f"The API returned HTTP {response.status_code} with a body that is not a page: {why} "
+        f"(request_id: {response.headers.get('request-id')})"
     )
+    return APIResponseValidationError(response, body, message=message)
 
 
 def _optional(page: object, key: str, kind: type[Any]) -> Any:
@@ -96,7 +74,8 @@ def _optional(page: object, key: str, kind: type[Any]) -> Any:
 
 
 class _BasePage(Generic[T]):
-    """What a page is, and what follows it, without I/O; `_client` fetches the next one."""
+    """What a page is, and what follows it, without I/O; `_client` (the client that fetched it)
+    fetches the next one."""
 
     def __init__(
         self,
@@ -118,20 +97,15 @@ class _BasePage(Generic[T]):
         self._client = client
 
     def __getattr__(self, name: str) -> Any:
-        # Any other field of the page body (a report's `data_refreshed_at` …) reads from the model.
         model = self.__dict__.get("_model")
         if model is None or name.startswith("_"):
             raise AttributeError(name)
         return getattr(model, name)
 
     def next_page_params(self) -> dict[str, object] | None:
-        """The query parameters that request the next page, or None on the last page.
-
-        The body decides the style, whatever the spec declares (one operation can answer in
-        either: `files_list` pages by token GA and by cursor under the beta): a non-null
-        `next_page` is followed with `page=` (`PageSpec.token`); otherwise `has_more` with `after_id=last_id`, or
-        `before_id=first_id` when going backwards.
-        """
+        """The query parameters that request the next page, or None on the last page: a non-null
+        `next_page` is sent back as `PageSpec.token`; else, while `has_more`, `after_id=last_id`
+        (`before_id=first_id` when going backwards)."""
         if self.has_more is False:
             return None
         if self.next_page is not None:
@@ -170,18 +144,15 @@ class _BasePage(Generic[T]):
 class SyncPage(_BasePage[T]):
     """One page of a list; iterating over it yields every item of every following page."""
 
-    _client: _SyncFetcher
-
     def get_next_page(self) -> SyncPage[T]:
-        return self._client.request_page(self._next_options(), self._spec)
+        page: SyncPage[T] = self._client.request_page(self._next_options(), self._spec)
+        return page
 
     def iter_pages(self) -> Iterator[SyncPage[T]]:
-        page = self
-        while True:
+        page: SyncPage[T] | None = self
+        while page is not None:
             yield page
-            if not page.has_next_page():
-                return
-            page = page.get_next_page()
+            page = page.get_next_page() if page.has_next_page() else None
 
     def __iter__(self) -> Iterator[T]:
         for page in self.iter_pages():
@@ -191,18 +162,15 @@ class SyncPage(_BasePage[T]):
 class AsyncPage(_BasePage[T]):
     """One page of a list; `async for` over it yields every item of every following page."""
 
-    _client: _AsyncFetcher
-
     async def get_next_page(self) -> AsyncPage[T]:
-        return await self._client.fetch_page(self._next_options(), self._spec)
+        page: AsyncPage[T] = await self._client.fetch_page(self._next_options(), self._spec)
+        return page
 
     async def iter_pages(self) -> AsyncIterator[AsyncPage[T]]:
-        page = self
-        while True:
+        page: AsyncPage[T] | None = self
+        while page is not None:
             yield page
-            if not page.has_next_page():
-                return
-            page = await page.get_next_page()
+            page = await page.get_next_page() if page.has_next_page() else None
 
     async def __aiter__(self) -> AsyncIterator[T]:
         async for page in self.iter_pages():

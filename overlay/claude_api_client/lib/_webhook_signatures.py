@@ -18,7 +18,7 @@ import secrets
 import time
 from collections.abc import Mapping
 
-from .._core._exceptions import WebhookVerificationError
+from ._webhook_errors import WebhookVerificationError
 
 __all__ = [
     "DEFAULT_TOLERANCE_SECONDS",

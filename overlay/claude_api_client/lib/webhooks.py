@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from .._core._exceptions import WebhookVerificationError
+from ._webhook_errors import WebhookVerificationError
 from ._webhook_signatures import DEFAULT_TOLERANCE_SECONDS, signed_headers, verify
 
 if TYPE_CHECKING:
