@@ -8,22 +8,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import pydantic
 
-from ._errors import decode_json, invalid_body
-from ._exceptions import APIResponseValidationError
+from ._errors import invalid_body
 from ._model_base import APIModel
 
 if TYPE_CHECKING:
     import httpx
-
-__all__ = [
-    "attach_request_id",
-    "bytes_cast",
-    "json_cast",
-    "none_cast",
-    "optional_cast",
-    "value_cast",
-    "validator_for",
-]
 
 T = TypeVar("T")
 
@@ -60,15 +49,19 @@ def validator_for(kind: Any, *, json: bool = True) -> Callable[[Any], Any]:
 
 def value_cast(load: Callable[[], type[T]]) -> Callable[[httpx.Response], T]:
     """A cast that validates the JSON body as what `load()` returns (imported lazily, at the
-    first response): a model, or a union (through a TypeAdapter of the open union), with the
-    request id attached to a model."""
+    first response): a model, or a union (through a TypeAdapter of the open union)."""
+    return validated_cast(lambda content: validator_for(load())(content))
+
+
+def validated_cast(validate: Callable[[bytes], T]) -> Callable[[httpx.Response], T]:
+    """A cast that validates the JSON body with `validate`, with the request id attached to a
+    model; a body that does not validate is an `APIResponseValidationError`."""
 
     def cast(response: httpx.Response) -> T:
         try:
-            obj: T = validator_for(load())(response.content)
-        except pydantic.ValidationError as error:  # invalid JSON is a ValidationError too
-            body = decode_json(response.content, fallback_text=True)
-            raise APIResponseValidationError(response, body, error=error) from error
+            obj = validate(response.content)
+        except (ValueError, RecursionError) as error:  # invalid JSON is a ValidationError too
+            raise invalid_body(response, error) from error
         attach_request_id(obj, response.headers.get("request-id"))
         return obj
 
@@ -88,7 +81,9 @@ def optional_cast(load: Callable[[], type[T]]) -> Callable[[httpx.Response], T |
 
 
 def json_cast(response: httpx.Response) -> object:
-    """The body as plain decoded JSON."""
+    """The body as plain decoded JSON; None when empty."""
+    if not response.content:
+        return None
     try:
         return json.loads(response.content)
     except (ValueError, RecursionError) as error:

@@ -1,22 +1,8 @@
-"""Upload arguments: what a file may be, and how it becomes a multipart part.
+"""Upload arguments: what a file may be (`FileTypes`), and how it becomes a multipart part.
 
-A file argument (`FileTypes`) is one of:
-
-- a path: `pathlib.Path` or any `os.PathLike` (read from disk while the request is sent, never
-  loaded whole; the file is opened only then and closed at its end);
-- `bytes`: the content itself;
-- a binary file object (`open(..., "rb")`, `io.BytesIO`, ...), read from its start;
-- a tuple `(filename, content)` or `(filename, content, mime_type)` whose content is any of the
-  three above.
-
-A plain `str` is refused with a TypeError: it is ambiguous (a path? the content?), so say which:
-`pathlib.Path("report.pdf")` for a path, `text.encode()` for content.
-
-The filename is the tuple's, else the path's or the file object's name (its last component), else
-"upload". The mime type is the tuple's, else guessed from the filename (`mimetypes`), else
-`application/octet-stream`. Inside an array field (a skill's `files`), a relative path keeps its
-relative form as the filename (`my_skill/SKILL.md`), because the API reads the directory layout
-from the filenames.
+A file is a path (read from disk only while the request is sent), `bytes`, a binary file object,
+or a `(filename, content[, mime_type])` tuple of one of those; a plain `str` is refused (a path?
+the content?). File names and mime types: docs/internals.md, "Uploads".
 """
 
 from __future__ import annotations
@@ -30,16 +16,6 @@ from dataclasses import dataclass
 from typing import IO, NamedTuple, TypeAlias, Union
 
 from ._types import NotGiven, Omit
-
-__all__ = [
-    "FileContent",
-    "FileTypes",
-    "MultipartParts",
-    "UploadFile",
-    "file_from_path",
-    "multipart_parts",
-    "to_upload",
-]
 
 FileContent: TypeAlias = Union[IO[bytes], bytes, "os.PathLike[str]"]
 FileTypes: TypeAlias = (
@@ -60,13 +36,10 @@ class _LazyFileIO(io.RawIOBase):
 
     def __init__(self, path: pathlib.Path) -> None:
         super().__init__()
+        self.name = str(path)
         self._path = path
         self._file: io.BufferedReader | None = None
         self._position = 0
-
-    @property
-    def name(self) -> str:
-        return str(self._path)
 
     def readable(self) -> bool:
         return True
@@ -78,37 +51,28 @@ class _LazyFileIO(io.RawIOBase):
         # No descriptor until read: make httpx measure with seek/tell (stat) instead.
         raise io.UnsupportedOperation("fileno")
 
-    def _size(self) -> int:
-        return self._path.stat().st_size
-
     def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
-        if self.closed:
-            raise ValueError("I/O operation on closed file.")
         if self._file is None:
             self._file = open(self._path, "rb")  # closed at EOF or by close()
             self._file.seek(self._position)
         count = self._file.readinto(buffer)
         if not count:
             self._release()
-            return 0
         self._position += count
         return count
 
     def seek(self, offset: int, whence: int = os.SEEK_SET) -> int:
-        if whence == os.SEEK_SET:
-            target = offset
-        elif whence == os.SEEK_CUR:
-            target = self._position + offset
+        # (BufferedReader refuses an unknown `whence` before it gets here.)
+        if whence == os.SEEK_CUR:
+            offset += self._position
         elif whence == os.SEEK_END:
-            target = self._size() + offset
-        else:
-            raise ValueError(f"invalid whence ({whence})")
-        if target < 0:
-            raise ValueError(f"negative seek position {target}")
-        if target != self._position:
+            offset += self._path.stat().st_size
+        if offset < 0:
+            raise ValueError(f"negative seek position {offset}")
+        if offset != self._position:
             self._release()
-        self._position = target
-        return target
+        self._position = offset
+        return offset
 
     def tell(self) -> int:
         return self._position
@@ -138,11 +102,6 @@ class UploadFile(NamedTuple):
     filename: str
     content: bytes | IO[bytes]
     content_type: str
-
-
-def _guess_type(filename: str) -> str:
-    guessed, _ = mimetypes.guess_type(filename, strict=False)
-    return guessed or DEFAULT_MIME_TYPE
 
 
 def _content_size(content: bytes | IO[bytes]) -> int | None:
@@ -182,22 +141,22 @@ def _is_file_tuple(value: object) -> bool:
 
 
 def _not_a_file(argument: str, value: object) -> TypeError:
-    if isinstance(value, str):
-        return TypeError(
-            f"{argument} must be a path (pathlib.Path), bytes, a binary file object or a "
-            f"(filename, content[, mime_type]) tuple, not str: pass pathlib.Path({value!r}) "
-            "to upload a file from disk, or the content encoded to bytes"
-        )
     if isinstance(value, io.TextIOBase):
         return TypeError(f"{argument}: open the file in binary mode ('rb'), not text mode")
+    hint = ""
+    if isinstance(value, str):
+        hint = (
+            f": pass pathlib.Path({value!r}) to upload a file from disk, or the content encoded "
+            "to bytes"
+        )
     return TypeError(
         f"{argument} must be a path (pathlib.Path), bytes, a binary file object or a "
-        f"(filename, content[, mime_type]) tuple, not {type(value).__name__}"
+        f"(filename, content[, mime_type]) tuple, not {type(value).__name__}{hint}"
     )
 
 
 def to_upload(value: object, *, argument: str, in_array: bool = False) -> UploadFile:
-    """Normalise one file argument (see the module docstring); `argument` names it in errors."""
+    """Normalise one file argument (`FileTypes`); `argument` names it in errors."""
     filename: str | None = None
     content_type: str | None = None
     content: object = value
@@ -227,7 +186,8 @@ def to_upload(value: object, *, argument: str, in_array: bool = False) -> Upload
     else:
         raise _not_a_file(argument, content)
     filename = filename or DEFAULT_FILENAME
-    return UploadFile(filename, data, content_type or _guess_type(filename))
+    guessed, _ = mimetypes.guess_type(filename, strict=False)
+    return UploadFile(filename, data, content_type or guessed or DEFAULT_MIME_TYPE)
 
 
 @dataclass
