@@ -35,16 +35,15 @@ def attach_request_id(obj: object, request_id: str | None) -> None:
 _ADAPTERS: dict[int, pydantic.TypeAdapter[Any]] = {}
 
 
-def validator_for(kind: Any, *, json: bool = True) -> Callable[[Any], Any]:
-    """A validator for any type: a model's own, else a TypeAdapter's (built once per type), so
-    unions (an open union of events or resources) validate like models. `json=False` validates
-    Python data (a page's items) instead of JSON text."""
+def validator_for(kind: Any) -> Callable[[bytes], Any]:
+    """The JSON validator of any type: a model's own, else a TypeAdapter's (built once per type),
+    so unions (an open union of events or resources) validate like models."""
     if isinstance(kind, type) and issubclass(kind, pydantic.BaseModel):
-        return kind.model_validate_json if json else kind.model_validate
+        return kind.model_validate_json
     adapter = _ADAPTERS.get(id(kind))
     if adapter is None:
         adapter = _ADAPTERS[id(kind)] = pydantic.TypeAdapter(kind)
-    return adapter.validate_json if json else adapter.validate_python
+    return adapter.validate_json
 
 
 def value_cast(load: Callable[[], type[T]]) -> Callable[[httpx.Response], T]:
@@ -71,13 +70,7 @@ def validated_cast(validate: Callable[[bytes], T]) -> Callable[[httpx.Response],
 def optional_cast(load: Callable[[], type[T]]) -> Callable[[httpx.Response], T | None]:
     """A cast for a body that may be JSON `null` (a long poll that found nothing): None then."""
     inner = value_cast(load)
-
-    def cast(response: httpx.Response) -> T | None:
-        if response.content.strip() in (b"", b"null"):
-            return None
-        return inner(response)
-
-    return cast
+    return lambda response: None if response.content.strip() in (b"", b"null") else inner(response)
 
 
 def json_cast(response: httpx.Response) -> object:

@@ -26,7 +26,7 @@ from ._constants import (
 )
 from ._exceptions import MissingCredentialsError, RequestBodyTooLargeError
 from ._options import RequestOptions
-from ._types import Headers, NotGiven, Omit, Query
+from ._types import Headers, NotGiven, Omit, Query, strip_not_given
 from ._uploads import UploadFile, multipart_parts
 
 
@@ -143,30 +143,20 @@ def merge_extra_body(options: RequestOptions) -> RequestOptions:
         return options
     if not extra and not (body and any(map(_unset, body.values()))):
         return options  # the common call: nothing to merge or drop
-    merged = {**(body or {}), **(extra or {})}
-    body = {key: value for key, value in merged.items() if not _unset(value)}
-    return dataclasses.replace(options, json_body=body, extra_body=None)
+    merged = strip_not_given({**(body or {}), **(extra or {})})
+    return dataclasses.replace(options, json_body=merged, extra_body=None)
 
 
 def _check_header(name: str, value: str, source: str) -> None:
-    """A header value stays one header of ASCII text; the error names where the caller gave
-    it."""
-    if (
-        isinstance(value, str)
-        and value.isascii()
-        and not ("\r" in value or "\n" in value or "\0" in value)
-    ):
+    """A header value stays one header of ASCII text; the error names where the caller gave it."""
+    if isinstance(value, str) and value.isascii() and not any(c in value for c in "\r\n\0"):
         return
     if source == "argument":
         source = "argument 'betas'" if name.lower() == "anthropic-beta" else "header argument"
     if not isinstance(value, str):
         raise TypeError(f"{source}: header {name!r} must be a str, not {type(value).__name__}")
-    if not value.isascii():
-        raise ValueError(f"{source}: the value of header {name!r} must be ASCII text")
-    raise ValueError(
-        f"{source}: the value of header {name!r} contains a line break or NUL, which would "
-        "end the header; the request was not sent"
-    )
+    problem = "must be ASCII text" if not value.isascii() else "contains a line break or NUL"
+    raise ValueError(f"{source}: the value of header {name!r} {problem}; the request was not sent")
 
 
 def _headers(

@@ -104,30 +104,6 @@ class UploadFile(NamedTuple):
     content_type: str
 
 
-def _content_size(content: bytes | IO[bytes]) -> int | None:
-    """Bytes of a part's content without reading it (a path's through `os.stat`), or None
-    when a non-seekable stream cannot say."""
-    if isinstance(content, bytes):
-        return len(content)
-    try:
-        return os.fstat(content.fileno()).st_size
-    except (AttributeError, OSError, ValueError):
-        pass
-    try:
-        offset = content.tell()
-        end = content.seek(0, os.SEEK_END)
-        content.seek(offset)
-    except (AttributeError, OSError, ValueError):
-        return None
-    return int(end)
-
-
-def _path_filename(path: pathlib.Path, *, keep_relative: bool) -> str:
-    if keep_relative and not path.is_absolute():
-        return path.as_posix()
-    return path.name or DEFAULT_FILENAME
-
-
 def _is_file_tuple(value: object) -> bool:
     """`(filename, content)` / `(filename, content, type)`, as opposed to a tuple of files."""
     if not isinstance(value, tuple) or len(value) not in (2, 3):
@@ -161,28 +137,28 @@ def to_upload(value: object, *, argument: str, in_array: bool = False) -> Upload
     content_type: str | None = None
     content: object = value
     if isinstance(value, tuple):
-        if len(value) in (2, 3) and isinstance(value[1], str):
-            raise _not_a_file(argument, value[1])
         if not _is_file_tuple(value):
+            if len(value) in (2, 3) and isinstance(value[1], str):
+                raise _not_a_file(argument, value[1])
             raise TypeError(
                 f"{argument}: a file tuple is (filename, content) or (filename, content, "
                 f"mime_type), with content a path, bytes or a binary file object; got {value!r}"
             )
-        filename, content = value[0], value[1]
-        if len(value) == 3:
-            content_type = value[2]
+        filename, content, content_type = (*value, None)[:3]
     data: bytes | IO[bytes]
     if isinstance(content, (bytes, bytearray, memoryview)):
         data = bytes(content)
     elif isinstance(content, os.PathLike):
         path = pathlib.Path(content)
         data = file_from_path(path)
-        filename = filename or _path_filename(path, keep_relative=in_array)
+        # In an array (a skill's files) a relative path is the name: the API reads the layout.
+        relative = in_array and not path.is_absolute()
+        filename = filename or (path.as_posix() if relative else path.name)
     elif hasattr(content, "read") and not isinstance(content, io.TextIOBase):
         data = content  # type: ignore[assignment]
         name = getattr(content, "name", None)
-        if filename is None and isinstance(name, str) and name:
-            filename = _path_filename(pathlib.Path(name), keep_relative=False)
+        if filename is None and isinstance(name, str):
+            filename = pathlib.Path(name).name
     else:
         raise _not_a_file(argument, content)
     filename = filename or DEFAULT_FILENAME
@@ -200,13 +176,20 @@ class MultipartParts:
 
     def content_size(self) -> int | None:
         """Bytes of field values and file contents, without the multipart envelope (what an
-        endpoint's size limit counts); None if a stream's size is unknown. Nothing is read."""
+        endpoint's size limit counts); None if a stream's size is unknown. Nothing is read: a
+        file object is measured with seek/tell (a path's with `os.stat`, see `_LazyFileIO`)."""
         total = sum(len(value.encode("utf-8")) for values in self.data.values() for value in values)
         for _, upload in self.files:
-            size = _content_size(upload.content)
-            if size is None:
-                return None
-            total += size
+            content = upload.content
+            if isinstance(content, bytes):
+                total += len(content)
+                continue
+            try:
+                offset = content.tell()
+                total += content.seek(0, os.SEEK_END)
+                content.seek(offset)
+            except (AttributeError, OSError, ValueError):
+                return None  # not seekable: a stream
         return total
 
 
