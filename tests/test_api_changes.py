@@ -439,7 +439,9 @@ def test_an_expired_file_raises_its_error_code_class() -> None:
 def test_a_header_argument_cannot_smuggle_another_header() -> None:
     with local_api() as server, server.client() as client:
         sent = len(server.requests)
-        with pytest.raises(ValueError, match="anthropic-workspace-id header"):
+        with pytest.raises(
+            ValueError, match="header 'anthropic-workspace-id' contains a line break"
+        ):
             client.models.list(workspace_id="w\r\nx-evil: 1")
         assert len(server.requests) == sent  # refused before the network
 

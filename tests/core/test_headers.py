@@ -171,7 +171,7 @@ def test_non_ascii_header_argument_is_refused_naming_the_header() -> None:
     from claude_api_client import Anthropic
 
     client = Anthropic(api_key="sk-ant-test", base_url="http://127.0.0.1:9")  # never reached
-    with pytest.raises(ValueError, match="anthropic-workspace-id header must be ASCII"):
+    with pytest.raises(ValueError, match="header 'anthropic-workspace-id' must be ASCII"):
         client.models.list(workspace_id="wrkspc_01\u2026")
 
 

@@ -5,9 +5,13 @@ from typing import TYPE_CHECKING, Any
 
 from .._core._decoders import UnionDecoder
 from .._core._options import RequestOptions
-from .._core._request_compat import move_deprecated
 from .._core._types import NOT_GIVEN, Body, Headers, NotGiven, Query, strip_not_given
-from .._core._validation import check_not_none, check_type, operation_headers
+from .._core._validation import (
+    check_not_none,
+    check_type,
+    move_deprecated,
+    operation_headers,
+)
 from .._data import warn_model_use
 
 if TYPE_CHECKING:

@@ -6,7 +6,6 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from .._core._casts import value_cast
-from .._core._request_compat import with_default_betas
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -15,6 +14,7 @@ from .._core._response_modes import (
     streaming_response_wrapper,
 )
 from .._core._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+from .._core._validation import with_default_betas
 
 if TYPE_CHECKING:
     import httpx

@@ -435,7 +435,6 @@ class BaseClient(Generic[_HttpT]):
             options,
             client_timeout=self.timeout,
             timeout_given=self._timeout_given,
-            default=DEFAULT_TIMEOUT,
         )
         path = options.path
         if not path.startswith(("http://", "https://")):

@@ -8,22 +8,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import pydantic
 
-from ._errors import decode_json, invalid_body
-from ._exceptions import APIResponseValidationError
+from ._errors import invalid_body
 from ._model_base import APIModel
 
 if TYPE_CHECKING:
     import httpx
-
-__all__ = [
-    "attach_request_id",
-    "bytes_cast",
-    "json_cast",
-    "none_cast",
-    "optional_cast",
-    "value_cast",
-    "validator_for",
-]
 
 T = TypeVar("T")
 
@@ -46,29 +35,32 @@ def attach_request_id(obj: object, request_id: str | None) -> None:
 _ADAPTERS: dict[int, pydantic.TypeAdapter[Any]] = {}
 
 
-def validator_for(kind: Any, *, json: bool = True) -> Callable[[Any], Any]:
-    """A validator for any type: a model's own, else a TypeAdapter's (built once per type), so
-    unions (an open union of events or resources) validate like models. `json=False` validates
-    Python data (a page's items) instead of JSON text."""
+def validator_for(kind: Any) -> Callable[[bytes], Any]:
+    """The JSON validator of any type: a model's own, else a TypeAdapter's (built once per type),
+    so unions (an open union of events or resources) validate like models."""
     if isinstance(kind, type) and issubclass(kind, pydantic.BaseModel):
-        return kind.model_validate_json if json else kind.model_validate
+        return kind.model_validate_json
     adapter = _ADAPTERS.get(id(kind))
     if adapter is None:
         adapter = _ADAPTERS[id(kind)] = pydantic.TypeAdapter(kind)
-    return adapter.validate_json if json else adapter.validate_python
+    return adapter.validate_json
 
 
 def value_cast(load: Callable[[], type[T]]) -> Callable[[httpx.Response], T]:
     """A cast that validates the JSON body as what `load()` returns (imported lazily, at the
-    first response): a model, or a union (through a TypeAdapter of the open union), with the
-    request id attached to a model."""
+    first response): a model, or a union (through a TypeAdapter of the open union)."""
+    return validated_cast(lambda content: validator_for(load())(content))
+
+
+def validated_cast(validate: Callable[[bytes], T]) -> Callable[[httpx.Response], T]:
+    """A cast that validates the JSON body with `validate`, with the request id attached to a
+    model; a body that does not validate is an `APIResponseValidationError`."""
 
     def cast(response: httpx.Response) -> T:
         try:
-            obj: T = validator_for(load())(response.content)
-        except pydantic.ValidationError as error:  # invalid JSON is a ValidationError too
-            body = decode_json(response.content)
-            raise APIResponseValidationError(response, body, error=error) from error
+            obj = validate(response.content)
+        except (ValueError, RecursionError) as error:  # invalid JSON is a ValidationError too
+            raise invalid_body(response, error) from error
         attach_request_id(obj, response.headers.get("request-id"))
         return obj
 
@@ -78,17 +70,13 @@ def value_cast(load: Callable[[], type[T]]) -> Callable[[httpx.Response], T]:
 def optional_cast(load: Callable[[], type[T]]) -> Callable[[httpx.Response], T | None]:
     """A cast for a body that may be JSON `null` (a long poll that found nothing): None then."""
     inner = value_cast(load)
-
-    def cast(response: httpx.Response) -> T | None:
-        if response.content.strip() in (b"", b"null"):
-            return None
-        return inner(response)
-
-    return cast
+    return lambda response: None if response.content.strip() in (b"", b"null") else inner(response)
 
 
 def json_cast(response: httpx.Response) -> object:
-    """The body as plain decoded JSON."""
+    """The body as plain decoded JSON; None when empty."""
+    if not response.content:
+        return None
     try:
         return json.loads(response.content)
     except (ValueError, RecursionError) as error:

@@ -1,16 +1,5 @@
-"""`client.get/post/patch/put/delete(path, cast_to=..., ...)`: requests to any endpoint.
-
-For endpoints this SDK has no method for (yet). They go through the same send loop as every
-generated method (auth, retries, deadline, errors); `cast_to` says what to return:
-
-- a pydantic model (or any type pydantic can validate, e.g. `dict[str, object]`): the JSON
-  body validated as it;
-- `object` or `dict`: the decoded JSON; `str`: the text; `bytes`: the raw body;
-  `httpx.Response`: the response itself; `None` / `type(None)`: nothing.
-
-With `stream=True` the result is a `Stream` (`AsyncStream`) of events validated as `cast_to`
-(or as the type argument of `stream_cls`, e.g. `Stream[RawMessageStreamEvent]`).
-"""
+"""`client.get/post/patch/put/delete(path, cast_to=..., ...)`: requests to endpoints this SDK has
+no method for (yet), through the same send loop as every generated method."""
 
 from __future__ import annotations
 
@@ -21,11 +10,8 @@ from typing import Any, TypeAlias, TypedDict
 
 import httpx
 
-from ._errors import invalid_body
 from ._options import RequestOptions
 from ._types import NOT_GIVEN
-
-__all__ = ["CustomRequestOptions", "CustomRequests"]
 
 
 class CustomRequestOptions(TypedDict, total=False):
@@ -53,7 +39,11 @@ def _arguments(values: dict[str, Any]) -> dict[str, Any]:
 class CustomRequests:
     """`get/post/patch/put/delete` of both clients (a mixin of SyncAPIClient / AsyncAPIClient):
     each builds a RequestOptions and calls the client's `request` / `request_events`, the path
-    of every generated method."""
+    of every generated method. `cast_to` says what to return: a pydantic model or any type
+    pydantic validates (`dict[str, object]`) validates the JSON body; `object` / `dict` the
+    decoded JSON; `str` the text; `bytes` the raw body; `httpx.Response` the response;
+    `None` nothing. With `stream=True`, a `Stream` (`AsyncStream`) of events validated as the
+    type argument of `stream_cls` (`Stream[RawMessageStreamEvent]`), else as `cast_to`."""
 
     def _custom(
         self,
@@ -173,7 +163,9 @@ class CustomRequests:
 
 def _cast(cast_to: Any) -> Callable[[httpx.Response], Any]:
     """The function that turns a response into `cast_to`."""
-    from ._casts import bytes_cast, json_cast, none_cast  # they need pydantic: loaded when used
+    import pydantic  # imported when a custom request is made
+
+    from ._casts import bytes_cast, json_cast, none_cast, validated_cast
 
     if cast_to is httpx.Response:
         return lambda response: response
@@ -184,24 +176,9 @@ def _cast(cast_to: Any) -> Callable[[httpx.Response], Any]:
     if cast_to is str:
         return lambda response: response.text
     if cast_to in (object, dict) or cast_to is Any:
-        return lambda response: json_cast(response) if response.content else None
-    validate = _validator(cast_to)
-
-    def cast(response: httpx.Response) -> Any:
-        try:
-            return validate(response.content)
-        except (ValueError, RecursionError) as error:
-            raise invalid_body(response, error) from error
-
-    return cast
-
-
-def _validator(cast_to: Any) -> Callable[[bytes | str], Any]:
-    import pydantic
-
-    if isinstance(cast_to, type) and issubclass(cast_to, pydantic.BaseModel):
-        return cast_to.model_validate_json
-    return pydantic.TypeAdapter(cast_to).validate_json
+        return json_cast
+    # Validators built for this call: a caller's type (`list[X]`) may be a new object each call.
+    return validated_cast(pydantic.TypeAdapter(cast_to).validate_json)
 
 
 def _event_decode(cast_to: Any, stream_cls: Any) -> Callable[[str, str], Any]:
@@ -210,5 +187,7 @@ def _event_decode(cast_to: Any, stream_cls: Any) -> Callable[[str, str], Any]:
     target = args[0] if args else cast_to
     if target in (object, dict, None) or target is Any:
         return lambda name, data: json.loads(data)
-    validate = _validator(target)
+    import pydantic
+
+    validate = pydantic.TypeAdapter(target).validate_json
     return lambda name, data: validate(data)

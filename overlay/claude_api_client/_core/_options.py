@@ -11,8 +11,6 @@ from ._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 if TYPE_CHECKING:
     import httpx
 
-__all__ = ["RequestOptions"]
-
 
 @dataclass
 class RequestOptions:

@@ -1,8 +1,8 @@
-"""Building the HTTP request of one call: URL, headers, query, body, timeout; nothing is sent.
+"""One call's HTTP request, built from its `RequestOptions`: URL, headers, query, body, timeout.
 
-Every check of what the caller passed happens here, before the network: a header value with a
-line break, a body with NaN or infinity, a body over the endpoint's size limit (measured once,
-when the body is encoded; checked as each attempt's request is built).
+Every check of what the caller passed happens here, before the network: a header value that is
+not one line of ASCII, a body with NaN or infinity, a body over the endpoint's size limit
+(measured once, when the body is encoded; checked as each attempt's request is built).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import dataclasses
 import datetime as _dt
 import json
 import math
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,24 +26,8 @@ from ._constants import (
 )
 from ._exceptions import MissingCredentialsError, RequestBodyTooLargeError
 from ._options import RequestOptions
-from ._types import Headers, NotGiven, Omit, Query
+from ._types import Headers, NotGiven, Omit, Query, strip_not_given
 from ._uploads import UploadFile, multipart_parts
-
-__all__ = [
-    "Encoded",
-    "build",
-    "call_timeout",
-    "clean_credential",
-    "encode",
-    "merge_extra_body",
-    "redact",
-    "request_url",
-]
-
-MISSING_CREDENTIALS = (
-    "No credentials: pass api_key=... (or set the ANTHROPIC_API_KEY environment variable), "
-    "or auth_token=... (or set ANTHROPIC_AUTH_TOKEN) when creating the client."
-)
 
 
 def clean_credential(name: str, value: object) -> str | None:
@@ -92,6 +76,10 @@ class Encoded:
         return f"Encoded(headers={redact(self.headers)!r}, params={self.params!r})"
 
 
+def _unset(value: object) -> bool:
+    return isinstance(value, (NotGiven, Omit))
+
+
 def _json_default(value: object) -> object:
     """json.dumps fallback: pydantic models as the caller set them, dates as ISO strings."""
     model_dump = getattr(value, "model_dump", None)
@@ -99,39 +87,36 @@ def _json_default(value: object) -> object:
         return model_dump(mode="json", exclude_unset=True, by_alias=True)
     if isinstance(value, (_dt.datetime, _dt.date, _dt.time)):
         return value.isoformat()
-    if isinstance(value, (NotGiven, Omit)):
+    if _unset(value):
         raise TypeError("NOT_GIVEN inside a request body: leave the key out instead")
     if isinstance(value, Mapping):
         return dict(value)
     raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
 
 
-def _non_finite(value: object, path: str) -> str | None:
-    """The path of the first NaN or infinity inside `value`, or None."""
+def _non_finite(value: object, path: str = "") -> str | None:
+    """The path of the first NaN or infinity inside `value` (`messages[0]['x']`), or None."""
     if isinstance(value, float):
         return None if math.isfinite(value) else path
+    items: Iterable[tuple[object, object]] = ()
     if isinstance(value, Mapping):
-        for key, item in value.items():
-            found = _non_finite(item, f"{path}[{key!r}]" if path else str(key))
-            if found:
-                return found
+        items = value.items()
     elif isinstance(value, (list, tuple)):
-        for index, item in enumerate(value):
-            found = _non_finite(item, f"{path}[{index}]")
-            if found:
-                return found
+        items = enumerate(value)
+    for key, item in items:
+        found = _non_finite(item, f"{path}[{key!r}]" if path or not isinstance(key, str) else key)
+        if found:
+            return found
     return None
 
 
-def _json_content(body: object) -> bytes | None:
-    if body is None:
-        return None
+def _json_content(body: object) -> bytes:
     try:
         text = json.dumps(
             body, separators=(",", ":"), ensure_ascii=False, allow_nan=False, default=_json_default
         )
     except ValueError as error:
-        where = _non_finite(body, "")
+        where = _non_finite(body)
         if where is None:
             raise
         raise ValueError(
@@ -141,52 +126,37 @@ def _json_content(body: object) -> bytes | None:
     return text.encode("utf-8")
 
 
-def _extra_body(options: RequestOptions) -> dict[str, object]:
-    extra = options.extra_body
-    if extra is None:
-        return {}
-    if not isinstance(extra, Mapping):
-        raise TypeError(f"extra_body must be a mapping, not {type(extra).__name__}")
-    return dict(extra)
-
-
-def _unset(value: object) -> bool:
-    return isinstance(value, (NotGiven, Omit))
-
-
 def merge_extra_body(options: RequestOptions) -> RequestOptions:
     """The options with `extra_body` merged into the body (a plain dict for JSON calls, the
     multipart field list for uploads) and NOT_GIVEN values dropped: what the hook sees."""
-    extra = _extra_body(options)
-    body = options.json_body
+    extra, body = options.extra_body, options.json_body
+    if extra is not None and not isinstance(extra, Mapping):
+        raise TypeError(f"extra_body must be a mapping, not {type(extra).__name__}")
     if options.multipart is not None:
         if not extra:
             return options  # multipart_parts drops the fields not given
         fields = [*options.multipart, *extra.items()]
         return dataclasses.replace(options, multipart=fields, extra_body=None)
-    if not extra and type(body) is dict and not any(_unset(v) for v in body.values()):
-        return options  # the common call: nothing to merge or drop
-    if extra:
-        if body is not None and not isinstance(body, Mapping):
+    if body is not None and not isinstance(body, Mapping):
+        if extra:
             raise TypeError("extra_body can only be merged into a JSON object body")
-        body = {**body, **extra} if body is not None else extra
-    if isinstance(body, Mapping):
-        body = {k: v for k, v in body.items() if not _unset(v)}
-    return dataclasses.replace(options, json_body=body, extra_body=None)
+        return options
+    if not extra and not (body and any(map(_unset, body.values()))):
+        return options  # the common call: nothing to merge or drop
+    merged = strip_not_given({**(body or {}), **(extra or {})})
+    return dataclasses.replace(options, json_body=merged, extra_body=None)
 
 
 def _check_header(name: str, value: str, source: str) -> None:
-    """A header value stays one header; the error names where the caller gave it."""
-    if isinstance(value, str) and "\r" not in value and "\n" not in value and "\0" not in value:
+    """A header value stays one header of ASCII text; the error names where the caller gave it."""
+    if isinstance(value, str) and value.isascii() and not any(c in value for c in "\r\n\0"):
         return
     if source == "argument":
         source = "argument 'betas'" if name.lower() == "anthropic-beta" else "header argument"
     if not isinstance(value, str):
         raise TypeError(f"{source}: header {name!r} must be a str, not {type(value).__name__}")
-    raise ValueError(
-        f"{source}: the value of header {name!r} contains a line break or NUL, which would "
-        "end the header; the request was not sent"
-    )
+    problem = "must be ASCII text" if not value.isascii() else "contains a line break or NUL"
+    raise ValueError(f"{source}: the value of header {name!r} {problem}; the request was not sent")
 
 
 def _headers(
@@ -213,7 +183,10 @@ def _headers(
             merged[key] = (name, value)
             omitted.discard(key)
     if require_credentials and not ({"x-api-key", "authorization"} & (merged.keys() | omitted)):
-        raise MissingCredentialsError(MISSING_CREDENTIALS)
+        raise MissingCredentialsError(
+            "No credentials: pass api_key=... (or set the ANTHROPIC_API_KEY environment "
+            "variable), or auth_token=... (or set ANTHROPIC_AUTH_TOKEN) when creating the client."
+        )
     return {name: value for name, value in merged.values()}, omitted
 
 
@@ -253,18 +226,15 @@ def encode(
         "anthropic-version": API_VERSION,
         **defaults,
     }
-    parts = None
     content = options.content
-    if options.multipart is not None:
-        parts = multipart_parts(options.multipart, options.upload_fields)
-    elif content is None:
+    if options.multipart is None and content is None and options.json_body is not None:
         content = _json_content(options.json_body)
-        if content is not None:
-            base["content-type"] = "application/json"
+        base["content-type"] = "application/json"
     base.update(auth)
     headers, omitted = _headers(options, base, custom_headers, require_credentials)
     query = _query(custom_query, options)
-    if parts is not None:
+    if options.multipart is not None:
+        parts = multipart_parts(options.multipart, options.upload_fields)
         size = parts.content_size()
         return Encoded(headers, omitted, query, data=parts.data, files=parts.files, size=size)
     size = len(content) if content is not None else 0
@@ -305,13 +275,12 @@ def build(
 ) -> httpx.Request:
     """The request of one attempt; refused when its body is over the endpoint's limit (the
     size `encode` measured without reading anything; an unknown size passes)."""
+    method = options.method.upper()
     limit, size = options.max_body_bytes, encoded.size
     if limit is not None and size is not None and size > limit:
-        raise RequestBodyTooLargeError(
-            size=size, limit=limit, endpoint=f"{options.method.upper()} {options.path}"
-        )
+        raise RequestBodyTooLargeError(size=size, limit=limit, endpoint=f"{method} {options.path}")
     request = http.build_request(
-        options.method.upper(),
+        method,
         url,
         headers=encoded.headers,
         params=params,
@@ -327,32 +296,23 @@ def build(
 
 
 def call_timeout(
-    options: RequestOptions,
-    *,
-    client_timeout: float | httpx.Timeout | None,
-    timeout_given: bool,
-    default: httpx.Timeout,
+    options: RequestOptions, *, client_timeout: float | httpx.Timeout | None, timeout_given: bool
 ) -> httpx.Timeout | None:
     """The per-call timeout, else the client's; a long non-streaming call under the default
     timeout gets a read timeout as long as it is expected to take (`expected_seconds`, capped)
     instead of being refused."""
-    chosen: float | httpx.Timeout | None
-    given_per_call = not _unset(options.timeout)
-    if given_per_call:
+    chosen = client_timeout
+    per_call = not _unset(options.timeout)
+    if per_call:
         chosen = options.timeout  # type: ignore[assignment]
-    elif timeout_given:
-        chosen = client_timeout
-    elif options.expected_seconds and not options.stream:
-        expected = options.expected_seconds
-        read = min(ADAPTIVE_TIMEOUT_CAP, max(DEFAULT_TIMEOUT_SECONDS, expected))
+    elif options.expected_seconds and not options.stream and not timeout_given:
+        read = min(ADAPTIVE_TIMEOUT_CAP, max(DEFAULT_TIMEOUT_SECONDS, options.expected_seconds))
         chosen = httpx.Timeout(read, connect=DEFAULT_CONNECT_TIMEOUT)
-    else:
-        chosen = client_timeout if client_timeout is not None else default
     timeout = (
         chosen if chosen is None or isinstance(chosen, httpx.Timeout) else httpx.Timeout(chosen)
     )
     wait = options.long_poll_seconds
-    if wait and timeout is not None and timeout.read is not None and not given_per_call:
+    if wait and timeout is not None and timeout.read is not None and not per_call:
         # The server holds a long poll open on purpose: that wait is not a slow response.
         timeout = httpx.Timeout(
             connect=timeout.connect,

@@ -8,18 +8,6 @@ from typing import TYPE_CHECKING, Final, TypeAlias, TypeVar
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-__all__ = [
-    "NOT_GIVEN",
-    "Body",
-    "Headers",
-    "NotGiven",
-    "Omit",
-    "Query",
-    "not_given",
-    "omit",
-    "strip_not_given",
-]
-
 _V = TypeVar("_V")
 
 

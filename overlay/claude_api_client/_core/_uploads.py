@@ -1,22 +1,8 @@
-"""Upload arguments: what a file may be, and how it becomes a multipart part.
+"""Upload arguments: what a file may be (`FileTypes`), and how it becomes a multipart part.
 
-A file argument (`FileTypes`) is one of:
-
-- a path: `pathlib.Path` or any `os.PathLike` (read from disk while the request is sent, never
-  loaded whole; the file is opened only then and closed at its end);
-- `bytes`: the content itself;
-- a binary file object (`open(..., "rb")`, `io.BytesIO`, ...), read from its start;
-- a tuple `(filename, content)` or `(filename, content, mime_type)` whose content is any of the
-  three above.
-
-A plain `str` is refused with a TypeError: it is ambiguous (a path? the content?), so say which:
-`pathlib.Path("report.pdf")` for a path, `text.encode()` for content.
-
-The filename is the tuple's, else the path's or the file object's name (its last component), else
-"upload". The mime type is the tuple's, else guessed from the filename (`mimetypes`), else
-`application/octet-stream`. Inside an array field (a skill's `files`), a relative path keeps its
-relative form as the filename (`my_skill/SKILL.md`), because the API reads the directory layout
-from the filenames.
+A file is a path (read from disk only while the request is sent), `bytes`, a binary file object,
+or a `(filename, content[, mime_type])` tuple of one of those; a plain `str` is refused (a path?
+the content?). File names and mime types: docs/internals.md, "Uploads".
 """
 
 from __future__ import annotations
@@ -30,16 +16,6 @@ from dataclasses import dataclass
 from typing import IO, NamedTuple, TypeAlias, Union
 
 from ._types import NotGiven, Omit
-
-__all__ = [
-    "FileContent",
-    "FileTypes",
-    "MultipartParts",
-    "UploadFile",
-    "file_from_path",
-    "multipart_parts",
-    "to_upload",
-]
 
 FileContent: TypeAlias = Union[IO[bytes], bytes, "os.PathLike[str]"]
 FileTypes: TypeAlias = (
@@ -60,13 +36,10 @@ class _LazyFileIO(io.RawIOBase):
 
     def __init__(self, path: pathlib.Path) -> None:
         super().__init__()
+        self.name = str(path)
         self._path = path
         self._file: io.BufferedReader | None = None
         self._position = 0
-
-    @property
-    def name(self) -> str:
-        return str(self._path)
 
     def readable(self) -> bool:
         return True
@@ -78,37 +51,28 @@ class _LazyFileIO(io.RawIOBase):
         # No descriptor until read: make httpx measure with seek/tell (stat) instead.
         raise io.UnsupportedOperation("fileno")
 
-    def _size(self) -> int:
-        return self._path.stat().st_size
-
     def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
-        if self.closed:
-            raise ValueError("I/O operation on closed file.")
         if self._file is None:
             self._file = open(self._path, "rb")  # closed at EOF or by close()
             self._file.seek(self._position)
         count = self._file.readinto(buffer)
         if not count:
             self._release()
-            return 0
         self._position += count
         return count
 
     def seek(self, offset: int, whence: int = os.SEEK_SET) -> int:
-        if whence == os.SEEK_SET:
-            target = offset
-        elif whence == os.SEEK_CUR:
-            target = self._position + offset
+        # (BufferedReader refuses an unknown `whence` before it gets here.)
+        if whence == os.SEEK_CUR:
+            offset += self._position
         elif whence == os.SEEK_END:
-            target = self._size() + offset
-        else:
-            raise ValueError(f"invalid whence ({whence})")
-        if target < 0:
-            raise ValueError(f"negative seek position {target}")
-        if target != self._position:
+            offset += self._path.stat().st_size
+        if offset < 0:
+            raise ValueError(f"negative seek position {offset}")
+        if offset != self._position:
             self._release()
-        self._position = target
-        return target
+        self._position = offset
+        return offset
 
     def tell(self) -> int:
         return self._position
@@ -140,35 +104,6 @@ class UploadFile(NamedTuple):
     content_type: str
 
 
-def _guess_type(filename: str) -> str:
-    guessed, _ = mimetypes.guess_type(filename, strict=False)
-    return guessed or DEFAULT_MIME_TYPE
-
-
-def _content_size(content: bytes | IO[bytes]) -> int | None:
-    """Bytes of a part's content without reading it (a path's through `os.stat`), or None
-    when a non-seekable stream cannot say."""
-    if isinstance(content, bytes):
-        return len(content)
-    try:
-        return os.fstat(content.fileno()).st_size
-    except (AttributeError, OSError, ValueError):
-        pass
-    try:
-        offset = content.tell()
-        end = content.seek(0, os.SEEK_END)
-        content.seek(offset)
-    except (AttributeError, OSError, ValueError):
-        return None
-    return int(end)
-
-
-def _path_filename(path: pathlib.Path, *, keep_relative: bool) -> str:
-    if keep_relative and not path.is_absolute():
-        return path.as_posix()
-    return path.name or DEFAULT_FILENAME
-
-
 def _is_file_tuple(value: object) -> bool:
     """`(filename, content)` / `(filename, content, type)`, as opposed to a tuple of files."""
     if not isinstance(value, tuple) or len(value) not in (2, 3):
@@ -182,52 +117,53 @@ def _is_file_tuple(value: object) -> bool:
 
 
 def _not_a_file(argument: str, value: object) -> TypeError:
-    if isinstance(value, str):
-        return TypeError(
-            f"{argument} must be a path (pathlib.Path), bytes, a binary file object or a "
-            f"(filename, content[, mime_type]) tuple, not str: pass pathlib.Path({value!r}) "
-            "to upload a file from disk, or the content encoded to bytes"
-        )
     if isinstance(value, io.TextIOBase):
         return TypeError(f"{argument}: open the file in binary mode ('rb'), not text mode")
+    hint = ""
+    if isinstance(value, str):
+        hint = (
+            f": pass pathlib.Path({value!r}) to upload a file from disk, or the content encoded "
+            "to bytes"
+        )
     return TypeError(
         f"{argument} must be a path (pathlib.Path), bytes, a binary file object or a "
-        f"(filename, content[, mime_type]) tuple, not {type(value).__name__}"
+        f"(filename, content[, mime_type]) tuple, not {type(value).__name__}{hint}"
     )
 
 
 def to_upload(value: object, *, argument: str, in_array: bool = False) -> UploadFile:
-    """Normalise one file argument (see the module docstring); `argument` names it in errors."""
+    """Normalise one file argument (`FileTypes`); `argument` names it in errors."""
     filename: str | None = None
     content_type: str | None = None
     content: object = value
     if isinstance(value, tuple):
-        if len(value) in (2, 3) and isinstance(value[1], str):
-            raise _not_a_file(argument, value[1])
         if not _is_file_tuple(value):
+            if len(value) in (2, 3) and isinstance(value[1], str):
+                raise _not_a_file(argument, value[1])
             raise TypeError(
                 f"{argument}: a file tuple is (filename, content) or (filename, content, "
                 f"mime_type), with content a path, bytes or a binary file object; got {value!r}"
             )
-        filename, content = value[0], value[1]
-        if len(value) == 3:
-            content_type = value[2]
+        filename, content, content_type = (*value, None)[:3]
     data: bytes | IO[bytes]
     if isinstance(content, (bytes, bytearray, memoryview)):
         data = bytes(content)
     elif isinstance(content, os.PathLike):
         path = pathlib.Path(content)
         data = file_from_path(path)
-        filename = filename or _path_filename(path, keep_relative=in_array)
+        # In an array (a skill's files) a relative path is the name: the API reads the layout.
+        relative = in_array and not path.is_absolute()
+        filename = filename or (path.as_posix() if relative else path.name)
     elif hasattr(content, "read") and not isinstance(content, io.TextIOBase):
         data = content  # type: ignore[assignment]
         name = getattr(content, "name", None)
-        if filename is None and isinstance(name, str) and name:
-            filename = _path_filename(pathlib.Path(name), keep_relative=False)
+        if filename is None and isinstance(name, str):
+            filename = pathlib.Path(name).name
     else:
         raise _not_a_file(argument, content)
     filename = filename or DEFAULT_FILENAME
-    return UploadFile(filename, data, content_type or _guess_type(filename))
+    guessed, _ = mimetypes.guess_type(filename, strict=False)
+    return UploadFile(filename, data, content_type or guessed or DEFAULT_MIME_TYPE)
 
 
 @dataclass
@@ -240,13 +176,20 @@ class MultipartParts:
 
     def content_size(self) -> int | None:
         """Bytes of field values and file contents, without the multipart envelope (what an
-        endpoint's size limit counts); None if a stream's size is unknown. Nothing is read."""
+        endpoint's size limit counts); None if a stream's size is unknown. Nothing is read: a
+        file object is measured with seek/tell (a path's with `os.stat`, see `_LazyFileIO`)."""
         total = sum(len(value.encode("utf-8")) for values in self.data.values() for value in values)
         for _, upload in self.files:
-            size = _content_size(upload.content)
-            if size is None:
-                return None
-            total += size
+            content = upload.content
+            if isinstance(content, bytes):
+                total += len(content)
+                continue
+            try:
+                offset = content.tell()
+                total += content.seek(0, os.SEEK_END)
+                content.seek(offset)
+            except (AttributeError, OSError, ValueError):
+                return None  # not seekable: a stream
         return total
 
 

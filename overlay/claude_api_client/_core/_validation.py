@@ -1,12 +1,16 @@
 """What the generated request builders run on method arguments, before anything is sent: type
-and `None` checks, the operation's headers, path segments."""
+and `None` checks, the operation's headers, path segments, and the rewrites the document asks
+for (`x-default-flags`: betas the beta surface always sends; `x-replaced-by`: a deprecated body
+field moved to its replacement)."""
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Mapping, Sequence
 from typing import Any
 from urllib.parse import quote
 
+from ._exceptions import AnthropicError
 from ._types import NotGiven, Omit
 
 
@@ -41,17 +45,8 @@ def operation_headers(
     headers = {"anthropic-beta": ",".join(dict.fromkeys(names))} if names else {}
     for name, value in (others or {}).items():
         if not isinstance(value, (NotGiven, Omit)) and value is not None:
-            headers[name] = _header_value(name, str(value))
+            headers[name] = str(value)  # checked with every header as the request is encoded
     return headers or None
-
-
-def _header_value(name: str, value: str) -> str:
-    """A header argument stays one header: refuse line breaks and NULs before anything is sent."""
-    if any(c in value for c in "\r\n\0"):
-        raise ValueError(f"the value for the {name} header must not contain line breaks or NULs")
-    if not value.isascii():
-        raise ValueError(f"the value for the {name} header must be ASCII text")
-    return value
 
 
 def path_segment(value: Any, name: str = "path parameter") -> str:
@@ -70,3 +65,35 @@ def path_segment(value: Any, name: str = "path parameter") -> str:
             f"`{name}` cannot be {value!r}: as a path segment it would address another endpoint"
         )
     return quote(value, safe="")
+
+
+def with_default_betas(betas: object, defaults: Sequence[str]) -> object:
+    """The caller's betas followed by the operation's own (duplicates are dropped later)."""
+    if isinstance(betas, str):
+        return betas  # refused where the header is built, naming the argument
+    given: list[Any] = [] if betas is None or isinstance(betas, (NotGiven, Omit)) else list(betas)  # type: ignore[call-overload]
+    return [*given, *defaults]
+
+
+def move_deprecated(body: dict[str, Any], moves: Sequence[tuple[str, str]]) -> dict[str, Any]:
+    """`body` with each deprecated field (`name`) moved to its replacement (`outer.inner`)."""
+    for name, target in moves:
+        if name not in body:
+            continue
+        value = body.pop(name)
+        if value is None:
+            continue  # "no format": nothing to move
+        outer, _, inner = target.partition(".")
+        current = body.get(outer)
+        if isinstance(current, Mapping) and current.get(inner) is not None:
+            raise AnthropicError(
+                f"Both {name} and {target} were given; pass only {target} ({name} is deprecated)."
+            )
+        warnings.warn(
+            f"`{name}` is deprecated; pass `{outer}={{'{inner}': ...}}` instead "
+            f"(it is sent as `{target}`).",
+            DeprecationWarning,
+            stacklevel=4,  # move_deprecated <- request builder <- resource method <- caller
+        )
+        body[outer] = {**current, inner: value} if isinstance(current, Mapping) else {inner: value}
+    return body
