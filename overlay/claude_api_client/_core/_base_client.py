@@ -21,7 +21,7 @@ import dataclasses
 import functools
 import os
 import sys
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Coroutine, Mapping, Sequence
 from contextlib import (
     AbstractAsyncContextManager,
     AbstractContextManager,
@@ -70,6 +70,7 @@ from ._response_modes import (
 )
 from ._retry import RetryPolicy
 from ._sse import EventDecoder, ServerSentEvent, SSEDecoder
+from ._transport import reset_deadline, set_deadline
 from ._types import NOT_GIVEN, NotGiven, Omit
 
 if TYPE_CHECKING:
@@ -337,11 +338,47 @@ class BaseClient(Generic[_HttpT]):
             return {"authorization": f"Bearer {self.auth_token}"}
         return {}
 
+    def _authenticate(self, request: httpx.Request) -> Any:
+        """The hook that signs each attempt: see `SyncAPIClient._authenticate`."""
+        raise NotImplementedError
+
+    # --- one call: the dispatcher and the send loop, written once for both clients ------------
+    # The loop is a coroutine. The async client awaits it; on the sync client none of its awaits
+    # suspends (`_io` hands back what the blocking call returned), so `_run` steps it to its end
+    # without an event loop. See docs/internals.md, "The send loop, once".
+
+    def _run(self, coroutine: Coroutine[Any, Any, Any]) -> Any:
+        """A coroutine of the send loop as a method hands it out: on the async client, to be
+        awaited; on the sync client, run to its end (its result)."""
+        if self._asynchronous:
+            return coroutine
+        try:
+            coroutine.send(None)
+        except StopIteration as done:
+            return done.value
+        raise RuntimeError("a step of the sync client's send loop suspended")
+
+    async def _io(self, step: Any) -> Any:
+        """What `step` gives, a call of one of the client's I/O methods (`_http.send`,
+        `_authenticate`, the chain …): awaited on the async client, given on the sync one."""
+        return await step if self._asynchronous else step
+
+    async def _read(self, response: httpx.Response) -> None:
+        """Read the body whole, within `MAX_RESPONSE_BYTES`."""
+        read = aread_capped if self._asynchronous else read_capped
+        await self._io(read(response, MAX_RESPONSE_BYTES))
+
+    async def _close(self, response: httpx.Response) -> None:
+        if self._asynchronous:
+            await response.aclose()
+        else:
+            response.close()
+
     def _call(
         self,
         options: RequestOptions,
-        parse: Callable[[httpx.Response], Any],
-        finish: Callable[[httpx.Response, int, _Opened], Any],
+        parse: _Parse,
+        finish: _Finish,
         *,
         stream: bool,
         events: bool = False,
@@ -351,16 +388,125 @@ class BaseClient(Generic[_HttpT]):
         an APIResponse whose `.parse()` is `parse`. (On the async client this returns the
         awaitable of `_dispatch`.)"""
         merged = merge_extra_body(options)
-        telemetry = self._telemetry
-        if telemetry is not None:  # spans on: the same dispatch inside a span
-            # The span describes the call as the caller made it (before a platform's rewrite).
-            send = lambda traced: self._dispatch(merged, parse, traced, stream, events)  # noqa: E731
-            in_span = telemetry.acall if self._asynchronous else telemetry.call
-            return in_span(merged, self.base_url, finish, send)
-        return self._dispatch(merged, parse, finish, stream, events)
 
-    def _dispatch(self, *args: Any) -> Any:
-        raise NotImplementedError
+        def send(finish: _Finish) -> Any:
+            return self._run(self._dispatch(merged, parse, finish, stream, events))
+
+        telemetry = self._telemetry
+        if telemetry is None:
+            return send(finish)
+        # Spans on: the same dispatch inside a span, which describes the call as the caller
+        # made it (before a platform's rewrite).
+        in_span = telemetry.acall if self._asynchronous else telemetry.call
+        return in_span(merged, self.base_url, finish, send)
+
+    async def _dispatch(
+        self, options: RequestOptions, parse: _Parse, finish: _Finish, stream: bool, events: bool
+    ) -> Any:
+        """The send loop: each attempt goes through the middleware chain (with none, the chain
+        is the attempt itself), and the status and retries are decided on what it returns."""
+        mode = response_mode.get()
+        call = self._start(options, parse, stream if mode == PARSED else mode != RAW)
+        chain = build_chain(
+            self._middleware,
+            lambda request: self._run(self._attempt(call, request, parse)),
+            asynchronous=self._asynchronous,
+        )
+        while True:
+            response: httpx.Response | None = None
+            try:
+                result = await self._io(chain(call.next()))
+                if not isinstance(result, (APIResponse, AsyncAPIResponse)):
+                    return result  # a middleware answered with a value of its own
+                response = result.http_response
+                if response.is_success:
+                    if mode == RAW and isinstance(result, AsyncAPIResponse):
+                        # `.with_raw_response` gives the response read, `.parse()` not awaited.
+                        await result.read()
+                        return APIResponse(response, parse, retries_taken=result.retries_taken)
+                    if mode != PARSED:
+                        return result
+                    opened = await self._first_events(call, response) if events else None
+                    break  # finished below, outside the retries
+                if not response.is_stream_consumed:  # a response a middleware made
+                    await self._read(response)
+            except Exception as error:
+                if response is not None:
+                    await self._close(response)
+                delay = call.after_error(error)
+            else:
+                delay = call.after_status(response)
+            if self._asynchronous:
+                await self._retry_policy.async_sleep(delay)
+            else:
+                self._retry_policy.sleep(delay)
+        return finish(response, result.retries_taken, opened)
+
+    async def _attempt(self, call: Call, request: APIRequest, parse: _Parse) -> Any:
+        """One attempt, the base of the chain: its request (`Call.request`), authenticated,
+        sent (same-origin redirects followed) and its body read (unless a 2xx to hand out
+        unread) under the call's deadline: an `APIResponse` (`AsyncAPIResponse` on the async
+        client) for every status. Raises the typed failure (`Call.failure`), the response
+        closed."""
+        http_request = call.request(request, self._rebuild)
+        await self._io(self._authenticate(http_request))
+        response: httpx.Response | None = None
+        token = set_deadline(call.ends_at)
+        try:
+            response = await self._io(self._send_following(http_request))
+            call.received(response)
+            if not (request.stream and response.is_success):
+                await self._read(response)
+        except Exception as error:
+            if response is not None:
+                await self._close(response)
+            raise call.failure(error, http_request, response)  # noqa: B904 (its cause is `error`)
+        finally:
+            reset_deadline(token)
+        kind = AsyncAPIResponse if self._asynchronous else APIResponse
+        return kind(response, parse, retries_taken=request.retries_taken)
+
+    def _send_following(self, request: httpx.Request) -> Any:
+        """Send `request` (on the async client: the awaitable of it) and follow same-origin
+        redirects when the httpx client follows redirects at all. The credential providers'
+        mixins (`lib/credentials`) wrap it to see a 401."""
+        return self._run(self._following(request))
+
+    async def _following(self, request: httpx.Request) -> httpx.Response:
+        if self._telemetry is not None:
+            self._telemetry.sending(request)
+        response: httpx.Response = await self._io(
+            self._http.send(request, stream=True, follow_redirects=False)
+        )
+        hops = 0
+        while (target := response.next_request) is not None and self._http.follow_redirects:
+            if not (
+                _same_origin(target.url, self.base_url) or _same_origin(target.url, request.url)
+            ):
+                raise redirect_refused(response, target.url)
+            if hops >= MAX_REDIRECTS:
+                raise httpx.TooManyRedirects("Exceeded maximum allowed redirects.", request=target)
+            await self._close(response)
+            await self._io(self._authenticate(target))
+            response = await self._io(self._http.send(target, stream=True, follow_redirects=False))
+            hops += 1
+        return response
+
+    async def _first_events(self, call: Call, response: httpx.Response) -> _Opened:
+        """The decoder (the hook `_event_decoder`) and first events of an event stream, read
+        under the call's deadline before the stream is handed out, so that a stream that
+        breaks before its first event is retried; failures typed as an attempt's."""
+        from . import _streaming
+
+        read = _streaming.aread_first_event if self._asynchronous else _streaming.read_first_event
+        token = set_deadline(call.ends_at)
+        try:
+            decoder = self._event_decoder(_wants_events(response))
+            return (decoder, *await self._io(read(response, decoder)))
+        except Exception as error:
+            raise call.failure(error, response.request, response)  # noqa: B904
+        finally:
+            reset_deadline(token)
 
     # What the request_* methods of both clients pass to `_call` (the classes are the client's).
 
@@ -397,15 +543,14 @@ class BaseClient(Generic[_HttpT]):
         def parse(response: httpx.Response) -> Any:
             return cls(response, item)
 
-        finish = lambda r, n, o: parse(r)  # noqa: E731
-        return self._call(options, parse, finish, stream=True)
+        return self._call(options, parse, lambda r, n, o: parse(r), stream=True)
 
     # --- the parts of a call that are not I/O ------------------------------------------------
 
     def _authenticates_itself(self) -> bool:
         """A platform client that signs in `_authenticate` checks its own credentials."""
         default = SyncAPIClient if isinstance(self, SyncAPIClient) else AsyncAPIClient
-        method = type(self)._authenticate  # type: ignore[attr-defined]
+        method = type(self)._authenticate
         return method is not default._authenticate
 
     def _start(self, options: RequestOptions, parse: _Parse, unread: bool) -> Call:
@@ -455,19 +600,8 @@ class BaseClient(Generic[_HttpT]):
         else:
             _transport.forget_connections(self._http)
 
-    def _redirect(
-        self, request: httpx.Request, response: httpx.Response, hops: int
-    ) -> httpx.Request:
-        """The next request of a redirect this client follows: same origin only."""
-        target = response.next_request
-        assert target is not None
-        if not _same_origin(target.url, self.base_url) and not _same_origin(
-            target.url, request.url
-        ):
-            raise redirect_refused(response, target.url)
-        if hops >= MAX_REDIRECTS:
-            raise httpx.TooManyRedirects("Exceeded maximum allowed redirects.", request=target)
-        return target
+    def is_closed(self) -> bool:
+        return self._http.is_closed
 
 
 def _base_url(value: str | httpx.URL | None) -> httpx.URL:
@@ -485,7 +619,7 @@ def _wants_events(response: httpx.Response) -> httpx.Response:
 
 
 class SyncAPIClient(Closing, CustomRequests, BaseClient[httpx.Client]):
-    """The blocking client core."""
+    """The blocking client core: the send loop of `BaseClient`, run to its end."""
 
     _http_client_type = httpx.Client
 
@@ -496,91 +630,6 @@ class SyncAPIClient(Closing, CustomRequests, BaseClient[httpx.Client]):
         """Sign or authorise the final request of each attempt (retries included), right before
         it is sent: URL, headers and body are final. May set or replace headers (a SigV4
         signature, a refreshed bearer token). The default does nothing."""
-
-    def _send_following(self, request: httpx.Request) -> httpx.Response:
-        """Send; follow same-origin redirects when the httpx client follows redirects at all."""
-        if self._telemetry is not None:
-            self._telemetry.sending(request)
-        response = self._http.send(request, stream=True, follow_redirects=False)
-        hops = 0
-        while response.next_request is not None and self._http.follow_redirects:
-            target = self._redirect(request, response, hops)
-            response.close()
-            self._authenticate(target)
-            response = self._http.send(target, stream=True, follow_redirects=False)
-            hops += 1
-        return response
-
-    def _dispatch(
-        self, options: RequestOptions, parse: _Parse, finish: _Finish, stream: bool, events: bool
-    ) -> Any:
-        """The send loop: each attempt goes through the middleware chain (with none, the chain
-        is the attempt itself), and the status and retries are decided on what it returns."""
-        mode = response_mode.get()
-        call = self._start(options, parse, stream if mode == PARSED else mode != RAW)
-
-        def attempt(request: APIRequest) -> APIResponse[Any]:
-            response = self._attempt(call, call.request(request, self._rebuild), request.stream)
-            return APIResponse(response, parse, retries_taken=request.retries_taken)
-
-        chain = build_chain(self._middleware, attempt, asynchronous=False)
-        while True:
-            response: httpx.Response | None = None
-            try:
-                result = chain(call.next())
-                if not isinstance(result, (APIResponse, AsyncAPIResponse)):
-                    return result  # a middleware answered with a value of its own
-                response = result.http_response
-                if response.is_success:
-                    if mode != PARSED:
-                        return result
-                    opened = self._first_events(call, response) if events else None
-                    break  # finished below, outside the retries
-                if not response.is_stream_consumed:  # a response a middleware made
-                    read_capped(response, MAX_RESPONSE_BYTES)
-            except Exception as error:
-                if response is not None:
-                    response.close()
-                delay = call.after_error(error)
-            else:
-                delay = call.after_status(response)
-            self._retry_policy.sleep(delay)
-        return finish(response, result.retries_taken, opened)
-
-    def _attempt(self, call: Call, request: httpx.Request, stream: bool) -> httpx.Response:
-        """One attempt, the base of the chain: authenticate, send (same-origin redirects
-        followed) and read the body (unless a 2xx `stream`) under the call's deadline; raises
-        the typed failure (`Call.failure`), the response closed."""
-        self._authenticate(request)
-        response: httpx.Response | None = None
-        token = _transport.set_deadline(call.ends_at)
-        try:
-            response = self._send_following(request)
-            call.received(response)
-            if not (stream and response.is_success):
-                read_capped(response, MAX_RESPONSE_BYTES)
-            return response
-        except Exception as error:
-            if response is not None:
-                response.close()
-            raise call.failure(error, request, response)  # noqa: B904 (its cause is `error`)
-        finally:
-            _transport.reset_deadline(token)
-
-    def _first_events(self, call: Call, response: httpx.Response) -> _Opened:
-        """The decoder (the hook `_event_decoder`) and first events of an event stream, read
-        under the call's deadline before the stream is handed out, so that a stream that
-        breaks before its first event is retried; failures typed as an attempt's."""
-        from ._streaming import read_first_event
-
-        token = _transport.set_deadline(call.ends_at)
-        try:
-            decoder = self._event_decoder(_wants_events(response))
-            return (decoder, *read_first_event(response, decoder))
-        except Exception as error:
-            raise call.failure(error, response.request, response)  # noqa: B904
-        finally:
-            _transport.reset_deadline(token)
 
     def request(self, options: RequestOptions, cast: _Cast[T]) -> T:
         result: T = self._call(options, cast, lambda r, n, o: cast(r), stream=False)
@@ -634,9 +683,6 @@ class SyncAPIClient(Closing, CustomRequests, BaseClient[httpx.Client]):
         if self._owns_http_client:
             self._http.close()
 
-    def is_closed(self) -> bool:
-        return self._http.is_closed
-
 
 class AsyncAPIClient(AsyncClosing, CustomRequests, BaseClient[httpx.AsyncClient]):
     """The asyncio/trio client core: the same behaviour as SyncAPIClient, awaited."""
@@ -650,90 +696,6 @@ class AsyncAPIClient(AsyncClosing, CustomRequests, BaseClient[httpx.AsyncClient]
     async def _authenticate(self, request: httpx.Request) -> None:
         """Sign or authorise the final request of each attempt (retries included), right before
         it is sent; the async form of `SyncAPIClient._authenticate`. The default does nothing."""
-
-    async def _send_following(self, request: httpx.Request) -> httpx.Response:
-        if self._telemetry is not None:
-            self._telemetry.sending(request)
-        response = await self._http.send(request, stream=True, follow_redirects=False)
-        hops = 0
-        while response.next_request is not None and self._http.follow_redirects:
-            target = self._redirect(request, response, hops)
-            await response.aclose()
-            await self._authenticate(target)
-            response = await self._http.send(target, stream=True, follow_redirects=False)
-            hops += 1
-        return response
-
-    async def _first_events(self, call: Call, response: httpx.Response) -> _Opened:
-        """The async `SyncAPIClient._first_events`."""
-        from ._streaming import aread_first_event
-
-        token = _transport.set_deadline(call.ends_at)
-        try:
-            decoder = self._event_decoder(_wants_events(response))
-            return (decoder, *await aread_first_event(response, decoder))
-        except Exception as error:
-            raise call.failure(error, response.request, response)  # noqa: B904
-        finally:
-            _transport.reset_deadline(token)
-
-    async def _dispatch(
-        self, options: RequestOptions, parse: _Parse, finish: _Finish, stream: bool, events: bool
-    ) -> Any:
-        """The async `SyncAPIClient._dispatch`."""
-        mode = response_mode.get()
-        call = self._start(options, parse, stream if mode == PARSED else mode != RAW)
-
-        async def attempt(request: APIRequest) -> AsyncAPIResponse[Any]:
-            http_request = call.request(request, self._rebuild)
-            response = await self._attempt(call, http_request, request.stream)
-            return AsyncAPIResponse(response, parse, retries_taken=request.retries_taken)
-
-        chain = build_chain(self._middleware, attempt, asynchronous=True)
-        while True:
-            response: httpx.Response | None = None
-            try:
-                result = await chain(call.next())
-                if not isinstance(result, (APIResponse, AsyncAPIResponse)):
-                    return result  # a middleware answered with a value of its own
-                response = result.http_response
-                if response.is_success:
-                    if mode == RAW and isinstance(result, AsyncAPIResponse):
-                        # `.with_raw_response` gives the response read, `.parse()` not awaited.
-                        await result.read()
-                        return APIResponse(response, parse, retries_taken=result.retries_taken)
-                    if mode != PARSED:
-                        return result
-                    opened = await self._first_events(call, response) if events else None
-                    break  # finished below, outside the retries
-                if not response.is_stream_consumed:  # a response a middleware made
-                    await aread_capped(response, MAX_RESPONSE_BYTES)
-            except Exception as error:
-                if response is not None:
-                    await response.aclose()
-                delay = call.after_error(error)
-            else:
-                delay = call.after_status(response)
-            await self._retry_policy.async_sleep(delay)
-        return finish(response, result.retries_taken, opened)
-
-    async def _attempt(self, call: Call, request: httpx.Request, stream: bool) -> httpx.Response:
-        """The async `SyncAPIClient._attempt`."""
-        await self._authenticate(request)
-        response: httpx.Response | None = None
-        token = _transport.set_deadline(call.ends_at)
-        try:
-            response = await self._send_following(request)
-            call.received(response)
-            if not (stream and response.is_success):
-                await aread_capped(response, MAX_RESPONSE_BYTES)
-            return response
-        except Exception as error:
-            if response is not None:
-                await response.aclose()
-            raise call.failure(error, request, response)  # noqa: B904 (its cause is `error`)
-        finally:
-            _transport.reset_deadline(token)
 
     async def request(self, options: RequestOptions, cast: _Cast[T]) -> T:
         result: T = await self._call(options, cast, lambda r, n, o: cast(r), stream=False)
@@ -801,6 +763,3 @@ class AsyncAPIClient(AsyncClosing, CustomRequests, BaseClient[httpx.AsyncClient]
 
     async def aclose(self) -> None:
         await self.close()
-
-    def is_closed(self) -> bool:
-        return self._http.is_closed
