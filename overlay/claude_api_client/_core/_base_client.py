@@ -34,7 +34,6 @@ from typing_extensions import Self, TypedDict, Unpack
 
 from .._version import __version__
 from . import _transport
-from ._call import Build, Call
 from ._closing import AsyncClosing, Closing
 from ._constants import (
     API_VERSION,
@@ -68,7 +67,7 @@ from ._response_modes import (
     response_mode,
     streaming_response_wrapper,
 )
-from ._retry import RetryPolicy
+from ._retry import Build, Call, RetryPolicy
 from ._sse import EventDecoder, ServerSentEvent, SSEDecoder
 from ._transport import reset_deadline, set_deadline
 from ._types import NOT_GIVEN, NotGiven, Omit
