@@ -1,19 +1,6 @@
-"""The client core: configuration, and the loop that sends one call (with retries).
-
-`SyncAPIClient` and `AsyncAPIClient` hold the configuration (credentials, base URL, timeout,
-retry policy, default headers and query) and the httpx client; the public `Anthropic` and
-`AsyncAnthropic` subclass them, and generated resources call the `request*` methods with a
-`RequestOptions`. A call goes:
-
-1. `_call` (the one dispatcher): the span when tracing is on, then `_dispatch`;
-2. `_dispatch` (the send loop, one per client): the platform hook `_prepare_options` and the
-   encoding, once (`_start`: a `_call.Call`), then per attempt the middleware chain
-   (`_middleware`) around `_attempt` — build, `_authenticate`, send (same-origin redirects
-   followed), read — and, on what the chain returns, the response mode (parsed: the method's
-   result; raw: `.with_raw_response`; streaming: `.with_streaming_response`) or the `Call`'s
-   answer: retry after a wait, or raise. Without middleware the chain is the attempt itself;
-3. failures become our exceptions in `_errors`, the only place that maps them.
-"""
+"""The client core: configuration, and the loop that sends one call (with retries), written once
+for both clients. A call's path is in docs/internals.md ("The send loop, once"); failures become
+our exceptions in `_errors`, the only place that maps them."""
 
 from __future__ import annotations
 
@@ -22,10 +9,7 @@ import functools
 import os
 import sys
 from collections.abc import Callable, Coroutine, Mapping, Sequence
-from contextlib import (
-    AbstractAsyncContextManager,
-    AbstractContextManager,
-)
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeAlias, TypeVar
 
 import httpx
@@ -49,14 +33,7 @@ from ._middleware import APIRequest, MiddlewareInput, build_chain, validate_midd
 from ._options import RequestOptions
 from ._pagination import AsyncPage, AsyncPaginator, PageSpec, SyncPage, parse_page
 from ._reading import aread_capped, read_capped
-from ._request import (
-    build,
-    call_timeout,
-    clean_credential,
-    encode,
-    merge_extra_body,
-    request_url,
-)
+from ._request import build, call_timeout, clean_credential, encode, merge_extra_body, request_url
 from ._response import APIResponse, AsyncAPIResponse
 from ._response_modes import (
     PARSED,
