@@ -154,21 +154,6 @@ def _transient(error: BaseException) -> bool:
 class Call:
     """The state of one call between attempts; see the module docstring."""
 
-    __slots__ = (
-        "_as_is",
-        "_build",
-        "_last",
-        "_made",
-        "_options",
-        "_parse",
-        "_policy",
-        "_retry_by",
-        "_started",
-        "_unread",
-        "ends_at",
-        "taken",
-    )
-
     def __init__(
         self,
         made: RequestOptions,
@@ -304,13 +289,13 @@ class Call:
         return delay
 
     def _retrying(self, delay: float, why: str) -> float:
-        last = self._last
+        last = self._last  # None while no request was built (a middleware raised first)
         method, url = (
             (last.method, last.url)
             if last is not None
-            else (self._options.method.upper(), self._options.path)
+            else (self._options.method, self._options.path)
         )
-        log.info("Retrying %s %s in %.2fs after %s", method, url, delay, why)
+        log.info("Retrying %s %s in %.2fs after %s", method.upper(), url, delay, why)
         return delay
 
     def __repr__(self) -> str:

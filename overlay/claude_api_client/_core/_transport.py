@@ -1,15 +1,7 @@
-"""The httpx clients this package creates, and the deadline their connections obey.
-
-httpx's timeouts are per operation (one read, one write), so a server that sends a byte just
-before each read timeout holds a call for as long as it likes. The connections of the clients
-made here read a deadline from a context variable that the client sets around each call
-(`set_deadline`): every connect, read and write waits at most until then. The client sets it to the
-call's overall deadline while sending a request and reading a response that is read whole, and
-a stream sets it to "idle limit after the last event" while it waits for the next chunk.
-
-Clients a caller builds with plain `httpx.Client(...)` keep httpx's per-read timeouts only;
-`DefaultHttpxClient` / `DefaultAsyncHttpxClient` give them our defaults and the deadline.
-"""
+"""The httpx clients this package creates, and the deadline their connections obey: every
+connect, read and write of a `DefaultHttpxClient` / `DefaultAsyncHttpxClient` waits at most until
+the deadline the client or a stream set (`set_deadline`). Why: docs/internals.md, "Connections:
+the deadline and the pool"."""
 
 from __future__ import annotations
 
