@@ -259,15 +259,8 @@ class BaseClient(Generic[_HttpT]):
         arguments) from `changes` (the `copy()` arguments common to all clients, named in
         `_COPIED`), merged over this client's settings."""
         get = changes.get
-        if get("default_headers") is not None and get("set_default_headers") is not None:
-            raise ValueError("Pass default_headers or set_default_headers, not both")
-        if get("default_query") is not None and get("set_default_query") is not None:
-            raise ValueError("Pass default_query or set_default_query, not both")
-        replaced_headers, replaced_query = get("set_default_headers"), get("set_default_query")
-        headers = dict(self._custom_headers if replaced_headers is None else replaced_headers)
-        headers.update(get("default_headers") or {})
-        query = dict(self._custom_query if replaced_query is None else replaced_query)
-        query.update(get("default_query") or {})
+        headers = _merged("headers", self._custom_headers, changes)
+        query = _merged("query", self._custom_query, changes)
         timeout = get("timeout", NOT_GIVEN)
         if isinstance(timeout, NotGiven) and self._timeout_given:
             timeout = self.timeout
@@ -578,6 +571,14 @@ class BaseClient(Generic[_HttpT]):
 
     def is_closed(self) -> bool:
         return self._http.is_closed
+
+
+def _merged(kind: str, current: Mapping[str, Any], changes: Mapping[str, Any]) -> dict[str, Any]:
+    """`default_<kind>` of a copy: merged over the current ones, or over `set_default_<kind>`."""
+    added, replaced = changes.get(f"default_{kind}"), changes.get(f"set_default_{kind}")
+    if added is not None and replaced is not None:
+        raise ValueError(f"Pass default_{kind} or set_default_{kind}, not both")
+    return {**(current if replaced is None else replaced), **(added or {})}
 
 
 def _base_url(value: str | httpx.URL | None) -> httpx.URL:
