@@ -479,13 +479,14 @@ class BaseClient(Generic[_HttpT]):
 
     # What the request_* methods of both clients pass to `_call` (the classes are the client's).
 
-    def _call_events(
-        self, stream_cls: Callable[..., Any], options: RequestOptions, decode: Any
-    ) -> Any:
+    def _call_events(self, options: RequestOptions, decode: Any) -> Any:
         """`request_events`: `finish` goes on with the decoder and first events `_dispatch` read;
         `parse` (raw and streaming modes, and open streams, handed out at the headers) starts
         a stream with a decoder from the hook. An open stream (session events) has no closing
         event; other streams end at the operation's own."""
+        from . import _streaming
+
+        stream_cls = _streaming.AsyncStream if self._asynchronous else _streaming.Stream
         if not options.stream:
             options = dataclasses.replace(options, stream=True)
         terminal = None if options.open_stream else options.terminal_event
@@ -504,11 +505,17 @@ class BaseClient(Generic[_HttpT]):
 
         return self._call(options, parse, finish, stream=True, events=not options.open_stream)
 
-    def _call_binary(self, cls: Callable[..., Any], options: RequestOptions) -> Any:
-        finish = lambda r, n, o: cls(r, retries_taken=n)  # noqa: E731
-        return self._call(options, cls, finish, stream=True)
+    def _call_binary(self, options: RequestOptions) -> Any:
+        from . import _binary
 
-    def _call_jsonl(self, cls: Callable[..., Any], options: RequestOptions, item: Any) -> Any:
+        cls = _binary.AsyncBinaryResponse if self._asynchronous else _binary.BinaryResponse
+        return self._call(options, cls, lambda r, n, o: cls(r, retries_taken=n), stream=True)
+
+    def _call_jsonl(self, options: RequestOptions, item: Any) -> Any:
+        from . import _jsonl
+
+        cls = _jsonl.AsyncJSONLStream if self._asynchronous else _jsonl.JSONLStream
+
         def parse(response: httpx.Response) -> Any:
             return cls(response, item)
 
@@ -627,23 +634,17 @@ class SyncAPIClient(Closing, CustomRequests, BaseClient[httpx.Client]):
     def request_events(self, options: RequestOptions, decode: Callable[[str, str], E]) -> Stream[E]:
         """Send, check the status, read the first event (retrying like any request while nothing
         was given to the caller), and hand the body to a Stream."""
-        from ._streaming import Stream
-
-        result: Stream[E] = self._call_events(Stream, options, decode)
+        result: Stream[E] = self._call_events(options, decode)
         return result
 
     def request_binary(self, options: RequestOptions) -> BinaryResponse:
         """Send (retrying like any request) and return the response with its body unread."""
-        from ._binary import BinaryResponse
-
-        result: BinaryResponse = self._call_binary(BinaryResponse, options)
+        result: BinaryResponse = self._call_binary(options)
         return result
 
     def request_jsonl(self, options: RequestOptions, item: Callable[[], type[M]]) -> JSONLStream[M]:
         """Send, check the status, and return an iterator parsing the body line by line."""
-        from ._jsonl import JSONLStream
-
-        result: JSONLStream[M] = self._call_jsonl(JSONLStream, options, item)
+        result: JSONLStream[M] = self._call_jsonl(options, item)
         return result
 
     def page_cast(
@@ -699,25 +700,19 @@ class AsyncAPIClient(AsyncClosing, CustomRequests, BaseClient[httpx.AsyncClient]
     async def request_events(
         self, options: RequestOptions, decode: Callable[[str, str], E]
     ) -> AsyncStream[E]:
-        from ._streaming import AsyncStream
-
-        result: AsyncStream[E] = await self._call_events(AsyncStream, options, decode)
+        result: AsyncStream[E] = await self._call_events(options, decode)
         return result
 
     async def request_binary(self, options: RequestOptions) -> AsyncBinaryResponse:
         """Send (retrying like any request) and return the response with its body unread."""
-        from ._binary import AsyncBinaryResponse
-
-        result: AsyncBinaryResponse = await self._call_binary(AsyncBinaryResponse, options)
+        result: AsyncBinaryResponse = await self._call_binary(options)
         return result
 
     async def request_jsonl(
         self, options: RequestOptions, item: Callable[[], type[M]]
     ) -> AsyncJSONLStream[M]:
         """Send, check the status, and return an async iterator parsing the body line by line."""
-        from ._jsonl import AsyncJSONLStream
-
-        result: AsyncJSONLStream[M] = await self._call_jsonl(AsyncJSONLStream, options, item)
+        result: AsyncJSONLStream[M] = await self._call_jsonl(options, item)
         return result
 
     def page_cast(
