@@ -477,7 +477,8 @@ class BaseClient(Generic[_HttpT]):
         finally:
             reset_deadline(token)
 
-    # What the request_* methods of both clients pass to `_call` (the classes are the client's).
+    # What the request_* methods of both clients call: each gives `_call` the `parse` of the raw
+    # modes and the `finish` of the parsed one, with the class of the client's kind.
 
     def _call_events(self, options: RequestOptions, decode: Any) -> Any:
         """`request_events`: `finish` goes on with the decoder and first events `_dispatch` read;
