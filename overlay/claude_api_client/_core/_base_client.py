@@ -1,19 +1,6 @@
-"""The client core: configuration, and the loop that sends one call (with retries).
-
-`SyncAPIClient` and `AsyncAPIClient` hold the configuration (credentials, base URL, timeout,
-retry policy, default headers and query) and the httpx client; the public `Anthropic` and
-`AsyncAnthropic` subclass them, and generated resources call the `request*` methods with a
-`RequestOptions`. A call goes:
-
-1. `_call` (the one dispatcher): the span when tracing is on, then `_dispatch`;
-2. `_dispatch` (the send loop, one per client): the platform hook `_prepare_options` and the
-   encoding, once (`_start`: a `_call.Call`), then per attempt the middleware chain
-   (`_middleware`) around `_attempt` — build, `_authenticate`, send (same-origin redirects
-   followed), read — and, on what the chain returns, the response mode (parsed: the method's
-   result; raw: `.with_raw_response`; streaming: `.with_streaming_response`) or the `Call`'s
-   answer: retry after a wait, or raise. Without middleware the chain is the attempt itself;
-3. failures become our exceptions in `_errors`, the only place that maps them.
-"""
+"""The client core: configuration, and the loop that sends one call (with retries), written once
+for both clients. A call's path is in docs/internals.md ("The send loop, once"); failures become
+our exceptions in `_errors`, the only place that maps them."""
 
 from __future__ import annotations
 
@@ -21,11 +8,8 @@ import dataclasses
 import functools
 import os
 import sys
-from collections.abc import Callable, Mapping, Sequence
-from contextlib import (
-    AbstractAsyncContextManager,
-    AbstractContextManager,
-)
+from collections.abc import Callable, Coroutine, Mapping, Sequence
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeAlias, TypeVar
 
 import httpx
@@ -34,7 +18,6 @@ from typing_extensions import Self, TypedDict, Unpack
 
 from .._version import __version__
 from . import _transport
-from ._call import Build, Call
 from ._closing import AsyncClosing, Closing
 from ._constants import (
     API_VERSION,
@@ -50,14 +33,7 @@ from ._middleware import APIRequest, MiddlewareInput, build_chain, validate_midd
 from ._options import RequestOptions
 from ._pagination import AsyncPage, AsyncPaginator, PageSpec, SyncPage, parse_page
 from ._reading import aread_capped, read_capped
-from ._request import (
-    build,
-    call_timeout,
-    clean_credential,
-    encode,
-    merge_extra_body,
-    request_url,
-)
+from ._request import build, call_timeout, clean_credential, encode, merge_extra_body, request_url
 from ._response import APIResponse, AsyncAPIResponse
 from ._response_modes import (
     PARSED,
@@ -68,8 +44,9 @@ from ._response_modes import (
     response_mode,
     streaming_response_wrapper,
 )
-from ._retry import RetryPolicy
+from ._retry import Build, Call, RetryPolicy
 from ._sse import EventDecoder, ServerSentEvent, SSEDecoder
+from ._transport import reset_deadline, set_deadline
 from ._types import NOT_GIVEN, NotGiven, Omit
 
 if TYPE_CHECKING:
@@ -282,15 +259,8 @@ class BaseClient(Generic[_HttpT]):
         arguments) from `changes` (the `copy()` arguments common to all clients, named in
         `_COPIED`), merged over this client's settings."""
         get = changes.get
-        if get("default_headers") is not None and get("set_default_headers") is not None:
-            raise ValueError("Pass default_headers or set_default_headers, not both")
-        if get("default_query") is not None and get("set_default_query") is not None:
-            raise ValueError("Pass default_query or set_default_query, not both")
-        replaced_headers, replaced_query = get("set_default_headers"), get("set_default_query")
-        headers = dict(self._custom_headers if replaced_headers is None else replaced_headers)
-        headers.update(get("default_headers") or {})
-        query = dict(self._custom_query if replaced_query is None else replaced_query)
-        query.update(get("default_query") or {})
+        headers = _merged("headers", self._custom_headers, changes)
+        query = _merged("query", self._custom_query, changes)
         timeout = get("timeout", NOT_GIVEN)
         if isinstance(timeout, NotGiven) and self._timeout_given:
             timeout = self.timeout
@@ -337,11 +307,47 @@ class BaseClient(Generic[_HttpT]):
             return {"authorization": f"Bearer {self.auth_token}"}
         return {}
 
+    def _authenticate(self, request: httpx.Request) -> Any:
+        """The hook that signs each attempt: see `SyncAPIClient._authenticate`."""
+        raise NotImplementedError
+
+    # --- one call: the dispatcher and the send loop, written once for both clients ------------
+    # The loop is a coroutine. The async client awaits it; on the sync client none of its awaits
+    # suspends (`_io` hands back what the blocking call returned), so `_run` steps it to its end
+    # without an event loop. See docs/internals.md, "The send loop, once".
+
+    def _run(self, coroutine: Coroutine[Any, Any, Any]) -> Any:
+        """A coroutine of the send loop as a method hands it out: on the async client, to be
+        awaited; on the sync client, run to its end (its result)."""
+        if self._asynchronous:
+            return coroutine
+        try:
+            coroutine.send(None)
+        except StopIteration as done:
+            return done.value
+        raise RuntimeError("a step of the sync client's send loop suspended")
+
+    async def _io(self, step: Any) -> Any:
+        """What `step` gives, a call of one of the client's I/O methods (`_http.send`,
+        `_authenticate`, the chain …): awaited on the async client, given on the sync one."""
+        return await step if self._asynchronous else step
+
+    async def _read(self, response: httpx.Response) -> None:
+        """Read the body whole, within `MAX_RESPONSE_BYTES`."""
+        read = aread_capped if self._asynchronous else read_capped
+        await self._io(read(response, MAX_RESPONSE_BYTES))
+
+    async def _close(self, response: httpx.Response) -> None:
+        if self._asynchronous:
+            await response.aclose()
+        else:
+            response.close()
+
     def _call(
         self,
         options: RequestOptions,
-        parse: Callable[[httpx.Response], Any],
-        finish: Callable[[httpx.Response, int, _Opened], Any],
+        parse: _Parse,
+        finish: _Finish,
         *,
         stream: bool,
         events: bool = False,
@@ -351,26 +357,137 @@ class BaseClient(Generic[_HttpT]):
         an APIResponse whose `.parse()` is `parse`. (On the async client this returns the
         awaitable of `_dispatch`.)"""
         merged = merge_extra_body(options)
+
+        def send(finish: _Finish) -> Any:
+            return self._run(self._dispatch(merged, parse, finish, stream, events))
+
         telemetry = self._telemetry
-        if telemetry is not None:  # spans on: the same dispatch inside a span
-            # The span describes the call as the caller made it (before a platform's rewrite).
-            send = lambda traced: self._dispatch(merged, parse, traced, stream, events)  # noqa: E731
-            in_span = telemetry.acall if self._asynchronous else telemetry.call
-            return in_span(merged, self.base_url, finish, send)
-        return self._dispatch(merged, parse, finish, stream, events)
+        if telemetry is None:
+            return send(finish)
+        # Spans on: the same dispatch inside a span, which describes the call as the caller
+        # made it (before a platform's rewrite).
+        in_span = telemetry.acall if self._asynchronous else telemetry.call
+        return in_span(merged, self.base_url, finish, send)
 
-    def _dispatch(self, *args: Any) -> Any:
-        raise NotImplementedError
-
-    # What the request_* methods of both clients pass to `_call` (the classes are the client's).
-
-    def _call_events(
-        self, stream_cls: Callable[..., Any], options: RequestOptions, decode: Any
+    async def _dispatch(
+        self, options: RequestOptions, parse: _Parse, finish: _Finish, stream: bool, events: bool
     ) -> Any:
+        """The send loop: each attempt goes through the middleware chain (with none, the chain
+        is the attempt itself), and the status and retries are decided on what it returns."""
+        mode = response_mode.get()
+        call = self._start(options, parse, stream if mode == PARSED else mode != RAW)
+        chain = build_chain(
+            self._middleware,
+            lambda request: self._run(self._attempt(call, request, parse)),
+            asynchronous=self._asynchronous,
+        )
+        while True:
+            response: httpx.Response | None = None
+            try:
+                result = await self._io(chain(call.next()))
+                if not isinstance(result, (APIResponse, AsyncAPIResponse)):
+                    return result  # a middleware answered with a value of its own
+                response = result.http_response
+                if response.is_success:
+                    if mode == RAW and isinstance(result, AsyncAPIResponse):
+                        # `.with_raw_response` gives the response read, `.parse()` not awaited.
+                        await result.read()
+                        return APIResponse(response, parse, retries_taken=result.retries_taken)
+                    if mode != PARSED:
+                        return result
+                    opened = await self._first_events(call, response) if events else None
+                    break  # finished below, outside the retries
+                if not response.is_stream_consumed:  # a response a middleware made
+                    await self._read(response)
+            except Exception as error:
+                if response is not None:
+                    await self._close(response)
+                delay = call.after_error(error)
+            else:
+                delay = call.after_status(response)
+            if self._asynchronous:
+                await self._retry_policy.async_sleep(delay)
+            else:
+                self._retry_policy.sleep(delay)
+        return finish(response, result.retries_taken, opened)
+
+    async def _attempt(self, call: Call, request: APIRequest, parse: _Parse) -> Any:
+        """One attempt, the base of the chain: its request (`Call.request`), authenticated,
+        sent (same-origin redirects followed) and its body read (unless a 2xx to hand out
+        unread) under the call's deadline: an `APIResponse` (`AsyncAPIResponse` on the async
+        client) for every status. Raises the typed failure (`Call.failure`), the response
+        closed."""
+        http_request = call.request(request, self._rebuild)
+        await self._io(self._authenticate(http_request))
+        response: httpx.Response | None = None
+        token = set_deadline(call.ends_at)
+        try:
+            response = await self._io(self._send_following(http_request))
+            call.received(response)
+            if not (request.stream and response.is_success):
+                await self._read(response)
+        except Exception as error:
+            if response is not None:
+                await self._close(response)
+            raise call.failure(error, http_request, response)  # noqa: B904 (its cause is `error`)
+        finally:
+            reset_deadline(token)
+        kind = AsyncAPIResponse if self._asynchronous else APIResponse
+        return kind(response, parse, retries_taken=request.retries_taken)
+
+    def _send_following(self, request: httpx.Request) -> Any:
+        """Send `request` (on the async client: the awaitable of it) and follow same-origin
+        redirects when the httpx client follows redirects at all. The credential providers'
+        mixins (`lib/credentials`) wrap it to see a 401."""
+        return self._run(self._following(request))
+
+    async def _following(self, request: httpx.Request) -> httpx.Response:
+        if self._telemetry is not None:
+            self._telemetry.sending(request)
+        response: httpx.Response = await self._io(
+            self._http.send(request, stream=True, follow_redirects=False)
+        )
+        hops = 0
+        while (target := response.next_request) is not None and self._http.follow_redirects:
+            if not (
+                _same_origin(target.url, self.base_url) or _same_origin(target.url, request.url)
+            ):
+                raise redirect_refused(response, target.url)
+            if hops >= MAX_REDIRECTS:
+                raise httpx.TooManyRedirects("Exceeded maximum allowed redirects.", request=target)
+            await self._close(response)
+            await self._io(self._authenticate(target))
+            response = await self._io(self._http.send(target, stream=True, follow_redirects=False))
+            hops += 1
+        return response
+
+    async def _first_events(self, call: Call, response: httpx.Response) -> _Opened:
+        """The decoder (the hook `_event_decoder`) and first events of an event stream, read
+        under the call's deadline before the stream is handed out, so that a stream that
+        breaks before its first event is retried; failures typed as an attempt's."""
+        from . import _streaming
+
+        read = _streaming.aread_first_event if self._asynchronous else _streaming.read_first_event
+        token = set_deadline(call.ends_at)
+        try:
+            decoder = self._event_decoder(_wants_events(response))
+            return (decoder, *await self._io(read(response, decoder)))
+        except Exception as error:
+            raise call.failure(error, response.request, response)  # noqa: B904
+        finally:
+            reset_deadline(token)
+
+    # What the request_* methods of both clients call: each gives `_call` the `parse` of the raw
+    # modes and the `finish` of the parsed one, with the class of the client's kind.
+
+    def _call_events(self, options: RequestOptions, decode: Any) -> Any:
         """`request_events`: `finish` goes on with the decoder and first events `_dispatch` read;
         `parse` (raw and streaming modes, and open streams, handed out at the headers) starts
         a stream with a decoder from the hook. An open stream (session events) has no closing
         event; other streams end at the operation's own."""
+        from . import _streaming
+
+        stream_cls = _streaming.AsyncStream if self._asynchronous else _streaming.Stream
         if not options.stream:
             options = dataclasses.replace(options, stream=True)
         terminal = None if options.open_stream else options.terminal_event
@@ -389,23 +506,28 @@ class BaseClient(Generic[_HttpT]):
 
         return self._call(options, parse, finish, stream=True, events=not options.open_stream)
 
-    def _call_binary(self, cls: Callable[..., Any], options: RequestOptions) -> Any:
-        finish = lambda r, n, o: cls(r, retries_taken=n)  # noqa: E731
-        return self._call(options, cls, finish, stream=True)
+    def _call_binary(self, options: RequestOptions) -> Any:
+        from . import _binary
 
-    def _call_jsonl(self, cls: Callable[..., Any], options: RequestOptions, item: Any) -> Any:
+        cls = _binary.AsyncBinaryResponse if self._asynchronous else _binary.BinaryResponse
+        return self._call(options, cls, lambda r, n, o: cls(r, retries_taken=n), stream=True)
+
+    def _call_jsonl(self, options: RequestOptions, item: Any) -> Any:
+        from . import _jsonl
+
+        cls = _jsonl.AsyncJSONLStream if self._asynchronous else _jsonl.JSONLStream
+
         def parse(response: httpx.Response) -> Any:
             return cls(response, item)
 
-        finish = lambda r, n, o: parse(r)  # noqa: E731
-        return self._call(options, parse, finish, stream=True)
+        return self._call(options, parse, lambda r, n, o: parse(r), stream=True)
 
     # --- the parts of a call that are not I/O ------------------------------------------------
 
     def _authenticates_itself(self) -> bool:
         """A platform client that signs in `_authenticate` checks its own credentials."""
         default = SyncAPIClient if isinstance(self, SyncAPIClient) else AsyncAPIClient
-        method = type(self)._authenticate  # type: ignore[attr-defined]
+        method = type(self)._authenticate
         return method is not default._authenticate
 
     def _start(self, options: RequestOptions, parse: _Parse, unread: bool) -> Call:
@@ -454,19 +576,16 @@ class BaseClient(Generic[_HttpT]):
         else:
             _transport.forget_connections(self._http)
 
-    def _redirect(
-        self, request: httpx.Request, response: httpx.Response, hops: int
-    ) -> httpx.Request:
-        """The next request of a redirect this client follows: same origin only."""
-        target = response.next_request
-        assert target is not None
-        if not _same_origin(target.url, self.base_url) and not _same_origin(
-            target.url, request.url
-        ):
-            raise redirect_refused(response, target.url)
-        if hops >= MAX_REDIRECTS:
-            raise httpx.TooManyRedirects("Exceeded maximum allowed redirects.", request=target)
-        return target
+    def is_closed(self) -> bool:
+        return self._http.is_closed
+
+
+def _merged(kind: str, current: Mapping[str, Any], changes: Mapping[str, Any]) -> dict[str, Any]:
+    """`default_<kind>` of a copy: merged over the current ones, or over `set_default_<kind>`."""
+    added, replaced = changes.get(f"default_{kind}"), changes.get(f"set_default_{kind}")
+    if added is not None and replaced is not None:
+        raise ValueError(f"Pass default_{kind} or set_default_{kind}, not both")
+    return {**(current if replaced is None else replaced), **(added or {})}
 
 
 def _base_url(value: str | httpx.URL | None) -> httpx.URL:
@@ -484,7 +603,7 @@ def _wants_events(response: httpx.Response) -> httpx.Response:
 
 
 class SyncAPIClient(Closing, CustomRequests, BaseClient[httpx.Client]):
-    """The blocking client core."""
+    """The blocking client core: the send loop of `BaseClient`, run to its end."""
 
     _http_client_type = httpx.Client
 
@@ -495,91 +614,6 @@ class SyncAPIClient(Closing, CustomRequests, BaseClient[httpx.Client]):
         """Sign or authorise the final request of each attempt (retries included), right before
         it is sent: URL, headers and body are final. May set or replace headers (a SigV4
         signature, a refreshed bearer token). The default does nothing."""
-
-    def _send_following(self, request: httpx.Request) -> httpx.Response:
-        """Send; follow same-origin redirects when the httpx client follows redirects at all."""
-        if self._telemetry is not None:
-            self._telemetry.sending(request)
-        response = self._http.send(request, stream=True, follow_redirects=False)
-        hops = 0
-        while response.next_request is not None and self._http.follow_redirects:
-            target = self._redirect(request, response, hops)
-            response.close()
-            self._authenticate(target)
-            response = self._http.send(target, stream=True, follow_redirects=False)
-            hops += 1
-        return response
-
-    def _dispatch(
-        self, options: RequestOptions, parse: _Parse, finish: _Finish, stream: bool, events: bool
-    ) -> Any:
-        """The send loop: each attempt goes through the middleware chain (with none, the chain
-        is the attempt itself), and the status and retries are decided on what it returns."""
-        mode = response_mode.get()
-        call = self._start(options, parse, stream if mode == PARSED else mode != RAW)
-
-        def attempt(request: APIRequest) -> APIResponse[Any]:
-            response = self._attempt(call, call.request(request, self._rebuild), request.stream)
-            return APIResponse(response, parse, retries_taken=request.retries_taken)
-
-        chain = build_chain(self._middleware, attempt, asynchronous=False)
-        while True:
-            response: httpx.Response | None = None
-            try:
-                result = chain(call.next())
-                if not isinstance(result, (APIResponse, AsyncAPIResponse)):
-                    return result  # a middleware answered with a value of its own
-                response = result.http_response
-                if response.is_success:
-                    if mode != PARSED:
-                        return result
-                    opened = self._first_events(call, response) if events else None
-                    break  # finished below, outside the retries
-                if not response.is_stream_consumed:  # a response a middleware made
-                    read_capped(response, MAX_RESPONSE_BYTES)
-            except Exception as error:
-                if response is not None:
-                    response.close()
-                delay = call.after_error(error)
-            else:
-                delay = call.after_status(response)
-            self._retry_policy.sleep(delay)
-        return finish(response, result.retries_taken, opened)
-
-    def _attempt(self, call: Call, request: httpx.Request, stream: bool) -> httpx.Response:
-        """One attempt, the base of the chain: authenticate, send (same-origin redirects
-        followed) and read the body (unless a 2xx `stream`) under the call's deadline; raises
-        the typed failure (`Call.failure`), the response closed."""
-        self._authenticate(request)
-        response: httpx.Response | None = None
-        token = _transport.set_deadline(call.ends_at)
-        try:
-            response = self._send_following(request)
-            call.received(response)
-            if not (stream and response.is_success):
-                read_capped(response, MAX_RESPONSE_BYTES)
-            return response
-        except Exception as error:
-            if response is not None:
-                response.close()
-            raise call.failure(error, request, response)  # noqa: B904 (its cause is `error`)
-        finally:
-            _transport.reset_deadline(token)
-
-    def _first_events(self, call: Call, response: httpx.Response) -> _Opened:
-        """The decoder (the hook `_event_decoder`) and first events of an event stream, read
-        under the call's deadline before the stream is handed out, so that a stream that
-        breaks before its first event is retried; failures typed as an attempt's."""
-        from ._streaming import read_first_event
-
-        token = _transport.set_deadline(call.ends_at)
-        try:
-            decoder = self._event_decoder(_wants_events(response))
-            return (decoder, *read_first_event(response, decoder))
-        except Exception as error:
-            raise call.failure(error, response.request, response)  # noqa: B904
-        finally:
-            _transport.reset_deadline(token)
 
     def request(self, options: RequestOptions, cast: _Cast[T]) -> T:
         result: T = self._call(options, cast, lambda r, n, o: cast(r), stream=False)
@@ -600,23 +634,17 @@ class SyncAPIClient(Closing, CustomRequests, BaseClient[httpx.Client]):
     def request_events(self, options: RequestOptions, decode: Callable[[str, str], E]) -> Stream[E]:
         """Send, check the status, read the first event (retrying like any request while nothing
         was given to the caller), and hand the body to a Stream."""
-        from ._streaming import Stream
-
-        result: Stream[E] = self._call_events(Stream, options, decode)
+        result: Stream[E] = self._call_events(options, decode)
         return result
 
     def request_binary(self, options: RequestOptions) -> BinaryResponse:
         """Send (retrying like any request) and return the response with its body unread."""
-        from ._binary import BinaryResponse
-
-        result: BinaryResponse = self._call_binary(BinaryResponse, options)
+        result: BinaryResponse = self._call_binary(options)
         return result
 
     def request_jsonl(self, options: RequestOptions, item: Callable[[], type[M]]) -> JSONLStream[M]:
         """Send, check the status, and return an iterator parsing the body line by line."""
-        from ._jsonl import JSONLStream
-
-        result: JSONLStream[M] = self._call_jsonl(JSONLStream, options, item)
+        result: JSONLStream[M] = self._call_jsonl(options, item)
         return result
 
     def page_cast(
@@ -633,9 +661,6 @@ class SyncAPIClient(Closing, CustomRequests, BaseClient[httpx.Client]):
         if self._owns_http_client:
             self._http.close()
 
-    def is_closed(self) -> bool:
-        return self._http.is_closed
-
 
 class AsyncAPIClient(AsyncClosing, CustomRequests, BaseClient[httpx.AsyncClient]):
     """The asyncio/trio client core: the same behaviour as SyncAPIClient, awaited."""
@@ -649,90 +674,6 @@ class AsyncAPIClient(AsyncClosing, CustomRequests, BaseClient[httpx.AsyncClient]
     async def _authenticate(self, request: httpx.Request) -> None:
         """Sign or authorise the final request of each attempt (retries included), right before
         it is sent; the async form of `SyncAPIClient._authenticate`. The default does nothing."""
-
-    async def _send_following(self, request: httpx.Request) -> httpx.Response:
-        if self._telemetry is not None:
-            self._telemetry.sending(request)
-        response = await self._http.send(request, stream=True, follow_redirects=False)
-        hops = 0
-        while response.next_request is not None and self._http.follow_redirects:
-            target = self._redirect(request, response, hops)
-            await response.aclose()
-            await self._authenticate(target)
-            response = await self._http.send(target, stream=True, follow_redirects=False)
-            hops += 1
-        return response
-
-    async def _first_events(self, call: Call, response: httpx.Response) -> _Opened:
-        """The async `SyncAPIClient._first_events`."""
-        from ._streaming import aread_first_event
-
-        token = _transport.set_deadline(call.ends_at)
-        try:
-            decoder = self._event_decoder(_wants_events(response))
-            return (decoder, *await aread_first_event(response, decoder))
-        except Exception as error:
-            raise call.failure(error, response.request, response)  # noqa: B904
-        finally:
-            _transport.reset_deadline(token)
-
-    async def _dispatch(
-        self, options: RequestOptions, parse: _Parse, finish: _Finish, stream: bool, events: bool
-    ) -> Any:
-        """The async `SyncAPIClient._dispatch`."""
-        mode = response_mode.get()
-        call = self._start(options, parse, stream if mode == PARSED else mode != RAW)
-
-        async def attempt(request: APIRequest) -> AsyncAPIResponse[Any]:
-            http_request = call.request(request, self._rebuild)
-            response = await self._attempt(call, http_request, request.stream)
-            return AsyncAPIResponse(response, parse, retries_taken=request.retries_taken)
-
-        chain = build_chain(self._middleware, attempt, asynchronous=True)
-        while True:
-            response: httpx.Response | None = None
-            try:
-                result = await chain(call.next())
-                if not isinstance(result, (APIResponse, AsyncAPIResponse)):
-                    return result  # a middleware answered with a value of its own
-                response = result.http_response
-                if response.is_success:
-                    if mode == RAW and isinstance(result, AsyncAPIResponse):
-                        # `.with_raw_response` gives the response read, `.parse()` not awaited.
-                        await result.read()
-                        return APIResponse(response, parse, retries_taken=result.retries_taken)
-                    if mode != PARSED:
-                        return result
-                    opened = await self._first_events(call, response) if events else None
-                    break  # finished below, outside the retries
-                if not response.is_stream_consumed:  # a response a middleware made
-                    await aread_capped(response, MAX_RESPONSE_BYTES)
-            except Exception as error:
-                if response is not None:
-                    await response.aclose()
-                delay = call.after_error(error)
-            else:
-                delay = call.after_status(response)
-            await self._retry_policy.async_sleep(delay)
-        return finish(response, result.retries_taken, opened)
-
-    async def _attempt(self, call: Call, request: httpx.Request, stream: bool) -> httpx.Response:
-        """The async `SyncAPIClient._attempt`."""
-        await self._authenticate(request)
-        response: httpx.Response | None = None
-        token = _transport.set_deadline(call.ends_at)
-        try:
-            response = await self._send_following(request)
-            call.received(response)
-            if not (stream and response.is_success):
-                await aread_capped(response, MAX_RESPONSE_BYTES)
-            return response
-        except Exception as error:
-            if response is not None:
-                await response.aclose()
-            raise call.failure(error, request, response)  # noqa: B904 (its cause is `error`)
-        finally:
-            _transport.reset_deadline(token)
 
     async def request(self, options: RequestOptions, cast: _Cast[T]) -> T:
         result: T = await self._call(options, cast, lambda r, n, o: cast(r), stream=False)
@@ -759,25 +700,19 @@ class AsyncAPIClient(AsyncClosing, CustomRequests, BaseClient[httpx.AsyncClient]
     async def request_events(
         self, options: RequestOptions, decode: Callable[[str, str], E]
     ) -> AsyncStream[E]:
-        from ._streaming import AsyncStream
-
-        result: AsyncStream[E] = await self._call_events(AsyncStream, options, decode)
+        result: AsyncStream[E] = await self._call_events(options, decode)
         return result
 
     async def request_binary(self, options: RequestOptions) -> AsyncBinaryResponse:
         """Send (retrying like any request) and return the response with its body unread."""
-        from ._binary import AsyncBinaryResponse
-
-        result: AsyncBinaryResponse = await self._call_binary(AsyncBinaryResponse, options)
+        result: AsyncBinaryResponse = await self._call_binary(options)
         return result
 
     async def request_jsonl(
         self, options: RequestOptions, item: Callable[[], type[M]]
     ) -> AsyncJSONLStream[M]:
         """Send, check the status, and return an async iterator parsing the body line by line."""
-        from ._jsonl import AsyncJSONLStream
-
-        result: AsyncJSONLStream[M] = await self._call_jsonl(AsyncJSONLStream, options, item)
+        result: AsyncJSONLStream[M] = await self._call_jsonl(options, item)
         return result
 
     def page_cast(
@@ -800,6 +735,3 @@ class AsyncAPIClient(AsyncClosing, CustomRequests, BaseClient[httpx.AsyncClient]
 
     async def aclose(self) -> None:
         await self.close()
-
-    def is_closed(self) -> bool:
-        return self._http.is_closed

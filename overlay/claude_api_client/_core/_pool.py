@@ -1,21 +1,6 @@
-"""httpcore's connection pools with a request-to-connection assignment that stays linear.
-
-httpcore 1.0 re-runs its pool bookkeeping at every request start and end, and that bookkeeping
-is quadratic in the number of connections (it counts all connections once per idle connection)
-and probes the socket of every idle connection each time. With 500 concurrent async calls on one
-client (each on its own connection) that was ~12 s of CPU; the official package's own fork of
-httpcore has no such cost. These pools keep httpcore's behaviour (which request gets which
-connection, when connections are created or closed) and do the bookkeeping in one pass:
-
-- closed connections are dropped; idle connections beyond ``max_keepalive_connections`` are
-  closed, the oldest first;
-- an idle connection's socket is checked (``has_expired``: keep-alive expiry, or the server
-  hung up) when it is about to be reused, not at every event;
-- queued requests take an available connection for their origin, else a new connection while
-  under ``max_connections``, else an idle connection of another origin is closed for a new one.
-
-Only the exact httpcore pool classes are replaced (`adopt`); a proxy pool keeps its own.
-"""
+"""httpcore's connection pools with a request-to-connection assignment that stays linear (httpcore
+1.0's is quadratic in the connections at every request start and end); same assignment rules.
+Why and how: docs/internals.md, "Connections: the deadline and the pool"."""
 
 from __future__ import annotations
 

@@ -1,22 +1,15 @@
 """`.with_raw_response` and `.with_streaming_response`: the same methods, other return values.
 
-A wrapper sets the response mode for the duration of one call; the client's request methods read
-it and, instead of the parsed result, return the response (read, with `.parse()` giving what the
-method would have returned) or, in streaming mode, the response with its body unread, inside a
-context manager that closes it. One mechanism serves every method, so the generated code keeps a
-single copy of each signature.
-"""
+A wrapper sets the response mode (a context variable) for one call; the send loop reads it and
+returns the response (read, `.parse()` giving what the method would have returned) or, in
+streaming mode, the response with its body unread, in a context manager that closes it. So the
+generated code keeps a single copy of each signature."""
 
 from __future__ import annotations
 
 import functools
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from contextlib import (
-    AbstractAsyncContextManager,
-    AbstractContextManager,
-    asynccontextmanager,
-    contextmanager,
-)
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import AbstractAsyncContextManager, AbstractContextManager, contextmanager
 from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -67,22 +60,36 @@ def async_raw_response_wrapper(
     return wrapped
 
 
+class _Opened:
+    """`with` / `async with` around a call made in streaming mode: the call is sent on
+    entering the block (not before), and its response closed on leaving it."""
+
+    def __init__(self, send: Callable[[], Any]) -> None:
+        self._send = send
+
+    def __enter__(self) -> Any:
+        with _mode(STREAMING):
+            self._response = self._send()
+        return self._response
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._response.close()
+
+    async def __aenter__(self) -> Any:
+        with _mode(STREAMING):
+            self._response = await self._send()
+        return self._response
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self._response.close()
+
+
 def streaming_response_wrapper(
     func: Callable[P, R],
 ) -> Callable[P, AbstractContextManager[APIResponse[R]]]:
     @functools.wraps(func)
     def wrapped(*args: P.args, **kwargs: P.kwargs) -> AbstractContextManager[APIResponse[R]]:
-        @contextmanager
-        def opened() -> Iterator[APIResponse[R]]:
-            # Nothing is sent before `with`; the response is closed when the block ends.
-            with _mode(STREAMING):
-                response: Any = func(*args, **kwargs)
-            try:
-                yield response
-            finally:
-                response.close()
-
-        return opened()
+        return _Opened(lambda: func(*args, **kwargs))
 
     return wrapped
 
@@ -94,15 +101,6 @@ def async_streaming_response_wrapper(
     def wrapped(
         *args: P.args, **kwargs: P.kwargs
     ) -> AbstractAsyncContextManager[AsyncAPIResponse[R]]:
-        @asynccontextmanager
-        async def opened() -> AsyncIterator[AsyncAPIResponse[R]]:
-            with _mode(STREAMING):
-                response: Any = await func(*args, **kwargs)
-            try:
-                yield response
-            finally:
-                await response.close()
-
-        return opened()
+        return _Opened(lambda: func(*args, **kwargs))
 
     return wrapped

@@ -1,27 +1,41 @@
-"""When to retry a failed request and how long to wait first: pure functions plus a policy.
+"""One call across its attempts, without I/O: when to retry, how long to wait, what failed.
 
-The policy holds the clock, the sleep and the random source, so that tests replace them and
-never sleep for real.
+`Call` holds what stays the same across attempts (how to build the request, encoded once; the
+timeout's deadline; the retries taken; what middleware sees of each attempt) and answers the send
+loop's questions (`BaseClient._dispatch`): the request of the next attempt, the typed failure of
+an attempt, and what an attempt's outcome means — a wait before the next one, or the exception to
+raise. The `RetryPolicy` holds the clock, the sleep and the random source, so that tests replace
+them and never sleep for real.
 """
 
 from __future__ import annotations
 
 import email.utils
+import logging
 import random as _random
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 
+import httpx
+
 from ._constants import (
     DEFAULT_MAX_RETRIES,
     INITIAL_RETRY_DELAY,
+    LOGGER_NAME,
     MAX_RETRY_AFTER,
     MAX_RETRY_DELAY,
     RETRY_JITTER,
 )
+from ._errors import connection_error, status_error
+from ._exceptions import AnthropicError, APIConnectionError, APIStatusError, RetryableError
+from ._middleware import APIRequest
+from ._options import RequestOptions
+from ._request import budget, redact
 
 __all__ = [
-    "Attempts",
+    "Build",
+    "Call",
     "RetryPolicy",
     "backoff_delay",
     "retry_after_seconds",
@@ -29,7 +43,22 @@ __all__ = [
     "should_retry",
 ]
 
+log = logging.getLogger(LOGGER_NAME)
+
+Build = Callable[[], httpx.Request]
+"""Builds the request of one attempt from a call's encoding (the size check runs here)."""
+
 _RETRYABLE_STATUSES = frozenset({408, 409, 429})
+
+# Failures worth another attempt: the network or the server broke, not our request. Exceptions
+# that are not httpx's (a custom transport's own) count as broken connections too.
+_TRANSIENT = (
+    httpx.TimeoutException,
+    httpx.NetworkError,
+    httpx.RemoteProtocolError,
+    httpx.ProxyError,
+)
+_NOT_TRANSIENT = (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError)
 
 
 async def _async_sleep(seconds: float) -> None:
@@ -118,35 +147,157 @@ def retry_delay(
     return backoff_delay(retries_taken, policy)
 
 
-class Attempts:
-    """The retry bookkeeping of one call: how many retries were taken, and whether (and how
-    long to wait before) another attempt may start.
+def _transient(error: BaseException) -> bool:
+    return isinstance(error, _TRANSIENT) or not isinstance(error, _NOT_TRANSIENT)
 
-    The call's budget is its read timeout: no wait is started that would end past it, so retries
-    never stretch a call beyond the timeout the caller gave. The send loop asks `after_failure`
-    (nothing usable came back: an exception, or a stream that broke before its first event) or
-    `after_status` (an error status); a None answer means "raise now".
-    """
 
-    __slots__ = ("_deadline", "_policy", "taken")
+class Call:
+    """The state of one call between attempts; see the module docstring."""
 
-    def __init__(self, policy: RetryPolicy, budget: float) -> None:
+    def __init__(
+        self,
+        made: RequestOptions,
+        options: RequestOptions,
+        build: Build,
+        timeout: httpx.Timeout | None,
+        policy: RetryPolicy,
+        *,
+        parse: Callable[[httpx.Response], object],
+        unread: bool,
+    ) -> None:
+        """`made`: the call as the caller made it (what middleware sees: before the platform
+        hook), `options` as encoded (after it), `build` the request of an attempt of `options`;
+        `parse` and `unread` (a 2xx body handed out unread) are for middleware to see."""
+        self._made = made
+        self._options = options
+        self._parse = parse
+        self._unread = unread
+        self._build = build
+        # The call's budget is its read timeout: it bounds every network wait (`ends_at`), and
+        # no retry wait starts that would end past it (`_retry_by`, on the policy's clock).
+        seconds = budget(timeout)
+        self.ends_at = time.monotonic() + seconds
         self._policy = policy
-        self._deadline = policy.monotonic() + budget
+        self._retry_by = policy.monotonic() + seconds
         self.taken = 0
+        self._started = 0.0
+        self._last: httpx.Request | None = None
+        self._as_is: BaseException | None = None
 
-    def after_failure(self, transient: bool) -> float | None:
-        return self._wait(None) if transient else None
+    def next(self) -> APIRequest:
+        """What middleware sees of the next attempt: the call as made, its retries so far (with
+        no middleware, what the attempt is given)."""
+        return APIRequest(
+            options=self._made, cast_to=self._parse, stream=self._unread, retries_taken=self.taken
+        )
 
-    def after_status(self, status: int, headers: Mapping[str, str]) -> float | None:
+    def request(
+        self, attempt: APIRequest, rebuild: Callable[[RequestOptions], Build]
+    ) -> httpx.Request:
+        """The request of `attempt`: built from the call's encoding, or, when a middleware
+        changed it (`APIRequest.copy`), from its options encoded anew (`rebuild`); within the
+        call's deadline either way. The size check runs here, before anything is sent."""
+        build = self._build if attempt.options is self._made else rebuild(attempt.options)
+        request = build()
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug(
+                "Request %s %s (attempt %d) headers=%s",
+                request.method,
+                request.url,
+                self.taken + 1,
+                redact(request.headers),
+            )
+        self._last = request
+        self._started = time.monotonic()
+        return request
+
+    def received(self, response: httpx.Response) -> None:
+        if log.isEnabledFor(logging.INFO):
+            log.info(
+                "%s %s -> %d request_id=%s retries=%d %.3fs",
+                response.request.method,
+                response.request.url,
+                response.status_code,
+                response.headers.get("request-id"),
+                self.taken,
+                time.monotonic() - self._started,
+            )
+
+    def failure(
+        self, error: Exception, request: httpx.Request, response: httpx.Response | None
+    ) -> Exception:
+        """What an attempt raises for `error`, raised while sending or reading (this is what
+        `call_next` raises): anything but our own errors as `APIConnectionError` /
+        `APITimeoutError` whose `__cause__` is `error`. Our own errors (an event hook's or a
+        transport's, a refused redirect) are raised as they are, and never retried, but for the
+        caller's `RetryableError`, which asks for a retry."""
+        if isinstance(error, AnthropicError):
+            if not isinstance(error, RetryableError):
+                self._as_is = error
+            return error
+        deadline_passed = time.monotonic() >= self.ends_at
+        failure = connection_error(error, request, response, deadline_passed=deadline_passed)
+        failure.__cause__ = error
+        return failure
+
+    def after_status(self, response: httpx.Response) -> float:
+        """The wait before retrying an error status (its body read); raises when not retried."""
+        delay = self._after_status(response.status_code, response.headers)
+        if delay is None:
+            raise status_error(response)
+        return self._retrying(delay, f"HTTP {response.status_code}")
+
+    def after_error(self, error: Exception) -> float:
+        """The wait before retrying after `error` (raised by the chain, or while reading the
+        first events); raises it as it is when not retried. Retried, while retries remain: a
+        `RetryableError`, an `APIStatusError` of a retryable status, an `APIConnectionError`
+        whose cause is transient (or that has none: raised by middleware) — or an exception
+        caused by one of these; never an error an attempt raised as it was (`failure`)."""
+        delay = self._after(error)
+        if delay is None:
+            raise error
+        return self._retrying(delay, repr(error))
+
+    def _after(self, error: BaseException | None) -> float | None:
+        seen: set[int] = set()
+        while error is not None and id(error) not in seen:
+            seen.add(id(error))
+            if error is self._as_is:
+                return None
+            if isinstance(error, RetryableError):
+                return self._wait(None)
+            if isinstance(error, APIStatusError):
+                return self._after_status(error.status_code, error.response.headers)
+            if isinstance(error, APIConnectionError):
+                cause = error.__cause__
+                return self._wait(None) if cause is None or _transient(cause) else None
+            error = error.__cause__
+        return None
+
+    def _after_status(self, status: int, headers: Mapping[str, str]) -> float | None:
         return self._wait(headers) if should_retry(status, headers) else None
 
     def _wait(self, headers: Mapping[str, str] | None) -> float | None:
+        """The wait before another attempt, counted as taken; None: no retry left, or no time."""
         policy = self._policy
         if self.taken >= policy.max_retries:
             return None
         delay = retry_delay(self.taken, headers, policy)
-        if policy.monotonic() + delay > self._deadline:
+        if policy.monotonic() + delay > self._retry_by:
             return None
         self.taken += 1
         return delay
+
+    def _retrying(self, delay: float, why: str) -> float:
+        last = self._last  # None while no request was built (a middleware raised first)
+        method, url = (
+            (last.method, last.url)
+            if last is not None
+            else (self._options.method, self._options.path)
+        )
+        log.info("Retrying %s %s in %.2fs after %s", method.upper(), url, delay, why)
+        return delay
+
+    def __repr__(self) -> str:
+        # No credentials in a traceback's locals: the method and path only.
+        return f"Call({self._options.method.upper()} {self._options.path})"

@@ -1,16 +1,7 @@
-"""The one hook through which a client's calls are traced; the core traces nothing itself.
-
-A client traces its calls when it holds a `CallTracer` (`BaseClient._telemetry`, None otherwise:
-then the send path costs one attribute check per call and one per request). The core never
-builds one: the layer-3 constructors resolve the `open_telemetry=` option into it
-(`lib/_tracing`, OpenTelemetry spans). The send path calls it at two points:
-
-- `BaseClient._call` runs the call's whole dispatch (every attempt, the first events of a
-  stream) through `call` / `acall`, which may hand back the result wrapped (a stream that ends
-  the call's span when it ends);
-- `_send_following` gives each request to `sending`, after `_authenticate` and right before it
-  goes out (redirects to the same origin copy its headers; another origin gets nothing).
-"""
+"""`CallTracer`, the one hook through which a client's calls are traced; the core traces nothing
+itself. A client holds one (`BaseClient._telemetry`) only when layer 3 resolved `open_telemetry=`
+to spans on (`lib/_tracing`); otherwise tracing costs one attribute check per call and one per
+request. Where the send path calls it: docs/internals.md, "The send loop, once"."""
 
 from __future__ import annotations
 

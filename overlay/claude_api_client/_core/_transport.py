@@ -1,18 +1,11 @@
-"""The httpx clients this package creates, and the deadline their connections obey.
-
-httpx's timeouts are per operation (one read, one write), so a server that sends a byte just
-before each read timeout holds a call for as long as it likes. The connections of the clients
-made here read a deadline from a context variable that the client sets around each call
-(`set_deadline`): every connect, read and write waits at most until then. The client sets it to the
-call's overall deadline while sending a request and reading a response that is read whole, and
-a stream sets it to "idle limit after the last event" while it waits for the next chunk.
-
-Clients a caller builds with plain `httpx.Client(...)` keep httpx's per-read timeouts only;
-`DefaultHttpxClient` / `DefaultAsyncHttpxClient` give them our defaults and the deadline.
-"""
+"""The httpx clients this package creates, and the deadline their connections obey: every
+connect, read and write of a `DefaultHttpxClient` / `DefaultAsyncHttpxClient` waits at most until
+the deadline the client or a stream set (`set_deadline`). Why: docs/internals.md, "Connections:
+the deadline and the pool"."""
 
 from __future__ import annotations
 
+import inspect
 import time
 from collections.abc import Iterable
 from contextvars import ContextVar
@@ -56,91 +49,61 @@ def _bounded(timeout: float | None, expired: type[Exception]) -> float | None:
     return left if timeout is None else min(timeout, left)
 
 
-class _Stream(httpcore.NetworkStream):
-    def __init__(self, inner: httpcore.NetworkStream) -> None:
+# httpcore's network streams and backends, sync or async, with every wait bounded by the
+# deadline. Each method only changes the `timeout` argument and hands back what the inner call
+# returns (on an async stream: its awaitable), so one class serves both kinds.
+
+
+class _Stream:
+    def __init__(self, inner: Any) -> None:
         self._inner = inner
 
-    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+    def read(self, max_bytes: int, timeout: float | None = None) -> Any:
         return self._inner.read(max_bytes, _bounded(timeout, httpcore.ReadTimeout))
 
-    def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._inner.write(buffer, _bounded(timeout, httpcore.WriteTimeout))
-
-    def close(self) -> None:
-        self._inner.close()
+    def write(self, buffer: bytes, timeout: float | None = None) -> Any:
+        return self._inner.write(buffer, _bounded(timeout, httpcore.WriteTimeout))
 
     def start_tls(
         self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
-    ) -> httpcore.NetworkStream:
+    ) -> Any:
         bounded = _bounded(timeout, httpcore.ConnectTimeout)
-        return _Stream(self._inner.start_tls(ssl_context, server_hostname, bounded))
+        return _opened(self._inner.start_tls(ssl_context, server_hostname, bounded))
 
-    def get_extra_info(self, info: str) -> Any:
-        return self._inner.get_extra_info(info)
+    def __getattr__(self, name: str) -> Any:  # close / aclose, get_extra_info
+        return getattr(self._inner, name)
 
 
-class _Backend(httpcore.NetworkBackend):
-    def __init__(self, inner: httpcore.NetworkBackend) -> None:
+class _Backend:
+    def __init__(self, inner: Any) -> None:
         self._inner = inner
 
     # The rest of connect_tcp's arguments (local address, socket options) pass through as given.
     def connect_tcp(
         self, host: str, port: int, timeout: float | None = None, *rest: Any, **named: Any
-    ) -> httpcore.NetworkStream:
+    ) -> Any:
         bounded = _bounded(timeout, httpcore.ConnectTimeout)
-        return _Stream(self._inner.connect_tcp(host, port, bounded, *rest, **named))
+        return _opened(self._inner.connect_tcp(host, port, bounded, *rest, **named))
 
     def connect_unix_socket(
         self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
-    ) -> httpcore.NetworkStream:
+    ) -> Any:
         bounded = _bounded(timeout, httpcore.ConnectTimeout)
-        return _Stream(self._inner.connect_unix_socket(path, bounded, socket_options))
+        return _opened(self._inner.connect_unix_socket(path, bounded, socket_options))
 
-    def sleep(self, seconds: float) -> None:
-        self._inner.sleep(seconds)
-
-
-class _AsyncStream(httpcore.AsyncNetworkStream):
-    def __init__(self, inner: httpcore.AsyncNetworkStream) -> None:
-        self._inner = inner
-
-    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return await self._inner.read(max_bytes, _bounded(timeout, httpcore.ReadTimeout))
-
-    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        await self._inner.write(buffer, _bounded(timeout, httpcore.WriteTimeout))
-
-    async def aclose(self) -> None:
-        await self._inner.aclose()
-
-    async def start_tls(
-        self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
-    ) -> httpcore.AsyncNetworkStream:
-        bounded = _bounded(timeout, httpcore.ConnectTimeout)
-        return _AsyncStream(await self._inner.start_tls(ssl_context, server_hostname, bounded))
-
-    def get_extra_info(self, info: str) -> Any:
-        return self._inner.get_extra_info(info)
+    def __getattr__(self, name: str) -> Any:  # sleep
+        return getattr(self._inner, name)
 
 
-class _AsyncBackend(httpcore.AsyncNetworkBackend):
-    def __init__(self, inner: httpcore.AsyncNetworkBackend) -> None:
-        self._inner = inner
+def _opened(stream: Any) -> Any:
+    """A stream an inner backend opened, wrapped (on an async backend, once awaited)."""
+    if not inspect.isawaitable(stream):
+        return _Stream(stream)
 
-    async def connect_tcp(
-        self, host: str, port: int, timeout: float | None = None, *rest: Any, **named: Any
-    ) -> httpcore.AsyncNetworkStream:
-        bounded = _bounded(timeout, httpcore.ConnectTimeout)
-        return _AsyncStream(await self._inner.connect_tcp(host, port, bounded, *rest, **named))
+    async def wrapped() -> _Stream:
+        return _Stream(await stream)
 
-    async def connect_unix_socket(
-        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
-    ) -> httpcore.AsyncNetworkStream:
-        bounded = _bounded(timeout, httpcore.ConnectTimeout)
-        return _AsyncStream(await self._inner.connect_unix_socket(path, bounded, socket_options))
-
-    async def sleep(self, seconds: float) -> None:
-        await self._inner.sleep(seconds)
+    return wrapped()
 
 
 def _pools(client: httpx.Client | httpx.AsyncClient) -> list[Any]:
@@ -155,10 +118,7 @@ def _watch_deadlines(client: httpx.Client | httpx.AsyncClient) -> None:
     for pool in _pools(client):
         adopt(pool)  # linear pool bookkeeping (see _pool)
         backend = getattr(pool, "_network_backend", None)
-        if isinstance(backend, httpcore.AsyncNetworkBackend):
-            if not isinstance(backend, _AsyncBackend):
-                pool._network_backend = _AsyncBackend(backend)
-        elif isinstance(backend, httpcore.NetworkBackend) and not isinstance(backend, _Backend):
+        if isinstance(backend, (httpcore.NetworkBackend, httpcore.AsyncNetworkBackend)):
             pool._network_backend = _Backend(backend)
 
 
