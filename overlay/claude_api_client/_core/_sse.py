@@ -40,8 +40,10 @@ __all__ = [
 class EventTooLargeError(ValueError):
     """An event (or an unterminated line) went past the decoder's `max_event_bytes`."""
 
+    what = "An SSE event"  # what went past the limit, as the typed error names it
+
     def __init__(self, limit: int) -> None:
-        super().__init__(f"an SSE event is larger than the {limit:,}-byte limit")
+        super().__init__(f"{self.what} is larger than the {limit:,}-byte limit")
         self.limit = limit
 
 
