@@ -94,10 +94,10 @@ class _Reader(Generic[E]):
         the connection broke after it (httpx's error, or a custom transport's)."""
         if isinstance(exc, AnthropicError):
             raise exc
-        if self.complete and not isinstance(exc, EventTooLargeError):
-            return
         if isinstance(exc, EventTooLargeError):
             raise response_too_large(self.response, exc.what, exc.limit) from exc
+        if self.complete:
+            return
         if isinstance(exc, (ValueError, RecursionError)):  # a custom decoder's refusal
             raise invalid_body(self.response, exc, body="") from exc
         raise connection_error(exc, request_of(self.response), self.response) from exc
