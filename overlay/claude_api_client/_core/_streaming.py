@@ -190,42 +190,38 @@ class _Events(_Reader[E]):
         """The typed events of `pairs`, a few at a time: a chunk of 64 KiB holds hundreds of
         events, and holding all of them as models at once would make each of the garbage
         collector's passes (one per 700 allocations) walk them all."""
-        for start in range(0, len(pairs), _DECODE_AT_ONCE):
-            decoded = self.decode_batch(pairs[start : start + _DECODE_AT_ONCE])
-            if decoded:
-                yield decoded
-            if self.error is not None:  # raised after the events before it
-                raise self.error
-
-    def decode_batch(self, batch: list[tuple[str, str]]) -> list[E]:
-        out: list[E] = []
-        append = out.append
         special = self.special
         validators = self.validators
         decode = self.decode
-        for name, data in batch:
-            if name in special:
-                if name == "ping":
-                    if not self.keep_pings:
-                        continue  # a keep-alive, as the official stream skips it
-                elif name == "error":
-                    self.error = stream_error_event(data, self.response)
-                    return out
-                else:
-                    self.complete = True
-            validate = validators.get(name)
-            try:
-                append(validate(data) if validate is not None else decode(name, data))
-            except (ValueError, RecursionError) as exc:  # pydantic's, or bad JSON
-                if validate is None:
-                    self.error = _refused(self.response, exc, data)
-                    return out
-                try:  # the open union keeps what its member model refused
-                    append(self.fallback(data))
-                except (ValueError, RecursionError) as again:
-                    self.error = _refused(self.response, again, data)
-                    return out
-        return out
+        for start in range(0, len(pairs), _DECODE_AT_ONCE):
+            out: list[E] = []
+            append = out.append
+            for name, data in pairs[start : start + _DECODE_AT_ONCE]:
+                if name in special:
+                    if name == "ping":
+                        if not self.keep_pings:
+                            continue  # a keep-alive, as the official stream skips it
+                    elif name == "error":
+                        self.error = stream_error_event(data, self.response)
+                        break
+                    else:
+                        self.complete = True
+                validate = validators.get(name)
+                try:
+                    append(validate(data) if validate is not None else decode(name, data))
+                except (ValueError, RecursionError) as exc:  # pydantic's, or bad JSON
+                    if validate is None:
+                        self.error = _refused(self.response, exc, data)
+                        break
+                    try:  # the open union keeps what its member model refused
+                        append(self.fallback(data))
+                    except (ValueError, RecursionError) as again:
+                        self.error = _refused(self.response, again, data)
+                        break
+            if out:
+                yield out
+            if self.error is not None:  # raised after the events before it
+                raise self.error
 
     def ending(self) -> Iterator[list[E]]:
         """The events of a body that ended without its final blank line, then the error of a
