@@ -224,14 +224,8 @@ class _Events(_Reader[E]):
                 raise self.error
 
     def ending(self) -> Iterator[list[E]]:
-        """The events of a body that ended without its final blank line, then the error of a
-        stream that is not complete."""
-        yield self._decode_tail()
-        if self.error is not None:
-            raise self.error
-
-    def _decode_tail(self) -> list[E]:
-        """The events `flush` dispatches at the end of the body.
+        """The events `flush` dispatches at the end of the body (one that lacks the final blank
+        line), then the error of a stream that is not complete.
 
         Completeness is judged by the terminal event: once it has arrived, a body that lacks the
         final blank line (or ends with a partial event) is complete; before it, the stream is cut.
@@ -243,28 +237,27 @@ class _Events(_Reader[E]):
             if sse.event == "ping" and not self.keep_pings:
                 continue
             if sse.event == "error":
-                self.error = stream_error_event(sse.data, self.response)
-                return out
+                yield out
+                raise stream_error_event(sse.data, self.response)
             try:
                 out.append(self.decode(sse.event, sse.data))
             except (ValueError, RecursionError):
                 clean = False  # a partial event: the body was cut inside it
                 break
             self.complete = self.complete or sse.event == self.terminal
+        yield out
         clean = self.decoder.end() and clean
         if self.complete or (clean and self.terminal is None):
-            return out
+            return
         if clean:
             message = f"The stream ended before {self.terminal}: the response is incomplete."
         else:
             message = "The stream ended in the middle of an event."
-        response = self.response
-        self.error = APIConnectionError(
+        raise APIConnectionError(
             message=message,
-            request=request_of(response),
-            request_id=response.headers.get("request-id"),
+            request=request_of(self.response),
+            request_id=self.response.headers.get("request-id"),
         )
-        return out
 
 
 def _refused(response: httpx.Response, exc: BaseException, data: str) -> Exception:
