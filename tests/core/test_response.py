@@ -126,6 +126,16 @@ def test_every_streamed_reader_maps_a_lost_connection(reader: str) -> None:
     assert stream.closed
 
 
+def test_a_read_abandoned_midway_closes_the_response() -> None:
+    stream = TrackedStream([b"abc", b"def"])
+    recorder = Recorder([lambda request: httpx.Response(200, stream=stream)])
+    with sync_client(recorder).request_streamed(get(), bytes_cast) as response:
+        chunks = response.iter_bytes()
+        assert next(chunks) == b"abc"
+        chunks.close()  # what a `break` out of the loop does
+        assert stream.closed and response.is_closed
+
+
 class AsyncFailing(httpx.AsyncByteStream):
     async def __aiter__(self) -> AsyncIterator[bytes]:
         yield b"abc\n"

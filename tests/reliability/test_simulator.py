@@ -19,7 +19,7 @@ from claude_api_client import (
     BadRequestError,
     NotFoundError,
 )
-from claude_api_client._core._sse import iter_sse
+from claude_api_client._core._sse import SSEDecoder
 from claude_api_client.testing import LocalAPIServer, Reply, local_api
 
 from ._support import MODEL, user
@@ -85,7 +85,8 @@ def test_streams_carry_pings_and_arrive_incrementally(
     with claude_client.messages.with_streaming_response.create(
         model=MODEL, max_tokens=100, messages=user(words), stream=True
     ) as response:
-        names = [sse.event for sse in iter_sse(response.iter_bytes())]
+        decoder = SSEDecoder()
+        names = [sse.event for chunk in response.iter_bytes() for sse in decoder.feed(chunk)]
     assert names.count("ping") >= 2  # the SSE layer sees every event the simulator sent
     deltas = [e.delta.text for e in events if e.type == "content_block_delta"]  # type: ignore[union-attr]
     assert len(deltas) == 41 and "".join(deltas) == "echo: " + words

@@ -12,7 +12,7 @@ import tracemalloc
 import httpx
 import pytest
 
-from claude_api_client import APIConnectionError, NotFoundError
+from claude_api_client import APIConnectionError, APIResponse, AsyncAPIResponse, NotFoundError
 from claude_api_client._core._binary import AsyncBinaryResponse, BinaryResponse
 from claude_api_client._core._options import RequestOptions
 
@@ -24,6 +24,7 @@ from ._local import (
     error_reply,
     local_async_client,
     local_client,
+    mock_async_client,
     mock_client,
     serve,
 )
@@ -231,6 +232,29 @@ def test_core_request_binary_with_request_options() -> None:
         assert repr(download).startswith("<BinaryResponse [200]")
     # The caller's accept wins over the default.
     assert recorder.requests[0].headers["accept"] == "application/pdf"
+
+
+def test_a_download_is_an_api_response_of_bytes() -> None:
+    # As the official `BinaryAPIResponse`: every property and read of a raw response.
+    headers = {"request-id": "r2", "anthropic-organization-id": "org_1"}
+    recorder = Recorder([httpx.Response(200, content=b"line 1\nline 2", headers=headers)])
+    download = mock_client(recorder).files.download("file_1")
+    assert isinstance(download, APIResponse)
+    assert download.method == "GET" and download.url.path == "/v1/files/file_1/content"
+    assert download.organization_id == "org_1"
+    assert download.response is download.http_response
+    assert list(download.iter_lines()) == ["line 1", "line 2"]
+    assert download.is_closed
+    assert download.parse() == b"line 1\nline 2"
+
+    async def main() -> None:
+        replies = Recorder([httpx.Response(200, content=b"{}")])
+        async with await mock_async_client(replies).files.download("file_1") as download:
+            assert isinstance(download, AsyncAPIResponse)
+            assert await download.json() == {}
+        assert download.is_closed
+
+    asyncio.run(main())
 
 
 def test_async_read_iter_and_context_manager() -> None:

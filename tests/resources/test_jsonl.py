@@ -5,13 +5,14 @@ from __future__ import annotations
 import asyncio
 import json
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 import httpx
 import pytest
 
 from _support.payloads import message_body
-from claude_api_client import APIResponseValidationError, NotFoundError
+from claude_api_client import APIConnectionError, APIResponseValidationError, NotFoundError
+from claude_api_client._core._errors import ResponseTooLargeError
 from claude_api_client._core._jsonl import AsyncJSONLStream, JSONLStream
 from claude_api_client._core._options import RequestOptions
 from claude_api_client.types import (
@@ -166,6 +167,32 @@ def test_a_malformed_line_names_its_number() -> None:
         next(stream)
     assert "req_m" in str(info.value)
     assert info.value.body == '{"custom_id": "x", "result": '
+    assert stream.response.is_closed
+
+
+def test_a_line_over_the_cap_and_a_lost_connection_are_typed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from claude_api_client._core import _jsonl
+
+    monkeypatch.setattr(_jsonl, "MAX_EVENT_BYTES", 64)
+    body = jsonl(LINES[:1])[:40] + b"x" * 30  # a line that never ends
+    recorder = Recorder([httpx.Response(200, content=body)])
+    with pytest.raises(ResponseTooLargeError, match=r"^A JSONL line is larger than the 64-byte"):
+        list(mock_client(recorder).messages.batches.results("b"))
+    monkeypatch.undo()
+
+    class Lost(httpx.SyncByteStream):
+        def __iter__(self) -> Iterator[bytes]:
+            yield jsonl(LINES[:1]) + b"\n"
+            raise httpx.RemoteProtocolError("peer closed connection")
+
+    recorder = Recorder([lambda request: httpx.Response(200, stream=Lost())])
+    stream = mock_client(recorder).messages.batches.results("b")
+    assert next(stream).custom_id == "ok"
+    with pytest.raises(APIConnectionError) as info:
+        next(stream)
+    assert isinstance(info.value.__cause__, httpx.RemoteProtocolError)
     assert stream.response.is_closed
 
 

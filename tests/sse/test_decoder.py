@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import AsyncIterator
-
 import pytest
 
-from claude_api_client._core._sse import ServerSentEvent, SSEDecoder, aiter_sse, iter_sse
+from claude_api_client._core._sse import ServerSentEvent, SSEDecoder
 
 from ._support import decode_chunks
 
@@ -193,22 +190,6 @@ def test_unknown_event_types_keep_their_data() -> None:
     assert events(b'event: brand_new\ndata: {"type":"brand_new","x":[1]}\n\n') == [
         ServerSentEvent("brand_new", '{"type":"brand_new","x":[1]}')
     ]
-
-
-def test_iter_sse() -> None:
-    chunks = [b"event: a\nda", b"ta: 1\n", b"\ndata: 2\n\n"]
-    assert list(iter_sse(chunks)) == [ServerSentEvent("a", "1"), ServerSentEvent("message", "2")]
-
-
-def test_aiter_sse() -> None:
-    async def chunks() -> AsyncIterator[bytes]:
-        for chunk in [b"event: a\nda", b"ta: 1\n", b"\ndata: 2\n\n"]:
-            yield chunk
-
-    async def collect() -> list[ServerSentEvent]:
-        return [event async for event in aiter_sse(chunks())]
-
-    assert asyncio.run(collect()) == [ServerSentEvent("a", "1"), ServerSentEvent("message", "2")]
 
 
 # Bodies that take each path: only simple blocks (the regex), an empty event name, mixed blocks.

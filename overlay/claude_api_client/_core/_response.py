@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 import json
 from collections.abc import AsyncIterator, Callable, Iterator
-from contextlib import contextmanager
+from contextlib import asynccontextmanager, contextmanager
 from typing import Any, Generic, TypeVar
 
 import httpx
@@ -21,6 +21,8 @@ _UNPARSED = object()
 
 
 class _BaseAPIResponse(Generic[T]):
+    """What both responses share: the response's properties and the cast, run once."""
+
     def __init__(
         self,
         response: httpx.Response,
@@ -57,19 +59,19 @@ class _BaseAPIResponse(Generic[T]):
 
     @property
     def request_id(self) -> str | None:
-        value: str | None = self.http_response.headers.get("request-id")
+        value: str | None = self.headers.get("request-id")
         return value
 
     @property
     def organization_id(self) -> str | None:
-        value: str | None = self.http_response.headers.get("anthropic-organization-id")
+        value: str | None = self.headers.get("anthropic-organization-id")
         return value
 
     @property
     def rate_limit(self) -> RateLimitInfo:
         """Rate-limit state from the headers, parsed on first access."""
         if self._rate_limit is None:
-            self._rate_limit = RateLimitInfo.from_headers(self.http_response.headers)
+            self._rate_limit = RateLimitInfo.from_headers(self.headers)
         return self._rate_limit
 
     @property
@@ -81,13 +83,9 @@ class _BaseAPIResponse(Generic[T]):
     def is_closed(self) -> bool:
         return self.http_response.is_closed
 
-    @contextmanager
-    def _reading(self) -> Iterator[None]:
-        """Reading the body (sync or async): a failure of the connection becomes ours."""
-        try:
-            yield
-        except httpx.HTTPError as error:
-            raise connection_error(error, self.http_request, self.http_response) from error
+    def _lost(self, error: httpx.HTTPError) -> Exception:
+        """The typed error for a connection lost while reading the body."""
+        return connection_error(error, self.http_request, self.http_response)
 
     def _parse_read(self) -> T:
         if self._parsed is _UNPARSED:
@@ -110,6 +108,19 @@ class _BaseAPIResponse(Generic[T]):
 
 class APIResponse(_BaseAPIResponse[T]):
     """A response with its headers; the body is read on demand and parsed once."""
+
+    @contextmanager
+    def _reading(self) -> Iterator[None]:
+        """Every read: a lost connection becomes ours, and the response is closed once the read
+        ends, fails or is abandoned. (The async client's raw responses are this class, read
+        whole and so closed already: an async body cannot be closed here.)"""
+        try:
+            yield
+        except httpx.HTTPError as error:
+            raise self._lost(error) from error
+        finally:
+            if not self.http_response.is_closed:
+                self.http_response.close()
 
     def parse(self) -> T:
         """The result the method would have returned, parsed on first call and then cached."""
@@ -146,12 +157,22 @@ class APIResponse(_BaseAPIResponse[T]):
 class AsyncAPIResponse(_BaseAPIResponse[T]):
     """The async twin of APIResponse: reading the body is awaited."""
 
+    @asynccontextmanager
+    async def _reading(self) -> AsyncIterator[None]:
+        """`APIResponse._reading`, closing with `aclose()`."""
+        try:
+            yield
+        except httpx.HTTPError as error:
+            raise self._lost(error) from error
+        finally:
+            await self.http_response.aclose()
+
     async def parse(self) -> T:
         await self.read()
         return self._parse_read()
 
     async def read(self) -> bytes:
-        with self._reading():
+        async with self._reading():
             return await self.http_response.aread()
 
     async def text(self) -> str:
@@ -162,17 +183,17 @@ class AsyncAPIResponse(_BaseAPIResponse[T]):
         return json.loads(await self.read())
 
     async def iter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
-        with self._reading():
+        async with self._reading():
             async for chunk in self.http_response.aiter_bytes(chunk_size):
                 yield chunk
 
     async def iter_text(self, chunk_size: int | None = None) -> AsyncIterator[str]:
-        with self._reading():
+        async with self._reading():
             async for chunk in self.http_response.aiter_text(chunk_size):
                 yield chunk
 
     async def iter_lines(self) -> AsyncIterator[str]:
-        with self._reading():
+        async with self._reading():
             async for line in self.http_response.aiter_lines():
                 yield line
 

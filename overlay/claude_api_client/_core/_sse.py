@@ -1,47 +1,28 @@
-"""Incremental decoder for the ``text/event-stream`` format.
-
-This is the hot path of streaming, so it works on whole chunks with C-level ``bytes``/``str``
-operations (``find``, ``split``, ``decode``) instead of per-byte or per-character Python loops:
-
-1. Line ends are normalised to LF per chunk (only when the chunk contains a CR at all). A CR at the
-   very end of a chunk is remembered so that an LF opening the next chunk is not a second line end.
-2. Bytes are buffered up to the last blank line (``\\n\\n``), the point where every event before it
-   is complete. Only that complete prefix is decoded, so a UTF-8 character split across chunks is
-   always decoded whole (CR and LF never occur inside a multi-byte UTF-8 sequence).
-3. A complete text made only of ``event: NAME\\ndata: JSON`` blocks (the overwhelmingly common
-   case) is checked and split by two regular-expression passes; any other text is split into
-   blocks on blank lines, the simple ones still taking a fast path, the rest going through the
-   full field parser.
-
-Deviation from the browser algorithm, on purpose: ``ServerSentEvent.retry`` is the ``retry`` value
-sent within that event's block (the decoder's ``retry`` property keeps the stream-level value).
+"""Incremental decoder for the ``text/event-stream`` format: the hot path of streaming, so it
+works on whole chunks with C-level ``bytes`` / ``str`` operations and regular expressions, never a
+Python step per byte or line. How (line ends, where a chunk is cut, the common text's two regex
+passes) and where it departs from the browser algorithm: docs/internals.md, "Streams".
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Iterator
 from typing import NamedTuple, Protocol
 
 # One event (or one line of it) may not hold more than this: the whole unfinished event is
 # buffered, so a line that never ends would otherwise grow without bound.
 from ._constants import MAX_EVENT_BYTES
 
-__all__ = [
-    "EventDecoder",
-    "EventTooLargeError",
-    "SSEDecoder",
-    "ServerSentEvent",
-    "aiter_sse",
-    "iter_sse",
-]
+__all__ = ["EventDecoder", "EventTooLargeError", "SSEDecoder", "ServerSentEvent"]
 
 
 class EventTooLargeError(ValueError):
     """An event (or an unterminated line) went past the decoder's `max_event_bytes`."""
 
+    what = "An SSE event"  # what went past the limit, as the typed error names it
+
     def __init__(self, limit: int) -> None:
-        super().__init__(f"an SSE event is larger than the {limit:,}-byte limit")
+        super().__init__(f"{self.what} is larger than the {limit:,}-byte limit")
         self.limit = limit
 
 
@@ -209,41 +190,22 @@ class SSEDecoder:
         return not rest.strip(b"\n")
 
     def _parse(self, text: str) -> list[ServerSentEvent]:
-        new = _tuple_new
-        event_cls = ServerSentEvent
         last_id = self._last_id
         if _ONLY_SIMPLE_BLOCKS.match(text) is not None:
+            new = _tuple_new
             return [
-                new(event_cls, (name or "message", data, last_id, None))
+                new(ServerSentEvent, (name or "message", data, last_id, None))
                 for name, data in _SIMPLE_BLOCK.findall(text)
             ]
+        # The full field parser: a blank line dispatches the event its lines built.
         out: list[ServerSentEvent] = []
-        append = out.append
-        for block in text.split("\n\n"):
-            if not block:
-                continue
-            # Fast path: exactly "event: NAME\ndata: VALUE".
-            if block.startswith("event: "):
-                nl = block.find("\n")
-                if nl > 0 and block.startswith("data: ", nl + 1) and block.find("\n", nl + 1) < 0:
-                    append(
-                        new(event_cls, (block[7:nl] or "message", block[nl + 7 :], last_id, None))
-                    )
-                    continue
-            last_id = self._parse_block(block, append)
-        return out
-
-    def _parse_block(self, block: str, append: Callable[[ServerSentEvent], None]) -> str | None:
-        """The full field parser for one block; returns the last event id after it."""
         event = ""
         data: list[str] = []
         retry: int | None = None
-        last_id = self._last_id
-        for line in block.split("\n"):
+        for line in text.split("\n"):
             if not line:
-                # A blank line inside a block (a run of several blank lines): dispatch point.
                 if data:
-                    append(ServerSentEvent(event or "message", "\n".join(data), last_id, retry))
+                    out.append(ServerSentEvent(event or "message", "\n".join(data), last_id, retry))
                 event = ""
                 data = []
                 retry = None
@@ -264,23 +226,6 @@ class SSEDecoder:
                 if value.isascii() and value.isdigit():
                     retry = self._retry = int(value)
             # any other field name is ignored, as the format requires
-        if data:
-            append(ServerSentEvent(event or "message", "\n".join(data), last_id, retry))
-        return last_id
-
-
-def iter_sse(chunks: Iterable[bytes]) -> Iterator[ServerSentEvent]:
-    """Decode an iterable of byte chunks; a trailing unterminated event is dropped."""
-    decoder = SSEDecoder()
-    for chunk in chunks:
-        yield from decoder.feed(chunk)
-    decoder.end()
-
-
-async def aiter_sse(chunks: AsyncIterable[bytes]) -> AsyncIterator[ServerSentEvent]:
-    """Async form of ``iter_sse``."""
-    decoder = SSEDecoder()
-    async for chunk in chunks:
-        for event in decoder.feed(chunk):
-            yield event
-    decoder.end()
+        if data:  # the tail `flush` dispatches
+            out.append(ServerSentEvent(event or "message", "\n".join(data), last_id, retry))
+        return out

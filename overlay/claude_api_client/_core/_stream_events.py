@@ -1,23 +1,9 @@
 """The events ``messages.stream()`` adds to the raw ones, under the official package's names.
 
-Beside every raw event, the message stream yields:
-
-- after a ``text_delta``: ``TextEvent`` (``text``, and ``snapshot``: the block's text so far);
-- after a ``citations_delta``: ``CitationEvent`` (``citation``, ``snapshot``: the block's citations);
-- after a ``thinking_delta``: ``ThinkingEvent`` (``thinking``, ``snapshot``);
-- after a ``signature_delta``: ``SignatureEvent`` (``signature``);
-- after an ``input_json_delta`` on a tool-use block: ``InputJsonEvent`` (``partial_json``, and
-  ``snapshot``: the input parsed so far);
-- after a ``compaction_delta``: ``CompactionEvent`` (``content``, ``encrypted_content``);
-
-and in place of the raw ``content_block_stop`` / ``message_stop``, a ``ContentBlockStopEvent``
-carrying the finished ``content_block`` and a ``MessageStopEvent`` carrying the whole ``message``.
-
-Snapshots cost nothing until read: an event keeps where its block stood, and ``snapshot`` builds
-the text (or parses the partial JSON) on access, so a stream whose snapshots nobody reads does no
-per-event joining or parsing. These are plain classes with slots (no validation per event); they
-compare by value and ``to_dict()`` gives their fields as plain data. This module knows no generated
-model: message, block and citation types are type parameters.
+Plain slotted classes (no validation per event) that compare by value; snapshots, blocks and the
+message are built on first access. Which event follows or replaces which raw event, and why the
+snapshots cost nothing until read: docs/internals.md, "`_core/_stream_events.py`". This module
+knows no generated model: message, block and citation types are type parameters.
 """
 
 from __future__ import annotations
@@ -40,6 +26,7 @@ __all__ = [
 M = TypeVar("M")
 B = TypeVar("B")
 C = TypeVar("C")
+V = TypeVar("V")
 
 
 class _Block(Protocol):
@@ -92,22 +79,32 @@ class _Event:
         return f"{type(self).__name__}(type={self.type!r}, {fields})"
 
 
-class TextEvent(_Event):
+class _Piece(_Event):
+    """A piece added to a text or thinking block; ``snapshot`` is the block's `_key` so far."""
+
+    __slots__ = ("_block", "_size")
+    _block: _Block
+    _size: int
+    _key: ClassVar[str]
+    _fields = ("text", "snapshot")
+
+    @property
+    def snapshot(self) -> str:
+        """The block's text (or thinking) up to and including this piece."""
+        return self._block.joined(self._key)[: self._size]
+
+
+class TextEvent(_Piece):
     """Text added to a text block: ``text`` is the new piece, ``snapshot`` the block's text so far."""
 
-    __slots__ = ("_block", "_size", "text")
+    __slots__ = ("text",)
     type: Literal["text"] = "text"
-    _fields = ("text", "snapshot")
+    _key = "text"
 
     def __init__(self, text: str, block: _Block, size: int) -> None:
         self.text = text
         self._block = block
         self._size = size
-
-    @property
-    def snapshot(self) -> str:
-        """The text of the block up to and including this piece."""
-        return self._block.joined("text")[: self._size]
 
     def parsed_snapshot(self) -> dict[str, Any]:
         """The snapshot read as partial JSON (for text that is a JSON document being written)."""
@@ -117,21 +114,18 @@ class TextEvent(_Event):
         return value
 
 
-class ThinkingEvent(_Event):
+class ThinkingEvent(_Piece):
     """Thinking added to a thinking block: the new piece and the block's thinking so far."""
 
-    __slots__ = ("_block", "_size", "thinking")
+    __slots__ = ("thinking",)
     type: Literal["thinking"] = "thinking"
+    _key = "thinking"
     _fields = ("thinking", "snapshot")
 
     def __init__(self, thinking: str, block: _Block, size: int) -> None:
         self.thinking = thinking
         self._block = block
         self._size = size
-
-    @property
-    def snapshot(self) -> str:
-        return self._block.joined("thinking")[: self._size]
 
 
 class SignatureEvent(_Event):
@@ -194,46 +188,50 @@ class CompactionEvent(_Event):
         self.encrypted_content = encrypted_content
 
 
-class ContentBlockStopEvent(_Event, Generic[B]):
-    """A content block is complete: ``content_block`` is the finished block, as a model."""
+class _Built(_Event, Generic[V]):
+    """An event whose value is built on first access (a finished block or message no longer
+    changes); it takes the place of its raw event."""
 
-    __slots__ = ("_build", "_content_block", "index")
-    type: Literal["content_block_stop"] = "content_block_stop"
-    _fields = ("index", "content_block")
+    __slots__ = ("_build", "_built")
     _replaces = True
 
+    def __init__(self, build: Callable[[], V]) -> None:
+        self._build: Callable[[], V] | None = build
+        self._built: V | None = None
+
+    def _value(self) -> V:
+        if self._build is not None:
+            self._built = self._build()
+            self._build = None
+        return self._built  # type: ignore[return-value]
+
+
+class ContentBlockStopEvent(_Built[B]):
+    """A content block is complete: ``content_block`` is the finished block, as a model."""
+
+    __slots__ = ("index",)
+    type: Literal["content_block_stop"] = "content_block_stop"
+    _fields = ("index", "content_block")
+
     def __init__(self, index: int, build: Callable[[], B]) -> None:
+        super().__init__(build)
         self.index = index
-        self._build: Callable[[], B] | None = build
-        self._content_block: B | None = None
 
     @property
     def content_block(self) -> B:
-        # Built on first access (a finished block no longer changes).
-        if self._build is not None:
-            self._content_block = self._build()
-            self._build = None
-        return self._content_block  # type: ignore[return-value]
+        return self._value()
 
 
-class MessageStopEvent(_Event, Generic[M]):
+class MessageStopEvent(_Built[M]):
     """The message is complete: ``message`` is the final message (built on first access)."""
 
-    __slots__ = ("_build", "_message")
+    __slots__ = ()
     type: Literal["message_stop"] = "message_stop"
     _fields = ("message",)
-    _replaces = True
-
-    def __init__(self, build: Callable[[], M]) -> None:
-        self._build: Callable[[], M] | None = build
-        self._message: M | None = None
 
     @property
     def message(self) -> M:
-        if self._build is not None:
-            self._message = self._build()
-            self._build = None
-        return self._message  # type: ignore[return-value]
+        return self._value()
 
 
 # The events the stream yields after a raw delta (`C`: the citation type of the document).
