@@ -289,7 +289,7 @@ MESSAGE: dict[str, Any] = {
 
 def test_new_message_fields_parse_and_round_trip() -> None:
     message = Message.model_validate(MESSAGE)
-    assert message.to_dict() == MESSAGE
+    assert message.to_dict(mode="json") == MESSAGE
     listing, compaction, fetch, text = message.content
     assert type(listing).__name__ == "MCPToolListingBlock" and listing.tools[0].name == "search"
     assert compaction.signature == "sig"  # type: ignore[union-attr]
@@ -317,7 +317,7 @@ def test_message_delta_carries_input_transformations() -> None:
         ],
     }
     parsed = RawMessageDeltaEvent.model_validate(event)
-    assert parsed.to_dict() == event
+    assert parsed.to_dict(mode="json") == event
     assert parsed.input_transformations is not None
 
 
@@ -372,7 +372,7 @@ def test_new_model_info_fields_round_trip() -> None:
         "max_tokens": 128000,
     }
     model = ModelInfo.model_validate(info)
-    assert model.to_dict() == info
+    assert model.to_dict(mode="json") == info
     assert model.capabilities is not None
     assert model.capabilities.server_tools is not None
     assert model.capabilities.server_tools.web_search.supported is False
@@ -465,7 +465,7 @@ def test_the_simulator_answers_the_new_request_fields() -> None:
         ) as stream:
             final = stream.get_final_message()
         assert final.stop_reason == "compaction"
-        assert final.to_dict()["content"] == [
+        assert final.to_dict(mode="json")["content"] == [
             {
                 "type": "compaction",
                 "content": "Summary: plan a trip",

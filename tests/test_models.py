@@ -35,7 +35,7 @@ def test_unknown_block_is_kept_with_every_field() -> None:
     assert unknown.type == "hologram"
     assert not isinstance(unknown, types.TextBlock)
     assert isinstance(text, types.TextBlock)
-    assert message.to_dict() == data
+    assert message.to_dict(mode="json") == data
 
 
 def test_known_tag_with_wrong_shape_is_an_error_not_a_misread() -> None:
@@ -47,7 +47,7 @@ def test_unknown_enum_value_stays_a_usable_string() -> None:
     message = types.Message.model_validate({**MESSAGE, "stop_reason": "daydreaming"})
     assert message.stop_reason == "daydreaming"
     assert isinstance(message.stop_reason, str)
-    assert message.to_dict()["stop_reason"] == "daydreaming"
+    assert message.to_dict(mode="json")["stop_reason"] == "daydreaming"
     assert types.Message.model_validate(MESSAGE).stop_reason == types.StopReason.END_TURN
 
 
@@ -59,21 +59,21 @@ def test_unknown_fields_are_kept_and_round_trip() -> None:
         "content": [{"type": "text", "text": "Hi", "sparkle": True}],
     }
     message = types.Message.model_validate(data)
-    assert message.to_dict() == data
+    assert message.to_dict(mode="json") == data
     assert json.loads(message.to_json()) == data
     assert message.model_extra == {"brand_new": {"nested": [1, {"x": None}]}}
 
 
 def test_absent_optional_fields_are_not_invented() -> None:
     message = types.Message.model_validate(MESSAGE)
-    assert message.to_dict() == MESSAGE
-    assert "container" not in message.to_dict()
+    assert message.to_dict(mode="json") == MESSAGE
+    assert "container" not in message.to_dict(mode="json")
 
 
 def test_unknown_stream_event_and_delta() -> None:
     event = decode_event("telepathy", json.dumps({"type": "telepathy", "level": 3}))
     assert isinstance(event, types.UnknownRawMessageStreamEvent)
-    assert event.to_dict() == {"type": "telepathy", "level": 3}
+    assert event.to_dict(mode="json") == {"type": "telepathy", "level": 3}
     raw = {
         "type": "content_block_delta",
         "index": 0,
@@ -82,7 +82,7 @@ def test_unknown_stream_event_and_delta() -> None:
     delta_event = decode_event("content_block_delta", json.dumps(raw))
     assert isinstance(delta_event, types.RawContentBlockDeltaEvent)
     assert isinstance(delta_event.delta, types.UnknownRawContentBlockDelta)
-    assert delta_event.to_dict() == raw
+    assert delta_event.to_dict(mode="json") == raw
 
 
 def test_known_stream_events_pick_their_member() -> None:
@@ -154,4 +154,4 @@ def test_operation_example_validates_and_parses(
     model = getattr(types, name, None)
     if where.startswith("response") and model is not None and hasattr(model, "model_validate"):
         parsed = model.model_validate(example)
-        assert parsed.to_dict() == example
+        assert parsed.to_dict(mode="json") == example

@@ -110,7 +110,7 @@ def returns_text(kind: str, result_type: str) -> str:
         "binary": f"{result_type}: the response with its body unread; `.write_to_file()` or "
         "`.read()` it.",
         "none": "None: nothing; the call succeeded.",
-    }.get(kind, f"{result_type}: the parsed response; `.to_dict()` gives back its JSON.")
+    }.get(kind, f"{result_type}: the parsed response; `.to_json()` gives back its JSON.")
 
 
 OUTPUT_FORMAT = (

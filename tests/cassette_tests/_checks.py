@@ -31,7 +31,7 @@ def check_sent(scenario: Scenario, sent: list[httpx.Request], rec: list[Recorded
 
 def check_model(scenario: Scenario, result: Any, rec: Recorded) -> None:
     assert type(result).__name__ == scenario.model, type(result)
-    assert result.to_dict() == rec.json()
+    assert result.to_dict(mode="json") == rec.json()
     assert result.request_id == rec.headers["request-id"]
     assert result.request_id.startswith("req_")
 
@@ -39,7 +39,7 @@ def check_model(scenario: Scenario, result: Any, rec: Recorded) -> None:
 def check_page(scenario: Scenario, page: Any, rec: Recorded) -> None:
     body = rec.json()
     assert [type(item).__name__ for item in page.data] == [scenario.model] * len(body["data"])
-    assert [item.to_dict() for item in page.data] == body["data"]
+    assert [item.to_dict(mode="json") for item in page.data] == body["data"]
     assert page.request_id == rec.headers["request-id"]
     assert page.has_more == body.get("has_more")
     assert page.first_id == body.get("first_id")
@@ -61,11 +61,13 @@ def check_events(scenario: Scenario, events: list[Any], rec: Recorded) -> None:
     # Plain iteration skips pings, as the official client does; every other event is kept whole.
     assert all(e.type != "ping" for e in events)
     assert [e.type for e in events] == [name for name, _ in recorded if name != "ping"]
-    assert [e.to_dict() for e in events] == [data for name, data in recorded if name != "ping"]
+    assert [e.to_dict(mode="json") for e in events] == [
+        data for name, data in recorded if name != "ping"
+    ]
     if not any(name == "message_start" for name, _ in recorded):
         return  # not a Messages stream (legacy completions): nothing to accumulate
     built = accumulate(recorded)
-    assert accumulate([e.to_dict() for e in events]) == built
+    assert accumulate([e.to_dict(mode="json") for e in events]) == built
     if scenario.final is not None and rec.headers["request-id"] == scenario.request_id:
         assert built == scenario.final  # the hand-built cassette describes this message
 
@@ -75,7 +77,7 @@ def check_open_stream(events: list[Any], rec: Recorded) -> None:
     unknown type comes out as the union's `Unknown…` member, not as an error."""
     recorded = rec.sse()
     assert [e.type for e in events] == [name for name, _ in recorded]
-    assert [e.to_dict() for e in events] == [data for _, data in recorded]
+    assert [e.to_dict(mode="json") for e in events] == [data for _, data in recorded]
     for event in events:
         unknown = type(event).__name__.startswith("Unknown")
         assert unknown == (event.type == "session.future_status"), type(event)
@@ -84,7 +86,7 @@ def check_open_stream(events: list[Any], rec: Recorded) -> None:
 def check_jsonl(scenario: Scenario, items: list[Any], rec: Recorded) -> None:
     lines = rec.jsonl()
     assert [type(item).__name__ for item in items] == [scenario.model] * len(lines)
-    assert [item.to_dict() for item in items] == lines
+    assert [item.to_dict(mode="json") for item in items] == lines
 
 
 def check_error(scenario: Scenario, error: Any, rec: Recorded) -> None:

@@ -197,19 +197,19 @@ def check_stream(i: Interaction, client: Any, events: list[Any]) -> None:
     recorded = i.sse()
     # Plain iteration skips pings, as the official client does; every other event is kept whole.
     assert [e.type for e in events] == [n for n, _ in recorded if n != "ping"]
-    assert [e.to_dict() for e in events] == [d for n, d in recorded if n != "ping"]
+    assert [e.to_dict(mode="json") for e in events] == [d for n, d in recorded if n != "ping"]
     expected = accumulate(recorded)
     messages = client.beta.messages if i.beta else client.messages
     if hasattr(messages, "stream"):  # the stream helper, once it exists
         kwargs = {k: v for k, v in i.request_json.items() if k != "stream"}
         invoke, _ = build_call(client, i, override=kwargs, method="stream")
         with invoke() as stream:
-            final = stream.get_final_message().to_dict()
+            final = stream.get_final_message().to_dict(mode="json")
     else:
-        final = accumulate([e.to_dict() for e in events])
+        final = accumulate([e.to_dict(mode="json") for e in events])
         from claude_api_client.types import Message
 
-        assert Message.model_validate(final).to_dict() == final
+        assert Message.model_validate(final).to_dict(mode="json") == final
     assert final == expected
 
 
@@ -279,15 +279,15 @@ def test_interaction(interaction: Interaction) -> None:
         return
     if kind == "page":
         body = i.json()
-        assert [item.to_dict() for item in result.data] == body["data"]
+        assert [item.to_dict(mode="json") for item in result.data] == body["data"]
         for key in ("has_more", "first_id", "last_id"):
             assert getattr(result, key) == body.get(key)
     elif kind == "jsonl":
-        assert [item.to_dict() for item in result] == [
+        assert [item.to_dict(mode="json") for item in result] == [
             json.loads(line) for line in i.content.splitlines() if line.strip()
         ]
     else:
-        assert result.to_dict() == i.json()
+        assert result.to_dict(mode="json") == i.json()
         assert result.request_id == i.response_headers.get("request-id")
 
 

@@ -167,7 +167,10 @@ def test_calls_go_to_the_regions_control_plane_signed_for_it(
         "https://bedrock-runtime.eu-west-3.amazonaws.com/model/eu.anthropic.claude-x/invoke"
     )
     assert agent.model.id == "eu.anthropic.claude-x" and [a.id for a in listed] == [agent.id]
-    assert agent.execution_identity is not None and agent.to_dict()["execution_identity"] == ROLE
+    assert (
+        agent.execution_identity is not None
+        and agent.to_dict(mode="json")["execution_identity"] == ROLE
+    )
 
 
 def test_a_region_that_is_no_host_label_is_refused(forwarded: list[httpx.Request]) -> None:
@@ -211,7 +214,7 @@ def test_sessions_events_threads_and_memory_through_a_base_url(
             "ManagedAgentsSessionStatusIdleEvent",
         ]
         events = client.beta.sessions.events.list(session.id, types=["agent.message"])
-        assert events.data[0].to_dict()["content"] == [{"type": "text", "text": "hi"}]
+        assert events.data[0].to_dict(mode="json")["content"] == [{"type": "text", "text": "hi"}]
         thread = client.beta.sessions.threads.list(session.id).data[0]
         assert client.beta.sessions.threads.retrieve(thread.id, session_id=session.id).id == (
             thread.id
@@ -371,13 +374,17 @@ def test_bedrock_shaped_answers_parse_into_the_bedrock_models() -> None:
         (listed,) = client.beta.sessions.list()
         retrieved = client.beta.sessions.retrieve("sesn_1")
     assert (
-        isinstance(agent, BetaManagedAgentsBedrockAgentListItem) and agent.to_dict() == agent_item
+        isinstance(agent, BetaManagedAgentsBedrockAgentListItem)
+        and agent.to_dict(mode="json") == agent_item
     )
     assert version.version == 2
     assert isinstance(listed, BetaManagedAgentsBedrockSessionListItem)
-    assert listed.to_dict() == session_item and listed.agent.version == 2
+    assert listed.to_dict(mode="json") == session_item and listed.agent.version == 2
     assert isinstance(retrieved, BetaManagedAgentsBedrockSession)
-    assert retrieved.working_directory == "/mnt/workspace" and retrieved.to_dict() == session
+    assert (
+        retrieved.working_directory == "/mnt/workspace"
+        and retrieved.to_dict(mode="json") == session
+    )
 
 
 def test_the_control_plane_is_sent_its_own_api_version(claude_api: LocalAPIServer) -> None:

@@ -75,7 +75,7 @@ def _check(events: list[Any]) -> None:
 
     tool, mcp, interrupt, idle = events
     assert isinstance(tool, BetaManagedAgentsBedrockAgentToolResultEvent)
-    assert tool.processed_at is None and tool.content[0].to_dict() == {
+    assert tool.processed_at is None and tool.content[0].to_dict(mode="json") == {
         "type": "text",
         "text": "done",
     }
@@ -85,7 +85,7 @@ def _check(events: list[Any]) -> None:
     assert isinstance(interrupt.sent_by, BetaManagedAgentsRoleActor)
     assert interrupt.sent_by.role_id == "AROA1"
     assert idle.type == "session.status_idle"
-    assert [e.to_dict() for e in events] == EVENTS  # nothing added, nothing lost
+    assert [e.to_dict(mode="json") for e in events] == EVENTS  # nothing added, nothing lost
 
 
 def test_a_bedrock_stream_without_processed_at_parses() -> None:
@@ -99,7 +99,7 @@ def test_a_bedrock_stream_without_processed_at_parses() -> None:
         sent = client.beta.sessions.events.send("sesn_1", events=[{"type": "user.interrupt"}])
     for events in (streamed, threaded, listed, thread_listed):
         _check(events)
-    assert sent.to_dict() == {"data": [INTERRUPT]}
+    assert sent.to_dict(mode="json") == {"data": [INTERRUPT]}
     assert type(sent.data[0]).__name__ == "ManagedAgentsBedrockUserInterruptEvent"
 
 

@@ -185,18 +185,18 @@ def test_workflow_run_events_parse_into_their_official_types() -> None:
     assert clone.retry_status.type == "retrying"
     assert isinstance(events[10].error, BetaManagedAgentsToolUseLimitReachedErrorObject)
     # every event keeps every field it came with
-    assert [e.to_dict() for e in events] == RUN_EVENTS
+    assert [e.to_dict(mode="json") for e in events] == RUN_EVENTS
 
 
 def test_unknown_run_events_errors_and_results_are_kept() -> None:
     events = _stream_events(_sse(*RUN_EVENTS[-3:]))
     assert type(events[0]).__name__.startswith("Unknown")
-    assert events[0].to_dict()["at"] == "later"
+    assert events[0].to_dict(mode="json")["at"] == "later"
     assert type(events[1]).__name__ == "ManagedAgentsWorkflowRunStatusEndedEvent"
     assert type(events[1].result.error).__name__.startswith("Unknown")
-    assert events[1].result.error.to_dict()["type"] == "sandbox_lost_error"
+    assert events[1].result.error.to_dict(mode="json")["type"] == "sandbox_lost_error"
     assert type(events[2].result).__name__.startswith("Unknown")
-    assert [e.to_dict() for e in events] == RUN_EVENTS[-3:]
+    assert [e.to_dict(mode="json") for e in events] == RUN_EVENTS[-3:]
 
 
 def test_the_retry_status_inner_name_is_the_shared_union() -> None:
@@ -260,7 +260,7 @@ def test_a_thread_running_an_inline_agent() -> None:
     )
     assert isinstance(got.agent, BetaManagedAgentsInlineAgent)
     assert got.agent.name == "researcher" and got.workflow_run_id == RUN_ID
-    assert got.to_dict() == thread
+    assert got.to_dict(mode="json") == thread
 
 
 MULTIAGENT = {
@@ -325,7 +325,7 @@ def test_the_multiagent_configuration_of_an_agent_and_of_a_session() -> None:
     assert isinstance(subagents, BetaManagedAgentsMultiagentSubagentsEnabled)
     assert isinstance(subagents.inline_agents, BetaManagedAgentsMultiagentInlineAgentsDisabled)
     assert subagents.predefined_agents[0].version == 3
-    assert got.to_dict()["multiagent"] == MULTIAGENT
+    assert got.to_dict(mode="json")["multiagent"] == MULTIAGENT
 
     from claude_api_client.types.beta import BetaManagedAgentsSessionMultiagent
 
@@ -373,7 +373,7 @@ def test_environment_config_and_networking_inner_names() -> None:
     got = _client(handler).beta.environments.retrieve("env_011CZkZLocalAbCdEfGhIjKl")
     assert type(got.config).__name__ == "CloudConfig"
     assert type(got.config.networking).__name__ == "LimitedNetwork"
-    assert got.to_dict() == environment
+    assert got.to_dict(mode="json") == environment
     assert beta_environment.Config is not None and beta_cloud_config.Networking is not None
 
 
@@ -403,4 +403,4 @@ def test_the_new_webhook_events_from_the_simulator() -> None:
         event = client.beta.webhooks.unwrap(body, headers=headers)
         assert isinstance(event.data, BetaWebhookUserProfileEnforcementActionOpenedEventData)
         assert event.data.enforcement_action_id == "enac_1"
-        assert event.to_dict() == json.loads(body)
+        assert event.to_dict(mode="json") == json.loads(body)

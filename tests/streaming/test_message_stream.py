@@ -56,9 +56,9 @@ def test_final_message_equals_oracle_and_non_streamed_json(chunk: int) -> None:
         final = stream.get_final_message()
     # every raw event but the `ping` keep-alives (skipped, as the official stream does)
     assert event_types(seen) == [e["type"] for e in EVENTS if e["type"] != "ping"]
-    assert final.to_dict() == accumulate(EVENTS)
-    assert final.to_dict() == fx.FINAL
-    assert load_message().model_validate(fx.FINAL).to_dict() == fx.FINAL
+    assert final.to_dict(mode="json") == accumulate(EVENTS)
+    assert final.to_dict(mode="json") == fx.FINAL
+    assert load_message().model_validate(fx.FINAL).to_dict(mode="json") == fx.FINAL
     assert final.request_id == "req_stream"
 
 
@@ -68,7 +68,7 @@ def test_input_json_split_anywhere(sizes: list[int]) -> None:
     client = sync_client(handler(sse_body(events)))
     with manager(client) as stream:
         final = stream.get_final_message()
-    assert final.to_dict() == fx.FINAL
+    assert final.to_dict(mode="json") == fx.FINAL
     assert final.content[7].input == fx.TOOL_INPUT
     assert final.content[2].input == fx.SEARCH_INPUT
     assert final.content[6].input == fx.MCP_INPUT
@@ -84,7 +84,7 @@ def test_known_blocks_are_typed_and_unknown_ones_kept() -> None:
     assert names[2] == "ServerToolUseBlock"
     assert names[6] == "MCPToolUseBlock"
     assert names[9] == "UnknownContentBlock"
-    assert final.content[9].to_dict() == fx.FINAL["content"][9]
+    assert final.content[9].to_dict(mode="json") == fx.FINAL["content"][9]
     assert final.stop_reason == "tool_use"
     assert final.usage.input_tokens == 120  # a null in message_delta does not erase it
     assert final.usage.output_tokens == 345
@@ -95,11 +95,15 @@ def test_unknown_events_and_deltas_are_yielded() -> None:
     with manager(client) as stream:
         seen = list(stream)
     unknown_event = [e for e in seen if e.type == "future_event"]
-    assert len(unknown_event) == 1 and unknown_event[0].to_dict()["note"].startswith("an event")
+    assert len(unknown_event) == 1 and unknown_event[0].to_dict(mode="json")["note"].startswith(
+        "an event"
+    )
     unknown_delta = [
         e for e in seen if e.type == "content_block_delta" and e.delta.type == "future_delta"
     ]
-    assert len(unknown_delta) == 1 and unknown_delta[0].delta.to_dict()["whatever"] == [1]
+    assert len(unknown_delta) == 1 and unknown_delta[0].delta.to_dict(mode="json")["whatever"] == [
+        1
+    ]
     assert event_types(seen).count("ping") == 0  # keep-alives are skipped
 
 
@@ -131,8 +135,8 @@ def test_no_invented_keys() -> None:
     client = sync_client(handler(sse_body(events)))
     with manager(client) as stream:
         final = stream.get_final_message()
-    assert final.to_dict() == message_body("hi", model="m", usage=(3, 1))
-    assert final.to_dict() == accumulate(events)
+    assert final.to_dict(mode="json") == message_body("hi", model="m", usage=(3, 1))
+    assert final.to_dict(mode="json") == accumulate(events)
 
 
 # --- the API ------------------------------------------------------------------------------------
@@ -276,11 +280,11 @@ def test_generated_stream_method_when_wired() -> None:
     if stream_method is None:
         pytest.skip("client.messages.stream is not generated yet")
     with stream_method(**fx_request()) as stream:
-        assert stream.get_final_message().to_dict() == fx.FINAL
+        assert stream.get_final_message().to_dict(mode="json") == fx.FINAL
     beta_stream = getattr(client.beta.messages, "stream", None)
     if beta_stream is not None:
         with beta_stream(**fx_request(), betas=["compact-2026-01-12"]) as stream:
-            assert stream.get_final_message().to_dict() == fx.FINAL
+            assert stream.get_final_message().to_dict(mode="json") == fx.FINAL
 
 
 def fx_request() -> dict[str, Any]:
@@ -305,14 +309,16 @@ def test_with_the_local_api_server() -> None:
             events = list(stream)
             final = stream.get_final_message()
             text = stream.get_final_text()
-    expected = plain.to_dict()
-    got = final.to_dict()
+    expected = plain.to_dict(mode="json")
+    got = final.to_dict(mode="json")
     for message in (expected, got):
         message.pop("id")
         for block in message["content"]:
             block.pop("id", None)
     assert got == expected
-    assert final.to_dict() == accumulate([e.to_dict() for e in events if e.type not in SYNTHETIC])
+    assert final.to_dict(mode="json") == accumulate(
+        [e.to_dict(mode="json") for e in events if e.type not in SYNTHETIC]
+    )
     assert text == plain.content[0].text
     assert final.content[1].type == "tool_use"
 
@@ -393,13 +399,13 @@ def test_async_final_message_and_text() -> None:
         async with async_manager(client2) as stream2:
             texts = [t async for t in stream2.text_stream]
             await stream2.until_done()
-            assert stream2.current_message_snapshot.to_dict() == fx.FINAL
+            assert stream2.current_message_snapshot.to_dict(mode="json") == fx.FINAL
             assert stream2.request_id == "req_stream"
         return events, final, text, texts
 
     events, final, text, texts = asyncio.run(run())
     assert event_types(events) == [e["type"] for e in EVENTS if e["type"] != "ping"]
-    assert final.to_dict() == fx.FINAL == accumulate(EVENTS)
+    assert final.to_dict(mode="json") == fx.FINAL == accumulate(EVENTS)
     assert text == "It is sunny. Bring a hat — 日本語 too."
     assert texts == ["It is ", "sunny.", " Bring a hat", " — 日本語 too."]
 
@@ -448,4 +454,4 @@ def test_async_manager_accepts_a_plain_stream_thunk() -> None:
         async with AsyncMessageStreamManager(lambda: stream, load_message) as helper:
             return await helper.get_final_message()
 
-    assert asyncio.run(run()).to_dict() == fx.FINAL
+    assert asyncio.run(run()).to_dict(mode="json") == fx.FINAL

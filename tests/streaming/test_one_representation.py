@@ -31,7 +31,7 @@ def test_the_final_message_is_not_validated_again(monkeypatch: pytest.MonkeyPatc
         monkeypatch.setattr(message_cls, "model_validate_json", refuse)
         seen = list(stream)
         final = stream.get_final_message()
-    assert final.to_dict() == fx.FINAL
+    assert final.to_dict(mode="json") == fx.FINAL
     # The stop events carry the very blocks of the final message.
     stops = [e for e in seen if isinstance(e, ContentBlockStopEvent)]
     assert stops and all(final.content[e.index] is e.content_block for e in stops)
@@ -50,7 +50,7 @@ def test_yielded_events_keep_what_they_carried() -> None:
         for e in seen
         if e.type == "content_block_start" and getattr(e.content_block, "type", "") == "text"
     )
-    assert text_start.content_block.to_dict() == next(
+    assert text_start.content_block.to_dict(mode="json") == next(
         e["content_block"]
         for e in EVENTS
         if e["type"] == "content_block_start" and e["content_block"]["type"] == "text"
@@ -68,9 +68,9 @@ def test_a_snapshot_is_not_changed_by_later_events() -> None:
         final = stream.get_final_message()
     assert len(taken) > 20
     for snapshot, as_taken in taken:
-        assert snapshot.to_dict() == as_taken
+        assert snapshot.to_dict(mode="json") == as_taken
     assert taken[-1][1]["content"] == fx.FINAL["content"]
-    assert final.to_dict() == fx.FINAL
+    assert final.to_dict(mode="json") == fx.FINAL
 
 
 def test_input_json_snapshots_read_in_order_parse_each_piece_once(

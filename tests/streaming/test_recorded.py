@@ -90,7 +90,7 @@ def test_recorded_stream(recorded: Recorded) -> None:
         seen = [event.type for event in stream if event.type not in SYNTHETIC]
         final = stream.get_final_message()
     assert seen == types
-    assert final.to_dict() == message
+    assert final.to_dict(mode="json") == message
     assert "Unknown" not in "".join(type(b).__name__ for b in final.content)
     if any(b["type"] == "text" for b in message["content"]):
         assert stream.get_final_text() == text
@@ -105,7 +105,7 @@ def test_recorded_stream_async(recorded: Recorded) -> None:
         async with async_manager(client) as stream:
             texts = [t async for t in stream.text_stream]
             final = await stream.get_final_message()
-        return [], final.to_dict(), texts
+        return [], final.to_dict(mode="json"), texts
 
     _, final, texts = asyncio.run(run())
     assert final == message
@@ -120,7 +120,7 @@ def test_recorded_snapshots_never_fail(recorded: Recorded) -> None:
     with manager(client) as stream:
         for _event in stream:
             snapshot = stream.current_message_snapshot
-        assert snapshot.to_dict() == message
+        assert snapshot.to_dict(mode="json") == message
 
 
 class Loose(pydantic.BaseModel):

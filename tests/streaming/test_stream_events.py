@@ -75,15 +75,15 @@ def observed(events: list[Any]) -> list[tuple[Any, ...]]:
         elif isinstance(event, InputJsonEvent):
             out.append((event.type, event.partial_json, event.snapshot))
         elif isinstance(event, CitationEvent):
-            out.append((event.type, event.citation.to_dict(), len(event.snapshot)))
+            out.append((event.type, event.citation.to_dict(mode="json"), len(event.snapshot)))
         elif isinstance(event, SignatureEvent):
             out.append((event.type, event.signature))
         elif isinstance(event, CompactionEvent):
             out.append((event.type, event.content, event.encrypted_content))
         elif isinstance(event, ContentBlockStopEvent):
-            out.append((event.type, event.index, event.content_block.to_dict()))
+            out.append((event.type, event.index, event.content_block.to_dict(mode="json")))
         elif isinstance(event, MessageStopEvent):
-            out.append((event.type, event.message.to_dict()))
+            out.append((event.type, event.message.to_dict(mode="json")))
         else:
             out.append((event.type,))
     return out
@@ -143,10 +143,11 @@ def test_event_values_and_plain_data() -> None:
     with manager(client) as stream:
         seen = list(stream)
     text = next(e for e in seen if isinstance(e, TextEvent))
-    assert text.to_dict() == {"type": "text", "text": "It is ", "snapshot": "It is "}
+    assert text.to_dict(mode="json") == {"type": "text", "text": "It is ", "snapshot": "It is "}
+    assert json.loads(text.to_json()) == text.to_dict() == text.model_dump()
     assert "TextEvent(type='text', text='It is '" in repr(text)
     stop = next(e for e in seen if isinstance(e, ContentBlockStopEvent))
-    assert stop.to_dict()["content_block"] == fx.FINAL["content"][stop.index]
+    assert stop.to_dict(mode="json")["content_block"] == fx.FINAL["content"][stop.index]
 
 
 def test_async_stream_yields_the_same_events() -> None:
@@ -176,9 +177,9 @@ def test_events_after_message_stop_change_nothing() -> None:
     with manager(client) as stream:
         seen = list(stream)
         final = stream.get_final_message()
-    assert final.to_dict() == fx.FINAL
+    assert final.to_dict(mode="json") == fx.FINAL
     assert seen[-1].type == "message_stop"  # the late events are not yielded either
-    assert stream.current_message_snapshot.to_dict() == fx.FINAL
+    assert stream.current_message_snapshot.to_dict(mode="json") == fx.FINAL
 
 
 def test_a_long_tool_input_stays_linear() -> None:

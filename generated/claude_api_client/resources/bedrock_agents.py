@@ -97,7 +97,7 @@ class BedrockAgents(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsBedrockAgent: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsBedrockAgent: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -159,7 +159,7 @@ class BedrockAgents(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsBedrockAgent: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsBedrockAgent: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -271,7 +271,7 @@ class BedrockAgents(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsBedrockAgent: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsBedrockAgent: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -334,7 +334,7 @@ class BedrockAgents(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsBedrockAgent: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsBedrockAgent: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -442,7 +442,7 @@ class AsyncBedrockAgents(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsBedrockAgent: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsBedrockAgent: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -504,7 +504,7 @@ class AsyncBedrockAgents(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsBedrockAgent: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsBedrockAgent: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -616,7 +616,7 @@ class AsyncBedrockAgents(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsBedrockAgent: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsBedrockAgent: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -679,7 +679,7 @@ class AsyncBedrockAgents(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsBedrockAgent: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsBedrockAgent: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

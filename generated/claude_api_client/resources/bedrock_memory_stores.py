@@ -109,7 +109,7 @@ class BedrockMemoryStores(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsBedrockMemoryStore: the parsed response; `.to_dict()` gives back its
+            ManagedAgentsBedrockMemoryStore: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -159,7 +159,7 @@ class BedrockMemoryStores(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsBedrockMemoryStore: the parsed response; `.to_dict()` gives back its
+            ManagedAgentsBedrockMemoryStore: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -205,7 +205,7 @@ class BedrockMemoryStores(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsDeletedMemoryStore: the parsed response; `.to_dict()` gives back its
+            ManagedAgentsDeletedMemoryStore: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -310,7 +310,7 @@ class BedrockMemoryStores(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsBedrockMemoryStore: the parsed response; `.to_dict()` gives back its
+            ManagedAgentsBedrockMemoryStore: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -359,7 +359,7 @@ class BedrockMemoryStores(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsBedrockMemoryStore: the parsed response; `.to_dict()` gives back its
+            ManagedAgentsBedrockMemoryStore: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -483,7 +483,7 @@ class AsyncBedrockMemoryStores(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsBedrockMemoryStore: the parsed response; `.to_dict()` gives back its
+            ManagedAgentsBedrockMemoryStore: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -535,7 +535,7 @@ class AsyncBedrockMemoryStores(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsBedrockMemoryStore: the parsed response; `.to_dict()` gives back its
+            ManagedAgentsBedrockMemoryStore: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -583,7 +583,7 @@ class AsyncBedrockMemoryStores(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsDeletedMemoryStore: the parsed response; `.to_dict()` gives back its
+            ManagedAgentsDeletedMemoryStore: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -690,7 +690,7 @@ class AsyncBedrockMemoryStores(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsBedrockMemoryStore: the parsed response; `.to_dict()` gives back its
+            ManagedAgentsBedrockMemoryStore: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -741,7 +741,7 @@ class AsyncBedrockMemoryStores(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsBedrockMemoryStore: the parsed response; `.to_dict()` gives back its
+            ManagedAgentsBedrockMemoryStore: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:

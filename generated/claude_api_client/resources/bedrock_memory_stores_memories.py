@@ -83,7 +83,7 @@ class BedrockMemories(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsMemory: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsMemory: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -132,7 +132,7 @@ class BedrockMemories(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsDeletedMemory: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsDeletedMemory: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -241,7 +241,7 @@ class BedrockMemories(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsMemory: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsMemory: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -295,7 +295,7 @@ class BedrockMemories(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsMemory: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsMemory: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -386,7 +386,7 @@ class AsyncBedrockMemories(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsMemory: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsMemory: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -435,7 +435,7 @@ class AsyncBedrockMemories(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsDeletedMemory: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsDeletedMemory: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -544,7 +544,7 @@ class AsyncBedrockMemories(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsMemory: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsMemory: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -598,7 +598,7 @@ class AsyncBedrockMemories(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsMemory: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsMemory: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

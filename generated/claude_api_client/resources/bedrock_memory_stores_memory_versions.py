@@ -161,7 +161,7 @@ class BedrockMemoryVersions(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsBedrockMemoryVersion: the parsed response; `.to_dict()` gives back its
+            ManagedAgentsBedrockMemoryVersion: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -211,7 +211,7 @@ class BedrockMemoryVersions(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsBedrockMemoryVersion: the parsed response; `.to_dict()` gives back its
+            ManagedAgentsBedrockMemoryVersion: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -377,7 +377,7 @@ class AsyncBedrockMemoryVersions(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsBedrockMemoryVersion: the parsed response; `.to_dict()` gives back its
+            ManagedAgentsBedrockMemoryVersion: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -427,7 +427,7 @@ class AsyncBedrockMemoryVersions(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsBedrockMemoryVersion: the parsed response; `.to_dict()` gives back its
+            ManagedAgentsBedrockMemoryVersion: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:

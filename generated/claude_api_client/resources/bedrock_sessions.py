@@ -124,7 +124,7 @@ class BedrockSessions(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsBedrockSession: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsBedrockSession: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -187,7 +187,7 @@ class BedrockSessions(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsBedrockSession: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsBedrockSession: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -238,7 +238,7 @@ class BedrockSessions(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsDeletedSession: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsDeletedSession: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -363,7 +363,7 @@ class BedrockSessions(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsBedrockSession: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsBedrockSession: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -413,7 +413,7 @@ class BedrockSessions(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsBedrockSession: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsBedrockSession: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -535,7 +535,7 @@ class AsyncBedrockSessions(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsBedrockSession: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsBedrockSession: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -598,7 +598,7 @@ class AsyncBedrockSessions(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsBedrockSession: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsBedrockSession: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -649,7 +649,7 @@ class AsyncBedrockSessions(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsDeletedSession: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsDeletedSession: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -774,7 +774,7 @@ class AsyncBedrockSessions(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsBedrockSession: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsBedrockSession: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -824,7 +824,7 @@ class AsyncBedrockSessions(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsBedrockSession: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsBedrockSession: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

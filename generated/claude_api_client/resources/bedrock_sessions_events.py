@@ -162,7 +162,7 @@ class BedrockEvents(BetaSessionEventsHelpers, SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsSendBedrockSessionEvents: the parsed response; `.to_dict()` gives back
+            ManagedAgentsSendBedrockSessionEvents: the parsed response; `.to_json()` gives back
                 its JSON.
 
         Raises:
@@ -364,7 +364,7 @@ class AsyncBedrockEvents(AsyncBetaSessionEventsHelpers, AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsSendBedrockSessionEvents: the parsed response; `.to_dict()` gives back
+            ManagedAgentsSendBedrockSessionEvents: the parsed response; `.to_json()` gives back
                 its JSON.
 
         Raises:

@@ -86,7 +86,7 @@ class BedrockThreads(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsBedrockSessionThread: the parsed response; `.to_dict()` gives back its
+            ManagedAgentsBedrockSessionThread: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -187,7 +187,7 @@ class BedrockThreads(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsBedrockSessionThread: the parsed response; `.to_dict()` gives back its
+            ManagedAgentsBedrockSessionThread: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -287,7 +287,7 @@ class AsyncBedrockThreads(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsBedrockSessionThread: the parsed response; `.to_dict()` gives back its
+            ManagedAgentsBedrockSessionThread: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -388,7 +388,7 @@ class AsyncBedrockThreads(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsBedrockSessionThread: the parsed response; `.to_dict()` gives back its
+            ManagedAgentsBedrockSessionThread: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:

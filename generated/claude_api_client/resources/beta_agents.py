@@ -98,7 +98,7 @@ class BetaAgents(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsAgent: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsAgent: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -165,7 +165,7 @@ class BetaAgents(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsAgent: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsAgent: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -285,7 +285,7 @@ class BetaAgents(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsAgent: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsAgent: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -356,7 +356,7 @@ class BetaAgents(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsAgent: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsAgent: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -470,7 +470,7 @@ class AsyncBetaAgents(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsAgent: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsAgent: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -537,7 +537,7 @@ class AsyncBetaAgents(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsAgent: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsAgent: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -657,7 +657,7 @@ class AsyncBetaAgents(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsAgent: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsAgent: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -728,7 +728,7 @@ class AsyncBetaAgents(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsAgent: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsAgent: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

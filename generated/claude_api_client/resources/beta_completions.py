@@ -153,7 +153,7 @@ class BetaCompletions(SyncResource):
                 client's.
 
         Returns:
-            Completion: the parsed response; `.to_dict()` gives back its JSON. With
+            Completion: the parsed response; `.to_json()` gives back its JSON. With
                 `stream=True`: a stream of `CompletionStreamEvent` events.
 
         Raises:
@@ -321,7 +321,7 @@ class AsyncBetaCompletions(AsyncResource):
                 client's.
 
         Returns:
-            Completion: the parsed response; `.to_dict()` gives back its JSON. With
+            Completion: the parsed response; `.to_json()` gives back its JSON. With
                 `stream=True`: a stream of `CompletionStreamEvent` events.
 
         Raises:

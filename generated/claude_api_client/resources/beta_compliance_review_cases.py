@@ -189,7 +189,7 @@ class BetaCases(SyncResource):
                 client's.
 
         Returns:
-            ComplianceReviewCase: the parsed response; `.to_dict()` gives back its JSON.
+            ComplianceReviewCase: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -239,7 +239,7 @@ class BetaCases(SyncResource):
                 client's.
 
         Returns:
-            ComplianceReviewCase: the parsed response; `.to_dict()` gives back its JSON.
+            ComplianceReviewCase: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -421,7 +421,7 @@ class AsyncBetaCases(AsyncResource):
                 client's.
 
         Returns:
-            ComplianceReviewCase: the parsed response; `.to_dict()` gives back its JSON.
+            ComplianceReviewCase: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -471,7 +471,7 @@ class AsyncBetaCases(AsyncResource):
                 client's.
 
         Returns:
-            ComplianceReviewCase: the parsed response; `.to_dict()` gives back its JSON.
+            ComplianceReviewCase: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

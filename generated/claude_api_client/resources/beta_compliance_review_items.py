@@ -72,7 +72,7 @@ class BetaItems(SyncResource):
                 client's.
 
         Returns:
-            ComplianceReviewItem: the parsed response; `.to_dict()` gives back its JSON.
+            ComplianceReviewItem: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -154,7 +154,7 @@ class AsyncBetaItems(AsyncResource):
                 client's.
 
         Returns:
-            ComplianceReviewItem: the parsed response; `.to_dict()` gives back its JSON.
+            ComplianceReviewItem: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

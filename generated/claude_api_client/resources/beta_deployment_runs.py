@@ -150,7 +150,7 @@ class BetaDeploymentRuns(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsDeploymentRun: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsDeploymentRun: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -305,7 +305,7 @@ class AsyncBetaDeploymentRuns(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsDeploymentRun: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsDeploymentRun: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

@@ -93,7 +93,7 @@ class BetaDeployments(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsDeployment: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsDeployment: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -158,7 +158,7 @@ class BetaDeployments(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsDeployment: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsDeployment: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -284,7 +284,7 @@ class BetaDeployments(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsDeployment: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsDeployment: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -331,7 +331,7 @@ class BetaDeployments(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsDeployment: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsDeployment: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -378,7 +378,7 @@ class BetaDeployments(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsDeploymentRun: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsDeploymentRun: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -425,7 +425,7 @@ class BetaDeployments(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsDeployment: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsDeployment: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -492,7 +492,7 @@ class BetaDeployments(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsDeployment: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsDeployment: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -593,7 +593,7 @@ class AsyncBetaDeployments(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsDeployment: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsDeployment: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -658,7 +658,7 @@ class AsyncBetaDeployments(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsDeployment: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsDeployment: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -784,7 +784,7 @@ class AsyncBetaDeployments(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsDeployment: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsDeployment: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -831,7 +831,7 @@ class AsyncBetaDeployments(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsDeployment: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsDeployment: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -878,7 +878,7 @@ class AsyncBetaDeployments(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsDeploymentRun: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsDeploymentRun: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -925,7 +925,7 @@ class AsyncBetaDeployments(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsDeployment: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsDeployment: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -992,7 +992,7 @@ class AsyncBetaDeployments(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsDeployment: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsDeployment: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

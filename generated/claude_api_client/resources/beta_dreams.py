@@ -80,7 +80,7 @@ class BetaDreams(SyncResource):
                 client's.
 
         Returns:
-            Dream: the parsed response; `.to_dict()` gives back its JSON.
+            Dream: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -127,7 +127,7 @@ class BetaDreams(SyncResource):
                 client's.
 
         Returns:
-            Dream: the parsed response; `.to_dict()` gives back its JSON.
+            Dream: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -180,7 +180,7 @@ class BetaDreams(SyncResource):
                 client's.
 
         Returns:
-            Dream: the parsed response; `.to_dict()` gives back its JSON.
+            Dream: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -295,7 +295,7 @@ class BetaDreams(SyncResource):
                 client's.
 
         Returns:
-            Dream: the parsed response; `.to_dict()` gives back its JSON.
+            Dream: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -380,7 +380,7 @@ class AsyncBetaDreams(AsyncResource):
                 client's.
 
         Returns:
-            Dream: the parsed response; `.to_dict()` gives back its JSON.
+            Dream: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -427,7 +427,7 @@ class AsyncBetaDreams(AsyncResource):
                 client's.
 
         Returns:
-            Dream: the parsed response; `.to_dict()` gives back its JSON.
+            Dream: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -480,7 +480,7 @@ class AsyncBetaDreams(AsyncResource):
                 client's.
 
         Returns:
-            Dream: the parsed response; `.to_dict()` gives back its JSON.
+            Dream: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -595,7 +595,7 @@ class AsyncBetaDreams(AsyncResource):
                 client's.
 
         Returns:
-            Dream: the parsed response; `.to_dict()` gives back its JSON.
+            Dream: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

@@ -92,7 +92,7 @@ class BetaEnvironments(SyncResource):
                 client's.
 
         Returns:
-            Environment: the parsed response; `.to_dict()` gives back its JSON.
+            Environment: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -147,7 +147,7 @@ class BetaEnvironments(SyncResource):
                 client's.
 
         Returns:
-            Environment: the parsed response; `.to_dict()` gives back its JSON.
+            Environment: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -198,7 +198,7 @@ class BetaEnvironments(SyncResource):
                 client's.
 
         Returns:
-            EnvironmentDeleteResponse: the parsed response; `.to_dict()` gives back its JSON.
+            EnvironmentDeleteResponse: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -301,7 +301,7 @@ class BetaEnvironments(SyncResource):
                 client's.
 
         Returns:
-            Environment: the parsed response; `.to_dict()` gives back its JSON.
+            Environment: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -358,7 +358,7 @@ class BetaEnvironments(SyncResource):
                 client's.
 
         Returns:
-            Environment: the parsed response; `.to_dict()` gives back its JSON.
+            Environment: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -468,7 +468,7 @@ class AsyncBetaEnvironments(AsyncResource):
                 client's.
 
         Returns:
-            Environment: the parsed response; `.to_dict()` gives back its JSON.
+            Environment: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -523,7 +523,7 @@ class AsyncBetaEnvironments(AsyncResource):
                 client's.
 
         Returns:
-            Environment: the parsed response; `.to_dict()` gives back its JSON.
+            Environment: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -574,7 +574,7 @@ class AsyncBetaEnvironments(AsyncResource):
                 client's.
 
         Returns:
-            EnvironmentDeleteResponse: the parsed response; `.to_dict()` gives back its JSON.
+            EnvironmentDeleteResponse: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -677,7 +677,7 @@ class AsyncBetaEnvironments(AsyncResource):
                 client's.
 
         Returns:
-            Environment: the parsed response; `.to_dict()` gives back its JSON.
+            Environment: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -734,7 +734,7 @@ class AsyncBetaEnvironments(AsyncResource):
                 client's.
 
         Returns:
-            Environment: the parsed response; `.to_dict()` gives back its JSON.
+            Environment: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

@@ -87,7 +87,7 @@ class BetaWork(BetaEnvironmentWorkHelpers, SyncResource):
                 client's.
 
         Returns:
-            SelfHostedWork: the parsed response; `.to_dict()` gives back its JSON.
+            SelfHostedWork: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -146,7 +146,7 @@ class BetaWork(BetaEnvironmentWorkHelpers, SyncResource):
                 client's.
 
         Returns:
-            SelfHostedWorkHeartbeatResponse: the parsed response; `.to_dict()` gives back its
+            SelfHostedWorkHeartbeatResponse: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -271,7 +271,7 @@ class BetaWork(BetaEnvironmentWorkHelpers, SyncResource):
                 client's.
 
         Returns:
-            SelfHostedWork | None: the parsed response; `.to_dict()` gives back its JSON.
+            SelfHostedWork | None: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -324,7 +324,7 @@ class BetaWork(BetaEnvironmentWorkHelpers, SyncResource):
                 client's.
 
         Returns:
-            SelfHostedWork: the parsed response; `.to_dict()` gives back its JSON.
+            SelfHostedWork: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -375,7 +375,7 @@ class BetaWork(BetaEnvironmentWorkHelpers, SyncResource):
                 client's.
 
         Returns:
-            SelfHostedWorkQueueStats: the parsed response; `.to_dict()` gives back its JSON.
+            SelfHostedWorkQueueStats: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -430,7 +430,7 @@ class BetaWork(BetaEnvironmentWorkHelpers, SyncResource):
                 client's.
 
         Returns:
-            SelfHostedWork: the parsed response; `.to_dict()` gives back its JSON.
+            SelfHostedWork: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -484,7 +484,7 @@ class BetaWork(BetaEnvironmentWorkHelpers, SyncResource):
                 client's.
 
         Returns:
-            SelfHostedWork: the parsed response; `.to_dict()` gives back its JSON.
+            SelfHostedWork: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -582,7 +582,7 @@ class AsyncBetaWork(AsyncBetaEnvironmentWorkHelpers, AsyncResource):
                 client's.
 
         Returns:
-            SelfHostedWork: the parsed response; `.to_dict()` gives back its JSON.
+            SelfHostedWork: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -641,7 +641,7 @@ class AsyncBetaWork(AsyncBetaEnvironmentWorkHelpers, AsyncResource):
                 client's.
 
         Returns:
-            SelfHostedWorkHeartbeatResponse: the parsed response; `.to_dict()` gives back its
+            SelfHostedWorkHeartbeatResponse: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -768,7 +768,7 @@ class AsyncBetaWork(AsyncBetaEnvironmentWorkHelpers, AsyncResource):
                 client's.
 
         Returns:
-            SelfHostedWork | None: the parsed response; `.to_dict()` gives back its JSON.
+            SelfHostedWork | None: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -821,7 +821,7 @@ class AsyncBetaWork(AsyncBetaEnvironmentWorkHelpers, AsyncResource):
                 client's.
 
         Returns:
-            SelfHostedWork: the parsed response; `.to_dict()` gives back its JSON.
+            SelfHostedWork: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -872,7 +872,7 @@ class AsyncBetaWork(AsyncBetaEnvironmentWorkHelpers, AsyncResource):
                 client's.
 
         Returns:
-            SelfHostedWorkQueueStats: the parsed response; `.to_dict()` gives back its JSON.
+            SelfHostedWorkQueueStats: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -927,7 +927,7 @@ class AsyncBetaWork(AsyncBetaEnvironmentWorkHelpers, AsyncResource):
                 client's.
 
         Returns:
-            SelfHostedWork: the parsed response; `.to_dict()` gives back its JSON.
+            SelfHostedWork: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -981,7 +981,7 @@ class AsyncBetaWork(AsyncBetaEnvironmentWorkHelpers, AsyncResource):
                 client's.
 
         Returns:
-            SelfHostedWork: the parsed response; `.to_dict()` gives back its JSON.
+            SelfHostedWork: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

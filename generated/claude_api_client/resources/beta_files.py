@@ -78,7 +78,7 @@ class BetaFiles(SyncResource):
                 client's.
 
         Returns:
-            DeletedFile: the parsed response; `.to_dict()` gives back its JSON.
+            DeletedFile: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -239,7 +239,7 @@ class BetaFiles(SyncResource):
                 client's.
 
         Returns:
-            FileMetadata: the parsed response; `.to_dict()` gives back its JSON.
+            FileMetadata: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -290,7 +290,7 @@ class BetaFiles(SyncResource):
                 client's.
 
         Returns:
-            FileMetadata: the parsed response; `.to_dict()` gives back its JSON.
+            FileMetadata: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -376,7 +376,7 @@ class AsyncBetaFiles(AsyncResource):
                 client's.
 
         Returns:
-            DeletedFile: the parsed response; `.to_dict()` gives back its JSON.
+            DeletedFile: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -537,7 +537,7 @@ class AsyncBetaFiles(AsyncResource):
                 client's.
 
         Returns:
-            FileMetadata: the parsed response; `.to_dict()` gives back its JSON.
+            FileMetadata: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -588,7 +588,7 @@ class AsyncBetaFiles(AsyncResource):
                 client's.
 
         Returns:
-            FileMetadata: the parsed response; `.to_dict()` gives back its JSON.
+            FileMetadata: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

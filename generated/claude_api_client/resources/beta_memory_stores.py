@@ -107,7 +107,7 @@ class BetaMemoryStores(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsMemoryStore: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsMemoryStore: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -158,7 +158,7 @@ class BetaMemoryStores(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsMemoryStore: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsMemoryStore: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -207,7 +207,7 @@ class BetaMemoryStores(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsDeletedMemoryStore: the parsed response; `.to_dict()` gives back its
+            ManagedAgentsDeletedMemoryStore: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -317,7 +317,7 @@ class BetaMemoryStores(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsMemoryStore: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsMemoryStore: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -370,7 +370,7 @@ class BetaMemoryStores(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsMemoryStore: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsMemoryStore: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -496,7 +496,7 @@ class AsyncBetaMemoryStores(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsMemoryStore: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsMemoryStore: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -547,7 +547,7 @@ class AsyncBetaMemoryStores(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsMemoryStore: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsMemoryStore: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -596,7 +596,7 @@ class AsyncBetaMemoryStores(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsDeletedMemoryStore: the parsed response; `.to_dict()` gives back its
+            ManagedAgentsDeletedMemoryStore: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -708,7 +708,7 @@ class AsyncBetaMemoryStores(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsMemoryStore: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsMemoryStore: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -761,7 +761,7 @@ class AsyncBetaMemoryStores(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsMemoryStore: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsMemoryStore: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

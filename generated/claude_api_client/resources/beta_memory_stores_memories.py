@@ -87,7 +87,7 @@ class BetaMemories(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsMemory: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsMemory: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -141,7 +141,7 @@ class BetaMemories(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsDeletedMemory: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsDeletedMemory: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -260,7 +260,7 @@ class BetaMemories(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsMemory: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsMemory: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -319,7 +319,7 @@ class BetaMemories(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsMemory: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsMemory: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -415,7 +415,7 @@ class AsyncBetaMemories(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsMemory: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsMemory: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -469,7 +469,7 @@ class AsyncBetaMemories(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsDeletedMemory: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsDeletedMemory: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -588,7 +588,7 @@ class AsyncBetaMemories(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsMemory: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsMemory: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -647,7 +647,7 @@ class AsyncBetaMemories(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsMemory: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsMemory: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

@@ -160,7 +160,7 @@ class BetaMemoryVersions(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsMemoryVersion: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsMemoryVersion: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -212,7 +212,7 @@ class BetaMemoryVersions(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsMemoryVersion: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsMemoryVersion: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -377,7 +377,7 @@ class AsyncBetaMemoryVersions(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsMemoryVersion: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsMemoryVersion: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -429,7 +429,7 @@ class AsyncBetaMemoryVersions(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsMemoryVersion: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsMemoryVersion: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

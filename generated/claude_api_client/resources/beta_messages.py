@@ -163,7 +163,7 @@ class BetaMessages(BetaMessagesHelpers, SyncResource):
                 client's.
 
         Returns:
-            MessageTokensCount: the parsed response; `.to_dict()` gives back its JSON.
+            MessageTokensCount: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -419,7 +419,7 @@ class BetaMessages(BetaMessagesHelpers, SyncResource):
                 client's.
 
         Returns:
-            Message: the parsed response; `.to_dict()` gives back its JSON. With `stream=True`:
+            Message: the parsed response; `.to_json()` gives back its JSON. With `stream=True`:
                 a stream of `RawMessageStreamEvent` events.
 
         Raises:
@@ -1111,7 +1111,7 @@ class AsyncBetaMessages(AsyncBetaMessagesHelpers, AsyncResource):
                 client's.
 
         Returns:
-            MessageTokensCount: the parsed response; `.to_dict()` gives back its JSON.
+            MessageTokensCount: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -1367,7 +1367,7 @@ class AsyncBetaMessages(AsyncBetaMessagesHelpers, AsyncResource):
                 client's.
 
         Returns:
-            Message: the parsed response; `.to_dict()` gives back its JSON. With `stream=True`:
+            Message: the parsed response; `.to_json()` gives back its JSON. With `stream=True`:
                 a stream of `RawMessageStreamEvent` events.
 
         Raises:

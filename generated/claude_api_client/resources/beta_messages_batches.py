@@ -81,7 +81,7 @@ class BetaBatches(SyncResource):
                 client's.
 
         Returns:
-            MessageBatch: the parsed response; `.to_dict()` gives back its JSON.
+            MessageBatch: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -131,7 +131,7 @@ class BetaBatches(SyncResource):
                 client's.
 
         Returns:
-            MessageBatch: the parsed response; `.to_dict()` gives back its JSON.
+            MessageBatch: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -179,7 +179,7 @@ class BetaBatches(SyncResource):
                 client's.
 
         Returns:
-            DeletedMessageBatch: the parsed response; `.to_dict()` gives back its JSON.
+            DeletedMessageBatch: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -329,7 +329,7 @@ class BetaBatches(SyncResource):
                 client's.
 
         Returns:
-            MessageBatch: the parsed response; `.to_dict()` gives back its JSON.
+            MessageBatch: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -416,7 +416,7 @@ class AsyncBetaBatches(AsyncResource):
                 client's.
 
         Returns:
-            MessageBatch: the parsed response; `.to_dict()` gives back its JSON.
+            MessageBatch: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -466,7 +466,7 @@ class AsyncBetaBatches(AsyncResource):
                 client's.
 
         Returns:
-            MessageBatch: the parsed response; `.to_dict()` gives back its JSON.
+            MessageBatch: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -514,7 +514,7 @@ class AsyncBetaBatches(AsyncResource):
                 client's.
 
         Returns:
-            DeletedMessageBatch: the parsed response; `.to_dict()` gives back its JSON.
+            DeletedMessageBatch: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -664,7 +664,7 @@ class AsyncBetaBatches(AsyncResource):
                 client's.
 
         Returns:
-            MessageBatch: the parsed response; `.to_dict()` gives back its JSON.
+            MessageBatch: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

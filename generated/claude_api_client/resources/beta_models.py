@@ -132,7 +132,7 @@ class BetaModels(SyncResource):
                 client's.
 
         Returns:
-            ModelInfo: the parsed response; `.to_dict()` gives back its JSON.
+            ModelInfo: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -271,7 +271,7 @@ class AsyncBetaModels(AsyncResource):
                 client's.
 
         Returns:
-            ModelInfo: the parsed response; `.to_dict()` gives back its JSON.
+            ModelInfo: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

@@ -360,7 +360,7 @@ class BetaOrganization(SyncResource):
                 client's.
 
         Returns:
-            OrganizationInfo: the parsed response; `.to_dict()` gives back its JSON.
+            OrganizationInfo: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -820,7 +820,7 @@ class AsyncBetaOrganization(AsyncResource):
                 client's.
 
         Returns:
-            OrganizationInfo: the parsed response; `.to_dict()` gives back its JSON.
+            OrganizationInfo: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

@@ -132,7 +132,7 @@ class BetaApiKeys(SyncResource):
                 client's.
 
         Returns:
-            APIKey: the parsed response; `.to_dict()` gives back its JSON.
+            APIKey: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -183,7 +183,7 @@ class BetaApiKeys(SyncResource):
                 client's.
 
         Returns:
-            APIKey: the parsed response; `.to_dict()` gives back its JSON.
+            APIKey: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -326,7 +326,7 @@ class AsyncBetaApiKeys(AsyncResource):
                 client's.
 
         Returns:
-            APIKey: the parsed response; `.to_dict()` gives back its JSON.
+            APIKey: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -377,7 +377,7 @@ class AsyncBetaApiKeys(AsyncResource):
                 client's.
 
         Returns:
-            APIKey: the parsed response; `.to_dict()` gives back its JSON.
+            APIKey: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

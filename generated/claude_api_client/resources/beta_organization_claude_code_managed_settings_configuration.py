@@ -72,7 +72,7 @@ class BetaConfiguration(SyncResource):
                 client's.
 
         Returns:
-            ClaudeCodeManagedSettingsConfiguration: the parsed response; `.to_dict()` gives back
+            ClaudeCodeManagedSettingsConfiguration: the parsed response; `.to_json()` gives back
                 its JSON.
 
         Raises:
@@ -126,7 +126,7 @@ class BetaConfiguration(SyncResource):
                 client's.
 
         Returns:
-            ClaudeCodeManagedSettingsConfiguration: the parsed response; `.to_dict()` gives back
+            ClaudeCodeManagedSettingsConfiguration: the parsed response; `.to_json()` gives back
                 its JSON.
 
         Raises:
@@ -208,7 +208,7 @@ class AsyncBetaConfiguration(AsyncResource):
                 client's.
 
         Returns:
-            ClaudeCodeManagedSettingsConfiguration: the parsed response; `.to_dict()` gives back
+            ClaudeCodeManagedSettingsConfiguration: the parsed response; `.to_json()` gives back
                 its JSON.
 
         Raises:
@@ -262,7 +262,7 @@ class AsyncBetaConfiguration(AsyncResource):
                 client's.
 
         Returns:
-            ClaudeCodeManagedSettingsConfiguration: the parsed response; `.to_dict()` gives back
+            ClaudeCodeManagedSettingsConfiguration: the parsed response; `.to_json()` gives back
                 its JSON.
 
         Raises:

@@ -69,7 +69,7 @@ class BetaRbacGroupDefault(SyncResource):
                 client's.
 
         Returns:
-            ClaudeCodeRBACGroupDefaultManagedSettings: the parsed response; `.to_dict()` gives
+            ClaudeCodeRBACGroupDefaultManagedSettings: the parsed response; `.to_json()` gives
                 back its JSON.
 
         Raises:
@@ -118,7 +118,7 @@ class BetaRbacGroupDefault(SyncResource):
                 client's.
 
         Returns:
-            ClaudeCodeRBACGroupDefaultManagedSettings: the parsed response; `.to_dict()` gives
+            ClaudeCodeRBACGroupDefaultManagedSettings: the parsed response; `.to_json()` gives
                 back its JSON.
 
         Raises:
@@ -198,7 +198,7 @@ class AsyncBetaRbacGroupDefault(AsyncResource):
                 client's.
 
         Returns:
-            ClaudeCodeRBACGroupDefaultManagedSettings: the parsed response; `.to_dict()` gives
+            ClaudeCodeRBACGroupDefaultManagedSettings: the parsed response; `.to_json()` gives
                 back its JSON.
 
         Raises:
@@ -247,7 +247,7 @@ class AsyncBetaRbacGroupDefault(AsyncResource):
                 client's.
 
         Returns:
-            ClaudeCodeRBACGroupDefaultManagedSettings: the parsed response; `.to_dict()` gives
+            ClaudeCodeRBACGroupDefaultManagedSettings: the parsed response; `.to_json()` gives
                 back its JSON.
 
         Raises:

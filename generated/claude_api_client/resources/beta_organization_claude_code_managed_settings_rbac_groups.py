@@ -82,7 +82,7 @@ class BetaRbacGroups(SyncResource):
                 client's.
 
         Returns:
-            DeletedClaudeCodeRBACGroupManagedSettings: the parsed response; `.to_dict()` gives
+            DeletedClaudeCodeRBACGroupManagedSettings: the parsed response; `.to_json()` gives
                 back its JSON.
 
         Raises:
@@ -187,7 +187,7 @@ class BetaRbacGroups(SyncResource):
                 client's.
 
         Returns:
-            ClaudeCodeRBACGroupManagedSettings: the parsed response; `.to_dict()` gives back its
+            ClaudeCodeRBACGroupManagedSettings: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -239,7 +239,7 @@ class BetaRbacGroups(SyncResource):
                 client's.
 
         Returns:
-            ClaudeCodeRBACGroupManagedSettings: the parsed response; `.to_dict()` gives back its
+            ClaudeCodeRBACGroupManagedSettings: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -326,7 +326,7 @@ class AsyncBetaRbacGroups(AsyncResource):
                 client's.
 
         Returns:
-            DeletedClaudeCodeRBACGroupManagedSettings: the parsed response; `.to_dict()` gives
+            DeletedClaudeCodeRBACGroupManagedSettings: the parsed response; `.to_json()` gives
                 back its JSON.
 
         Raises:
@@ -431,7 +431,7 @@ class AsyncBetaRbacGroups(AsyncResource):
                 client's.
 
         Returns:
-            ClaudeCodeRBACGroupManagedSettings: the parsed response; `.to_dict()` gives back its
+            ClaudeCodeRBACGroupManagedSettings: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -483,7 +483,7 @@ class AsyncBetaRbacGroups(AsyncResource):
                 client's.
 
         Returns:
-            ClaudeCodeRBACGroupManagedSettings: the parsed response; `.to_dict()` gives back its
+            ClaudeCodeRBACGroupManagedSettings: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:

@@ -139,7 +139,7 @@ class BetaBundles(SyncResource):
                 client's.
 
         Returns:
-            ClaudeTagBundle: the parsed response; `.to_dict()` gives back its JSON.
+            ClaudeTagBundle: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -188,7 +188,7 @@ class BetaBundles(SyncResource):
                 client's.
 
         Returns:
-            ClaudeTagBundle: the parsed response; `.to_dict()` gives back its JSON.
+            ClaudeTagBundle: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -341,7 +341,7 @@ class AsyncBetaBundles(AsyncResource):
                 client's.
 
         Returns:
-            ClaudeTagBundle: the parsed response; `.to_dict()` gives back its JSON.
+            ClaudeTagBundle: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -390,7 +390,7 @@ class AsyncBetaBundles(AsyncResource):
                 client's.
 
         Returns:
-            ClaudeTagBundle: the parsed response; `.to_dict()` gives back its JSON.
+            ClaudeTagBundle: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

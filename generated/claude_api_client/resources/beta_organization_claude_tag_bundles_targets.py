@@ -80,7 +80,7 @@ class BetaTargets(SyncResource):
                 client's.
 
         Returns:
-            ClaudeTagBundleTarget: the parsed response; `.to_dict()` gives back its JSON.
+            ClaudeTagBundleTarget: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -130,7 +130,7 @@ class BetaTargets(SyncResource):
                 client's.
 
         Returns:
-            ClaudeTagDeletedBundleTarget: the parsed response; `.to_dict()` gives back its JSON.
+            ClaudeTagDeletedBundleTarget: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -238,7 +238,7 @@ class BetaTargets(SyncResource):
                 client's.
 
         Returns:
-            ClaudeTagBundleTarget: the parsed response; `.to_dict()` gives back its JSON.
+            ClaudeTagBundleTarget: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -324,7 +324,7 @@ class AsyncBetaTargets(AsyncResource):
                 client's.
 
         Returns:
-            ClaudeTagBundleTarget: the parsed response; `.to_dict()` gives back its JSON.
+            ClaudeTagBundleTarget: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -374,7 +374,7 @@ class AsyncBetaTargets(AsyncResource):
                 client's.
 
         Returns:
-            ClaudeTagDeletedBundleTarget: the parsed response; `.to_dict()` gives back its JSON.
+            ClaudeTagDeletedBundleTarget: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -484,7 +484,7 @@ class AsyncBetaTargets(AsyncResource):
                 client's.
 
         Returns:
-            ClaudeTagBundleTarget: the parsed response; `.to_dict()` gives back its JSON.
+            ClaudeTagBundleTarget: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

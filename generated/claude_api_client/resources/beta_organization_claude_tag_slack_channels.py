@@ -83,7 +83,7 @@ class BetaSlackChannels(SyncResource):
                 client's.
 
         Returns:
-            ClaudeTagSlackChannel: the parsed response; `.to_dict()` gives back its JSON.
+            ClaudeTagSlackChannel: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -131,7 +131,7 @@ class BetaSlackChannels(SyncResource):
                 client's.
 
         Returns:
-            ClaudeTagDeletedSlackChannel: the parsed response; `.to_dict()` gives back its JSON.
+            ClaudeTagDeletedSlackChannel: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -244,7 +244,7 @@ class BetaSlackChannels(SyncResource):
                 client's.
 
         Returns:
-            ClaudeTagSlackChannel: the parsed response; `.to_dict()` gives back its JSON.
+            ClaudeTagSlackChannel: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -294,7 +294,7 @@ class BetaSlackChannels(SyncResource):
                 client's.
 
         Returns:
-            ClaudeTagSlackChannel: the parsed response; `.to_dict()` gives back its JSON.
+            ClaudeTagSlackChannel: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -382,7 +382,7 @@ class AsyncBetaSlackChannels(AsyncResource):
                 client's.
 
         Returns:
-            ClaudeTagSlackChannel: the parsed response; `.to_dict()` gives back its JSON.
+            ClaudeTagSlackChannel: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -430,7 +430,7 @@ class AsyncBetaSlackChannels(AsyncResource):
                 client's.
 
         Returns:
-            ClaudeTagDeletedSlackChannel: the parsed response; `.to_dict()` gives back its JSON.
+            ClaudeTagDeletedSlackChannel: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -545,7 +545,7 @@ class AsyncBetaSlackChannels(AsyncResource):
                 client's.
 
         Returns:
-            ClaudeTagSlackChannel: the parsed response; `.to_dict()` gives back its JSON.
+            ClaudeTagSlackChannel: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -595,7 +595,7 @@ class AsyncBetaSlackChannels(AsyncResource):
                 client's.
 
         Returns:
-            ClaudeTagSlackChannel: the parsed response; `.to_dict()` gives back its JSON.
+            ClaudeTagSlackChannel: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

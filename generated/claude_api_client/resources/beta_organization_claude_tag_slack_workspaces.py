@@ -136,7 +136,7 @@ class BetaSlackWorkspaces(SyncResource):
                 client's.
 
         Returns:
-            ClaudeTagSlackWorkspace: the parsed response; `.to_dict()` gives back its JSON.
+            ClaudeTagSlackWorkspace: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -186,7 +186,7 @@ class BetaSlackWorkspaces(SyncResource):
                 client's.
 
         Returns:
-            ClaudeTagSlackWorkspace: the parsed response; `.to_dict()` gives back its JSON.
+            ClaudeTagSlackWorkspace: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -331,7 +331,7 @@ class AsyncBetaSlackWorkspaces(AsyncResource):
                 client's.
 
         Returns:
-            ClaudeTagSlackWorkspace: the parsed response; `.to_dict()` gives back its JSON.
+            ClaudeTagSlackWorkspace: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -381,7 +381,7 @@ class AsyncBetaSlackWorkspaces(AsyncResource):
                 client's.
 
         Returns:
-            ClaudeTagSlackWorkspace: the parsed response; `.to_dict()` gives back its JSON.
+            ClaudeTagSlackWorkspace: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

@@ -68,7 +68,7 @@ class BetaComplianceSettings(SyncResource):
                 client's.
 
         Returns:
-            OrganizationComplianceSettings: the parsed response; `.to_dict()` gives back its
+            OrganizationComplianceSettings: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -115,7 +115,7 @@ class BetaComplianceSettings(SyncResource):
                 client's.
 
         Returns:
-            OrganizationComplianceSettings: the parsed response; `.to_dict()` gives back its
+            OrganizationComplianceSettings: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -193,7 +193,7 @@ class AsyncBetaComplianceSettings(AsyncResource):
                 client's.
 
         Returns:
-            OrganizationComplianceSettings: the parsed response; `.to_dict()` gives back its
+            OrganizationComplianceSettings: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -242,7 +242,7 @@ class AsyncBetaComplianceSettings(AsyncResource):
                 client's.
 
         Returns:
-            OrganizationComplianceSettings: the parsed response; `.to_dict()` gives back its
+            OrganizationComplianceSettings: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:

@@ -87,7 +87,7 @@ class BetaExternalKeys(SyncResource):
                 client's.
 
         Returns:
-            ExternalKey: the parsed response; `.to_dict()` gives back its JSON.
+            ExternalKey: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -137,7 +137,7 @@ class BetaExternalKeys(SyncResource):
                 client's.
 
         Returns:
-            ExternalKeyDeleteResponse: the parsed response; `.to_dict()` gives back its JSON.
+            ExternalKeyDeleteResponse: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -237,7 +237,7 @@ class BetaExternalKeys(SyncResource):
                 client's.
 
         Returns:
-            ExternalKey: the parsed response; `.to_dict()` gives back its JSON.
+            ExternalKey: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -290,7 +290,7 @@ class BetaExternalKeys(SyncResource):
                 client's.
 
         Returns:
-            ExternalKey: the parsed response; `.to_dict()` gives back its JSON.
+            ExternalKey: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -340,7 +340,7 @@ class BetaExternalKeys(SyncResource):
                 client's.
 
         Returns:
-            ExternalKeyValidateResponse: the parsed response; `.to_dict()` gives back its JSON.
+            ExternalKeyValidateResponse: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -434,7 +434,7 @@ class AsyncBetaExternalKeys(AsyncResource):
                 client's.
 
         Returns:
-            ExternalKey: the parsed response; `.to_dict()` gives back its JSON.
+            ExternalKey: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -484,7 +484,7 @@ class AsyncBetaExternalKeys(AsyncResource):
                 client's.
 
         Returns:
-            ExternalKeyDeleteResponse: the parsed response; `.to_dict()` gives back its JSON.
+            ExternalKeyDeleteResponse: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -584,7 +584,7 @@ class AsyncBetaExternalKeys(AsyncResource):
                 client's.
 
         Returns:
-            ExternalKey: the parsed response; `.to_dict()` gives back its JSON.
+            ExternalKey: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -637,7 +637,7 @@ class AsyncBetaExternalKeys(AsyncResource):
                 client's.
 
         Returns:
-            ExternalKey: the parsed response; `.to_dict()` gives back its JSON.
+            ExternalKey: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -687,7 +687,7 @@ class AsyncBetaExternalKeys(AsyncResource):
                 client's.
 
         Returns:
-            ExternalKeyValidateResponse: the parsed response; `.to_dict()` gives back its JSON.
+            ExternalKeyValidateResponse: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

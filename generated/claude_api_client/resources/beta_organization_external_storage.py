@@ -80,7 +80,7 @@ class BetaExternalStorage(SyncResource):
                 client's.
 
         Returns:
-            ExternalStorage: the parsed response; `.to_dict()` gives back its JSON.
+            ExternalStorage: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -131,7 +131,7 @@ class BetaExternalStorage(SyncResource):
                 client's.
 
         Returns:
-            ExternalStorage: the parsed response; `.to_dict()` gives back its JSON.
+            ExternalStorage: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -180,7 +180,7 @@ class BetaExternalStorage(SyncResource):
                 client's.
 
         Returns:
-            DeletedExternalStorage: the parsed response; `.to_dict()` gives back its JSON.
+            DeletedExternalStorage: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -283,7 +283,7 @@ class BetaExternalStorage(SyncResource):
                 client's.
 
         Returns:
-            ExternalStorage: the parsed response; `.to_dict()` gives back its JSON.
+            ExternalStorage: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -332,7 +332,7 @@ class BetaExternalStorage(SyncResource):
                 client's.
 
         Returns:
-            ExternalStorage: the parsed response; `.to_dict()` gives back its JSON.
+            ExternalStorage: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -420,7 +420,7 @@ class AsyncBetaExternalStorage(AsyncResource):
                 client's.
 
         Returns:
-            ExternalStorage: the parsed response; `.to_dict()` gives back its JSON.
+            ExternalStorage: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -471,7 +471,7 @@ class AsyncBetaExternalStorage(AsyncResource):
                 client's.
 
         Returns:
-            ExternalStorage: the parsed response; `.to_dict()` gives back its JSON.
+            ExternalStorage: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -520,7 +520,7 @@ class AsyncBetaExternalStorage(AsyncResource):
                 client's.
 
         Returns:
-            DeletedExternalStorage: the parsed response; `.to_dict()` gives back its JSON.
+            DeletedExternalStorage: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -623,7 +623,7 @@ class AsyncBetaExternalStorage(AsyncResource):
                 client's.
 
         Returns:
-            ExternalStorage: the parsed response; `.to_dict()` gives back its JSON.
+            ExternalStorage: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -672,7 +672,7 @@ class AsyncBetaExternalStorage(AsyncResource):
                 client's.
 
         Returns:
-            ExternalStorage: the parsed response; `.to_dict()` gives back its JSON.
+            ExternalStorage: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

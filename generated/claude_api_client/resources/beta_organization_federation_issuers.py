@@ -75,7 +75,7 @@ class BetaIssuers(SyncResource):
                 client's.
 
         Returns:
-            FederationIssuer: the parsed response; `.to_dict()` gives back its JSON.
+            FederationIssuer: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -130,7 +130,7 @@ class BetaIssuers(SyncResource):
                 client's.
 
         Returns:
-            FederationIssuer: the parsed response; `.to_dict()` gives back its JSON.
+            FederationIssuer: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -237,7 +237,7 @@ class BetaIssuers(SyncResource):
                 client's.
 
         Returns:
-            FederationIssuer: the parsed response; `.to_dict()` gives back its JSON.
+            FederationIssuer: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -296,7 +296,7 @@ class BetaIssuers(SyncResource):
                 client's.
 
         Returns:
-            FederationIssuer: the parsed response; `.to_dict()` gives back its JSON.
+            FederationIssuer: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -387,7 +387,7 @@ class AsyncBetaIssuers(AsyncResource):
                 client's.
 
         Returns:
-            FederationIssuer: the parsed response; `.to_dict()` gives back its JSON.
+            FederationIssuer: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -442,7 +442,7 @@ class AsyncBetaIssuers(AsyncResource):
                 client's.
 
         Returns:
-            FederationIssuer: the parsed response; `.to_dict()` gives back its JSON.
+            FederationIssuer: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -549,7 +549,7 @@ class AsyncBetaIssuers(AsyncResource):
                 client's.
 
         Returns:
-            FederationIssuer: the parsed response; `.to_dict()` gives back its JSON.
+            FederationIssuer: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -608,7 +608,7 @@ class AsyncBetaIssuers(AsyncResource):
                 client's.
 
         Returns:
-            FederationIssuer: the parsed response; `.to_dict()` gives back its JSON.
+            FederationIssuer: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

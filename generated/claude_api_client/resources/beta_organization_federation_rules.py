@@ -90,7 +90,7 @@ class BetaRules(SyncResource):
                 client's.
 
         Returns:
-            FederationRule: the parsed response; `.to_dict()` gives back its JSON.
+            FederationRule: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -152,7 +152,7 @@ class BetaRules(SyncResource):
                 client's.
 
         Returns:
-            FederationRule: the parsed response; `.to_dict()` gives back its JSON.
+            FederationRule: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -266,7 +266,7 @@ class BetaRules(SyncResource):
                 client's.
 
         Returns:
-            FederationRule: the parsed response; `.to_dict()` gives back its JSON.
+            FederationRule: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -328,7 +328,7 @@ class BetaRules(SyncResource):
                 client's.
 
         Returns:
-            FederationRule: the parsed response; `.to_dict()` gives back its JSON.
+            FederationRule: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -441,7 +441,7 @@ class AsyncBetaRules(AsyncResource):
                 client's.
 
         Returns:
-            FederationRule: the parsed response; `.to_dict()` gives back its JSON.
+            FederationRule: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -503,7 +503,7 @@ class AsyncBetaRules(AsyncResource):
                 client's.
 
         Returns:
-            FederationRule: the parsed response; `.to_dict()` gives back its JSON.
+            FederationRule: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -617,7 +617,7 @@ class AsyncBetaRules(AsyncResource):
                 client's.
 
         Returns:
-            FederationRule: the parsed response; `.to_dict()` gives back its JSON.
+            FederationRule: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -679,7 +679,7 @@ class AsyncBetaRules(AsyncResource):
                 client's.
 
         Returns:
-            FederationRule: the parsed response; `.to_dict()` gives back its JSON.
+            FederationRule: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

@@ -74,7 +74,7 @@ class BetaWorkspaces(SyncResource):
                 client's.
 
         Returns:
-            FederationRuleWorkspace: the parsed response; `.to_dict()` gives back its JSON.
+            FederationRuleWorkspace: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -177,7 +177,7 @@ class BetaWorkspaces(SyncResource):
                 client's.
 
         Returns:
-            FederationRuleWorkspaceRemoveResponse: the parsed response; `.to_dict()` gives back
+            FederationRuleWorkspaceRemoveResponse: the parsed response; `.to_json()` gives back
                 its JSON.
 
         Raises:
@@ -259,7 +259,7 @@ class AsyncBetaWorkspaces(AsyncResource):
                 client's.
 
         Returns:
-            FederationRuleWorkspace: the parsed response; `.to_dict()` gives back its JSON.
+            FederationRuleWorkspace: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -362,7 +362,7 @@ class AsyncBetaWorkspaces(AsyncResource):
                 client's.
 
         Returns:
-            FederationRuleWorkspaceRemoveResponse: the parsed response; `.to_dict()` gives back
+            FederationRuleWorkspaceRemoveResponse: the parsed response; `.to_json()` gives back
                 its JSON.
 
         Raises:

@@ -80,7 +80,7 @@ class BetaInvites(SyncResource):
                 client's.
 
         Returns:
-            OrganizationInvite: the parsed response; `.to_dict()` gives back its JSON.
+            OrganizationInvite: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -129,7 +129,7 @@ class BetaInvites(SyncResource):
                 client's.
 
         Returns:
-            InviteDeleteResponse: the parsed response; `.to_dict()` gives back its JSON.
+            InviteDeleteResponse: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -241,7 +241,7 @@ class BetaInvites(SyncResource):
                 client's.
 
         Returns:
-            OrganizationInvite: the parsed response; `.to_dict()` gives back its JSON.
+            OrganizationInvite: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -329,7 +329,7 @@ class AsyncBetaInvites(AsyncResource):
                 client's.
 
         Returns:
-            OrganizationInvite: the parsed response; `.to_dict()` gives back its JSON.
+            OrganizationInvite: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -378,7 +378,7 @@ class AsyncBetaInvites(AsyncResource):
                 client's.
 
         Returns:
-            InviteDeleteResponse: the parsed response; `.to_dict()` gives back its JSON.
+            InviteDeleteResponse: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -490,7 +490,7 @@ class AsyncBetaInvites(AsyncResource):
                 client's.
 
         Returns:
-            OrganizationInvite: the parsed response; `.to_dict()` gives back its JSON.
+            OrganizationInvite: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

@@ -146,7 +146,7 @@ class BetaPluginMarketplaces(SyncResource):
                 client's.
 
         Returns:
-            PluginMarketplace: the parsed response; `.to_dict()` gives back its JSON.
+            PluginMarketplace: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -199,7 +199,7 @@ class BetaPluginMarketplaces(SyncResource):
                 client's.
 
         Returns:
-            PluginMarketplace: the parsed response; `.to_dict()` gives back its JSON.
+            PluginMarketplace: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -247,7 +247,7 @@ class BetaPluginMarketplaces(SyncResource):
                 client's.
 
         Returns:
-            PluginMarketplaceValidationReport: the parsed response; `.to_dict()` gives back its
+            PluginMarketplaceValidationReport: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -297,7 +297,7 @@ class BetaPluginMarketplaces(SyncResource):
                 client's.
 
         Returns:
-            PluginMarketplaceValidationReport: the parsed response; `.to_dict()` gives back its
+            PluginMarketplaceValidationReport: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -451,7 +451,7 @@ class AsyncBetaPluginMarketplaces(AsyncResource):
                 client's.
 
         Returns:
-            PluginMarketplace: the parsed response; `.to_dict()` gives back its JSON.
+            PluginMarketplace: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -504,7 +504,7 @@ class AsyncBetaPluginMarketplaces(AsyncResource):
                 client's.
 
         Returns:
-            PluginMarketplace: the parsed response; `.to_dict()` gives back its JSON.
+            PluginMarketplace: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -552,7 +552,7 @@ class AsyncBetaPluginMarketplaces(AsyncResource):
                 client's.
 
         Returns:
-            PluginMarketplaceValidationReport: the parsed response; `.to_dict()` gives back its
+            PluginMarketplaceValidationReport: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -604,7 +604,7 @@ class AsyncBetaPluginMarketplaces(AsyncResource):
                 client's.
 
         Returns:
-            PluginMarketplaceValidationReport: the parsed response; `.to_dict()` gives back its
+            PluginMarketplaceValidationReport: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:

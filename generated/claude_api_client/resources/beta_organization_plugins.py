@@ -126,7 +126,7 @@ class BetaPlugins(SyncResource):
                 client's.
 
         Returns:
-            Plugin: the parsed response; `.to_dict()` gives back its JSON.
+            Plugin: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -175,7 +175,7 @@ class BetaPlugins(SyncResource):
                 client's.
 
         Returns:
-            DeletedPlugin: the parsed response; `.to_dict()` gives back its JSON.
+            DeletedPlugin: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -303,7 +303,7 @@ class BetaPlugins(SyncResource):
                 client's.
 
         Returns:
-            Plugin: the parsed response; `.to_dict()` gives back its JSON.
+            Plugin: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -353,7 +353,7 @@ class BetaPlugins(SyncResource):
                 client's.
 
         Returns:
-            Plugin: the parsed response; `.to_dict()` gives back its JSON.
+            Plugin: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -502,7 +502,7 @@ class AsyncBetaPlugins(AsyncResource):
                 client's.
 
         Returns:
-            Plugin: the parsed response; `.to_dict()` gives back its JSON.
+            Plugin: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -551,7 +551,7 @@ class AsyncBetaPlugins(AsyncResource):
                 client's.
 
         Returns:
-            DeletedPlugin: the parsed response; `.to_dict()` gives back its JSON.
+            DeletedPlugin: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -679,7 +679,7 @@ class AsyncBetaPlugins(AsyncResource):
                 client's.
 
         Returns:
-            Plugin: the parsed response; `.to_dict()` gives back its JSON.
+            Plugin: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -729,7 +729,7 @@ class AsyncBetaPlugins(AsyncResource):
                 client's.
 
         Returns:
-            Plugin: the parsed response; `.to_dict()` gives back its JSON.
+            Plugin: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

@@ -141,7 +141,7 @@ class BetaInstallationSettings(SyncResource):
                 client's.
 
         Returns:
-            DeletedPluginInstallationSetting: the parsed response; `.to_dict()` gives back its
+            DeletedPluginInstallationSetting: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -194,7 +194,7 @@ class BetaInstallationSettings(SyncResource):
                 client's.
 
         Returns:
-            PluginInstallationSetting: the parsed response; `.to_dict()` gives back its JSON.
+            PluginInstallationSetting: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -344,7 +344,7 @@ class AsyncBetaInstallationSettings(AsyncResource):
                 client's.
 
         Returns:
-            DeletedPluginInstallationSetting: the parsed response; `.to_dict()` gives back its
+            DeletedPluginInstallationSetting: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -399,7 +399,7 @@ class AsyncBetaInstallationSettings(AsyncResource):
                 client's.
 
         Returns:
-            PluginInstallationSetting: the parsed response; `.to_dict()` gives back its JSON.
+            PluginInstallationSetting: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

@@ -79,7 +79,7 @@ class BetaVersions(SyncResource):
                 client's.
 
         Returns:
-            PluginVersion: the parsed response; `.to_dict()` gives back its JSON.
+            PluginVersion: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -247,7 +247,7 @@ class BetaVersions(SyncResource):
                 client's.
 
         Returns:
-            PluginVersion: the parsed response; `.to_dict()` gives back its JSON.
+            PluginVersion: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -336,7 +336,7 @@ class AsyncBetaVersions(AsyncResource):
                 client's.
 
         Returns:
-            PluginVersion: the parsed response; `.to_dict()` gives back its JSON.
+            PluginVersion: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -504,7 +504,7 @@ class AsyncBetaVersions(AsyncResource):
                 client's.
 
         Returns:
-            PluginVersion: the parsed response; `.to_dict()` gives back its JSON.
+            PluginVersion: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

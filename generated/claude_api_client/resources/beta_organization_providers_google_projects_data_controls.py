@@ -77,7 +77,7 @@ class BetaDataControls(SyncResource):
                 client's.
 
         Returns:
-            GoogleManagedProjectDataControls: the parsed response; `.to_dict()` gives back its
+            GoogleManagedProjectDataControls: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -129,7 +129,7 @@ class BetaDataControls(SyncResource):
                 client's.
 
         Returns:
-            GoogleManagedProjectDataControls: the parsed response; `.to_dict()` gives back its
+            GoogleManagedProjectDataControls: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -211,7 +211,7 @@ class AsyncBetaDataControls(AsyncResource):
                 client's.
 
         Returns:
-            GoogleManagedProjectDataControls: the parsed response; `.to_dict()` gives back its
+            GoogleManagedProjectDataControls: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -265,7 +265,7 @@ class AsyncBetaDataControls(AsyncResource):
                 client's.
 
         Returns:
-            GoogleManagedProjectDataControls: the parsed response; `.to_dict()` gives back its
+            GoogleManagedProjectDataControls: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:

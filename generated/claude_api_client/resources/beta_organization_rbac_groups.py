@@ -90,7 +90,7 @@ class BetaRbacGroups(SyncResource):
                 client's.
 
         Returns:
-            RBACGroup: the parsed response; `.to_dict()` gives back its JSON.
+            RBACGroup: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -137,7 +137,7 @@ class BetaRbacGroups(SyncResource):
                 client's.
 
         Returns:
-            DeletedRBACGroup: the parsed response; `.to_dict()` gives back its JSON.
+            DeletedRBACGroup: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -237,7 +237,7 @@ class BetaRbacGroups(SyncResource):
                 client's.
 
         Returns:
-            RBACGroup: the parsed response; `.to_dict()` gives back its JSON.
+            RBACGroup: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -286,7 +286,7 @@ class BetaRbacGroups(SyncResource):
                 client's.
 
         Returns:
-            RBACGroup: the parsed response; `.to_dict()` gives back its JSON.
+            RBACGroup: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -390,7 +390,7 @@ class AsyncBetaRbacGroups(AsyncResource):
                 client's.
 
         Returns:
-            RBACGroup: the parsed response; `.to_dict()` gives back its JSON.
+            RBACGroup: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -437,7 +437,7 @@ class AsyncBetaRbacGroups(AsyncResource):
                 client's.
 
         Returns:
-            DeletedRBACGroup: the parsed response; `.to_dict()` gives back its JSON.
+            DeletedRBACGroup: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -537,7 +537,7 @@ class AsyncBetaRbacGroups(AsyncResource):
                 client's.
 
         Returns:
-            RBACGroup: the parsed response; `.to_dict()` gives back its JSON.
+            RBACGroup: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -586,7 +586,7 @@ class AsyncBetaRbacGroups(AsyncResource):
                 client's.
 
         Returns:
-            RBACGroup: the parsed response; `.to_dict()` gives back its JSON.
+            RBACGroup: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

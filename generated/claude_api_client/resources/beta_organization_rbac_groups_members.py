@@ -76,7 +76,7 @@ class BetaMembers(SyncResource):
                 client's.
 
         Returns:
-            RBACGroupMember: the parsed response; `.to_dict()` gives back its JSON.
+            RBACGroupMember: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -182,7 +182,7 @@ class BetaMembers(SyncResource):
                 client's.
 
         Returns:
-            DeletedRBACGroupMember: the parsed response; `.to_dict()` gives back its JSON.
+            DeletedRBACGroupMember: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -266,7 +266,7 @@ class AsyncBetaMembers(AsyncResource):
                 client's.
 
         Returns:
-            RBACGroupMember: the parsed response; `.to_dict()` gives back its JSON.
+            RBACGroupMember: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -372,7 +372,7 @@ class AsyncBetaMembers(AsyncResource):
                 client's.
 
         Returns:
-            DeletedRBACGroupMember: the parsed response; `.to_dict()` gives back its JSON.
+            DeletedRBACGroupMember: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

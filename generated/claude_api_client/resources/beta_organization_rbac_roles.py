@@ -138,7 +138,7 @@ class BetaRbacRoles(SyncResource):
                 client's.
 
         Returns:
-            RBACRole: the parsed response; `.to_dict()` gives back its JSON.
+            RBACRole: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -288,7 +288,7 @@ class AsyncBetaRbacRoles(AsyncResource):
                 client's.
 
         Returns:
-            RBACRole: the parsed response; `.to_dict()` gives back its JSON.
+            RBACRole: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

@@ -88,7 +88,7 @@ class BetaServiceAccounts(SyncResource):
                 client's.
 
         Returns:
-            ServiceAccount: the parsed response; `.to_dict()` gives back its JSON.
+            ServiceAccount: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -139,7 +139,7 @@ class BetaServiceAccounts(SyncResource):
                 client's.
 
         Returns:
-            ServiceAccount: the parsed response; `.to_dict()` gives back its JSON.
+            ServiceAccount: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -244,7 +244,7 @@ class BetaServiceAccounts(SyncResource):
                 client's.
 
         Returns:
-            ServiceAccount: the parsed response; `.to_dict()` gives back its JSON.
+            ServiceAccount: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -295,7 +295,7 @@ class BetaServiceAccounts(SyncResource):
                 client's.
 
         Returns:
-            ServiceAccount: the parsed response; `.to_dict()` gives back its JSON.
+            ServiceAccount: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -402,7 +402,7 @@ class AsyncBetaServiceAccounts(AsyncResource):
                 client's.
 
         Returns:
-            ServiceAccount: the parsed response; `.to_dict()` gives back its JSON.
+            ServiceAccount: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -453,7 +453,7 @@ class AsyncBetaServiceAccounts(AsyncResource):
                 client's.
 
         Returns:
-            ServiceAccount: the parsed response; `.to_dict()` gives back its JSON.
+            ServiceAccount: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -558,7 +558,7 @@ class AsyncBetaServiceAccounts(AsyncResource):
                 client's.
 
         Returns:
-            ServiceAccount: the parsed response; `.to_dict()` gives back its JSON.
+            ServiceAccount: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -609,7 +609,7 @@ class AsyncBetaServiceAccounts(AsyncResource):
                 client's.
 
         Returns:
-            ServiceAccount: the parsed response; `.to_dict()` gives back its JSON.
+            ServiceAccount: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

@@ -77,7 +77,7 @@ class BetaWorkspaces(SyncResource):
                 client's.
 
         Returns:
-            ServiceAccountWorkspaceMember: the parsed response; `.to_dict()` gives back its
+            ServiceAccountWorkspaceMember: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -182,7 +182,7 @@ class BetaWorkspaces(SyncResource):
                 client's.
 
         Returns:
-            ServiceAccountWorkspaceRemoveResponse: the parsed response; `.to_dict()` gives back
+            ServiceAccountWorkspaceRemoveResponse: the parsed response; `.to_json()` gives back
                 its JSON.
 
         Raises:
@@ -266,7 +266,7 @@ class AsyncBetaWorkspaces(AsyncResource):
                 client's.
 
         Returns:
-            ServiceAccountWorkspaceMember: the parsed response; `.to_dict()` gives back its
+            ServiceAccountWorkspaceMember: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -373,7 +373,7 @@ class AsyncBetaWorkspaces(AsyncResource):
                 client's.
 
         Returns:
-            ServiceAccountWorkspaceRemoveResponse: the parsed response; `.to_dict()` gives back
+            ServiceAccountWorkspaceRemoveResponse: the parsed response; `.to_json()` gives back
                 its JSON.
 
         Raises:

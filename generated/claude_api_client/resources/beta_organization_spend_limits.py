@@ -105,7 +105,7 @@ class BetaSpendLimits(SyncResource):
                 client's.
 
         Returns:
-            SpendLimitDeleteResponse: the parsed response; `.to_dict()` gives back its JSON.
+            SpendLimitDeleteResponse: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -217,7 +217,7 @@ class BetaSpendLimits(SyncResource):
                 client's.
 
         Returns:
-            SpendLimit: the parsed response; `.to_dict()` gives back its JSON.
+            SpendLimit: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -269,7 +269,7 @@ class BetaSpendLimits(SyncResource):
                 client's.
 
         Returns:
-            SpendLimit: the parsed response; `.to_dict()` gives back its JSON.
+            SpendLimit: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -394,7 +394,7 @@ class AsyncBetaSpendLimits(AsyncResource):
                 client's.
 
         Returns:
-            SpendLimitDeleteResponse: the parsed response; `.to_dict()` gives back its JSON.
+            SpendLimitDeleteResponse: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -506,7 +506,7 @@ class AsyncBetaSpendLimits(AsyncResource):
                 client's.
 
         Returns:
-            SpendLimit: the parsed response; `.to_dict()` gives back its JSON.
+            SpendLimit: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -558,7 +558,7 @@ class AsyncBetaSpendLimits(AsyncResource):
                 client's.
 
         Returns:
-            SpendLimit: the parsed response; `.to_dict()` gives back its JSON.
+            SpendLimit: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

@@ -85,7 +85,7 @@ class BetaIncreaseRequests(SyncResource):
                 client's.
 
         Returns:
-            IncreaseRequestApproveResponse: the parsed response; `.to_dict()` gives back its
+            IncreaseRequestApproveResponse: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -138,7 +138,7 @@ class BetaIncreaseRequests(SyncResource):
                 client's.
 
         Returns:
-            SpendLimitIncreaseRequest: the parsed response; `.to_dict()` gives back its JSON.
+            SpendLimitIncreaseRequest: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -247,7 +247,7 @@ class BetaIncreaseRequests(SyncResource):
                 client's.
 
         Returns:
-            SpendLimitIncreaseRequest: the parsed response; `.to_dict()` gives back its JSON.
+            SpendLimitIncreaseRequest: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -336,7 +336,7 @@ class AsyncBetaIncreaseRequests(AsyncResource):
                 client's.
 
         Returns:
-            IncreaseRequestApproveResponse: the parsed response; `.to_dict()` gives back its
+            IncreaseRequestApproveResponse: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -391,7 +391,7 @@ class AsyncBetaIncreaseRequests(AsyncResource):
                 client's.
 
         Returns:
-            SpendLimitIncreaseRequest: the parsed response; `.to_dict()` gives back its JSON.
+            SpendLimitIncreaseRequest: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -500,7 +500,7 @@ class AsyncBetaIncreaseRequests(AsyncResource):
                 client's.
 
         Returns:
-            SpendLimitIncreaseRequest: the parsed response; `.to_dict()` gives back its JSON.
+            SpendLimitIncreaseRequest: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

@@ -106,7 +106,7 @@ class BetaTelemetryDestinations(SyncResource):
                 client's.
 
         Returns:
-            TelemetryDestination: the parsed response; `.to_dict()` gives back its JSON.
+            TelemetryDestination: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -157,7 +157,7 @@ class BetaTelemetryDestinations(SyncResource):
                 client's.
 
         Returns:
-            DeletedTelemetryDestination: the parsed response; `.to_dict()` gives back its JSON.
+            DeletedTelemetryDestination: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -260,7 +260,7 @@ class BetaTelemetryDestinations(SyncResource):
                 client's.
 
         Returns:
-            TelemetryDestination: the parsed response; `.to_dict()` gives back its JSON.
+            TelemetryDestination: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -307,7 +307,7 @@ class BetaTelemetryDestinations(SyncResource):
                 client's.
 
         Returns:
-            TelemetryDestinationTestResponse: the parsed response; `.to_dict()` gives back its
+            TelemetryDestinationTestResponse: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -367,7 +367,7 @@ class BetaTelemetryDestinations(SyncResource):
                 client's.
 
         Returns:
-            TelemetryDestination: the parsed response; `.to_dict()` gives back its JSON.
+            TelemetryDestination: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -490,7 +490,7 @@ class AsyncBetaTelemetryDestinations(AsyncResource):
                 client's.
 
         Returns:
-            TelemetryDestination: the parsed response; `.to_dict()` gives back its JSON.
+            TelemetryDestination: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -541,7 +541,7 @@ class AsyncBetaTelemetryDestinations(AsyncResource):
                 client's.
 
         Returns:
-            DeletedTelemetryDestination: the parsed response; `.to_dict()` gives back its JSON.
+            DeletedTelemetryDestination: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -644,7 +644,7 @@ class AsyncBetaTelemetryDestinations(AsyncResource):
                 client's.
 
         Returns:
-            TelemetryDestination: the parsed response; `.to_dict()` gives back its JSON.
+            TelemetryDestination: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -691,7 +691,7 @@ class AsyncBetaTelemetryDestinations(AsyncResource):
                 client's.
 
         Returns:
-            TelemetryDestinationTestResponse: the parsed response; `.to_dict()` gives back its
+            TelemetryDestinationTestResponse: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -753,7 +753,7 @@ class AsyncBetaTelemetryDestinations(AsyncResource):
                 client's.
 
         Returns:
-            TelemetryDestination: the parsed response; `.to_dict()` gives back its JSON.
+            TelemetryDestination: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

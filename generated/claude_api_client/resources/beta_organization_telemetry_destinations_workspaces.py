@@ -74,7 +74,7 @@ class BetaWorkspaces(SyncResource):
                 client's.
 
         Returns:
-            TelemetryDestinationWorkspace: the parsed response; `.to_dict()` gives back its
+            TelemetryDestinationWorkspace: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -178,7 +178,7 @@ class BetaWorkspaces(SyncResource):
                 client's.
 
         Returns:
-            DeletedTelemetryDestinationWorkspace: the parsed response; `.to_dict()` gives back
+            DeletedTelemetryDestinationWorkspace: the parsed response; `.to_json()` gives back
                 its JSON.
 
         Raises:
@@ -260,7 +260,7 @@ class AsyncBetaWorkspaces(AsyncResource):
                 client's.
 
         Returns:
-            TelemetryDestinationWorkspace: the parsed response; `.to_dict()` gives back its
+            TelemetryDestinationWorkspace: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -366,7 +366,7 @@ class AsyncBetaWorkspaces(AsyncResource):
                 client's.
 
         Returns:
-            DeletedTelemetryDestinationWorkspace: the parsed response; `.to_dict()` gives back
+            DeletedTelemetryDestinationWorkspace: the parsed response; `.to_json()` gives back
                 its JSON.
 
         Raises:

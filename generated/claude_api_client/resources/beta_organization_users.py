@@ -138,7 +138,7 @@ class BetaUsers(SyncResource):
                 client's.
 
         Returns:
-            UserRemoveResponse: the parsed response; `.to_dict()` gives back its JSON.
+            UserRemoveResponse: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -185,7 +185,7 @@ class BetaUsers(SyncResource):
                 client's.
 
         Returns:
-            OrganizationUser: the parsed response; `.to_dict()` gives back its JSON.
+            OrganizationUser: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -232,7 +232,7 @@ class BetaUsers(SyncResource):
                 client's.
 
         Returns:
-            OrganizationUser: the parsed response; `.to_dict()` gives back its JSON.
+            OrganizationUser: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -283,7 +283,7 @@ class BetaUsers(SyncResource):
                 client's.
 
         Returns:
-            OrganizationUser: the parsed response; `.to_dict()` gives back its JSON.
+            OrganizationUser: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -431,7 +431,7 @@ class AsyncBetaUsers(AsyncResource):
                 client's.
 
         Returns:
-            UserRemoveResponse: the parsed response; `.to_dict()` gives back its JSON.
+            UserRemoveResponse: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -478,7 +478,7 @@ class AsyncBetaUsers(AsyncResource):
                 client's.
 
         Returns:
-            OrganizationUser: the parsed response; `.to_dict()` gives back its JSON.
+            OrganizationUser: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -525,7 +525,7 @@ class AsyncBetaUsers(AsyncResource):
                 client's.
 
         Returns:
-            OrganizationUser: the parsed response; `.to_dict()` gives back its JSON.
+            OrganizationUser: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -576,7 +576,7 @@ class AsyncBetaUsers(AsyncResource):
                 client's.
 
         Returns:
-            OrganizationUser: the parsed response; `.to_dict()` gives back its JSON.
+            OrganizationUser: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

@@ -101,7 +101,7 @@ class BetaWebhooks(SyncResource):
                 client's.
 
         Returns:
-            NewOrganizationWebhookEndpoint: the parsed response; `.to_dict()` gives back its
+            NewOrganizationWebhookEndpoint: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -152,7 +152,7 @@ class BetaWebhooks(SyncResource):
                 client's.
 
         Returns:
-            DeletedOrganizationWebhookEndpoint: the parsed response; `.to_dict()` gives back its
+            DeletedOrganizationWebhookEndpoint: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -263,7 +263,7 @@ class BetaWebhooks(SyncResource):
                 client's.
 
         Returns:
-            OrganizationWebhookEndpointSigningSecret: the parsed response; `.to_dict()` gives
+            OrganizationWebhookEndpointSigningSecret: the parsed response; `.to_json()` gives
                 back its JSON.
 
         Raises:
@@ -313,7 +313,7 @@ class BetaWebhooks(SyncResource):
                 client's.
 
         Returns:
-            OrganizationWebhookEndpoint: the parsed response; `.to_dict()` gives back its JSON.
+            OrganizationWebhookEndpoint: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -381,7 +381,7 @@ class BetaWebhooks(SyncResource):
                 client's.
 
         Returns:
-            OrganizationWebhookEndpoint: the parsed response; `.to_dict()` gives back its JSON.
+            OrganizationWebhookEndpoint: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -491,7 +491,7 @@ class AsyncBetaWebhooks(AsyncResource):
                 client's.
 
         Returns:
-            NewOrganizationWebhookEndpoint: the parsed response; `.to_dict()` gives back its
+            NewOrganizationWebhookEndpoint: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -544,7 +544,7 @@ class AsyncBetaWebhooks(AsyncResource):
                 client's.
 
         Returns:
-            DeletedOrganizationWebhookEndpoint: the parsed response; `.to_dict()` gives back its
+            DeletedOrganizationWebhookEndpoint: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -655,7 +655,7 @@ class AsyncBetaWebhooks(AsyncResource):
                 client's.
 
         Returns:
-            OrganizationWebhookEndpointSigningSecret: the parsed response; `.to_dict()` gives
+            OrganizationWebhookEndpointSigningSecret: the parsed response; `.to_json()` gives
                 back its JSON.
 
         Raises:
@@ -705,7 +705,7 @@ class AsyncBetaWebhooks(AsyncResource):
                 client's.
 
         Returns:
-            OrganizationWebhookEndpoint: the parsed response; `.to_dict()` gives back its JSON.
+            OrganizationWebhookEndpoint: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -773,7 +773,7 @@ class AsyncBetaWebhooks(AsyncResource):
                 client's.
 
         Returns:
-            OrganizationWebhookEndpoint: the parsed response; `.to_dict()` gives back its JSON.
+            OrganizationWebhookEndpoint: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

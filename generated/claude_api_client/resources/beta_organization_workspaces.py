@@ -115,7 +115,7 @@ class BetaWorkspaces(SyncResource):
                 client's.
 
         Returns:
-            Workspace: the parsed response; `.to_dict()` gives back its JSON.
+            Workspace: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -177,7 +177,7 @@ class BetaWorkspaces(SyncResource):
                 client's.
 
         Returns:
-            Workspace: the parsed response; `.to_dict()` gives back its JSON.
+            Workspace: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -291,7 +291,7 @@ class BetaWorkspaces(SyncResource):
                 client's.
 
         Returns:
-            Workspace: the parsed response; `.to_dict()` gives back its JSON.
+            Workspace: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -351,7 +351,7 @@ class BetaWorkspaces(SyncResource):
                 client's.
 
         Returns:
-            Workspace: the parsed response; `.to_dict()` gives back its JSON.
+            Workspace: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -496,7 +496,7 @@ class AsyncBetaWorkspaces(AsyncResource):
                 client's.
 
         Returns:
-            Workspace: the parsed response; `.to_dict()` gives back its JSON.
+            Workspace: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -558,7 +558,7 @@ class AsyncBetaWorkspaces(AsyncResource):
                 client's.
 
         Returns:
-            Workspace: the parsed response; `.to_dict()` gives back its JSON.
+            Workspace: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -672,7 +672,7 @@ class AsyncBetaWorkspaces(AsyncResource):
                 client's.
 
         Returns:
-            Workspace: the parsed response; `.to_dict()` gives back its JSON.
+            Workspace: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -732,7 +732,7 @@ class AsyncBetaWorkspaces(AsyncResource):
                 client's.
 
         Returns:
-            Workspace: the parsed response; `.to_dict()` gives back its JSON.
+            Workspace: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

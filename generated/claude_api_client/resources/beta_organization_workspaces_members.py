@@ -78,7 +78,7 @@ class BetaMembers(SyncResource):
                 client's.
 
         Returns:
-            WorkspaceMember: the parsed response; `.to_dict()` gives back its JSON.
+            WorkspaceMember: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -178,7 +178,7 @@ class BetaMembers(SyncResource):
                 client's.
 
         Returns:
-            MemberRemoveResponse: the parsed response; `.to_dict()` gives back its JSON.
+            MemberRemoveResponse: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -223,7 +223,7 @@ class BetaMembers(SyncResource):
                 client's.
 
         Returns:
-            WorkspaceMember: the parsed response; `.to_dict()` gives back its JSON.
+            WorkspaceMember: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -270,7 +270,7 @@ class BetaMembers(SyncResource):
                 client's.
 
         Returns:
-            WorkspaceMember: the parsed response; `.to_dict()` gives back its JSON.
+            WorkspaceMember: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -356,7 +356,7 @@ class AsyncBetaMembers(AsyncResource):
                 client's.
 
         Returns:
-            WorkspaceMember: the parsed response; `.to_dict()` gives back its JSON.
+            WorkspaceMember: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -456,7 +456,7 @@ class AsyncBetaMembers(AsyncResource):
                 client's.
 
         Returns:
-            MemberRemoveResponse: the parsed response; `.to_dict()` gives back its JSON.
+            MemberRemoveResponse: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -501,7 +501,7 @@ class AsyncBetaMembers(AsyncResource):
                 client's.
 
         Returns:
-            WorkspaceMember: the parsed response; `.to_dict()` gives back its JSON.
+            WorkspaceMember: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -548,7 +548,7 @@ class AsyncBetaMembers(AsyncResource):
                 client's.
 
         Returns:
-            WorkspaceMember: the parsed response; `.to_dict()` gives back its JSON.
+            WorkspaceMember: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

@@ -133,7 +133,7 @@ class BetaRateLimits(SyncResource):
                 client's.
 
         Returns:
-            WorkspaceRateLimit: the parsed response; `.to_dict()` gives back its JSON.
+            WorkspaceRateLimit: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -272,7 +272,7 @@ class AsyncBetaRateLimits(AsyncResource):
                 client's.
 
         Returns:
-            WorkspaceRateLimit: the parsed response; `.to_dict()` gives back its JSON.
+            WorkspaceRateLimit: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

@@ -79,7 +79,7 @@ class BetaServiceAccounts(SyncResource):
                 client's.
 
         Returns:
-            ServiceAccountWorkspaceMember: the parsed response; `.to_dict()` gives back its
+            ServiceAccountWorkspaceMember: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -179,7 +179,7 @@ class BetaServiceAccounts(SyncResource):
                 client's.
 
         Returns:
-            ServiceAccountWorkspaceRemoveResponse: the parsed response; `.to_dict()` gives back
+            ServiceAccountWorkspaceRemoveResponse: the parsed response; `.to_json()` gives back
                 its JSON.
 
         Raises:
@@ -227,7 +227,7 @@ class BetaServiceAccounts(SyncResource):
                 client's.
 
         Returns:
-            ServiceAccountWorkspaceMember: the parsed response; `.to_dict()` gives back its
+            ServiceAccountWorkspaceMember: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -275,7 +275,7 @@ class BetaServiceAccounts(SyncResource):
                 client's.
 
         Returns:
-            ServiceAccountWorkspaceMember: the parsed response; `.to_dict()` gives back its
+            ServiceAccountWorkspaceMember: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -362,7 +362,7 @@ class AsyncBetaServiceAccounts(AsyncResource):
                 client's.
 
         Returns:
-            ServiceAccountWorkspaceMember: the parsed response; `.to_dict()` gives back its
+            ServiceAccountWorkspaceMember: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -464,7 +464,7 @@ class AsyncBetaServiceAccounts(AsyncResource):
                 client's.
 
         Returns:
-            ServiceAccountWorkspaceRemoveResponse: the parsed response; `.to_dict()` gives back
+            ServiceAccountWorkspaceRemoveResponse: the parsed response; `.to_json()` gives back
                 its JSON.
 
         Raises:
@@ -512,7 +512,7 @@ class AsyncBetaServiceAccounts(AsyncResource):
                 client's.
 
         Returns:
-            ServiceAccountWorkspaceMember: the parsed response; `.to_dict()` gives back its
+            ServiceAccountWorkspaceMember: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -562,7 +562,7 @@ class AsyncBetaServiceAccounts(AsyncResource):
                 client's.
 
         Returns:
-            ServiceAccountWorkspaceMember: the parsed response; `.to_dict()` gives back its
+            ServiceAccountWorkspaceMember: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:

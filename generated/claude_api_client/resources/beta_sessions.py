@@ -136,7 +136,7 @@ class BetaSessions(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsSession: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsSession: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -197,7 +197,7 @@ class BetaSessions(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsSession: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsSession: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -251,7 +251,7 @@ class BetaSessions(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsDeletedSession: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsDeletedSession: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -384,7 +384,7 @@ class BetaSessions(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsSession: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsSession: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -441,7 +441,7 @@ class BetaSessions(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsSession: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsSession: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -587,7 +587,7 @@ class AsyncBetaSessions(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsSession: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsSession: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -648,7 +648,7 @@ class AsyncBetaSessions(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsSession: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsSession: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -702,7 +702,7 @@ class AsyncBetaSessions(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsDeletedSession: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsDeletedSession: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -835,7 +835,7 @@ class AsyncBetaSessions(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsSession: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsSession: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -892,7 +892,7 @@ class AsyncBetaSessions(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsSession: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsSession: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

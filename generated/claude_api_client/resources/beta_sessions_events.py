@@ -167,7 +167,7 @@ class BetaEvents(BetaSessionEventsHelpers, SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsSendSessionEvents: the parsed response; `.to_dict()` gives back its
+            ManagedAgentsSendSessionEvents: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -380,7 +380,7 @@ class AsyncBetaEvents(AsyncBetaSessionEventsHelpers, AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsSendSessionEvents: the parsed response; `.to_dict()` gives back its
+            ManagedAgentsSendSessionEvents: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:

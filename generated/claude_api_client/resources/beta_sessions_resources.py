@@ -91,7 +91,7 @@ class BetaResources(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsAddSessionResource: the parsed response; `.to_dict()` gives back its
+            ManagedAgentsAddSessionResource: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -144,7 +144,7 @@ class BetaResources(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsDeleteSessionResource: the parsed response; `.to_dict()` gives back its
+            ManagedAgentsDeleteSessionResource: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -255,7 +255,7 @@ class BetaResources(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsGetSessionResource: the parsed response; `.to_dict()` gives back its
+            ManagedAgentsGetSessionResource: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -309,7 +309,7 @@ class BetaResources(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsUpdateSessionResource: the parsed response; `.to_dict()` gives back its
+            ManagedAgentsUpdateSessionResource: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -405,7 +405,7 @@ class AsyncBetaResources(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsAddSessionResource: the parsed response; `.to_dict()` gives back its
+            ManagedAgentsAddSessionResource: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -460,7 +460,7 @@ class AsyncBetaResources(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsDeleteSessionResource: the parsed response; `.to_dict()` gives back its
+            ManagedAgentsDeleteSessionResource: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -571,7 +571,7 @@ class AsyncBetaResources(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsGetSessionResource: the parsed response; `.to_dict()` gives back its
+            ManagedAgentsGetSessionResource: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -627,7 +627,7 @@ class AsyncBetaResources(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsUpdateSessionResource: the parsed response; `.to_dict()` gives back its
+            ManagedAgentsUpdateSessionResource: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:

@@ -91,7 +91,7 @@ class BetaThreads(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsSessionThread: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsSessionThread: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -202,7 +202,7 @@ class BetaThreads(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsSessionThread: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsSessionThread: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -304,7 +304,7 @@ class AsyncBetaThreads(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsSessionThread: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsSessionThread: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -415,7 +415,7 @@ class AsyncBetaThreads(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsSessionThread: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsSessionThread: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

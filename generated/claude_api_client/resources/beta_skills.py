@@ -97,7 +97,7 @@ class BetaSkills(SyncResource):
                 client's.
 
         Returns:
-            Skill: the parsed response; `.to_dict()` gives back its JSON.
+            Skill: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -146,7 +146,7 @@ class BetaSkills(SyncResource):
                 client's.
 
         Returns:
-            DeletedSkill: the parsed response; `.to_dict()` gives back its JSON.
+            DeletedSkill: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -249,7 +249,7 @@ class BetaSkills(SyncResource):
                 client's.
 
         Returns:
-            Skill: the parsed response; `.to_dict()` gives back its JSON.
+            Skill: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -357,7 +357,7 @@ class AsyncBetaSkills(AsyncResource):
                 client's.
 
         Returns:
-            Skill: the parsed response; `.to_dict()` gives back its JSON.
+            Skill: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -406,7 +406,7 @@ class AsyncBetaSkills(AsyncResource):
                 client's.
 
         Returns:
-            DeletedSkill: the parsed response; `.to_dict()` gives back its JSON.
+            DeletedSkill: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -509,7 +509,7 @@ class AsyncBetaSkills(AsyncResource):
                 client's.
 
         Returns:
-            Skill: the parsed response; `.to_dict()` gives back its JSON.
+            Skill: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

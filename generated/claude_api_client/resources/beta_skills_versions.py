@@ -81,7 +81,7 @@ class BetaVersions(SyncResource):
                 client's.
 
         Returns:
-            SkillVersion: the parsed response; `.to_dict()` gives back its JSON.
+            SkillVersion: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -131,7 +131,7 @@ class BetaVersions(SyncResource):
                 client's.
 
         Returns:
-            DeletedSkillVersion: the parsed response; `.to_dict()` gives back its JSON.
+            DeletedSkillVersion: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -287,7 +287,7 @@ class BetaVersions(SyncResource):
                 client's.
 
         Returns:
-            SkillVersion: the parsed response; `.to_dict()` gives back its JSON.
+            SkillVersion: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -376,7 +376,7 @@ class AsyncBetaVersions(AsyncResource):
                 client's.
 
         Returns:
-            SkillVersion: the parsed response; `.to_dict()` gives back its JSON.
+            SkillVersion: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -426,7 +426,7 @@ class AsyncBetaVersions(AsyncResource):
                 client's.
 
         Returns:
-            DeletedSkillVersion: the parsed response; `.to_dict()` gives back its JSON.
+            DeletedSkillVersion: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -582,7 +582,7 @@ class AsyncBetaVersions(AsyncResource):
                 client's.
 
         Returns:
-            SkillVersion: the parsed response; `.to_dict()` gives back its JSON.
+            SkillVersion: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

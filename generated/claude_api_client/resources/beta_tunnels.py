@@ -91,7 +91,7 @@ class BetaTunnels(SyncResource):
                 client's.
 
         Returns:
-            Tunnel: the parsed response; `.to_dict()` gives back its JSON.
+            Tunnel: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -138,7 +138,7 @@ class BetaTunnels(SyncResource):
                 client's.
 
         Returns:
-            Tunnel: the parsed response; `.to_dict()` gives back its JSON.
+            Tunnel: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -241,7 +241,7 @@ class BetaTunnels(SyncResource):
                 client's.
 
         Returns:
-            Tunnel: the parsed response; `.to_dict()` gives back its JSON.
+            Tunnel: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -288,7 +288,7 @@ class BetaTunnels(SyncResource):
                 client's.
 
         Returns:
-            TunnelToken: the parsed response; `.to_dict()` gives back its JSON.
+            TunnelToken: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -337,7 +337,7 @@ class BetaTunnels(SyncResource):
                 client's.
 
         Returns:
-            TunnelToken: the parsed response; `.to_dict()` gives back its JSON.
+            TunnelToken: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -443,7 +443,7 @@ class AsyncBetaTunnels(AsyncResource):
                 client's.
 
         Returns:
-            Tunnel: the parsed response; `.to_dict()` gives back its JSON.
+            Tunnel: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -490,7 +490,7 @@ class AsyncBetaTunnels(AsyncResource):
                 client's.
 
         Returns:
-            Tunnel: the parsed response; `.to_dict()` gives back its JSON.
+            Tunnel: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -593,7 +593,7 @@ class AsyncBetaTunnels(AsyncResource):
                 client's.
 
         Returns:
-            Tunnel: the parsed response; `.to_dict()` gives back its JSON.
+            Tunnel: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -640,7 +640,7 @@ class AsyncBetaTunnels(AsyncResource):
                 client's.
 
         Returns:
-            TunnelToken: the parsed response; `.to_dict()` gives back its JSON.
+            TunnelToken: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -689,7 +689,7 @@ class AsyncBetaTunnels(AsyncResource):
                 client's.
 
         Returns:
-            TunnelToken: the parsed response; `.to_dict()` gives back its JSON.
+            TunnelToken: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

@@ -75,7 +75,7 @@ class BetaCertificates(SyncResource):
                 client's.
 
         Returns:
-            TunnelCertificate: the parsed response; `.to_dict()` gives back its JSON.
+            TunnelCertificate: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -125,7 +125,7 @@ class BetaCertificates(SyncResource):
                 client's.
 
         Returns:
-            TunnelCertificate: the parsed response; `.to_dict()` gives back its JSON.
+            TunnelCertificate: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -234,7 +234,7 @@ class BetaCertificates(SyncResource):
                 client's.
 
         Returns:
-            TunnelCertificate: the parsed response; `.to_dict()` gives back its JSON.
+            TunnelCertificate: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -320,7 +320,7 @@ class AsyncBetaCertificates(AsyncResource):
                 client's.
 
         Returns:
-            TunnelCertificate: the parsed response; `.to_dict()` gives back its JSON.
+            TunnelCertificate: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -370,7 +370,7 @@ class AsyncBetaCertificates(AsyncResource):
                 client's.
 
         Returns:
-            TunnelCertificate: the parsed response; `.to_dict()` gives back its JSON.
+            TunnelCertificate: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -479,7 +479,7 @@ class AsyncBetaCertificates(AsyncResource):
                 client's.
 
         Returns:
-            TunnelCertificate: the parsed response; `.to_dict()` gives back its JSON.
+            TunnelCertificate: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

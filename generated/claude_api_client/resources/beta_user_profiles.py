@@ -136,7 +136,7 @@ class BetaUserProfiles(SyncResource):
                 client's.
 
         Returns:
-            UserProfile: the parsed response; `.to_dict()` gives back its JSON.
+            UserProfile: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -189,7 +189,7 @@ class BetaUserProfiles(SyncResource):
                 client's.
 
         Returns:
-            UserProfileEnrollmentURL: the parsed response; `.to_dict()` gives back its JSON.
+            UserProfileEnrollmentURL: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -236,7 +236,7 @@ class BetaUserProfiles(SyncResource):
                 client's.
 
         Returns:
-            DeletedUserProfile: the parsed response; `.to_dict()` gives back its JSON.
+            DeletedUserProfile: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -347,7 +347,7 @@ class BetaUserProfiles(SyncResource):
                 client's.
 
         Returns:
-            UserProfile: the parsed response; `.to_dict()` gives back its JSON.
+            UserProfile: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -411,7 +411,7 @@ class BetaUserProfiles(SyncResource):
                 client's.
 
         Returns:
-            UserProfile: the parsed response; `.to_dict()` gives back its JSON.
+            UserProfile: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -557,7 +557,7 @@ class AsyncBetaUserProfiles(AsyncResource):
                 client's.
 
         Returns:
-            UserProfile: the parsed response; `.to_dict()` gives back its JSON.
+            UserProfile: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -610,7 +610,7 @@ class AsyncBetaUserProfiles(AsyncResource):
                 client's.
 
         Returns:
-            UserProfileEnrollmentURL: the parsed response; `.to_dict()` gives back its JSON.
+            UserProfileEnrollmentURL: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -657,7 +657,7 @@ class AsyncBetaUserProfiles(AsyncResource):
                 client's.
 
         Returns:
-            DeletedUserProfile: the parsed response; `.to_dict()` gives back its JSON.
+            DeletedUserProfile: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -768,7 +768,7 @@ class AsyncBetaUserProfiles(AsyncResource):
                 client's.
 
         Returns:
-            UserProfile: the parsed response; `.to_dict()` gives back its JSON.
+            UserProfile: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -832,7 +832,7 @@ class AsyncBetaUserProfiles(AsyncResource):
                 client's.
 
         Returns:
-            UserProfile: the parsed response; `.to_dict()` gives back its JSON.
+            UserProfile: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

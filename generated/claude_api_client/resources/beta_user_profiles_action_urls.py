@@ -74,7 +74,7 @@ class BetaActionUrls(SyncResource):
                 client's.
 
         Returns:
-            UserProfileActionURL: the parsed response; `.to_dict()` gives back its JSON.
+            UserProfileActionURL: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -154,7 +154,7 @@ class AsyncBetaActionUrls(AsyncResource):
                 client's.
 
         Returns:
-            UserProfileActionURL: the parsed response; `.to_dict()` gives back its JSON.
+            UserProfileActionURL: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

@@ -74,7 +74,7 @@ class BetaDataControls(SyncResource):
                 client's.
 
         Returns:
-            GoogleManagedDataControls: the parsed response; `.to_dict()` gives back its JSON.
+            GoogleManagedDataControls: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -126,7 +126,7 @@ class BetaDataControls(SyncResource):
                 client's.
 
         Returns:
-            GoogleManagedDataControls: the parsed response; `.to_dict()` gives back its JSON.
+            GoogleManagedDataControls: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -208,7 +208,7 @@ class AsyncBetaDataControls(AsyncResource):
                 client's.
 
         Returns:
-            GoogleManagedDataControls: the parsed response; `.to_dict()` gives back its JSON.
+            GoogleManagedDataControls: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -260,7 +260,7 @@ class AsyncBetaDataControls(AsyncResource):
                 client's.
 
         Returns:
-            GoogleManagedDataControls: the parsed response; `.to_dict()` gives back its JSON.
+            GoogleManagedDataControls: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

@@ -91,7 +91,7 @@ class BetaVaults(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsVault: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsVault: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -140,7 +140,7 @@ class BetaVaults(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsVault: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsVault: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -188,7 +188,7 @@ class BetaVaults(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsDeletedVault: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsDeletedVault: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -291,7 +291,7 @@ class BetaVaults(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsVault: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsVault: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -342,7 +342,7 @@ class BetaVaults(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsVault: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsVault: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -449,7 +449,7 @@ class AsyncBetaVaults(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsVault: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsVault: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -498,7 +498,7 @@ class AsyncBetaVaults(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsVault: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsVault: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -546,7 +546,7 @@ class AsyncBetaVaults(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsDeletedVault: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsDeletedVault: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -649,7 +649,7 @@ class AsyncBetaVaults(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsVault: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsVault: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -700,7 +700,7 @@ class AsyncBetaVaults(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsVault: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsVault: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

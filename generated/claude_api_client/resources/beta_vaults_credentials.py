@@ -90,7 +90,7 @@ class BetaCredentials(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsCredential: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsCredential: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -144,7 +144,7 @@ class BetaCredentials(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsCredential: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsCredential: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -196,7 +196,7 @@ class BetaCredentials(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsDeletedCredential: the parsed response; `.to_dict()` gives back its
+            ManagedAgentsDeletedCredential: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -306,7 +306,7 @@ class BetaCredentials(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsCredentialValidation: the parsed response; `.to_dict()` gives back its
+            ManagedAgentsCredentialValidation: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -357,7 +357,7 @@ class BetaCredentials(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsCredential: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsCredential: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -413,7 +413,7 @@ class BetaCredentials(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsCredential: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsCredential: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -508,7 +508,7 @@ class AsyncBetaCredentials(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsCredential: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsCredential: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -562,7 +562,7 @@ class AsyncBetaCredentials(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsCredential: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsCredential: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -614,7 +614,7 @@ class AsyncBetaCredentials(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsDeletedCredential: the parsed response; `.to_dict()` gives back its
+            ManagedAgentsDeletedCredential: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -726,7 +726,7 @@ class AsyncBetaCredentials(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsCredentialValidation: the parsed response; `.to_dict()` gives back its
+            ManagedAgentsCredentialValidation: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -779,7 +779,7 @@ class AsyncBetaCredentials(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsCredential: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsCredential: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -835,7 +835,7 @@ class AsyncBetaCredentials(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsCredential: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsCredential: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

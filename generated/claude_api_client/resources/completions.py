@@ -148,7 +148,7 @@ class Completions(SyncResource):
                 client's.
 
         Returns:
-            Completion: the parsed response; `.to_dict()` gives back its JSON. With
+            Completion: the parsed response; `.to_json()` gives back its JSON. With
                 `stream=True`: a stream of `CompletionStreamEvent` events.
 
         Raises:
@@ -310,7 +310,7 @@ class AsyncCompletions(AsyncResource):
                 client's.
 
         Returns:
-            Completion: the parsed response; `.to_dict()` gives back its JSON. With
+            Completion: the parsed response; `.to_json()` gives back its JSON. With
                 `stream=True`: a stream of `CompletionStreamEvent` events.
 
         Raises:

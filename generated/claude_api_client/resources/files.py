@@ -76,7 +76,7 @@ class Files(SyncResource):
                 client's.
 
         Returns:
-            DeletedFile: the parsed response; `.to_dict()` gives back its JSON.
+            DeletedFile: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -224,7 +224,7 @@ class Files(SyncResource):
                 client's.
 
         Returns:
-            FileMetadata: the parsed response; `.to_dict()` gives back its JSON.
+            FileMetadata: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -272,7 +272,7 @@ class Files(SyncResource):
                 client's.
 
         Returns:
-            FileMetadata: the parsed response; `.to_dict()` gives back its JSON.
+            FileMetadata: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -355,7 +355,7 @@ class AsyncFiles(AsyncResource):
                 client's.
 
         Returns:
-            DeletedFile: the parsed response; `.to_dict()` gives back its JSON.
+            DeletedFile: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -503,7 +503,7 @@ class AsyncFiles(AsyncResource):
                 client's.
 
         Returns:
-            FileMetadata: the parsed response; `.to_dict()` gives back its JSON.
+            FileMetadata: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -551,7 +551,7 @@ class AsyncFiles(AsyncResource):
                 client's.
 
         Returns:
-            FileMetadata: the parsed response; `.to_dict()` gives back its JSON.
+            FileMetadata: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

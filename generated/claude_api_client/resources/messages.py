@@ -133,7 +133,7 @@ class Messages(MessagesHelpers, SyncResource):
                 client's.
 
         Returns:
-            MessageTokensCount: the parsed response; `.to_dict()` gives back its JSON.
+            MessageTokensCount: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -330,7 +330,7 @@ class Messages(MessagesHelpers, SyncResource):
                 client's.
 
         Returns:
-            Message: the parsed response; `.to_dict()` gives back its JSON. With `stream=True`:
+            Message: the parsed response; `.to_json()` gives back its JSON. With `stream=True`:
                 a stream of `RawMessageStreamEvent` events.
 
         Raises:
@@ -658,7 +658,7 @@ class AsyncMessages(AsyncMessagesHelpers, AsyncResource):
                 client's.
 
         Returns:
-            MessageTokensCount: the parsed response; `.to_dict()` gives back its JSON.
+            MessageTokensCount: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -855,7 +855,7 @@ class AsyncMessages(AsyncMessagesHelpers, AsyncResource):
                 client's.
 
         Returns:
-            Message: the parsed response; `.to_dict()` gives back its JSON. With `stream=True`:
+            Message: the parsed response; `.to_json()` gives back its JSON. With `stream=True`:
                 a stream of `RawMessageStreamEvent` events.
 
         Raises:

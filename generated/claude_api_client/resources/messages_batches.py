@@ -79,7 +79,7 @@ class Batches(SyncResource):
                 client's.
 
         Returns:
-            MessageBatch: the parsed response; `.to_dict()` gives back its JSON.
+            MessageBatch: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -126,7 +126,7 @@ class Batches(SyncResource):
                 client's.
 
         Returns:
-            MessageBatch: the parsed response; `.to_dict()` gives back its JSON.
+            MessageBatch: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -171,7 +171,7 @@ class Batches(SyncResource):
                 client's.
 
         Returns:
-            DeletedMessageBatch: the parsed response; `.to_dict()` gives back its JSON.
+            DeletedMessageBatch: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -312,7 +312,7 @@ class Batches(SyncResource):
                 client's.
 
         Returns:
-            MessageBatch: the parsed response; `.to_dict()` gives back its JSON.
+            MessageBatch: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -396,7 +396,7 @@ class AsyncBatches(AsyncResource):
                 client's.
 
         Returns:
-            MessageBatch: the parsed response; `.to_dict()` gives back its JSON.
+            MessageBatch: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -443,7 +443,7 @@ class AsyncBatches(AsyncResource):
                 client's.
 
         Returns:
-            MessageBatch: the parsed response; `.to_dict()` gives back its JSON.
+            MessageBatch: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -488,7 +488,7 @@ class AsyncBatches(AsyncResource):
                 client's.
 
         Returns:
-            DeletedMessageBatch: the parsed response; `.to_dict()` gives back its JSON.
+            DeletedMessageBatch: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -629,7 +629,7 @@ class AsyncBatches(AsyncResource):
                 client's.
 
         Returns:
-            MessageBatch: the parsed response; `.to_dict()` gives back its JSON.
+            MessageBatch: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

@@ -127,7 +127,7 @@ class Models(SyncResource):
                 client's.
 
         Returns:
-            ModelInfo: the parsed response; `.to_dict()` gives back its JSON.
+            ModelInfo: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -260,7 +260,7 @@ class AsyncModels(AsyncResource):
                 client's.
 
         Returns:
-            ModelInfo: the parsed response; `.to_dict()` gives back its JSON.
+            ModelInfo: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

@@ -245,7 +245,7 @@ class Organization(SyncResource):
                 client's.
 
         Returns:
-            OrganizationInfo: the parsed response; `.to_dict()` gives back its JSON.
+            OrganizationInfo: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -550,7 +550,7 @@ class AsyncOrganization(AsyncResource):
                 client's.
 
         Returns:
-            OrganizationInfo: the parsed response; `.to_dict()` gives back its JSON.
+            OrganizationInfo: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

@@ -126,7 +126,7 @@ class ApiKeys(SyncResource):
                 client's.
 
         Returns:
-            APIKey: the parsed response; `.to_dict()` gives back its JSON.
+            APIKey: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -174,7 +174,7 @@ class ApiKeys(SyncResource):
                 client's.
 
         Returns:
-            APIKey: the parsed response; `.to_dict()` gives back its JSON.
+            APIKey: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -311,7 +311,7 @@ class AsyncApiKeys(AsyncResource):
                 client's.
 
         Returns:
-            APIKey: the parsed response; `.to_dict()` gives back its JSON.
+            APIKey: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -359,7 +359,7 @@ class AsyncApiKeys(AsyncResource):
                 client's.
 
         Returns:
-            APIKey: the parsed response; `.to_dict()` gives back its JSON.
+            APIKey: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

@@ -65,7 +65,7 @@ class ComplianceSettings(SyncResource):
                 client's.
 
         Returns:
-            OrganizationComplianceSettings: the parsed response; `.to_dict()` gives back its
+            OrganizationComplianceSettings: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -109,7 +109,7 @@ class ComplianceSettings(SyncResource):
                 client's.
 
         Returns:
-            OrganizationComplianceSettings: the parsed response; `.to_dict()` gives back its
+            OrganizationComplianceSettings: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -184,7 +184,7 @@ class AsyncComplianceSettings(AsyncResource):
                 client's.
 
         Returns:
-            OrganizationComplianceSettings: the parsed response; `.to_dict()` gives back its
+            OrganizationComplianceSettings: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -230,7 +230,7 @@ class AsyncComplianceSettings(AsyncResource):
                 client's.
 
         Returns:
-            OrganizationComplianceSettings: the parsed response; `.to_dict()` gives back its
+            OrganizationComplianceSettings: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:

@@ -84,7 +84,7 @@ class ExternalKeys(SyncResource):
                 client's.
 
         Returns:
-            ExternalKey: the parsed response; `.to_dict()` gives back its JSON.
+            ExternalKey: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -131,7 +131,7 @@ class ExternalKeys(SyncResource):
                 client's.
 
         Returns:
-            ExternalKeyDeleteResponse: the parsed response; `.to_dict()` gives back its JSON.
+            ExternalKeyDeleteResponse: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -225,7 +225,7 @@ class ExternalKeys(SyncResource):
                 client's.
 
         Returns:
-            ExternalKey: the parsed response; `.to_dict()` gives back its JSON.
+            ExternalKey: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -275,7 +275,7 @@ class ExternalKeys(SyncResource):
                 client's.
 
         Returns:
-            ExternalKey: the parsed response; `.to_dict()` gives back its JSON.
+            ExternalKey: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -322,7 +322,7 @@ class ExternalKeys(SyncResource):
                 client's.
 
         Returns:
-            ExternalKeyValidateResponse: the parsed response; `.to_dict()` gives back its JSON.
+            ExternalKeyValidateResponse: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -413,7 +413,7 @@ class AsyncExternalKeys(AsyncResource):
                 client's.
 
         Returns:
-            ExternalKey: the parsed response; `.to_dict()` gives back its JSON.
+            ExternalKey: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -460,7 +460,7 @@ class AsyncExternalKeys(AsyncResource):
                 client's.
 
         Returns:
-            ExternalKeyDeleteResponse: the parsed response; `.to_dict()` gives back its JSON.
+            ExternalKeyDeleteResponse: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -554,7 +554,7 @@ class AsyncExternalKeys(AsyncResource):
                 client's.
 
         Returns:
-            ExternalKey: the parsed response; `.to_dict()` gives back its JSON.
+            ExternalKey: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -604,7 +604,7 @@ class AsyncExternalKeys(AsyncResource):
                 client's.
 
         Returns:
-            ExternalKey: the parsed response; `.to_dict()` gives back its JSON.
+            ExternalKey: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -651,7 +651,7 @@ class AsyncExternalKeys(AsyncResource):
                 client's.
 
         Returns:
-            ExternalKeyValidateResponse: the parsed response; `.to_dict()` gives back its JSON.
+            ExternalKeyValidateResponse: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

@@ -72,7 +72,7 @@ class Issuers(SyncResource):
                 client's.
 
         Returns:
-            FederationIssuer: the parsed response; `.to_dict()` gives back its JSON.
+            FederationIssuer: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -124,7 +124,7 @@ class Issuers(SyncResource):
                 client's.
 
         Returns:
-            FederationIssuer: the parsed response; `.to_dict()` gives back its JSON.
+            FederationIssuer: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -225,7 +225,7 @@ class Issuers(SyncResource):
                 client's.
 
         Returns:
-            FederationIssuer: the parsed response; `.to_dict()` gives back its JSON.
+            FederationIssuer: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -281,7 +281,7 @@ class Issuers(SyncResource):
                 client's.
 
         Returns:
-            FederationIssuer: the parsed response; `.to_dict()` gives back its JSON.
+            FederationIssuer: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -369,7 +369,7 @@ class AsyncIssuers(AsyncResource):
                 client's.
 
         Returns:
-            FederationIssuer: the parsed response; `.to_dict()` gives back its JSON.
+            FederationIssuer: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -421,7 +421,7 @@ class AsyncIssuers(AsyncResource):
                 client's.
 
         Returns:
-            FederationIssuer: the parsed response; `.to_dict()` gives back its JSON.
+            FederationIssuer: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -522,7 +522,7 @@ class AsyncIssuers(AsyncResource):
                 client's.
 
         Returns:
-            FederationIssuer: the parsed response; `.to_dict()` gives back its JSON.
+            FederationIssuer: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -578,7 +578,7 @@ class AsyncIssuers(AsyncResource):
                 client's.
 
         Returns:
-            FederationIssuer: the parsed response; `.to_dict()` gives back its JSON.
+            FederationIssuer: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

@@ -87,7 +87,7 @@ class Rules(SyncResource):
                 client's.
 
         Returns:
-            FederationRule: the parsed response; `.to_dict()` gives back its JSON.
+            FederationRule: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -143,7 +143,7 @@ class Rules(SyncResource):
                 client's.
 
         Returns:
-            FederationRule: the parsed response; `.to_dict()` gives back its JSON.
+            FederationRule: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -250,7 +250,7 @@ class Rules(SyncResource):
                 client's.
 
         Returns:
-            FederationRule: the parsed response; `.to_dict()` gives back its JSON.
+            FederationRule: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -306,7 +306,7 @@ class Rules(SyncResource):
                 client's.
 
         Returns:
-            FederationRule: the parsed response; `.to_dict()` gives back its JSON.
+            FederationRule: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -413,7 +413,7 @@ class AsyncRules(AsyncResource):
                 client's.
 
         Returns:
-            FederationRule: the parsed response; `.to_dict()` gives back its JSON.
+            FederationRule: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -469,7 +469,7 @@ class AsyncRules(AsyncResource):
                 client's.
 
         Returns:
-            FederationRule: the parsed response; `.to_dict()` gives back its JSON.
+            FederationRule: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -576,7 +576,7 @@ class AsyncRules(AsyncResource):
                 client's.
 
         Returns:
-            FederationRule: the parsed response; `.to_dict()` gives back its JSON.
+            FederationRule: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -632,7 +632,7 @@ class AsyncRules(AsyncResource):
                 client's.
 
         Returns:
-            FederationRule: the parsed response; `.to_dict()` gives back its JSON.
+            FederationRule: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

@@ -71,7 +71,7 @@ class Workspaces(SyncResource):
                 client's.
 
         Returns:
-            FederationRuleWorkspace: the parsed response; `.to_dict()` gives back its JSON.
+            FederationRuleWorkspace: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -168,7 +168,7 @@ class Workspaces(SyncResource):
                 client's.
 
         Returns:
-            FederationRuleWorkspaceRemoveResponse: the parsed response; `.to_dict()` gives back
+            FederationRuleWorkspaceRemoveResponse: the parsed response; `.to_json()` gives back
                 its JSON.
 
         Raises:
@@ -247,7 +247,7 @@ class AsyncWorkspaces(AsyncResource):
                 client's.
 
         Returns:
-            FederationRuleWorkspace: the parsed response; `.to_dict()` gives back its JSON.
+            FederationRuleWorkspace: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -344,7 +344,7 @@ class AsyncWorkspaces(AsyncResource):
                 client's.
 
         Returns:
-            FederationRuleWorkspaceRemoveResponse: the parsed response; `.to_dict()` gives back
+            FederationRuleWorkspaceRemoveResponse: the parsed response; `.to_json()` gives back
                 its JSON.
 
         Raises:

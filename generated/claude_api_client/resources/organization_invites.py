@@ -78,7 +78,7 @@ class Invites(SyncResource):
                 client's.
 
         Returns:
-            OrganizationInvite: the parsed response; `.to_dict()` gives back its JSON.
+            OrganizationInvite: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -124,7 +124,7 @@ class Invites(SyncResource):
                 client's.
 
         Returns:
-            InviteDeleteResponse: the parsed response; `.to_dict()` gives back its JSON.
+            InviteDeleteResponse: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -230,7 +230,7 @@ class Invites(SyncResource):
                 client's.
 
         Returns:
-            OrganizationInvite: the parsed response; `.to_dict()` gives back its JSON.
+            OrganizationInvite: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -315,7 +315,7 @@ class AsyncInvites(AsyncResource):
                 client's.
 
         Returns:
-            OrganizationInvite: the parsed response; `.to_dict()` gives back its JSON.
+            OrganizationInvite: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -361,7 +361,7 @@ class AsyncInvites(AsyncResource):
                 client's.
 
         Returns:
-            InviteDeleteResponse: the parsed response; `.to_dict()` gives back its JSON.
+            InviteDeleteResponse: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -467,7 +467,7 @@ class AsyncInvites(AsyncResource):
                 client's.
 
         Returns:
-            OrganizationInvite: the parsed response; `.to_dict()` gives back its JSON.
+            OrganizationInvite: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

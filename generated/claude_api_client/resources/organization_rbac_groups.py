@@ -87,7 +87,7 @@ class RbacGroups(SyncResource):
                 client's.
 
         Returns:
-            RBACGroup: the parsed response; `.to_dict()` gives back its JSON.
+            RBACGroup: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -131,7 +131,7 @@ class RbacGroups(SyncResource):
                 client's.
 
         Returns:
-            DeletedRBACGroup: the parsed response; `.to_dict()` gives back its JSON.
+            DeletedRBACGroup: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -225,7 +225,7 @@ class RbacGroups(SyncResource):
                 client's.
 
         Returns:
-            RBACGroup: the parsed response; `.to_dict()` gives back its JSON.
+            RBACGroup: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -271,7 +271,7 @@ class RbacGroups(SyncResource):
                 client's.
 
         Returns:
-            RBACGroup: the parsed response; `.to_dict()` gives back its JSON.
+            RBACGroup: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -372,7 +372,7 @@ class AsyncRbacGroups(AsyncResource):
                 client's.
 
         Returns:
-            RBACGroup: the parsed response; `.to_dict()` gives back its JSON.
+            RBACGroup: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -416,7 +416,7 @@ class AsyncRbacGroups(AsyncResource):
                 client's.
 
         Returns:
-            DeletedRBACGroup: the parsed response; `.to_dict()` gives back its JSON.
+            DeletedRBACGroup: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -510,7 +510,7 @@ class AsyncRbacGroups(AsyncResource):
                 client's.
 
         Returns:
-            RBACGroup: the parsed response; `.to_dict()` gives back its JSON.
+            RBACGroup: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -556,7 +556,7 @@ class AsyncRbacGroups(AsyncResource):
                 client's.
 
         Returns:
-            RBACGroup: the parsed response; `.to_dict()` gives back its JSON.
+            RBACGroup: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

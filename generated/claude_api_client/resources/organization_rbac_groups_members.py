@@ -73,7 +73,7 @@ class Members(SyncResource):
                 client's.
 
         Returns:
-            RBACGroupMember: the parsed response; `.to_dict()` gives back its JSON.
+            RBACGroupMember: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -173,7 +173,7 @@ class Members(SyncResource):
                 client's.
 
         Returns:
-            DeletedRBACGroupMember: the parsed response; `.to_dict()` gives back its JSON.
+            DeletedRBACGroupMember: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -254,7 +254,7 @@ class AsyncMembers(AsyncResource):
                 client's.
 
         Returns:
-            RBACGroupMember: the parsed response; `.to_dict()` gives back its JSON.
+            RBACGroupMember: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -354,7 +354,7 @@ class AsyncMembers(AsyncResource):
                 client's.
 
         Returns:
-            DeletedRBACGroupMember: the parsed response; `.to_dict()` gives back its JSON.
+            DeletedRBACGroupMember: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

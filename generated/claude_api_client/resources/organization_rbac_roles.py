@@ -132,7 +132,7 @@ class RbacRoles(SyncResource):
                 client's.
 
         Returns:
-            RBACRole: the parsed response; `.to_dict()` gives back its JSON.
+            RBACRole: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -276,7 +276,7 @@ class AsyncRbacRoles(AsyncResource):
                 client's.
 
         Returns:
-            RBACRole: the parsed response; `.to_dict()` gives back its JSON.
+            RBACRole: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

@@ -85,7 +85,7 @@ class ServiceAccounts(SyncResource):
                 client's.
 
         Returns:
-            ServiceAccount: the parsed response; `.to_dict()` gives back its JSON.
+            ServiceAccount: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -133,7 +133,7 @@ class ServiceAccounts(SyncResource):
                 client's.
 
         Returns:
-            ServiceAccount: the parsed response; `.to_dict()` gives back its JSON.
+            ServiceAccount: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -232,7 +232,7 @@ class ServiceAccounts(SyncResource):
                 client's.
 
         Returns:
-            ServiceAccount: the parsed response; `.to_dict()` gives back its JSON.
+            ServiceAccount: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -280,7 +280,7 @@ class ServiceAccounts(SyncResource):
                 client's.
 
         Returns:
-            ServiceAccount: the parsed response; `.to_dict()` gives back its JSON.
+            ServiceAccount: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -382,7 +382,7 @@ class AsyncServiceAccounts(AsyncResource):
                 client's.
 
         Returns:
-            ServiceAccount: the parsed response; `.to_dict()` gives back its JSON.
+            ServiceAccount: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -430,7 +430,7 @@ class AsyncServiceAccounts(AsyncResource):
                 client's.
 
         Returns:
-            ServiceAccount: the parsed response; `.to_dict()` gives back its JSON.
+            ServiceAccount: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -529,7 +529,7 @@ class AsyncServiceAccounts(AsyncResource):
                 client's.
 
         Returns:
-            ServiceAccount: the parsed response; `.to_dict()` gives back its JSON.
+            ServiceAccount: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -577,7 +577,7 @@ class AsyncServiceAccounts(AsyncResource):
                 client's.
 
         Returns:
-            ServiceAccount: the parsed response; `.to_dict()` gives back its JSON.
+            ServiceAccount: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

@@ -74,7 +74,7 @@ class Workspaces(SyncResource):
                 client's.
 
         Returns:
-            ServiceAccountWorkspaceMember: the parsed response; `.to_dict()` gives back its
+            ServiceAccountWorkspaceMember: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -173,7 +173,7 @@ class Workspaces(SyncResource):
                 client's.
 
         Returns:
-            ServiceAccountWorkspaceRemoveResponse: the parsed response; `.to_dict()` gives back
+            ServiceAccountWorkspaceRemoveResponse: the parsed response; `.to_json()` gives back
                 its JSON.
 
         Raises:
@@ -254,7 +254,7 @@ class AsyncWorkspaces(AsyncResource):
                 client's.
 
         Returns:
-            ServiceAccountWorkspaceMember: the parsed response; `.to_dict()` gives back its
+            ServiceAccountWorkspaceMember: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -355,7 +355,7 @@ class AsyncWorkspaces(AsyncResource):
                 client's.
 
         Returns:
-            ServiceAccountWorkspaceRemoveResponse: the parsed response; `.to_dict()` gives back
+            ServiceAccountWorkspaceRemoveResponse: the parsed response; `.to_json()` gives back
                 its JSON.
 
         Raises:

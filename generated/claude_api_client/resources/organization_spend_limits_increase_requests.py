@@ -83,7 +83,7 @@ class IncreaseRequests(SyncResource):
                 client's.
 
         Returns:
-            IncreaseRequestApproveResponse: the parsed response; `.to_dict()` gives back its
+            IncreaseRequestApproveResponse: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -133,7 +133,7 @@ class IncreaseRequests(SyncResource):
                 client's.
 
         Returns:
-            SpendLimitIncreaseRequest: the parsed response; `.to_dict()` gives back its JSON.
+            SpendLimitIncreaseRequest: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -236,7 +236,7 @@ class IncreaseRequests(SyncResource):
                 client's.
 
         Returns:
-            SpendLimitIncreaseRequest: the parsed response; `.to_dict()` gives back its JSON.
+            SpendLimitIncreaseRequest: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -322,7 +322,7 @@ class AsyncIncreaseRequests(AsyncResource):
                 client's.
 
         Returns:
-            IncreaseRequestApproveResponse: the parsed response; `.to_dict()` gives back its
+            IncreaseRequestApproveResponse: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -374,7 +374,7 @@ class AsyncIncreaseRequests(AsyncResource):
                 client's.
 
         Returns:
-            SpendLimitIncreaseRequest: the parsed response; `.to_dict()` gives back its JSON.
+            SpendLimitIncreaseRequest: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -477,7 +477,7 @@ class AsyncIncreaseRequests(AsyncResource):
                 client's.
 
         Returns:
-            SpendLimitIncreaseRequest: the parsed response; `.to_dict()` gives back its JSON.
+            SpendLimitIncreaseRequest: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

@@ -132,7 +132,7 @@ class Users(SyncResource):
                 client's.
 
         Returns:
-            UserRemoveResponse: the parsed response; `.to_dict()` gives back its JSON.
+            UserRemoveResponse: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -176,7 +176,7 @@ class Users(SyncResource):
                 client's.
 
         Returns:
-            OrganizationUser: the parsed response; `.to_dict()` gives back its JSON.
+            OrganizationUser: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -224,7 +224,7 @@ class Users(SyncResource):
                 client's.
 
         Returns:
-            OrganizationUser: the parsed response; `.to_dict()` gives back its JSON.
+            OrganizationUser: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -364,7 +364,7 @@ class AsyncUsers(AsyncResource):
                 client's.
 
         Returns:
-            UserRemoveResponse: the parsed response; `.to_dict()` gives back its JSON.
+            UserRemoveResponse: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -408,7 +408,7 @@ class AsyncUsers(AsyncResource):
                 client's.
 
         Returns:
-            OrganizationUser: the parsed response; `.to_dict()` gives back its JSON.
+            OrganizationUser: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -456,7 +456,7 @@ class AsyncUsers(AsyncResource):
                 client's.
 
         Returns:
-            OrganizationUser: the parsed response; `.to_dict()` gives back its JSON.
+            OrganizationUser: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

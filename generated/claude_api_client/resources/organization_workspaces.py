@@ -112,7 +112,7 @@ class Workspaces(SyncResource):
                 client's.
 
         Returns:
-            Workspace: the parsed response; `.to_dict()` gives back its JSON.
+            Workspace: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -167,7 +167,7 @@ class Workspaces(SyncResource):
                 client's.
 
         Returns:
-            Workspace: the parsed response; `.to_dict()` gives back its JSON.
+            Workspace: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -274,7 +274,7 @@ class Workspaces(SyncResource):
                 client's.
 
         Returns:
-            Workspace: the parsed response; `.to_dict()` gives back its JSON.
+            Workspace: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -327,7 +327,7 @@ class Workspaces(SyncResource):
                 client's.
 
         Returns:
-            Workspace: the parsed response; `.to_dict()` gives back its JSON.
+            Workspace: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -464,7 +464,7 @@ class AsyncWorkspaces(AsyncResource):
                 client's.
 
         Returns:
-            Workspace: the parsed response; `.to_dict()` gives back its JSON.
+            Workspace: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -519,7 +519,7 @@ class AsyncWorkspaces(AsyncResource):
                 client's.
 
         Returns:
-            Workspace: the parsed response; `.to_dict()` gives back its JSON.
+            Workspace: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -626,7 +626,7 @@ class AsyncWorkspaces(AsyncResource):
                 client's.
 
         Returns:
-            Workspace: the parsed response; `.to_dict()` gives back its JSON.
+            Workspace: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -679,7 +679,7 @@ class AsyncWorkspaces(AsyncResource):
                 client's.
 
         Returns:
-            Workspace: the parsed response; `.to_dict()` gives back its JSON.
+            Workspace: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

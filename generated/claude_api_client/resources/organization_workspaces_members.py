@@ -75,7 +75,7 @@ class Members(SyncResource):
                 client's.
 
         Returns:
-            WorkspaceMember: the parsed response; `.to_dict()` gives back its JSON.
+            WorkspaceMember: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -169,7 +169,7 @@ class Members(SyncResource):
                 client's.
 
         Returns:
-            MemberRemoveResponse: the parsed response; `.to_dict()` gives back its JSON.
+            MemberRemoveResponse: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -211,7 +211,7 @@ class Members(SyncResource):
                 client's.
 
         Returns:
-            WorkspaceMember: the parsed response; `.to_dict()` gives back its JSON.
+            WorkspaceMember: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -255,7 +255,7 @@ class Members(SyncResource):
                 client's.
 
         Returns:
-            WorkspaceMember: the parsed response; `.to_dict()` gives back its JSON.
+            WorkspaceMember: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -338,7 +338,7 @@ class AsyncMembers(AsyncResource):
                 client's.
 
         Returns:
-            WorkspaceMember: the parsed response; `.to_dict()` gives back its JSON.
+            WorkspaceMember: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -432,7 +432,7 @@ class AsyncMembers(AsyncResource):
                 client's.
 
         Returns:
-            MemberRemoveResponse: the parsed response; `.to_dict()` gives back its JSON.
+            MemberRemoveResponse: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -474,7 +474,7 @@ class AsyncMembers(AsyncResource):
                 client's.
 
         Returns:
-            WorkspaceMember: the parsed response; `.to_dict()` gives back its JSON.
+            WorkspaceMember: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -518,7 +518,7 @@ class AsyncMembers(AsyncResource):
                 client's.
 
         Returns:
-            WorkspaceMember: the parsed response; `.to_dict()` gives back its JSON.
+            WorkspaceMember: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

@@ -128,7 +128,7 @@ class RateLimits(SyncResource):
                 client's.
 
         Returns:
-            WorkspaceRateLimit: the parsed response; `.to_dict()` gives back its JSON.
+            WorkspaceRateLimit: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -261,7 +261,7 @@ class AsyncRateLimits(AsyncResource):
                 client's.
 
         Returns:
-            WorkspaceRateLimit: the parsed response; `.to_dict()` gives back its JSON.
+            WorkspaceRateLimit: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

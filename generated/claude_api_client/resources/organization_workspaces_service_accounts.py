@@ -76,7 +76,7 @@ class ServiceAccounts(SyncResource):
                 client's.
 
         Returns:
-            ServiceAccountWorkspaceMember: the parsed response; `.to_dict()` gives back its
+            ServiceAccountWorkspaceMember: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -170,7 +170,7 @@ class ServiceAccounts(SyncResource):
                 client's.
 
         Returns:
-            ServiceAccountWorkspaceRemoveResponse: the parsed response; `.to_dict()` gives back
+            ServiceAccountWorkspaceRemoveResponse: the parsed response; `.to_json()` gives back
                 its JSON.
 
         Raises:
@@ -215,7 +215,7 @@ class ServiceAccounts(SyncResource):
                 client's.
 
         Returns:
-            ServiceAccountWorkspaceMember: the parsed response; `.to_dict()` gives back its
+            ServiceAccountWorkspaceMember: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -260,7 +260,7 @@ class ServiceAccounts(SyncResource):
                 client's.
 
         Returns:
-            ServiceAccountWorkspaceMember: the parsed response; `.to_dict()` gives back its
+            ServiceAccountWorkspaceMember: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -344,7 +344,7 @@ class AsyncServiceAccounts(AsyncResource):
                 client's.
 
         Returns:
-            ServiceAccountWorkspaceMember: the parsed response; `.to_dict()` gives back its
+            ServiceAccountWorkspaceMember: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -440,7 +440,7 @@ class AsyncServiceAccounts(AsyncResource):
                 client's.
 
         Returns:
-            ServiceAccountWorkspaceRemoveResponse: the parsed response; `.to_dict()` gives back
+            ServiceAccountWorkspaceRemoveResponse: the parsed response; `.to_json()` gives back
                 its JSON.
 
         Raises:
@@ -485,7 +485,7 @@ class AsyncServiceAccounts(AsyncResource):
                 client's.
 
         Returns:
-            ServiceAccountWorkspaceMember: the parsed response; `.to_dict()` gives back its
+            ServiceAccountWorkspaceMember: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:
@@ -532,7 +532,7 @@ class AsyncServiceAccounts(AsyncResource):
                 client's.
 
         Returns:
-            ServiceAccountWorkspaceMember: the parsed response; `.to_dict()` gives back its
+            ServiceAccountWorkspaceMember: the parsed response; `.to_json()` gives back its
                 JSON.
 
         Raises:

@@ -92,7 +92,7 @@ class Skills(SyncResource):
                 client's.
 
         Returns:
-            Skill: the parsed response; `.to_dict()` gives back its JSON.
+            Skill: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -137,7 +137,7 @@ class Skills(SyncResource):
                 client's.
 
         Returns:
-            DeletedSkill: the parsed response; `.to_dict()` gives back its JSON.
+            DeletedSkill: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -234,7 +234,7 @@ class Skills(SyncResource):
                 client's.
 
         Returns:
-            Skill: the parsed response; `.to_dict()` gives back its JSON.
+            Skill: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -336,7 +336,7 @@ class AsyncSkills(AsyncResource):
                 client's.
 
         Returns:
-            Skill: the parsed response; `.to_dict()` gives back its JSON.
+            Skill: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -381,7 +381,7 @@ class AsyncSkills(AsyncResource):
                 client's.
 
         Returns:
-            DeletedSkill: the parsed response; `.to_dict()` gives back its JSON.
+            DeletedSkill: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -478,7 +478,7 @@ class AsyncSkills(AsyncResource):
                 client's.
 
         Returns:
-            Skill: the parsed response; `.to_dict()` gives back its JSON.
+            Skill: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

@@ -77,7 +77,7 @@ class Versions(SyncResource):
                 client's.
 
         Returns:
-            SkillVersion: the parsed response; `.to_dict()` gives back its JSON.
+            SkillVersion: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -124,7 +124,7 @@ class Versions(SyncResource):
                 client's.
 
         Returns:
-            DeletedSkillVersion: the parsed response; `.to_dict()` gives back its JSON.
+            DeletedSkillVersion: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -224,7 +224,7 @@ class Versions(SyncResource):
                 client's.
 
         Returns:
-            SkillVersion: the parsed response; `.to_dict()` gives back its JSON.
+            SkillVersion: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -308,7 +308,7 @@ class AsyncVersions(AsyncResource):
                 client's.
 
         Returns:
-            SkillVersion: the parsed response; `.to_dict()` gives back its JSON.
+            SkillVersion: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -355,7 +355,7 @@ class AsyncVersions(AsyncResource):
                 client's.
 
         Returns:
-            DeletedSkillVersion: the parsed response; `.to_dict()` gives back its JSON.
+            DeletedSkillVersion: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -455,7 +455,7 @@ class AsyncVersions(AsyncResource):
                 client's.
 
         Returns:
-            SkillVersion: the parsed response; `.to_dict()` gives back its JSON.
+            SkillVersion: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

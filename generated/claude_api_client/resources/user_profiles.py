@@ -104,7 +104,7 @@ class UserProfiles(SyncResource):
                 client's.
 
         Returns:
-            UserProfile: the parsed response; `.to_dict()` gives back its JSON.
+            UserProfile: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -151,7 +151,7 @@ class UserProfiles(SyncResource):
                 client's.
 
         Returns:
-            DeletedUserProfile: the parsed response; `.to_dict()` gives back its JSON.
+            DeletedUserProfile: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -256,7 +256,7 @@ class UserProfiles(SyncResource):
                 client's.
 
         Returns:
-            UserProfile: the parsed response; `.to_dict()` gives back its JSON.
+            UserProfile: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -308,7 +308,7 @@ class UserProfiles(SyncResource):
                 client's.
 
         Returns:
-            UserProfile: the parsed response; `.to_dict()` gives back its JSON.
+            UserProfile: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -419,7 +419,7 @@ class AsyncUserProfiles(AsyncResource):
                 client's.
 
         Returns:
-            UserProfile: the parsed response; `.to_dict()` gives back its JSON.
+            UserProfile: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -466,7 +466,7 @@ class AsyncUserProfiles(AsyncResource):
                 client's.
 
         Returns:
-            DeletedUserProfile: the parsed response; `.to_dict()` gives back its JSON.
+            DeletedUserProfile: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -571,7 +571,7 @@ class AsyncUserProfiles(AsyncResource):
                 client's.
 
         Returns:
-            UserProfile: the parsed response; `.to_dict()` gives back its JSON.
+            UserProfile: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -623,7 +623,7 @@ class AsyncUserProfiles(AsyncResource):
                 client's.
 
         Returns:
-            UserProfile: the parsed response; `.to_dict()` gives back its JSON.
+            UserProfile: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

@@ -70,7 +70,7 @@ class ActionUrls(SyncResource):
                 client's.
 
         Returns:
-            UserProfileActionURL: the parsed response; `.to_dict()` gives back its JSON.
+            UserProfileActionURL: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -147,7 +147,7 @@ class AsyncActionUrls(AsyncResource):
                 client's.
 
         Returns:
-            UserProfileActionURL: the parsed response; `.to_dict()` gives back its JSON.
+            UserProfileActionURL: the parsed response; `.to_json()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it

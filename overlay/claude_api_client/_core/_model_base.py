@@ -13,7 +13,7 @@ import enum
 import importlib
 import typing
 from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Annotated, Any, Union
+from typing import TYPE_CHECKING, Annotated, Any, Literal, Union
 
 import pydantic
 from pydantic_core import core_schema
@@ -49,13 +49,54 @@ class APIModel(pydantic.BaseModel):
                 return private.get("_request_id") if private else None
             return super().__getattr__(name)
 
-    def to_dict(self, *, mode: str = "json", exclude_unset: bool = True) -> dict[str, Any]:
-        """The object as plain data: by default exactly the JSON that was received."""
-        return self.model_dump(mode=mode, by_alias=True, exclude_unset=exclude_unset)
+    def to_dict(
+        self,
+        *,
+        mode: Literal["json", "python"] = "python",
+        use_api_names: bool = True,
+        exclude_unset: bool = True,
+        exclude_defaults: bool = False,
+        exclude_none: bool = False,
+        warnings: bool = True,
+    ) -> dict[str, object]:
+        """The object as a dict of the fields the API sent, under the API's names.
 
-    def to_json(self, *, indent: int | None = 2, exclude_unset: bool = True) -> str:
-        """The object as a JSON string: by default exactly the fields that were received."""
-        return self.model_dump_json(indent=indent, by_alias=True, exclude_unset=exclude_unset)
+        `mode="python"` (the default) keeps Python values (a timestamp is a `datetime`);
+        `mode="json"` gives JSON-ready values (a timestamp is the API's own text), so
+        `json.dumps(obj.to_dict(mode="json"))` is what was received. `use_api_names=False`
+        keys by attribute name; `exclude_unset=False` adds the fields the API left out, at
+        their defaults; `exclude_defaults` / `exclude_none` drop those values; `warnings`
+        is pydantic's serialisation warnings.
+        """
+        return self.model_dump(
+            mode=mode,
+            by_alias=use_api_names,
+            exclude_unset=exclude_unset,
+            exclude_defaults=exclude_defaults,
+            exclude_none=exclude_none,
+            warnings=warnings,
+        )
+
+    def to_json(
+        self,
+        *,
+        indent: int | None = 2,
+        use_api_names: bool = True,
+        exclude_unset: bool = True,
+        exclude_defaults: bool = False,
+        exclude_none: bool = False,
+        warnings: bool = True,
+    ) -> str:
+        """The object as JSON text (`indent=None`: compact); by default exactly the fields
+        that were received, under the API's names. The options are `to_dict`'s."""
+        return self.model_dump_json(
+            indent=indent,
+            by_alias=use_api_names,
+            exclude_unset=exclude_unset,
+            exclude_defaults=exclude_defaults,
+            exclude_none=exclude_none,
+            warnings=warnings,
+        )
 
     def __str__(self) -> str:
         return self.__repr__()

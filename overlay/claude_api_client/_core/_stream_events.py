@@ -8,6 +8,7 @@ knows no generated model: message, block and citation types are type parameters.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from typing import Any, ClassVar, Generic, Literal, Protocol, TypeAlias, TypeVar
 
@@ -41,12 +42,12 @@ class _Block(Protocol):
     def parsed_text(self, size: int) -> object: ...
 
 
-def _plain(value: object) -> object:
+def _plain(value: object, options: dict[str, Any]) -> object:
     to_dict = getattr(value, "to_dict", None)
     if callable(to_dict):
-        return to_dict()
+        return to_dict(**options)
     if isinstance(value, list):
-        return [_plain(item) for item in value]
+        return [_plain(item, options) for item in value]
     return value
 
 
@@ -59,13 +60,18 @@ class _Event:
     # The stop events take the place of their raw event; the others follow theirs.
     _replaces: ClassVar[bool] = False
 
-    def to_dict(self) -> dict[str, Any]:
-        """The event as plain data (snapshots included, built now)."""
-        return {"type": self.type, **{f: _plain(getattr(self, f)) for f in self._fields}}
+    def to_dict(self, **options: Any) -> dict[str, Any]:
+        """The event as plain data (snapshots included, built now); `options` (`mode`,
+        `exclude_unset` …) are the models' `to_dict` options, applied to the models it holds."""
+        return {"type": self.type, **{f: _plain(getattr(self, f), options) for f in self._fields}}
 
-    def model_dump(self, **_: Any) -> dict[str, Any]:
-        """The same as ``to_dict()`` (for code written against pydantic events)."""
-        return self.to_dict()
+    def to_json(self, *, indent: int | None = 2, **options: Any) -> str:
+        """The event as JSON text (the models it holds as `to_dict(mode="json")` gives them)."""
+        return json.dumps(self.to_dict(**options, mode="json"), indent=indent)
+
+    def model_dump(self, *, mode: str = "python", **_: Any) -> dict[str, Any]:
+        """``to_dict(mode=mode)`` (for code written against pydantic events)."""
+        return self.to_dict(mode=mode)
 
     def __eq__(self, other: object) -> bool:
         if type(other) is not type(self):

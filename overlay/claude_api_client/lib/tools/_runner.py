@@ -237,7 +237,10 @@ def _parsed(message: Any) -> ParsedMessage[Any]:
 
 def _assistant_turn(message: ParsedMessage[Any]) -> dict[str, Any]:
     # to_dict() gives back the blocks as received (parsed_output is not part of it).
-    return {"role": "assistant", "content": [block.to_dict() for block in message.content]}
+    return {
+        "role": "assistant",
+        "content": [block.to_dict(mode="json") for block in message.content],
+    }
 
 
 def _tool_result_turn(results: list[ToolResultBlockParam]) -> dict[str, Any]:
