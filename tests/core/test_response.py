@@ -193,3 +193,30 @@ def test_async_raw_and_streamed_responses() -> None:
         assert stream.closed
 
     asyncio.run(main())
+
+
+def test_parse_to_another_type_and_the_official_properties() -> None:
+    reply = json_reply(200, {"id": "m_1"}, request_id="req_to", anthropic_workspace_id="wrkspc_1")
+    raw = sync_client(Recorder([reply])).request_raw(get(), value_cast(lambda: Model))
+    assert raw.workspace_id == "wrkspc_1" and raw.http_version == "HTTP/1.1"
+    model = raw.parse(to=Model)
+    assert model.id == "m_1" and model._request_id == "req_to"
+    assert raw.parse(to=Model) is model  # once per type
+    assert raw.parse(to=dict) == {"id": "m_1"}
+    assert raw.parse(to=str) == '{"id": "m_1"}' and raw.parse(to=bytes) == b'{"id": "m_1"}'
+    assert raw.parse(to=httpx.Response) is raw.http_response
+    assert raw.parse().id == "m_1"  # the method's own cast is unaffected
+    with pytest.raises(Exception, match="m_1|validation") as caught:
+        raw.parse(to=int)
+    assert type(caught.value).__name__ == "APIResponseValidationError"
+
+
+def test_async_parse_to() -> None:
+    async def main() -> None:
+        reply = json_reply(200, {"id": "m_2"}, request_id="req_a")
+        client = async_client(Recorder([reply]))
+        raw = await client.request_raw(get(), value_cast(lambda: Model))
+        assert (await raw.parse(to=Plain)).id == "m_2"
+        assert await raw.parse(to=dict) == {"id": "m_2"}
+
+    asyncio.run(main())

@@ -91,3 +91,20 @@ def bytes_cast(response: httpx.Response) -> bytes:
 def none_cast(response: httpx.Response) -> None:
     """Nothing: the method returns None whatever the body."""
     return None
+
+
+def cast_to(kind: Any) -> Callable[[httpx.Response], Any]:
+    """The cast of `APIResponse.parse(to=kind)`: the response itself (`httpx.Response`), its
+    text (`str`), bytes (`bytes`), None (`NoneType`), or the JSON body validated as `kind` (a
+    model, `dict`, `list`, a union, a number), a model with the request id attached."""
+    import httpx
+
+    if kind is httpx.Response:
+        return lambda response: response
+    if kind is str:
+        return lambda response: response.text
+    if kind is bytes:
+        return bytes_cast
+    if kind is None or kind is type(None):
+        return none_cast
+    return validated_cast(validator_for(kind))

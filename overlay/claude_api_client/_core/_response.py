@@ -6,7 +6,7 @@ import datetime as _dt
 import json
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager, contextmanager
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, overload
 
 import httpx
 
@@ -16,6 +16,7 @@ from ._ratelimit import RateLimitInfo
 __all__ = ["APIResponse", "AsyncAPIResponse"]
 
 T = TypeVar("T")
+U = TypeVar("U")
 
 _UNPARSED = object()
 
@@ -35,6 +36,7 @@ class _BaseAPIResponse(Generic[T]):
         """How many retries it took to get this response (0: the first attempt succeeded)."""
         self._cast = cast
         self._parsed: object = _UNPARSED
+        self._parsed_as: dict[Any, Any] | None = None
         self._rate_limit: RateLimitInfo | None = None
 
     @property
@@ -58,8 +60,17 @@ class _BaseAPIResponse(Generic[T]):
         return self.http_response.request
 
     @property
+    def http_version(self) -> str:
+        return self.http_response.http_version
+
+    @property
     def request_id(self) -> str | None:
         value: str | None = self.headers.get("request-id")
+        return value
+
+    @property
+    def workspace_id(self) -> str | None:
+        value: str | None = self.headers.get("anthropic-workspace-id")
         return value
 
     @property
@@ -87,10 +98,23 @@ class _BaseAPIResponse(Generic[T]):
         """The typed error for a connection lost while reading the body."""
         return connection_error(error, self.http_request, self.http_response)
 
-    def _parse_read(self) -> T:
-        if self._parsed is _UNPARSED:
-            self._parsed = self._cast(self.http_response)
-        return self._parsed  # type: ignore[return-value]
+    def _parse_read(self, to: Any = None) -> Any:
+        """The read body cast as the method casts it, or as `to`; once for each."""
+        if to is None:
+            if self._parsed is _UNPARSED:
+                self._parsed = self._cast(self.http_response)
+            return self._parsed
+        if self.headers.get("content-type", "").startswith("text/event-stream"):
+            raise TypeError(
+                "parse(to=...) reads a whole body; an event stream parses as its stream"
+            )
+        from ._casts import cast_to
+
+        if self._parsed_as is None:
+            self._parsed_as = {}
+        if to not in self._parsed_as:
+            self._parsed_as[to] = cast_to(to)(self.http_response)
+        return self._parsed_as[to]
 
     def __reduce__(self) -> Any:
         # An httpx.Response pickles its request, headers (the key) included.
@@ -122,10 +146,18 @@ class APIResponse(_BaseAPIResponse[T]):
             if not self.http_response.is_closed:
                 self.http_response.close()
 
-    def parse(self) -> T:
-        """The result the method would have returned, parsed on first call and then cached."""
+    @overload
+    def parse(self) -> T: ...
+
+    @overload
+    def parse(self, *, to: type[U]) -> U: ...
+
+    def parse(self, *, to: Any = None) -> Any:
+        """The result the method would have returned, parsed on first call and then cached;
+        with `to`, the body parsed as that type instead (a pydantic model, `dict`, `list`, a
+        union, `str`, `bytes`, `int`, `float`, `httpx.Response`), also once."""
         self.read()
-        return self._parse_read()
+        return self._parse_read(to)
 
     def read(self) -> bytes:
         with self._reading():
@@ -167,9 +199,16 @@ class AsyncAPIResponse(_BaseAPIResponse[T]):
         finally:
             await self.http_response.aclose()
 
-    async def parse(self) -> T:
+    @overload
+    async def parse(self) -> T: ...
+
+    @overload
+    async def parse(self, *, to: type[U]) -> U: ...
+
+    async def parse(self, *, to: Any = None) -> Any:
+        """`APIResponse.parse`, the body read without blocking."""
         await self.read()
-        return self._parse_read()
+        return self._parse_read(to)
 
     async def read(self) -> bytes:
         async with self._reading():
