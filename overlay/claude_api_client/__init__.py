@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from ._client import Client as Client
     from ._core._constants import DEFAULT_MAX_RETRIES as DEFAULT_MAX_RETRIES
     from ._core._constants import DEFAULT_TIMEOUT as DEFAULT_TIMEOUT
-    from ._core._custom_requests import CustomRequestOptions as RequestOptions  # noqa: F401
+    from ._core._custom_requests import CustomRequestOptions
     from ._core._exceptions import AnthropicError as AnthropicError
     from ._core._exceptions import APIConnectionError as APIConnectionError
     from ._core._exceptions import APIError as APIError
@@ -51,7 +51,7 @@ if TYPE_CHECKING:
     from ._core._exceptions import APIWebhookValidationError as APIWebhookValidationError
     from ._core._exceptions import MissingCredentialsError as MissingCredentialsError
     from ._core._exceptions import RequestBodyTooLargeError as RequestBodyTooLargeError
-    from ._core._model_base import APIModel as BaseModel  # noqa: F401
+    from ._core._model_base import APIModel
     from ._core._pagination import AsyncPage as AsyncPage
     from ._core._pagination import SyncPage as SyncPage
     from ._core._ratelimit import RateLimitInfo as RateLimitInfo
@@ -97,6 +97,11 @@ if TYPE_CHECKING:
     from .lib.streaming import TextEvent as TextEvent
     from .lib.tools._functions import beta_async_tool as beta_async_tool
     from .lib.tools._functions import beta_tool as beta_tool
+
+    # Names the official package spells differently: assignments, which type checkers take as
+    # exported (an import under another name is not, with mypy's implicit re-export off).
+    BaseModel = APIModel
+    RequestOptions = CustomRequestOptions
 
 if TYPE_CHECKING:  # the `open_telemetry=` option (README, "Observability")
     from .lib._tracing import OpenTelemetryClientOption as OpenTelemetryClientOption

@@ -9,8 +9,16 @@ from __future__ import annotations
 
 import asyncio
 
-from claude_api_client import Anthropic, AsyncAnthropic, BadRequestError, CMEKKeyDisabledError
+from claude_api_client import (
+    Anthropic,
+    AsyncAnthropic,
+    BadRequestError,
+    BaseModel,
+    CMEKKeyDisabledError,
+    RequestOptions,
+)
 from claude_api_client.types import (
+    BetaAPIError,
     ContentBlock,
     Message,
     MessageParam,
@@ -322,6 +330,23 @@ def browser_target(block: BetaBrowserToolUseBlock) -> str:
     return block.name
 
 
+class Weather(BaseModel):
+    city: str
+
+
+def official_spellings(client: Anthropic) -> str:
+    # Names the package spells differently inside, a raw response read as the caller's own
+    # model, and `to_dict`'s options.
+    raw = client.messages.with_raw_response.create(
+        model="claude-sonnet-4-5", max_tokens=16, messages=[{"role": "user", "content": "Hi"}]
+    )
+    weather: Weather = raw.parse(to=Weather)
+    options: RequestOptions = {"max_retries": 1, "timeout": 5.0}
+    error: BetaAPIError | None = None
+    data = test_double().to_dict(mode="json", exclude_none=True)
+    return f"{weather.city} {options} {error} {raw.workspace_id} {raw.http_version} {data}"
+
+
 def main() -> None:
     client = Anthropic()
     print(describe(test_double().content[0]), delta_text, tool_loop(client).id)
@@ -332,4 +357,4 @@ def main() -> None:
     )
     print(thread_turns(client), refused_key(client), with_middleware())
     print(with_open_telemetry(client).id)
-    print(toolset_action, browser_target)
+    print(toolset_action, browser_target, official_spellings(client))
