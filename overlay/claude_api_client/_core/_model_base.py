@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal, Union
 
 import pydantic
 from pydantic_core import core_schema
-from typing_extensions import TypeAliasType
+from typing_extensions import Self, TypeAliasType
 
 
 class APIModel(pydantic.BaseModel):
@@ -48,6 +48,18 @@ class APIModel(pydantic.BaseModel):
                 private = self.__pydantic_private__
                 return private.get("_request_id") if private else None
             return super().__getattr__(name)
+
+    @classmethod
+    def construct(cls, _fields_set: set[str] | None = None, **values: Any) -> Self:
+        """The model built from `values` without validation (test doubles), nested dicts built
+        into the models their fields name, as the official `construct` does (`_construct.py`).
+        `model_construct` is the same."""
+        from ._construct import construct
+
+        return construct(cls, _fields_set, values)
+
+    if not TYPE_CHECKING:
+        model_construct = construct
 
     def to_dict(
         self,
