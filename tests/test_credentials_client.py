@@ -374,8 +374,10 @@ def test_async_client_with_a_federation_profile_exchanges_in_a_worker_thread(
     assert len(server.token_requests()) == 1
 
 
-def test_a_key_with_a_token_stays_allowed_and_the_key_is_sent() -> None:
-    client = Anthropic(api_key="k", auth_token="t")
-    assert client.auth_headers == {"x-api-key": "k"}
+def test_a_key_with_a_token_is_refused_as_the_official_refuses_it() -> None:
+    with pytest.raises(ValueError, match="Received `api_key=`, `auth_token=`.$"):
+        Anthropic(api_key="k", auth_token="t")
+    token_client = Anthropic(api_key="k").copy(auth_token="t")  # a copy's credential replaces
+    assert token_client.auth_headers == {"authorization": "Bearer t"}
     with pytest.raises(ValueError, match="Received `api_key=`, `auth_token=`, `credentials=`"):
         Anthropic(api_key="k", auth_token="t", credentials=StaticToken("x"))

@@ -110,8 +110,7 @@ def test_copy_takes_every_constructor_argument() -> None:
     client = _client(Recorder([]))
     other_http = httpx.Client()
     copy = client.copy(
-        api_key="other",
-        auth_token="tok",
+        auth_token="tok",  # one credential at most: it replaces the key
         base_url="http://elsewhere.test/api",
         timeout=3.0,
         max_retries=7,
@@ -121,7 +120,7 @@ def test_copy_takes_every_constructor_argument() -> None:
         retry_policy=clock.policy(),
     )
     assert (copy.api_key, copy.auth_token, copy.timeout, copy.max_retries) == (
-        "other",
+        None,
         "tok",
         3.0,
         7,

@@ -78,9 +78,9 @@ def adopt_credentials(
     profile = arguments.pop("profile", None)
     given = {"credentials": credentials, "config": config, "profile": profile}
     passed = [f"`{name}=`" for name in _EXPLICIT if {**arguments, **given}.get(name) is not None]
-    # `api_key=` with `auth_token=` stays allowed (the key is sent), as this client always did.
-    providers = [name for name, value in given.items() if value is not None]
-    if len(providers) > 1 or (providers and len(passed) > len(providers)):
+    # One credential at most, whichever kind (as the official): `api_key=` with `auth_token=`
+    # is refused too, rather than one of them silently ignored.
+    if len(passed) > 1:
         raise ValueError(
             "Pass at most one of `api_key=`, `auth_token=`, `credentials=`, `config=`, or "
             f"`profile=`. Received {', '.join(passed)}."
