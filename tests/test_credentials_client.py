@@ -375,7 +375,7 @@ def test_async_client_with_a_federation_profile_exchanges_in_a_worker_thread(
 
 
 def test_a_key_with_a_token_is_refused_as_the_official_refuses_it() -> None:
-    with pytest.raises(ValueError, match="Received `api_key=`, `auth_token=`.$"):
+    with pytest.raises(ValueError, match=r"Received `api_key=`, `auth_token=`\.$"):
         Anthropic(api_key="k", auth_token="t")
     token_client = Anthropic(api_key="k").copy(auth_token="t")  # a copy's credential replaces
     assert token_client.auth_headers == {"authorization": "Bearer t"}
