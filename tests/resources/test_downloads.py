@@ -273,3 +273,34 @@ def test_async_read_iter_and_context_manager() -> None:
             assert zipped.is_closed
 
     asyncio.run(main())
+
+
+def test_with_streaming_response_gives_the_download_with_stream_to_file(
+    tmp_path: pathlib.Path,
+) -> None:
+    # The official idiom: `with ....with_streaming_response.download(id) as r: r.stream_to_file(p)`.
+    total = 3 * MIB
+    route, expected = pattern_route(total)
+    target = tmp_path / "streamed.bin"
+    with serve(route) as server, local_client(server.base_url) as client:
+        with client.files.with_streaming_response.download("file_big") as streamed:
+            assert isinstance(streamed, BinaryResponse) and not streamed.is_closed
+            assert streamed.request_id == "req_download" and streamed.filename == "big.bin"
+            streamed.stream_to_file(target, chunk_size=4096)
+        assert streamed.is_closed
+        with client.files.with_streaming_response.download("file_big") as unread:
+            pass  # leaving the block unread closes it
+        assert unread.is_closed
+    assert sha256_of(target) == expected
+
+    async def main(base_url: str) -> None:
+        async with local_async_client(base_url) as client:
+            files = client.beta.files.with_streaming_response
+            async with files.download("file_big", betas=["files-api-2025-04-14"]) as streamed:
+                assert isinstance(streamed, AsyncBinaryResponse)
+                await streamed.stream_to_file(tmp_path / "async.bin")
+            assert streamed.is_closed
+
+    with serve(route) as server:
+        asyncio.run(main(server.base_url))
+    assert sha256_of(tmp_path / "async.bin") == expected

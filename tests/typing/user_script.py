@@ -344,6 +344,8 @@ def official_spellings(client: Anthropic) -> str:
     options: RequestOptions = {"max_retries": 1, "timeout": 5.0}
     error: BetaAPIError | None = None
     data = test_double().to_dict(mode="json", exclude_none=True)
+    with client.beta.files.with_streaming_response.download("file_1") as download:
+        download.stream_to_file("out.bin")
     return f"{weather.city} {options} {error} {raw.workspace_id} {raw.http_version} {data}"
 
 

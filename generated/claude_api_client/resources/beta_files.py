@@ -8,8 +8,10 @@ from typing import TYPE_CHECKING
 from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
+    async_download_streaming_wrapper,
     async_raw_response_wrapper,
     async_streaming_response_wrapper,
+    download_streaming_wrapper,
     raw_response_wrapper,
     streaming_response_wrapper,
 )
@@ -330,7 +332,7 @@ class BetaFilesWithStreamingResponse:
     def __init__(self, resource: BetaFiles) -> None:
         self._resource = resource
         self.delete = streaming_response_wrapper(resource.delete)
-        self.download = streaming_response_wrapper(resource.download)
+        self.download = download_streaming_wrapper(resource.download)
         self.list = streaming_response_wrapper(resource.list)
         self.retrieve_metadata = streaming_response_wrapper(resource.retrieve_metadata)
         self.upload = streaming_response_wrapper(resource.upload)
@@ -628,7 +630,7 @@ class AsyncBetaFilesWithStreamingResponse:
     def __init__(self, resource: AsyncBetaFiles) -> None:
         self._resource = resource
         self.delete = async_streaming_response_wrapper(resource.delete)
-        self.download = async_streaming_response_wrapper(resource.download)
+        self.download = async_download_streaming_wrapper(resource.download)
         self.list = async_streaming_response_wrapper(resource.list)
         self.retrieve_metadata = async_streaming_response_wrapper(resource.retrieve_metadata)
         self.upload = async_streaming_response_wrapper(resource.upload)

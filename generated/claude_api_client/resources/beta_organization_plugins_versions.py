@@ -8,8 +8,10 @@ from typing import TYPE_CHECKING
 from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
+    async_download_streaming_wrapper,
     async_raw_response_wrapper,
     async_streaming_response_wrapper,
+    download_streaming_wrapper,
     raw_response_wrapper,
     streaming_response_wrapper,
 )
@@ -287,7 +289,7 @@ class BetaVersionsWithStreamingResponse:
     def __init__(self, resource: BetaVersions) -> None:
         self._resource = resource
         self.create = streaming_response_wrapper(resource.create)
-        self.download = streaming_response_wrapper(resource.download)
+        self.download = download_streaming_wrapper(resource.download)
         self.list = streaming_response_wrapper(resource.list)
         self.retrieve = streaming_response_wrapper(resource.retrieve)
 
@@ -544,6 +546,6 @@ class AsyncBetaVersionsWithStreamingResponse:
     def __init__(self, resource: AsyncBetaVersions) -> None:
         self._resource = resource
         self.create = async_streaming_response_wrapper(resource.create)
-        self.download = async_streaming_response_wrapper(resource.download)
+        self.download = async_download_streaming_wrapper(resource.download)
         self.list = async_streaming_response_wrapper(resource.list)
         self.retrieve = async_streaming_response_wrapper(resource.retrieve)

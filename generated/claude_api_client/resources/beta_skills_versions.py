@@ -8,8 +8,10 @@ from typing import TYPE_CHECKING
 from .._core._casts import value_cast
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
+    async_download_streaming_wrapper,
     async_raw_response_wrapper,
     async_streaming_response_wrapper,
+    download_streaming_wrapper,
     raw_response_wrapper,
     streaming_response_wrapper,
 )
@@ -328,7 +330,7 @@ class BetaVersionsWithStreamingResponse:
         self._resource = resource
         self.create = streaming_response_wrapper(resource.create)
         self.delete = streaming_response_wrapper(resource.delete)
-        self.download = streaming_response_wrapper(resource.download)
+        self.download = download_streaming_wrapper(resource.download)
         self.list = streaming_response_wrapper(resource.list)
         self.retrieve = streaming_response_wrapper(resource.retrieve)
 
@@ -623,6 +625,6 @@ class AsyncBetaVersionsWithStreamingResponse:
         self._resource = resource
         self.create = async_streaming_response_wrapper(resource.create)
         self.delete = async_streaming_response_wrapper(resource.delete)
-        self.download = async_streaming_response_wrapper(resource.download)
+        self.download = async_download_streaming_wrapper(resource.download)
         self.list = async_streaming_response_wrapper(resource.list)
         self.retrieve = async_streaming_response_wrapper(resource.retrieve)

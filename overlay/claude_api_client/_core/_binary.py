@@ -80,16 +80,20 @@ class BinaryResponse(_Download, APIResponse[bytes], Closing):
     def __init__(self, response: httpx.Response, *, retries_taken: int = 0) -> None:
         super().__init__(response, _content, retries_taken=retries_taken)
 
-    def write_to_file(self, file: _File) -> int:
+    def write_to_file(self, file: _File, *, chunk_size: int | None = None) -> int:
         """Stream the body into `file` (a path, created or truncated, or a binary writable) one
         chunk at a time. Returns the number of bytes written. A path whose download fails midway
         keeps what was written so far."""
         written = 0
         with _target(file) as target:
-            for chunk in self.iter_bytes(DEFAULT_CHUNK_SIZE):
+            for chunk in self.iter_bytes(chunk_size or DEFAULT_CHUNK_SIZE):
                 target.write(chunk)
                 written += len(chunk)
         return written
+
+    def stream_to_file(self, file: _File, *, chunk_size: int | None = None) -> None:
+        """`write_to_file` under the official streamed response's name."""
+        self.write_to_file(file, chunk_size=chunk_size)
 
 
 class AsyncBinaryResponse(_Download, AsyncAPIResponse[bytes], AsyncClosing):
@@ -98,11 +102,15 @@ class AsyncBinaryResponse(_Download, AsyncAPIResponse[bytes], AsyncClosing):
     def __init__(self, response: httpx.Response, *, retries_taken: int = 0) -> None:
         super().__init__(response, _content, retries_taken=retries_taken)
 
-    async def write_to_file(self, file: _File) -> int:
+    async def write_to_file(self, file: _File, *, chunk_size: int | None = None) -> int:
         """`BinaryResponse.write_to_file`; the writes are blocking calls, one chunk at a time."""
         written = 0
         with _target(file) as target:
-            async for chunk in self.iter_bytes(DEFAULT_CHUNK_SIZE):
+            async for chunk in self.iter_bytes(chunk_size or DEFAULT_CHUNK_SIZE):
                 target.write(chunk)
                 written += len(chunk)
         return written
+
+    async def stream_to_file(self, file: _File, *, chunk_size: int | None = None) -> None:
+        """`write_to_file` under the official streamed response's name."""
+        await self.write_to_file(file, chunk_size=chunk_size)

@@ -62,23 +62,30 @@ def async_raw_response_wrapper(
 
 class _Opened:
     """`with` / `async with` around a call made in streaming mode: the call is sent on
-    entering the block (not before), and its response closed on leaving it."""
+    entering the block (not before), and its response closed on leaving it. For a download
+    (`own`), the response handed out is the method's own response class (a `BinaryResponse`:
+    `stream_to_file`, `write_to_file`), as the official streamed binary response."""
 
-    def __init__(self, send: Callable[[], Any]) -> None:
+    def __init__(self, send: Callable[[], Any], own: bool = False) -> None:
         self._send = send
+        self._own = own
+
+    def _handed_out(self, response: Any) -> Any:
+        if self._own:  # the method's cast is its response class: built over the same response
+            response = response._cast(response.http_response, retries_taken=response.retries_taken)
+        self._response = response
+        return response
 
     def __enter__(self) -> Any:
         with _mode(STREAMING):
-            self._response = self._send()
-        return self._response
+            return self._handed_out(self._send())
 
     def __exit__(self, *exc_info: object) -> None:
         self._response.close()
 
     async def __aenter__(self) -> Any:
         with _mode(STREAMING):
-            self._response = await self._send()
-        return self._response
+            return self._handed_out(await self._send())
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self._response.close()
@@ -102,5 +109,30 @@ def async_streaming_response_wrapper(
         *args: P.args, **kwargs: P.kwargs
     ) -> AbstractAsyncContextManager[AsyncAPIResponse[R]]:
         return _Opened(lambda: func(*args, **kwargs))
+
+    return wrapped
+
+
+def download_streaming_wrapper(
+    func: Callable[P, R],
+) -> Callable[P, AbstractContextManager[R]]:
+    """`.with_streaming_response` of a download: the context manager gives the method's own
+    response (a `BinaryResponse`), its body unread."""
+
+    @functools.wraps(func)
+    def wrapped(*args: P.args, **kwargs: P.kwargs) -> AbstractContextManager[R]:
+        return _Opened(lambda: func(*args, **kwargs), own=True)
+
+    return wrapped
+
+
+def async_download_streaming_wrapper(
+    func: Callable[P, Awaitable[R]],
+) -> Callable[P, AbstractAsyncContextManager[R]]:
+    """The async `download_streaming_wrapper`."""
+
+    @functools.wraps(func)
+    def wrapped(*args: P.args, **kwargs: P.kwargs) -> AbstractAsyncContextManager[R]:
+        return _Opened(lambda: func(*args, **kwargs), own=True)
 
     return wrapped
