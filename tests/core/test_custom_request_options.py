@@ -11,6 +11,7 @@ import httpx
 import pydantic
 import pytest
 
+import claude_api_client
 from claude_api_client import (
     Anthropic,
     APIResponseValidationError,
@@ -182,3 +183,51 @@ def test_get_api_list_items_are_the_type_argument_of_the_page() -> None:
     recorder = Recorder([json_reply(body=_list_body(["a"], has_more=False))])
     page = _client(recorder).get_api_list("/v1/things", model=dict, page=SyncPage[Item])
     assert page.data == [Item(id="a")]
+
+
+@pytest.mark.parametrize(
+    ("system", "machine", "release", "os_name", "arch"),
+    [
+        ("Linux", "x86_64", "6.1.0", "Linux", "x64"),
+        ("Darwin", "arm64", "23.0", "MacOS", "arm64"),
+        ("Windows", "AMD64", "10", "Windows", "other:amd64"),
+        ("Linux", "aarch64", "5.10.81-android12-9", "Android", "arm64"),
+        ("Haiku", "", "1", "Other:haiku", "unknown"),
+    ],
+)
+def test_platform_headers_describe_the_platform(
+    monkeypatch: pytest.MonkeyPatch,
+    system: str,
+    machine: str,
+    release: str,
+    os_name: str,
+    arch: str,
+) -> None:
+    import platform
+
+    from claude_api_client._core import _platform
+
+    for name, value in (("system", system), ("machine", machine), ("release", release)):
+        monkeypatch.setattr(platform, name, lambda value=value: value)
+    _platform.platform_headers.cache_clear()
+    try:
+        headers = Anthropic(api_key=API_KEY).platform_headers()
+    finally:
+        _platform.platform_headers.cache_clear()
+    assert headers == {
+        "X-Stainless-Lang": "python",
+        "X-Stainless-Package-Version": claude_api_client.__version__,
+        "X-Stainless-OS": os_name,
+        "X-Stainless-Arch": arch,
+        "X-Stainless-Runtime": platform.python_implementation(),
+        "X-Stainless-Runtime-Version": platform.python_version(),
+    }
+
+
+def test_platform_headers_are_a_copy_and_never_sent() -> None:
+    recorder = Recorder([json_reply()])
+    client = _client(recorder)
+    client.platform_headers()["X-Stainless-OS"] = "changed"
+    assert client.platform_headers()["X-Stainless-OS"] != "changed"
+    client.get("/v1/x", cast_to=dict)
+    assert not any(name.lower().startswith("x-stainless") for name in recorder.requests[0].headers)

@@ -205,6 +205,14 @@ class BaseClient(Generic[_HttpT]):
     def auth_headers(self) -> dict[str, str]:
         return self._auth_headers()
 
+    def platform_headers(self) -> dict[str, str]:
+        """The official client's `X-Stainless-*` description of the running platform (language,
+        this package's version, OS, architecture, Python runtime and version), a new dict each
+        call. This client never sends these headers; the method is here for code that reads it."""
+        from ._platform import platform_headers
+
+        return dict(platform_headers(__version__))
+
     def __repr__(self) -> str:
         # Deliberately no credentials.
         return (
