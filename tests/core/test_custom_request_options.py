@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import asyncio
 import json
+import socket
 
 import httpx
 import pydantic
 import pytest
 
 import claude_api_client
+from _support.raw_server import RawRequest, RawServer, http_response
 from claude_api_client import (
     Anthropic,
     APIResponseValidationError,
@@ -231,3 +233,30 @@ def test_platform_headers_are_a_copy_and_never_sent() -> None:
     assert client.platform_headers()["X-Stainless-OS"] != "changed"
     client.get("/v1/x", cast_to=dict)
     assert not any(name.lower().startswith("x-stainless") for name in recorder.requests[0].headers)
+
+
+def test_follow_redirects_over_real_sockets() -> None:
+    def handler(request: RawRequest, conn: socket.socket) -> None:
+        if request.path == "/v1/old":
+            conn.sendall(http_response(308, b"", {"location": "/v1/new"}))
+        else:
+            conn.sendall(http_response(200, b'{"ok":true}', {"content-type": "application/json"}))
+
+    with RawServer(handler) as server:
+        client = Anthropic(api_key=API_KEY, base_url=server.url, max_retries=0)
+        with pytest.raises(APIStatusError) as caught:
+            client.get("/v1/old", cast_to=dict, options={"follow_redirects": False})
+        assert caught.value.status_code == 308
+        assert client.get("/v1/old", cast_to=dict) == {"ok": True}  # the client's default
+        strict = Anthropic(
+            api_key=API_KEY,
+            base_url=server.url,
+            max_retries=0,
+            http_client=httpx.Client(follow_redirects=False),
+        )
+        assert strict.get("/v1/old", cast_to=dict, options={"follow_redirects": True}) == {
+            "ok": True
+        }
+        paths = [request.path for request in server.requests]
+    assert paths == ["/v1/old", "/v1/old", "/v1/new", "/v1/old", "/v1/new"]
+    assert all(request.headers.get("x-api-key") == API_KEY for request in server.requests)
