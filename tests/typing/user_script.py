@@ -17,11 +17,13 @@ from claude_api_client import (
     CMEKKeyDisabledError,
     RequestOptions,
 )
+from claude_api_client.pagination import SyncPage
 from claude_api_client.types import (
     BetaAPIError,
     ContentBlock,
     Message,
     MessageParam,
+    ModelInfo,
     RawMessageStreamEvent,
     TextBlock,
     ToolParam,
@@ -349,6 +351,16 @@ def official_spellings(client: Anthropic) -> str:
     return f"{weather.city} {options} {error} {raw.workspace_id} {raw.http_version} {data}"
 
 
+def custom_requests(client: Anthropic) -> str:
+    # Endpoints without a method: a list paged by the client, a request's own redirect choice.
+    page = client.get_api_list("/v1/models", model=ModelInfo, page=SyncPage[ModelInfo])
+    ids = [model.id for model in page]
+    options: RequestOptions = {"follow_redirects": False, "idempotency_key": "k"}
+    found = client.get("/v1/models/m", cast_to=ModelInfo, options=options)
+    platform: dict[str, str] = client.platform_headers()
+    return f"{ids} {found.id} {platform['X-Stainless-OS']}"
+
+
 def main() -> None:
     client = Anthropic()
     print(describe(test_double().content[0]), delta_text, tool_loop(client).id)
@@ -359,4 +371,4 @@ def main() -> None:
     )
     print(thread_turns(client), refused_key(client), with_middleware())
     print(with_open_telemetry(client).id)
-    print(toolset_action, browser_target, official_spellings(client))
+    print(toolset_action, browser_target, official_spellings(client), custom_requests(client))

@@ -72,6 +72,8 @@ _Opened: TypeAlias = "tuple[EventDecoder, list[ServerSentEvent], Any] | None"
 _Parse: TypeAlias = "Callable[[httpx.Response], Any]"
 _Cast: TypeAlias = Callable[[httpx.Response], T]  # what a typed request_* method is given
 _Finish: TypeAlias = "Callable[[httpx.Response, int, _Opened], Any]"
+# The httpx request extension carrying a call's own `follow_redirects` to `_following`.
+_FOLLOW_REDIRECTS = "claude_api_client.follow_redirects"
 
 
 class ClientArguments(TypedDict, Generic[_HttpT], total=False):
@@ -202,6 +204,14 @@ class BaseClient(Generic[_HttpT]):
     @property
     def auth_headers(self) -> dict[str, str]:
         return self._auth_headers()
+
+    def platform_headers(self) -> dict[str, str]:
+        """The official client's `X-Stainless-*` description of the running platform (language,
+        this package's version, OS, architecture, Python runtime and version), a new dict each
+        call. This client never sends these headers; the method is here for code that reads it."""
+        from ._platform import platform_headers
+
+        return dict(platform_headers(__version__))
 
     def __repr__(self) -> str:
         # Deliberately no credentials.
@@ -418,6 +428,8 @@ class BaseClient(Generic[_HttpT]):
         client) for every status. Raises the typed failure (`Call.failure`), the response
         closed."""
         http_request = call.request(request, self._rebuild)
+        if request.options.follow_redirects is not None:  # read by `_following`
+            http_request.extensions[_FOLLOW_REDIRECTS] = request.options.follow_redirects
         await self._io(self._authenticate(http_request))
         response: httpx.Response | None = None
         token = set_deadline(call.ends_at)
@@ -437,7 +449,8 @@ class BaseClient(Generic[_HttpT]):
 
     def _send_following(self, request: httpx.Request) -> Any:
         """Send `request` (on the async client: the awaitable of it) and follow same-origin
-        redirects when the httpx client follows redirects at all. The credential providers'
+        redirects when the call asks to (`follow_redirects`), else when the httpx client
+        follows redirects at all. The credential providers'
         mixins (`lib/credentials`) wrap it to see a 401."""
         return self._run(self._following(request))
 
@@ -448,7 +461,8 @@ class BaseClient(Generic[_HttpT]):
             self._http.send(request, stream=True, follow_redirects=False)
         )
         hops = 0
-        while (target := response.next_request) is not None and self._http.follow_redirects:
+        follow = request.extensions.get(_FOLLOW_REDIRECTS, self._http.follow_redirects)
+        while (target := response.next_request) is not None and follow:
             if not (
                 _same_origin(target.url, self.base_url) or _same_origin(target.url, request.url)
             ):

@@ -59,3 +59,6 @@ class RequestOptions:
     open_stream: bool = False
     """An event stream that stays open until the caller closes it (session events): no terminal
     event, and handed out as soon as the headers arrive (the first event may come much later)."""
+    follow_redirects: bool | None = None
+    """Whether this call follows redirects (`options={"follow_redirects": ...}`); None: as the
+    httpx client does. Only same-origin redirects are ever followed."""
