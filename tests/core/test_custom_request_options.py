@@ -237,10 +237,12 @@ def test_platform_headers_are_a_copy_and_never_sent() -> None:
 
 def test_follow_redirects_over_real_sockets() -> None:
     def handler(request: RawRequest, conn: socket.socket) -> None:
+        # One request per connection (the server closes it): said, so that none is reused.
         if request.path == "/v1/old":
-            conn.sendall(http_response(308, b"", {"location": "/v1/new"}))
+            conn.sendall(http_response(308, b"", {"location": "/v1/new", "connection": "close"}))
         else:
-            conn.sendall(http_response(200, b'{"ok":true}', {"content-type": "application/json"}))
+            headers = {"content-type": "application/json", "connection": "close"}
+            conn.sendall(http_response(200, b'{"ok":true}', headers))
 
     with RawServer(handler) as server:
         client = Anthropic(api_key=API_KEY, base_url=server.url, max_retries=0)
