@@ -85,7 +85,7 @@ def test_create_has_request_response_and_usage(
     )
     span = _only(exporter)
     attrs = dict(span.attributes or {})
-    assert span.name == f"chat {MODEL}"
+    assert span.name == "anthropic.messages.create"
     assert attrs["gen_ai.operation.name"] == "chat"
     assert attrs["gen_ai.provider.name"] == "anthropic"
     assert attrs["gen_ai.request.model"] == MODEL
@@ -179,7 +179,11 @@ def test_other_operations_and_with_options(
     copy.models.list()
     client.with_options(open_telemetry=False).models.list()
     names = [s.name for s in exporter.get_finished_spans()]
-    assert names == ["models", f"messages.count_tokens {MODEL}", "models"]
+    assert names == [
+        "anthropic.models.list",
+        "anthropic.messages.count_tokens",
+        "anthropic.models.list",
+    ]
 
 
 def test_raw_response_mode_has_a_span(api: LocalAPIServer, exporter: InMemorySpanExporter) -> None:
@@ -205,7 +209,7 @@ def test_async_create_and_stream(api: LocalAPIServer, exporter: InMemorySpanExpo
 
     asyncio.run(run())
     spans = exporter.get_finished_spans()
-    assert [s.name for s in spans] == [f"chat {MODEL}"] * 2
+    assert [s.name for s in spans] == ["anthropic.messages.create"] * 2
     assert all((s.attributes or {}).get("gen_ai.usage.output_tokens") for s in spans)
 
 

@@ -40,6 +40,7 @@ def _agents_archive_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.agents.archive",
         path=f"/v1/agents/{path_segment(agent_id, 'agent_id')}/archive",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -83,6 +84,7 @@ def _agents_create_options(
     check_type("skills", skills, (list, tuple))
     return RequestOptions(
         method="post",
+        span_name="anthropic.agents.create",
         path="/v1/agents",
         json_body=strip_not_given(
             {
@@ -132,6 +134,7 @@ def _agents_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.agents.list",
         path="/v1/agents",
         params=strip_not_given(
             {
@@ -172,6 +175,7 @@ def _agents_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.agents.retrieve",
         path=f"/v1/agents/{path_segment(agent_id, 'agent_id')}",
         params=strip_not_given(
             {
@@ -224,6 +228,7 @@ def _agents_update_options(
     check_type("skills", skills, (None.__class__, list, tuple))
     return RequestOptions(
         method="post",
+        span_name="anthropic.agents.update",
         path=f"/v1/agents/{path_segment(agent_id, 'agent_id')}",
         json_body=strip_not_given(
             {

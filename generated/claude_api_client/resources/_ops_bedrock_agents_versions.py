@@ -37,6 +37,7 @@ def _agents_versions_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.agents.versions.list",
         path=f"/v1/agents/{path_segment(agent_id, 'agent_id')}/versions",
         params=strip_not_given(
             {

@@ -204,6 +204,7 @@ def _sessions_threads_events_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.sessions.threads.events.list",
         path=f"/v1/sessions/{path_segment(session_id, 'session_id')}/threads/{path_segment(thread_id, 'thread_id')}/events",
         params=strip_not_given(
             {
@@ -243,6 +244,7 @@ def _sessions_threads_events_stream_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.sessions.threads.events.stream",
         path=f"/v1/sessions/{path_segment(session_id, 'session_id')}/threads/{path_segment(thread_id, 'thread_id')}/stream",
         params=strip_not_given(
             {

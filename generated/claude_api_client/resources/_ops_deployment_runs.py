@@ -56,6 +56,7 @@ def _deployment_runs_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.deployment_runs.list",
         path="/v1/deployment_runs",
         params=strip_not_given(
             {
@@ -98,6 +99,7 @@ def _deployment_runs_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.deployment_runs.retrieve",
         path=f"/v1/deployment_runs/{path_segment(deployment_run_id, 'deployment_run_id')}",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],

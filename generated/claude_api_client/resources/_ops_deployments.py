@@ -51,6 +51,7 @@ def _deployments_archive_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.deployments.archive",
         path=f"/v1/deployments/{path_segment(deployment_id, 'deployment_id')}/archive",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -95,6 +96,7 @@ def _deployments_create_options(
     check_type("resources", resources, (list, tuple))
     return RequestOptions(
         method="post",
+        span_name="anthropic.deployments.create",
         path="/v1/deployments",
         json_body=strip_not_given(
             {
@@ -148,6 +150,7 @@ def _deployments_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.deployments.list",
         path="/v1/deployments",
         params=strip_not_given(
             {
@@ -188,6 +191,7 @@ def _deployments_pause_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.deployments.pause",
         path=f"/v1/deployments/{path_segment(deployment_id, 'deployment_id')}/pause",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -217,6 +221,7 @@ def _deployments_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.deployments.retrieve",
         path=f"/v1/deployments/{path_segment(deployment_id, 'deployment_id')}",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -246,6 +251,7 @@ def _deployments_run_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.deployments.run",
         path=f"/v1/deployments/{path_segment(deployment_id, 'deployment_id')}/run",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -275,6 +281,7 @@ def _deployments_unpause_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.deployments.unpause",
         path=f"/v1/deployments/{path_segment(deployment_id, 'deployment_id')}/unpause",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -320,6 +327,7 @@ def _deployments_update_options(
     check_type("resources", resources, (None.__class__, list, tuple))
     return RequestOptions(
         method="post",
+        span_name="anthropic.deployments.update",
         path=f"/v1/deployments/{path_segment(deployment_id, 'deployment_id')}",
         json_body=strip_not_given(
             {

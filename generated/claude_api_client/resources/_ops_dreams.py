@@ -40,6 +40,7 @@ def _dreams_archive_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.dreams.archive",
         path=f"/v1/dreams/{path_segment(dream_id, 'dream_id')}/archive",
         headers=operation_headers(
             ["dreaming-2026-04-21"],
@@ -69,6 +70,7 @@ def _dreams_cancel_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.dreams.cancel",
         path=f"/v1/dreams/{path_segment(dream_id, 'dream_id')}/cancel",
         headers=operation_headers(
             ["dreaming-2026-04-21"],
@@ -103,6 +105,7 @@ def _dreams_create_options(
     check_type("instructions", instructions, (None.__class__, str))
     return RequestOptions(
         method="post",
+        span_name="anthropic.dreams.create",
         path="/v1/dreams",
         json_body=strip_not_given(
             {
@@ -148,6 +151,7 @@ def _dreams_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.dreams.list",
         path="/v1/dreams",
         params=strip_not_given(
             {
@@ -187,6 +191,7 @@ def _dreams_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.dreams.retrieve",
         path=f"/v1/dreams/{path_segment(dream_id, 'dream_id')}",
         headers=operation_headers(
             ["dreaming-2026-04-21"],

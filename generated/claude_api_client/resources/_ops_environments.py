@@ -47,6 +47,7 @@ def _environments_archive_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.environments.archive",
         path=f"/v1/environments/{path_segment(environment_id, 'environment_id')}/archive",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -82,6 +83,7 @@ def _environments_create_options(
     check_type("scope", scope, (None.__class__, str))
     return RequestOptions(
         method="post",
+        span_name="anthropic.environments.create",
         path="/v1/environments",
         json_body=strip_not_given(
             {
@@ -120,6 +122,7 @@ def _environments_delete_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="delete",
+        span_name="anthropic.environments.delete",
         path=f"/v1/environments/{path_segment(environment_id, 'environment_id')}",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -153,6 +156,7 @@ def _environments_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.environments.list",
         path="/v1/environments",
         params=strip_not_given(
             {
@@ -189,6 +193,7 @@ def _environments_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.environments.retrieve",
         path=f"/v1/environments/{path_segment(environment_id, 'environment_id')}",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -226,6 +231,7 @@ def _environments_update_options(
     check_type("scope", scope, (None.__class__, str))
     return RequestOptions(
         method="post",
+        span_name="anthropic.environments.update",
         path=f"/v1/environments/{path_segment(environment_id, 'environment_id')}",
         json_body=strip_not_given(
             {

@@ -58,6 +58,7 @@ def _environments_work_ack_options(
     check_type("authorization", authorization, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.environments.work.ack",
         path=f"/v1/environments/{path_segment(environment_id, 'environment_id')}/work/{path_segment(work_id, 'work_id')}/ack",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -96,6 +97,7 @@ def _environments_work_heartbeat_options(
     check_type("authorization", authorization, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.environments.work.heartbeat",
         path=f"/v1/environments/{path_segment(environment_id, 'environment_id')}/work/{path_segment(work_id, 'work_id')}/heartbeat",
         params=strip_not_given(
             {
@@ -138,6 +140,7 @@ def _environments_work_list_options(
     check_type("authorization", authorization, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.environments.work.list",
         path=f"/v1/environments/{path_segment(environment_id, 'environment_id')}/work",
         params=strip_not_given(
             {
@@ -182,6 +185,7 @@ def _environments_work_poll_options(
     check_type("authorization", authorization, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.environments.work.poll",
         path=f"/v1/environments/{path_segment(environment_id, 'environment_id')}/work/poll",
         params=strip_not_given(
             {
@@ -222,6 +226,7 @@ def _environments_work_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.environments.work.retrieve",
         path=f"/v1/environments/{path_segment(environment_id, 'environment_id')}/work/{path_segment(work_id, 'work_id')}",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -253,6 +258,7 @@ def _environments_work_stats_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.environments.work.stats",
         path=f"/v1/environments/{path_segment(environment_id, 'environment_id')}/work/stats",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -289,6 +295,7 @@ def _environments_work_stop_options(
     check_type("force", force, (bool,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.environments.work.stop",
         path=f"/v1/environments/{path_segment(environment_id, 'environment_id')}/work/{path_segment(work_id, 'work_id')}/stop",
         json_body=strip_not_given(
             {
@@ -328,6 +335,7 @@ def _environments_work_update_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.environments.work.update",
         path=f"/v1/environments/{path_segment(environment_id, 'environment_id')}/work/{path_segment(work_id, 'work_id')}",
         json_body=strip_not_given(
             {

@@ -47,6 +47,7 @@ def _files_delete_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="delete",
+        span_name="anthropic.files.delete",
         path=f"/v1/files/{path_segment(file_id, 'file_id')}",
         headers=operation_headers(
             [],
@@ -76,6 +77,7 @@ def _files_download_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.files.download",
         path=f"/v1/files/{path_segment(file_id, 'file_id')}/content",
         headers=operation_headers(
             [],
@@ -116,6 +118,7 @@ def _files_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.files.list",
         path="/v1/files",
         params=strip_not_given(
             {
@@ -155,6 +158,7 @@ def _files_retrieve_metadata_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.files.retrieve_metadata",
         path=f"/v1/files/{path_segment(file_id, 'file_id')}",
         headers=operation_headers(
             [],
@@ -186,6 +190,7 @@ def _files_upload_options(
     check_type("expires_in_seconds", expires_in_seconds, (int,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.files.upload",
         path="/v1/files",
         multipart=[
             ("file", file),

@@ -53,6 +53,7 @@ def _memory_stores_memories_create_options(
     check_type("content", content, (None.__class__, str))
     return RequestOptions(
         method="post",
+        span_name="anthropic.memory_stores.memories.create",
         path=f"/v1/memory_stores/{path_segment(memory_store_id, 'memory_store_id')}/memories",
         params=strip_not_given(
             {
@@ -97,6 +98,7 @@ def _memory_stores_memories_delete_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="delete",
+        span_name="anthropic.memory_stores.memories.delete",
         path=f"/v1/memory_stores/{path_segment(memory_store_id, 'memory_store_id')}/memories/{path_segment(memory_id, 'memory_id')}",
         params=strip_not_given(
             {
@@ -141,6 +143,7 @@ def _memory_stores_memories_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.memory_stores.memories.list",
         path=f"/v1/memory_stores/{path_segment(memory_store_id, 'memory_store_id')}/memories",
         params=strip_not_given(
             {
@@ -183,6 +186,7 @@ def _memory_stores_memories_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.memory_stores.memories.retrieve",
         path=f"/v1/memory_stores/{path_segment(memory_store_id, 'memory_store_id')}/memories/{path_segment(memory_id, 'memory_id')}",
         params=strip_not_given(
             {
@@ -226,6 +230,7 @@ def _memory_stores_memories_update_options(
     check_type("path", path, (None.__class__, str))
     return RequestOptions(
         method="post",
+        span_name="anthropic.memory_stores.memories.update",
         path=f"/v1/memory_stores/{path_segment(memory_store_id, 'memory_store_id')}/memories/{path_segment(memory_id, 'memory_id')}",
         params=strip_not_given(
             {

@@ -54,6 +54,7 @@ def _messages_batches_cancel_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.messages.batches.cancel",
         path=f"/v1/messages/batches/{path_segment(message_batch_id, 'message_batch_id')}/cancel",
         headers=operation_headers(
             [],
@@ -85,6 +86,7 @@ def _messages_batches_create_options(
     check_type("requests", requests, (list, tuple))
     return RequestOptions(
         method="post",
+        span_name="anthropic.messages.batches.create",
         path="/v1/messages/batches",
         json_body=strip_not_given(
             {
@@ -121,6 +123,7 @@ def _messages_batches_delete_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="delete",
+        span_name="anthropic.messages.batches.delete",
         path=f"/v1/messages/batches/{path_segment(message_batch_id, 'message_batch_id')}",
         headers=operation_headers(
             [],
@@ -154,6 +157,7 @@ def _messages_batches_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.messages.batches.list",
         path="/v1/messages/batches",
         params=strip_not_given(
             {
@@ -190,6 +194,7 @@ def _messages_batches_results_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.messages.batches.results",
         path=f"/v1/messages/batches/{path_segment(message_batch_id, 'message_batch_id')}/results",
         headers=operation_headers(
             [],
@@ -220,6 +225,7 @@ def _messages_batches_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.messages.batches.retrieve",
         path=f"/v1/messages/batches/{path_segment(message_batch_id, 'message_batch_id')}",
         headers=operation_headers(
             [],

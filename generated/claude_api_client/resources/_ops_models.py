@@ -46,6 +46,7 @@ def _models_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.models.list",
         path="/v1/models",
         params=strip_not_given(
             {
@@ -83,6 +84,7 @@ def _models_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.models.retrieve",
         path=f"/v1/models/{path_segment(model_id, 'model_id')}",
         headers=operation_headers(
             [],

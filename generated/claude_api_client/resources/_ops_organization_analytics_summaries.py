@@ -40,6 +40,7 @@ def _organization_analytics_summaries_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.analytics.summaries.list",
         path="/v1/organizations/analytics/summaries",
         params=strip_not_given(
             {

@@ -88,6 +88,7 @@ def _organization_analytics_usage_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.analytics.usage.list",
         path="/v1/organizations/analytics/usage",
         params=strip_not_given(
             {

@@ -48,6 +48,7 @@ def _organization_api_keys_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.api_keys.list",
         path="/v1/organizations/api_keys",
         params=strip_not_given(
             {
@@ -81,6 +82,7 @@ def _organization_api_keys_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.api_keys.retrieve",
         path=f"/v1/organizations/api_keys/{path_segment(api_key_id, 'api_key_id')}",
         headers=operation_headers(
             [],
@@ -114,6 +116,7 @@ def _organization_api_keys_update_options(
     check_type("status", status, (None.__class__, str))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.api_keys.update",
         path=f"/v1/organizations/api_keys/{path_segment(api_key_id, 'api_key_id')}",
         json_body=strip_not_given(
             {

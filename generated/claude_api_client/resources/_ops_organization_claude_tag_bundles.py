@@ -42,6 +42,7 @@ def _organization_claude_tag_bundles_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.claude_tag.bundles.list",
         path="/v1/organizations/claude_tag/bundles",
         params=strip_not_given(
             {
@@ -77,6 +78,7 @@ def _organization_claude_tag_bundles_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.claude_tag.bundles.retrieve",
         path=f"/v1/organizations/claude_tag/bundles/{path_segment(bundle_id, 'bundle_id')}",
         headers=operation_headers(
             ["experimental-claude-tag-2026-10-21"],
@@ -108,6 +110,7 @@ def _organization_claude_tag_bundles_update_options(
     check_type("instructions", instructions, (None.__class__, str))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.claude_tag.bundles.update",
         path=f"/v1/organizations/claude_tag/bundles/{path_segment(bundle_id, 'bundle_id')}",
         json_body=strip_not_given(
             {

@@ -48,6 +48,7 @@ def _organization_claude_tag_slack_channels_create_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.claude_tag.slack_channels.create",
         path="/v1/organizations/claude_tag/slack_channels",
         json_body=strip_not_given(
             {
@@ -83,6 +84,7 @@ def _organization_claude_tag_slack_channels_delete_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="delete",
+        span_name="anthropic.organization.claude_tag.slack_channels.delete",
         path=f"/v1/organizations/claude_tag/slack_channels/{path_segment(id, 'id')}",
         headers=operation_headers(
             ["experimental-claude-tag-2026-10-21"],
@@ -120,6 +122,7 @@ def _organization_claude_tag_slack_channels_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.claude_tag.slack_channels.list",
         path="/v1/organizations/claude_tag/slack_channels",
         params=strip_not_given(
             {
@@ -160,6 +163,7 @@ def _organization_claude_tag_slack_channels_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.claude_tag.slack_channels.retrieve",
         path=f"/v1/organizations/claude_tag/slack_channels/{path_segment(id, 'id')}",
         params=strip_not_given(
             {
@@ -196,6 +200,7 @@ def _organization_claude_tag_slack_channels_update_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.claude_tag.slack_channels.update",
         path=f"/v1/organizations/claude_tag/slack_channels/{path_segment(id, 'id')}",
         json_body=strip_not_given(
             {

@@ -46,6 +46,7 @@ def _organization_claude_tag_slack_workspaces_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.claude_tag.slack_workspaces.list",
         path="/v1/organizations/claude_tag/slack_workspaces",
         params=strip_not_given(
             {
@@ -85,6 +86,7 @@ def _organization_claude_tag_slack_workspaces_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.claude_tag.slack_workspaces.retrieve",
         path=f"/v1/organizations/claude_tag/slack_workspaces/{path_segment(id, 'id')}",
         params=strip_not_given(
             {
@@ -121,6 +123,7 @@ def _organization_claude_tag_slack_workspaces_update_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.claude_tag.slack_workspaces.update",
         path=f"/v1/organizations/claude_tag/slack_workspaces/{path_segment(id, 'id')}",
         json_body=strip_not_given(
             {

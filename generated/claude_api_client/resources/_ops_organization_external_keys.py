@@ -60,6 +60,7 @@ def _organization_external_keys_create_options(
     check_type("user_profile_id", user_profile_id, (None.__class__, str))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.external_keys.create",
         path="/v1/organizations/external_keys",
         json_body=strip_not_given(
             {
@@ -97,6 +98,7 @@ def _organization_external_keys_delete_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="delete",
+        span_name="anthropic.organization.external_keys.delete",
         path=f"/v1/organizations/external_keys/{path_segment(external_key_id, 'external_key_id')}",
         headers=operation_headers(
             [],
@@ -128,6 +130,7 @@ def _organization_external_keys_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.external_keys.list",
         path="/v1/organizations/external_keys",
         params=strip_not_given(
             {
@@ -163,6 +166,7 @@ def _organization_external_keys_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.external_keys.retrieve",
         path=f"/v1/organizations/external_keys/{path_segment(external_key_id, 'external_key_id')}",
         headers=operation_headers(
             [],
@@ -197,6 +201,7 @@ def _organization_external_keys_update_options(
     check_type("geo", geo, (None.__class__, str))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.external_keys.update",
         path=f"/v1/organizations/external_keys/{path_segment(external_key_id, 'external_key_id')}",
         json_body=strip_not_given(
             {
@@ -233,6 +238,7 @@ def _organization_external_keys_validate_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.external_keys.validate",
         path=f"/v1/organizations/external_keys/{path_segment(external_key_id, 'external_key_id')}/validate",
         headers=operation_headers(
             [],

@@ -40,6 +40,7 @@ def _organization_federation_rules_archive_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.federation.rules.archive",
         path=f"/v1/organizations/federation_rules/{path_segment(federation_rule_id, 'federation_rule_id')}/archive",
         headers=operation_headers(
             [],
@@ -84,6 +85,7 @@ def _organization_federation_rules_create_options(
     check_type("workspace_id", workspace_id, (None.__class__, str))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.federation.rules.create",
         path="/v1/organizations/federation_rules",
         json_body=strip_not_given(
             {
@@ -127,6 +129,7 @@ def _organization_federation_rules_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.federation.rules.list",
         path="/v1/organizations/federation_rules",
         params=strip_not_given(
             {
@@ -164,6 +167,7 @@ def _organization_federation_rules_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.federation.rules.retrieve",
         path=f"/v1/organizations/federation_rules/{path_segment(federation_rule_id, 'federation_rule_id')}",
         headers=operation_headers(
             [],
@@ -206,6 +210,7 @@ def _organization_federation_rules_update_options(
     check_type("workspace_id", workspace_id, (None.__class__, str))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.federation.rules.update",
         path=f"/v1/organizations/federation_rules/{path_segment(federation_rule_id, 'federation_rule_id')}",
         json_body=strip_not_given(
             {

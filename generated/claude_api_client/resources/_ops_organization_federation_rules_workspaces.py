@@ -53,6 +53,7 @@ def _organization_federation_rules_workspaces_add_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.federation.rules.workspaces.add",
         path=f"/v1/organizations/federation_rules/{path_segment(federation_rule_id, 'federation_rule_id')}/workspaces",
         json_body=strip_not_given(
             {
@@ -85,6 +86,7 @@ def _organization_federation_rules_workspaces_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.federation.rules.workspaces.list",
         path=f"/v1/organizations/federation_rules/{path_segment(federation_rule_id, 'federation_rule_id')}/workspaces",
         params=strip_not_given(
             {
@@ -120,6 +122,7 @@ def _organization_federation_rules_workspaces_remove_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="delete",
+        span_name="anthropic.organization.federation.rules.workspaces.remove",
         path=f"/v1/organizations/federation_rules/{path_segment(federation_rule_id, 'federation_rule_id')}/workspaces/{path_segment(workspace_id, 'workspace_id')}",
         headers=operation_headers([], betas),
         extra_headers=extra_headers,

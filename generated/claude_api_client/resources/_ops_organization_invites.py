@@ -51,6 +51,7 @@ def _organization_invites_create_options(
     check_type("rbac_group_ids", rbac_group_ids, (list, tuple))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.invites.create",
         path="/v1/organizations/invites",
         json_body=strip_not_given(
             {
@@ -87,6 +88,7 @@ def _organization_invites_delete_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="delete",
+        span_name="anthropic.organization.invites.delete",
         path=f"/v1/organizations/invites/{path_segment(invite_id, 'invite_id')}",
         headers=operation_headers(
             [],
@@ -126,6 +128,7 @@ def _organization_invites_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.invites.list",
         path="/v1/organizations/invites",
         params=strip_not_given(
             {
@@ -165,6 +168,7 @@ def _organization_invites_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.invites.retrieve",
         path=f"/v1/organizations/invites/{path_segment(invite_id, 'invite_id')}",
         headers=operation_headers(
             [],

@@ -51,6 +51,7 @@ def _organization_plugins_create_options(
     check_type("release_notes", release_notes, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.plugins.create",
         path="/v1/organizations/plugins",
         multipart=[
             ("files", files),
@@ -86,6 +87,7 @@ def _organization_plugins_delete_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="delete",
+        span_name="anthropic.organization.plugins.delete",
         path=f"/v1/organizations/plugins/{path_segment(plugin_id, 'plugin_id')}",
         headers=operation_headers(
             ["ce-plugins-2026-09-01"],
@@ -129,6 +131,7 @@ def _organization_plugins_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.plugins.list",
         path="/v1/organizations/plugins",
         params=strip_not_given(
             {
@@ -174,6 +177,7 @@ def _organization_plugins_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.plugins.retrieve",
         path=f"/v1/organizations/plugins/{path_segment(plugin_id, 'plugin_id')}",
         params=strip_not_given(
             {
@@ -210,6 +214,7 @@ def _organization_plugins_update_options(
     check_type("served_version_id", served_version_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.plugins.update",
         path=f"/v1/organizations/plugins/{path_segment(plugin_id, 'plugin_id')}",
         json_body=strip_not_given(
             {

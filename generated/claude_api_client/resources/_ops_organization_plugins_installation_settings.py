@@ -55,6 +55,7 @@ def _organization_plugins_installation_settings_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.plugins.installation_settings.list",
         path=f"/v1/organizations/plugins/{path_segment(plugin_id, 'plugin_id')}/installation_settings",
         params=strip_not_given(
             {
@@ -94,6 +95,7 @@ def _organization_plugins_installation_settings_remove_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="delete",
+        span_name="anthropic.organization.plugins.installation_settings.remove",
         path=f"/v1/organizations/plugins/{path_segment(plugin_id, 'plugin_id')}/installation_settings/{path_segment(target, 'target')}",
         headers=operation_headers(
             ["ce-plugins-2026-09-01"],
@@ -127,6 +129,7 @@ def _organization_plugins_installation_settings_set_options(
     check_type("installation_preference", installation_preference, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.plugins.installation_settings.set",
         path=f"/v1/organizations/plugins/{path_segment(plugin_id, 'plugin_id')}/installation_settings/{path_segment(target, 'target')}",
         json_body=strip_not_given(
             {

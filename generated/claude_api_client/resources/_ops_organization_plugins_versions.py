@@ -44,6 +44,7 @@ def _organization_plugins_versions_create_options(
     check_type("release_notes", release_notes, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.plugins.versions.create",
         path=f"/v1/organizations/plugins/{path_segment(plugin_id, 'plugin_id')}/versions",
         multipart=[
             ("files", files),
@@ -82,6 +83,7 @@ def _organization_plugins_versions_download_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.plugins.versions.download",
         path=f"/v1/organizations/plugins/{path_segment(plugin_id, 'plugin_id')}/versions/{path_segment(version, 'version')}/content",
         params=strip_not_given(
             {
@@ -123,6 +125,7 @@ def _organization_plugins_versions_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.plugins.versions.list",
         path=f"/v1/organizations/plugins/{path_segment(plugin_id, 'plugin_id')}/versions",
         params=strip_not_given(
             {
@@ -163,6 +166,7 @@ def _organization_plugins_versions_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.plugins.versions.retrieve",
         path=f"/v1/organizations/plugins/{path_segment(plugin_id, 'plugin_id')}/versions/{path_segment(version, 'version')}",
         params=strip_not_given(
             {

@@ -47,6 +47,7 @@ def _organization_rbac_groups_create_options(
     check_type("name", name, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.rbac_groups.create",
         path="/v1/organizations/rbac_groups",
         json_body=strip_not_given(
             {
@@ -81,6 +82,7 @@ def _organization_rbac_groups_delete_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="delete",
+        span_name="anthropic.organization.rbac_groups.delete",
         path=f"/v1/organizations/rbac_groups/{path_segment(rbac_group_id, 'rbac_group_id')}",
         headers=operation_headers(
             [],
@@ -112,6 +114,7 @@ def _organization_rbac_groups_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.rbac_groups.list",
         path="/v1/organizations/rbac_groups",
         params=strip_not_given(
             {
@@ -147,6 +150,7 @@ def _organization_rbac_groups_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.rbac_groups.retrieve",
         path=f"/v1/organizations/rbac_groups/{path_segment(rbac_group_id, 'rbac_group_id')}",
         headers=operation_headers(
             [],
@@ -178,6 +182,7 @@ def _organization_rbac_groups_update_options(
     check_type("name", name, (None.__class__, str))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.rbac_groups.update",
         path=f"/v1/organizations/rbac_groups/{path_segment(rbac_group_id, 'rbac_group_id')}",
         json_body=strip_not_given(
             {

@@ -42,6 +42,7 @@ def _organization_rbac_roles_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.rbac_roles.list",
         path="/v1/organizations/rbac_roles",
         params=strip_not_given(
             {
@@ -77,6 +78,7 @@ def _organization_rbac_roles_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.rbac_roles.retrieve",
         path=f"/v1/organizations/rbac_roles/{path_segment(rbac_role_id, 'rbac_role_id')}",
         headers=operation_headers(
             [],

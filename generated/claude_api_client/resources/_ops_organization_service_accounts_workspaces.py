@@ -59,6 +59,7 @@ def _organization_service_accounts_workspaces_add_options(
     check_type("workspace_role", workspace_role, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.service_accounts.workspaces.add",
         path=f"/v1/organizations/service_accounts/{path_segment(service_account_id, 'service_account_id')}/workspaces",
         json_body=strip_not_given(
             {
@@ -92,6 +93,7 @@ def _organization_service_accounts_workspaces_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.service_accounts.workspaces.list",
         path=f"/v1/organizations/service_accounts/{path_segment(service_account_id, 'service_account_id')}/workspaces",
         params=strip_not_given(
             {
@@ -127,6 +129,7 @@ def _organization_service_accounts_workspaces_remove_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="delete",
+        span_name="anthropic.organization.service_accounts.workspaces.remove",
         path=f"/v1/organizations/service_accounts/{path_segment(service_account_id, 'service_account_id')}/workspaces/{path_segment(workspace_id, 'workspace_id')}",
         headers=operation_headers([], betas),
         extra_headers=extra_headers,

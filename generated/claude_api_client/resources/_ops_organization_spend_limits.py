@@ -47,6 +47,7 @@ def _organization_spend_limits_delete_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="delete",
+        span_name="anthropic.organization.spend_limits.delete",
         path=f"/v1/organizations/spend_limits/{path_segment(spend_limit_id, 'spend_limit_id')}",
         headers=operation_headers(
             [],
@@ -80,6 +81,7 @@ def _organization_spend_limits_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.spend_limits.list",
         path="/v1/organizations/spend_limits",
         params=strip_not_given(
             {
@@ -111,6 +113,7 @@ def _organization_spend_limits_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.spend_limits.retrieve",
         path=f"/v1/organizations/spend_limits/{path_segment(spend_limit_id, 'spend_limit_id')}",
         headers=operation_headers(
             [],
@@ -144,6 +147,7 @@ def _organization_spend_limits_set_options(
     check_type("period", period, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.spend_limits.set",
         path="/v1/organizations/spend_limits",
         json_body=strip_not_given(
             {

@@ -77,6 +77,7 @@ def _organization_webhooks_create_options(
     check_type("name", name, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.webhooks.create",
         path="/v1/organizations/webhooks",
         json_body=strip_not_given(
             {
@@ -114,6 +115,7 @@ def _organization_webhooks_delete_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="delete",
+        span_name="anthropic.organization.webhooks.delete",
         path=f"/v1/organizations/webhooks/{path_segment(webhook_endpoint_id, 'webhook_endpoint_id')}",
         headers=operation_headers(
             ["webhooks-2026-10-07"],
@@ -149,6 +151,7 @@ def _organization_webhooks_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.webhooks.list",
         path="/v1/organizations/webhooks",
         params=strip_not_given(
             {
@@ -186,6 +189,7 @@ def _organization_webhooks_regenerate_signing_secret_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.webhooks.regenerate_signing_secret",
         path=f"/v1/organizations/webhooks/{path_segment(webhook_endpoint_id, 'webhook_endpoint_id')}/regenerate_signing_secret",
         headers=operation_headers(
             ["webhooks-2026-10-07"],
@@ -215,6 +219,7 @@ def _organization_webhooks_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.webhooks.retrieve",
         path=f"/v1/organizations/webhooks/{path_segment(webhook_endpoint_id, 'webhook_endpoint_id')}",
         headers=operation_headers(
             ["webhooks-2026-10-07"],
@@ -254,6 +259,7 @@ def _organization_webhooks_update_options(
     check_type("url", url, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.webhooks.update",
         path=f"/v1/organizations/webhooks/{path_segment(webhook_endpoint_id, 'webhook_endpoint_id')}",
         json_body=strip_not_given(
             {

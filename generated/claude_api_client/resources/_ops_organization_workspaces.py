@@ -38,6 +38,7 @@ def _organization_workspaces_archive_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.workspaces.archive",
         path=f"/v1/organizations/workspaces/{path_segment(workspace_id, 'workspace_id')}/archive",
         headers=operation_headers([], betas),
         extra_headers=extra_headers,
@@ -70,6 +71,7 @@ def _organization_workspaces_create_options(
     check_type("user_profile_id", user_profile_id, (None.__class__, str))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.workspaces.create",
         path="/v1/organizations/workspaces",
         json_body=strip_not_given(
             {
@@ -120,6 +122,7 @@ def _organization_workspaces_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.workspaces.list",
         path="/v1/organizations/workspaces",
         params=strip_not_given(
             {
@@ -157,6 +160,7 @@ def _organization_workspaces_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.workspaces.retrieve",
         path=f"/v1/organizations/workspaces/{path_segment(workspace_id, 'workspace_id')}",
         headers=operation_headers([], betas),
         extra_headers=extra_headers,
@@ -189,6 +193,7 @@ def _organization_workspaces_update_options(
     check_type("user_profile_id", user_profile_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.workspaces.update",
         path=f"/v1/organizations/workspaces/{path_segment(workspace_id, 'workspace_id')}",
         json_body=strip_not_given(
             {

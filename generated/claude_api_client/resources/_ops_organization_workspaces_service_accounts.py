@@ -59,6 +59,7 @@ def _organization_workspaces_service_accounts_add_options(
     check_type("workspace_role", workspace_role, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.workspaces.service_accounts.add",
         path=f"/v1/organizations/workspaces/{path_segment(workspace_id, 'workspace_id')}/service_accounts",
         json_body=strip_not_given(
             {
@@ -90,6 +91,7 @@ def _organization_workspaces_service_accounts_list_options(
     check_type("page", page, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.workspaces.service_accounts.list",
         path=f"/v1/organizations/workspaces/{path_segment(workspace_id, 'workspace_id')}/service_accounts",
         params=strip_not_given(
             {
@@ -119,6 +121,7 @@ def _organization_workspaces_service_accounts_remove_options(
     check_type("service_account_id", service_account_id, (str,))
     return RequestOptions(
         method="delete",
+        span_name="anthropic.organization.workspaces.service_accounts.remove",
         path=f"/v1/organizations/workspaces/{path_segment(workspace_id, 'workspace_id')}/service_accounts/{path_segment(service_account_id, 'service_account_id')}",
         headers=operation_headers([], betas),
         extra_headers=extra_headers,
@@ -142,6 +145,7 @@ def _organization_workspaces_service_accounts_retrieve_options(
     check_type("service_account_id", service_account_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.workspaces.service_accounts.retrieve",
         path=f"/v1/organizations/workspaces/{path_segment(workspace_id, 'workspace_id')}/service_accounts/{path_segment(service_account_id, 'service_account_id')}",
         headers=operation_headers([], betas),
         extra_headers=extra_headers,
@@ -167,6 +171,7 @@ def _organization_workspaces_service_accounts_update_options(
     check_type("workspace_role", workspace_role, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.workspaces.service_accounts.update",
         path=f"/v1/organizations/workspaces/{path_segment(workspace_id, 'workspace_id')}/service_accounts/{path_segment(service_account_id, 'service_account_id')}",
         json_body=strip_not_given(
             {

@@ -223,6 +223,7 @@ def _sessions_events_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.sessions.events.list",
         path=f"/v1/sessions/{path_segment(session_id, 'session_id')}/events",
         params=strip_not_given(
             {
@@ -266,6 +267,7 @@ def _sessions_events_send_options(
     check_type("events", events, (list, tuple))
     return RequestOptions(
         method="post",
+        span_name="anthropic.sessions.events.send",
         path=f"/v1/sessions/{path_segment(session_id, 'session_id')}/events",
         json_body=strip_not_given(
             {
@@ -302,6 +304,7 @@ def _sessions_events_stream_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.sessions.events.stream",
         path=f"/v1/sessions/{path_segment(session_id, 'session_id')}/events/stream",
         params=strip_not_given(
             {

@@ -85,6 +85,7 @@ def _sessions_resources_add_options(
     check_type("mount_path", mount_path, (None.__class__, str))
     return RequestOptions(
         method="post",
+        span_name="anthropic.sessions.resources.add",
         path=f"/v1/sessions/{path_segment(session_id, 'session_id')}/resources",
         json_body=strip_not_given(
             {
@@ -123,6 +124,7 @@ def _sessions_resources_delete_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="delete",
+        span_name="anthropic.sessions.resources.delete",
         path=f"/v1/sessions/{path_segment(session_id, 'session_id')}/resources/{path_segment(resource_id, 'resource_id')}",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -156,6 +158,7 @@ def _sessions_resources_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.sessions.resources.list",
         path=f"/v1/sessions/{path_segment(session_id, 'session_id')}/resources",
         params=strip_not_given(
             {
@@ -193,6 +196,7 @@ def _sessions_resources_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.sessions.resources.retrieve",
         path=f"/v1/sessions/{path_segment(session_id, 'session_id')}/resources/{path_segment(resource_id, 'resource_id')}",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -226,6 +230,7 @@ def _sessions_resources_update_options(
     check_type("authorization_token", authorization_token, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.sessions.resources.update",
         path=f"/v1/sessions/{path_segment(session_id, 'session_id')}/resources/{path_segment(resource_id, 'resource_id')}",
         json_body=strip_not_given(
             {

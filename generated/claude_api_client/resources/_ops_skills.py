@@ -51,6 +51,7 @@ def _skills_create_options(
     check_type("display_title", display_title, (None.__class__, str))
     return RequestOptions(
         method="post",
+        span_name="anthropic.skills.create",
         path="/v1/skills",
         multipart=[
             ("files", files),
@@ -86,6 +87,7 @@ def _skills_delete_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="delete",
+        span_name="anthropic.skills.delete",
         path=f"/v1/skills/{path_segment(skill_id, 'skill_id')}",
         headers=operation_headers(
             [],
@@ -119,6 +121,7 @@ def _skills_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.skills.list",
         path="/v1/skills",
         params=strip_not_given(
             {
@@ -155,6 +158,7 @@ def _skills_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.skills.retrieve",
         path=f"/v1/skills/{path_segment(skill_id, 'skill_id')}",
         headers=operation_headers(
             [],

@@ -49,6 +49,7 @@ def _skills_versions_create_options(
     check_type("files", files, (list, tuple))
     return RequestOptions(
         method="post",
+        span_name="anthropic.skills.versions.create",
         path=f"/v1/skills/{path_segment(skill_id, 'skill_id')}/versions",
         multipart=[
             ("files", files),
@@ -84,6 +85,7 @@ def _skills_versions_delete_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="delete",
+        span_name="anthropic.skills.versions.delete",
         path=f"/v1/skills/{path_segment(skill_id, 'skill_id')}/versions/{path_segment(version, 'version')}",
         headers=operation_headers(
             [],
@@ -115,6 +117,7 @@ def _skills_versions_download_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.skills.versions.download",
         path=f"/v1/skills/{path_segment(skill_id, 'skill_id')}/versions/{path_segment(version, 'version')}/content",
         headers=operation_headers(
             ["skills-2025-10-02"],
@@ -149,6 +152,7 @@ def _skills_versions_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.skills.versions.list",
         path=f"/v1/skills/{path_segment(skill_id, 'skill_id')}/versions",
         params=strip_not_given(
             {
@@ -186,6 +190,7 @@ def _skills_versions_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.skills.versions.retrieve",
         path=f"/v1/skills/{path_segment(skill_id, 'skill_id')}/versions/{path_segment(version, 'version')}",
         headers=operation_headers(
             [],

@@ -47,6 +47,7 @@ def _tunnels_archive_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.tunnels.archive",
         path=f"/v1/tunnels/{path_segment(tunnel_id, 'tunnel_id')}/archive",
         headers=operation_headers(
             ["mcp-tunnels-2026-06-22"],
@@ -76,6 +77,7 @@ def _tunnels_create_options(
     check_type("display_name", display_name, (None.__class__, str))
     return RequestOptions(
         method="post",
+        span_name="anthropic.tunnels.create",
         path="/v1/tunnels",
         json_body=strip_not_given(
             {
@@ -114,6 +116,7 @@ def _tunnels_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.tunnels.list",
         path="/v1/tunnels",
         params=strip_not_given(
             {
@@ -150,6 +153,7 @@ def _tunnels_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.tunnels.retrieve",
         path=f"/v1/tunnels/{path_segment(tunnel_id, 'tunnel_id')}",
         headers=operation_headers(
             ["mcp-tunnels-2026-06-22"],
@@ -179,6 +183,7 @@ def _tunnels_reveal_token_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.tunnels.reveal_token",
         path=f"/v1/tunnels/{path_segment(tunnel_id, 'tunnel_id')}/reveal_token",
         headers=operation_headers(
             ["mcp-tunnels-2026-06-22"],
@@ -210,6 +215,7 @@ def _tunnels_rotate_token_options(
     check_type("reason", reason, (None.__class__, str))
     return RequestOptions(
         method="post",
+        span_name="anthropic.tunnels.rotate_token",
         path=f"/v1/tunnels/{path_segment(tunnel_id, 'tunnel_id')}/rotate_token",
         json_body=strip_not_given(
             {

@@ -42,6 +42,7 @@ def _tunnels_certificates_archive_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.tunnels.certificates.archive",
         path=f"/v1/tunnels/{path_segment(tunnel_id, 'tunnel_id')}/certificates/{path_segment(certificate_id, 'certificate_id')}/archive",
         headers=operation_headers(
             ["mcp-tunnels-2026-06-22"],
@@ -73,6 +74,7 @@ def _tunnels_certificates_create_options(
     check_type("ca_certificate_pem", ca_certificate_pem, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.tunnels.certificates.create",
         path=f"/v1/tunnels/{path_segment(tunnel_id, 'tunnel_id')}/certificates",
         json_body=strip_not_given(
             {
@@ -113,6 +115,7 @@ def _tunnels_certificates_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.tunnels.certificates.list",
         path=f"/v1/tunnels/{path_segment(tunnel_id, 'tunnel_id')}/certificates",
         params=strip_not_given(
             {
@@ -151,6 +154,7 @@ def _tunnels_certificates_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.tunnels.certificates.retrieve",
         path=f"/v1/tunnels/{path_segment(tunnel_id, 'tunnel_id')}/certificates/{path_segment(certificate_id, 'certificate_id')}",
         headers=operation_headers(
             ["mcp-tunnels-2026-06-22"],

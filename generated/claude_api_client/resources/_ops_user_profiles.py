@@ -63,6 +63,7 @@ def _user_profiles_create_options(
     check_type("access_type", access_type, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.user_profiles.create",
         path="/v1/user_profiles",
         json_body=strip_not_given(
             {
@@ -103,6 +104,7 @@ def _user_profiles_create_enrollment_url_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.user_profiles.create_enrollment_url",
         path=f"/v1/user_profiles/{path_segment(user_profile_id, 'user_profile_id')}/enrollment_url",
         headers=operation_headers(
             ["user-profiles-2026-08-18"],
@@ -132,6 +134,7 @@ def _user_profiles_delete_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="delete",
+        span_name="anthropic.user_profiles.delete",
         path=f"/v1/user_profiles/{path_segment(user_profile_id, 'user_profile_id')}",
         headers=operation_headers(
             [],
@@ -169,6 +172,7 @@ def _user_profiles_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.user_profiles.list",
         path="/v1/user_profiles",
         params=strip_not_given(
             {
@@ -207,6 +211,7 @@ def _user_profiles_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.user_profiles.retrieve",
         path=f"/v1/user_profiles/{path_segment(user_profile_id, 'user_profile_id')}",
         headers=operation_headers(
             [],
@@ -247,6 +252,7 @@ def _user_profiles_update_options(
     check_type("access_type", access_type, (None.__class__, str))
     return RequestOptions(
         method="post",
+        span_name="anthropic.user_profiles.update",
         path=f"/v1/user_profiles/{path_segment(user_profile_id, 'user_profile_id')}",
         json_body=strip_not_given(
             {

@@ -60,6 +60,7 @@ def _vaults_credentials_archive_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.vaults.credentials.archive",
         path=f"/v1/vaults/{path_segment(vault_id, 'vault_id')}/credentials/{path_segment(credential_id, 'credential_id')}/archive",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -94,6 +95,7 @@ def _vaults_credentials_create_options(
     check_type("display_name", display_name, (None.__class__, str))
     return RequestOptions(
         method="post",
+        span_name="anthropic.vaults.credentials.create",
         path=f"/v1/vaults/{path_segment(vault_id, 'vault_id')}/credentials",
         json_body=strip_not_given(
             {
@@ -132,6 +134,7 @@ def _vaults_credentials_delete_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="delete",
+        span_name="anthropic.vaults.credentials.delete",
         path=f"/v1/vaults/{path_segment(vault_id, 'vault_id')}/credentials/{path_segment(credential_id, 'credential_id')}",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -167,6 +170,7 @@ def _vaults_credentials_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.vaults.credentials.list",
         path=f"/v1/vaults/{path_segment(vault_id, 'vault_id')}/credentials",
         params=strip_not_given(
             {
@@ -205,6 +209,7 @@ def _vaults_credentials_mcp_oauth_validate_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.vaults.credentials.mcp_oauth_validate",
         path=f"/v1/vaults/{path_segment(vault_id, 'vault_id')}/credentials/{path_segment(credential_id, 'credential_id')}/mcp_oauth_validate",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -236,6 +241,7 @@ def _vaults_credentials_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.vaults.credentials.retrieve",
         path=f"/v1/vaults/{path_segment(vault_id, 'vault_id')}/credentials/{path_segment(credential_id, 'credential_id')}",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -271,6 +277,7 @@ def _vaults_credentials_update_options(
     check_type("display_name", display_name, (None.__class__, str))
     return RequestOptions(
         method="post",
+        span_name="anthropic.vaults.credentials.update",
         path=f"/v1/vaults/{path_segment(vault_id, 'vault_id')}/credentials/{path_segment(credential_id, 'credential_id')}",
         json_body=strip_not_given(
             {

@@ -59,3 +59,6 @@ class RequestOptions:
     open_stream: bool = False
     """An event stream that stays open until the caller closes it (session events): no terminal
     event, and handed out as soon as the headers arrive (the first event may come much later)."""
+    span_name: str | None = None
+    """The OpenTelemetry span name of the SDK method that made this call (`anthropic.<resource
+    path>.<method>`, the same on the beta surface); None (a custom request) is traced by no span."""

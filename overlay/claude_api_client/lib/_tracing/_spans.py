@@ -29,8 +29,11 @@ if TYPE_CHECKING:
 __all__ = ["Telemetry"]
 
 _SCOPE = "claude_api_client"
-# Operations the conventions name; any other call is named after its static path segments.
-_OPERATIONS = {"/v1/messages": "chat", "/v1/complete": "text_completion"}
+# `gen_ai.operation.name` of the calls the GenAI conventions name, by span name.
+_OPERATIONS = {
+    "anthropic.messages.create": "chat",
+    "anthropic.completions.create": "text_completion",
+}
 _REQUEST_FIELDS = {
     "max_tokens": "gen_ai.request.max_tokens",
     "temperature": "gen_ai.request.temperature",
@@ -128,15 +131,6 @@ def _capped(value: object, cap: int) -> str:
     return data[:cap].decode(errors="ignore")
 
 
-def _operation(method: str, path: str) -> str:
-    path = path.split("?", 1)[0].rstrip("/")
-    if method.upper() == "POST" and path in _OPERATIONS:
-        return _OPERATIONS[path]
-    # Segments holding a digit are ids (`msgbatch_01...`, `claude-x-4`): left out of the name.
-    words = [s for s in path.split("/")[2:] if s and not any(c.isdigit() for c in s)]
-    return ".".join(words) or method.lower()
-
-
 class _CallSpan:
     """One call's span: started before sending, ended with the response, error or stream."""
 
@@ -145,15 +139,16 @@ class _CallSpan:
 
         self._telemetry = telemetry
         body = options.json_body if isinstance(options.json_body, Mapping) else {}
-        operation = _operation(options.method, options.path)
+        span_name = options.span_name or ""  # `BaseClient._call` traces only named calls
         model = body.get("model")
         attributes: dict[str, Any] = {
-            "gen_ai.operation.name": operation,
             "gen_ai.provider.name": telemetry.provider,
             "http.request.method": options.method.upper(),
             "server.address": base_url.host,
             "server.port": base_url.port or (443 if base_url.scheme == "https" else 80),
         }
+        if span_name in _OPERATIONS:
+            attributes["gen_ai.operation.name"] = _OPERATIONS[span_name]
         if isinstance(model, str):
             attributes["gen_ai.request.model"] = model
         if telemetry.conversation_id is not None:
@@ -170,8 +165,9 @@ class _CallSpan:
                 attributes["gen_ai.input.messages"] = _capped(body["messages"], cap)
             if "system" in body:
                 attributes["gen_ai.system_instructions"] = _capped(body["system"], cap)
-        name = f"{operation} {model}" if isinstance(model, str) else operation
-        self._span = telemetry._tracer.start_span(name, kind=SpanKind.CLIENT, attributes=attributes)
+        self._span = telemetry._tracer.start_span(
+            span_name, kind=SpanKind.CLIENT, attributes=attributes
+        )
         self._ended = False
         self._text: list[str] = []
         self._stop_reason: str | None = None
