@@ -96,7 +96,7 @@ def test_create_has_request_response_and_usage(
     assert attrs["gen_ai.request.stop_sequences"] == ("END",)
     assert attrs["gen_ai.response.id"] == message.id
     assert attrs["gen_ai.response.model"] == message.model
-    assert attrs["gen_ai.response.finish_reasons"] == (message.stop_reason,)
+    assert attrs["anthropic.message.stop_reason"] == message.stop_reason
     assert attrs["gen_ai.usage.input_tokens"] == message.usage.input_tokens
     assert attrs["gen_ai.usage.output_tokens"] == message.usage.output_tokens
     assert attrs["server.address"] == "127.0.0.1"
@@ -119,7 +119,7 @@ def test_stream_span_ends_with_the_stream(
     attrs = dict(_only(exporter).attributes or {})
     assert attrs["gen_ai.request.stream"] is True
     assert attrs["gen_ai.response.id"] == final.id
-    assert attrs["gen_ai.response.finish_reasons"] == (final.stop_reason,)
+    assert attrs["anthropic.message.stop_reason"] == final.stop_reason
     assert attrs["gen_ai.usage.input_tokens"] == final.usage.input_tokens
     assert attrs["gen_ai.usage.output_tokens"] == final.usage.output_tokens
 

@@ -214,6 +214,7 @@ class Renderer:
             "http_method": op.http_method,
             "options_func": f"_{op.operation_id}_options",
             "span_name": span_name(op),
+            "span_route": op.path.split("?", 1)[0],
             "args": args,
             "positional": positional,
             "keyword_required": [a for a in others if a["required"]],

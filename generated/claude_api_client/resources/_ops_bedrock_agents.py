@@ -41,6 +41,7 @@ def _agents_archive_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.agents.archive",
+        span_route="/v1/agents/{agent_id}/archive",
         path=f"/v1/agents/{path_segment(agent_id, 'agent_id')}/archive",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -85,6 +86,7 @@ def _agents_create_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.agents.create",
+        span_route="/v1/agents",
         path="/v1/agents",
         json_body=strip_not_given(
             {
@@ -135,6 +137,7 @@ def _agents_list_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.agents.list",
+        span_route="/v1/agents",
         path="/v1/agents",
         params=strip_not_given(
             {
@@ -176,6 +179,7 @@ def _agents_retrieve_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.agents.retrieve",
+        span_route="/v1/agents/{agent_id}",
         path=f"/v1/agents/{path_segment(agent_id, 'agent_id')}",
         params=strip_not_given(
             {
@@ -229,6 +233,7 @@ def _agents_update_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.agents.update",
+        span_route="/v1/agents/{agent_id}",
         path=f"/v1/agents/{path_segment(agent_id, 'agent_id')}",
         json_body=strip_not_given(
             {

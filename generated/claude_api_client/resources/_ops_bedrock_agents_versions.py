@@ -38,6 +38,7 @@ def _agents_versions_list_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.agents.versions.list",
+        span_route="/v1/agents/{agent_id}/versions",
         path=f"/v1/agents/{path_segment(agent_id, 'agent_id')}/versions",
         params=strip_not_given(
             {

@@ -52,6 +52,7 @@ def _memory_stores_archive_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.memory_stores.archive",
+        span_route="/v1/memory_stores/{memory_store_id}/archive",
         path=f"/v1/memory_stores/{path_segment(memory_store_id, 'memory_store_id')}/archive",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -86,6 +87,7 @@ def _memory_stores_create_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.memory_stores.create",
+        span_route="/v1/memory_stores",
         path="/v1/memory_stores",
         json_body=strip_not_given(
             {
@@ -124,6 +126,7 @@ def _memory_stores_delete_options(
     return RequestOptions(
         method="delete",
         span_name="anthropic.memory_stores.delete",
+        span_route="/v1/memory_stores/{memory_store_id}",
         path=f"/v1/memory_stores/{path_segment(memory_store_id, 'memory_store_id')}",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -162,6 +165,7 @@ def _memory_stores_list_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.memory_stores.list",
+        span_route="/v1/memory_stores",
         path="/v1/memory_stores",
         params=strip_not_given(
             {
@@ -202,6 +206,7 @@ def _memory_stores_retrieve_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.memory_stores.retrieve",
+        span_route="/v1/memory_stores/{memory_store_id}",
         path=f"/v1/memory_stores/{path_segment(memory_store_id, 'memory_store_id')}",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -237,6 +242,7 @@ def _memory_stores_update_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.memory_stores.update",
+        span_route="/v1/memory_stores/{memory_store_id}",
         path=f"/v1/memory_stores/{path_segment(memory_store_id, 'memory_store_id')}",
         json_body=strip_not_given(
             {

@@ -54,6 +54,7 @@ def _memory_stores_memories_create_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.memory_stores.memories.create",
+        span_route="/v1/memory_stores/{memory_store_id}/memories",
         path=f"/v1/memory_stores/{path_segment(memory_store_id, 'memory_store_id')}/memories",
         params=strip_not_given(
             {
@@ -99,6 +100,7 @@ def _memory_stores_memories_delete_options(
     return RequestOptions(
         method="delete",
         span_name="anthropic.memory_stores.memories.delete",
+        span_route="/v1/memory_stores/{memory_store_id}/memories/{memory_id}",
         path=f"/v1/memory_stores/{path_segment(memory_store_id, 'memory_store_id')}/memories/{path_segment(memory_id, 'memory_id')}",
         params=strip_not_given(
             {
@@ -144,6 +146,7 @@ def _memory_stores_memories_list_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.memory_stores.memories.list",
+        span_route="/v1/memory_stores/{memory_store_id}/memories",
         path=f"/v1/memory_stores/{path_segment(memory_store_id, 'memory_store_id')}/memories",
         params=strip_not_given(
             {
@@ -187,6 +190,7 @@ def _memory_stores_memories_retrieve_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.memory_stores.memories.retrieve",
+        span_route="/v1/memory_stores/{memory_store_id}/memories/{memory_id}",
         path=f"/v1/memory_stores/{path_segment(memory_store_id, 'memory_store_id')}/memories/{path_segment(memory_id, 'memory_id')}",
         params=strip_not_given(
             {
@@ -231,6 +235,7 @@ def _memory_stores_memories_update_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.memory_stores.memories.update",
+        span_route="/v1/memory_stores/{memory_store_id}/memories/{memory_id}",
         path=f"/v1/memory_stores/{path_segment(memory_store_id, 'memory_store_id')}/memories/{path_segment(memory_id, 'memory_id')}",
         params=strip_not_given(
             {

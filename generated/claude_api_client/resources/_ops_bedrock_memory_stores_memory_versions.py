@@ -75,6 +75,7 @@ def _memory_stores_memory_versions_list_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.memory_stores.memory_versions.list",
+        span_route="/v1/memory_stores/{memory_store_id}/memory_versions",
         path=f"/v1/memory_stores/{path_segment(memory_store_id, 'memory_store_id')}/memory_versions",
         params=strip_not_given(
             {
@@ -124,6 +125,7 @@ def _memory_stores_memory_versions_redact_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.memory_stores.memory_versions.redact",
+        span_route="/v1/memory_stores/{memory_store_id}/memory_versions/{memory_version_id}/redact",
         path=f"/v1/memory_stores/{path_segment(memory_store_id, 'memory_store_id')}/memory_versions/{path_segment(memory_version_id, 'memory_version_id')}/redact",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -158,6 +160,7 @@ def _memory_stores_memory_versions_retrieve_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.memory_stores.memory_versions.retrieve",
+        span_route="/v1/memory_stores/{memory_store_id}/memory_versions/{memory_version_id}",
         path=f"/v1/memory_stores/{path_segment(memory_store_id, 'memory_store_id')}/memory_versions/{path_segment(memory_version_id, 'memory_version_id')}",
         params=strip_not_given(
             {

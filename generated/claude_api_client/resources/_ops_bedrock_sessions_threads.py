@@ -53,6 +53,7 @@ def _sessions_threads_archive_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.sessions.threads.archive",
+        span_route="/v1/sessions/{session_id}/threads/{thread_id}/archive",
         path=f"/v1/sessions/{path_segment(session_id, 'session_id')}/threads/{path_segment(thread_id, 'thread_id')}/archive",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -89,6 +90,7 @@ def _sessions_threads_list_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.sessions.threads.list",
+        span_route="/v1/sessions/{session_id}/threads",
         path=f"/v1/sessions/{path_segment(session_id, 'session_id')}/threads",
         params=strip_not_given(
             {
@@ -128,6 +130,7 @@ def _sessions_threads_retrieve_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.sessions.threads.retrieve",
+        span_route="/v1/sessions/{session_id}/threads/{thread_id}",
         path=f"/v1/sessions/{path_segment(session_id, 'session_id')}/threads/{path_segment(thread_id, 'thread_id')}",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],

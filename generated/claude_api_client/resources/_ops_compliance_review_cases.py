@@ -59,6 +59,7 @@ def _compliance_review_cases_list_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.compliance.review.cases.list",
+        span_route="/v1/compliance/review/cases",
         path="/v1/compliance/review/cases",
         params=strip_not_given(
             {
@@ -113,6 +114,7 @@ def _compliance_review_cases_respond_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.compliance.review.cases.respond",
+        span_route="/v1/compliance/review/cases/{case_id}/respond",
         path=f"/v1/compliance/review/cases/{path_segment(case_id, 'case_id')}/respond",
         json_body=strip_not_given(
             {
@@ -150,6 +152,7 @@ def _compliance_review_cases_retrieve_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.compliance.review.cases.retrieve",
+        span_route="/v1/compliance/review/cases/{case_id}",
         path=f"/v1/compliance/review/cases/{path_segment(case_id, 'case_id')}",
         headers=operation_headers(
             [],

@@ -57,6 +57,7 @@ def _deployment_runs_list_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.deployment_runs.list",
+        span_route="/v1/deployment_runs",
         path="/v1/deployment_runs",
         params=strip_not_given(
             {
@@ -100,6 +101,7 @@ def _deployment_runs_retrieve_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.deployment_runs.retrieve",
+        span_route="/v1/deployment_runs/{deployment_run_id}",
         path=f"/v1/deployment_runs/{path_segment(deployment_run_id, 'deployment_run_id')}",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],

@@ -52,6 +52,7 @@ def _deployments_archive_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.deployments.archive",
+        span_route="/v1/deployments/{deployment_id}/archive",
         path=f"/v1/deployments/{path_segment(deployment_id, 'deployment_id')}/archive",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -97,6 +98,7 @@ def _deployments_create_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.deployments.create",
+        span_route="/v1/deployments",
         path="/v1/deployments",
         json_body=strip_not_given(
             {
@@ -151,6 +153,7 @@ def _deployments_list_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.deployments.list",
+        span_route="/v1/deployments",
         path="/v1/deployments",
         params=strip_not_given(
             {
@@ -192,6 +195,7 @@ def _deployments_pause_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.deployments.pause",
+        span_route="/v1/deployments/{deployment_id}/pause",
         path=f"/v1/deployments/{path_segment(deployment_id, 'deployment_id')}/pause",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -222,6 +226,7 @@ def _deployments_retrieve_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.deployments.retrieve",
+        span_route="/v1/deployments/{deployment_id}",
         path=f"/v1/deployments/{path_segment(deployment_id, 'deployment_id')}",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -252,6 +257,7 @@ def _deployments_run_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.deployments.run",
+        span_route="/v1/deployments/{deployment_id}/run",
         path=f"/v1/deployments/{path_segment(deployment_id, 'deployment_id')}/run",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -282,6 +288,7 @@ def _deployments_unpause_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.deployments.unpause",
+        span_route="/v1/deployments/{deployment_id}/unpause",
         path=f"/v1/deployments/{path_segment(deployment_id, 'deployment_id')}/unpause",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -328,6 +335,7 @@ def _deployments_update_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.deployments.update",
+        span_route="/v1/deployments/{deployment_id}",
         path=f"/v1/deployments/{path_segment(deployment_id, 'deployment_id')}",
         json_body=strip_not_given(
             {

@@ -41,6 +41,7 @@ def _dreams_archive_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.dreams.archive",
+        span_route="/v1/dreams/{dream_id}/archive",
         path=f"/v1/dreams/{path_segment(dream_id, 'dream_id')}/archive",
         headers=operation_headers(
             ["dreaming-2026-04-21"],
@@ -71,6 +72,7 @@ def _dreams_cancel_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.dreams.cancel",
+        span_route="/v1/dreams/{dream_id}/cancel",
         path=f"/v1/dreams/{path_segment(dream_id, 'dream_id')}/cancel",
         headers=operation_headers(
             ["dreaming-2026-04-21"],
@@ -106,6 +108,7 @@ def _dreams_create_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.dreams.create",
+        span_route="/v1/dreams",
         path="/v1/dreams",
         json_body=strip_not_given(
             {
@@ -152,6 +155,7 @@ def _dreams_list_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.dreams.list",
+        span_route="/v1/dreams",
         path="/v1/dreams",
         params=strip_not_given(
             {
@@ -192,6 +196,7 @@ def _dreams_retrieve_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.dreams.retrieve",
+        span_route="/v1/dreams/{dream_id}",
         path=f"/v1/dreams/{path_segment(dream_id, 'dream_id')}",
         headers=operation_headers(
             ["dreaming-2026-04-21"],

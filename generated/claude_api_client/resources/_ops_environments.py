@@ -48,6 +48,7 @@ def _environments_archive_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.environments.archive",
+        span_route="/v1/environments/{environment_id}/archive",
         path=f"/v1/environments/{path_segment(environment_id, 'environment_id')}/archive",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -84,6 +85,7 @@ def _environments_create_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.environments.create",
+        span_route="/v1/environments",
         path="/v1/environments",
         json_body=strip_not_given(
             {
@@ -123,6 +125,7 @@ def _environments_delete_options(
     return RequestOptions(
         method="delete",
         span_name="anthropic.environments.delete",
+        span_route="/v1/environments/{environment_id}",
         path=f"/v1/environments/{path_segment(environment_id, 'environment_id')}",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -157,6 +160,7 @@ def _environments_list_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.environments.list",
+        span_route="/v1/environments",
         path="/v1/environments",
         params=strip_not_given(
             {
@@ -194,6 +198,7 @@ def _environments_retrieve_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.environments.retrieve",
+        span_route="/v1/environments/{environment_id}",
         path=f"/v1/environments/{path_segment(environment_id, 'environment_id')}",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -232,6 +237,7 @@ def _environments_update_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.environments.update",
+        span_route="/v1/environments/{environment_id}",
         path=f"/v1/environments/{path_segment(environment_id, 'environment_id')}",
         json_body=strip_not_given(
             {

@@ -59,6 +59,7 @@ def _environments_work_ack_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.environments.work.ack",
+        span_route="/v1/environments/{environment_id}/work/{work_id}/ack",
         path=f"/v1/environments/{path_segment(environment_id, 'environment_id')}/work/{path_segment(work_id, 'work_id')}/ack",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -98,6 +99,7 @@ def _environments_work_heartbeat_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.environments.work.heartbeat",
+        span_route="/v1/environments/{environment_id}/work/{work_id}/heartbeat",
         path=f"/v1/environments/{path_segment(environment_id, 'environment_id')}/work/{path_segment(work_id, 'work_id')}/heartbeat",
         params=strip_not_given(
             {
@@ -141,6 +143,7 @@ def _environments_work_list_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.environments.work.list",
+        span_route="/v1/environments/{environment_id}/work",
         path=f"/v1/environments/{path_segment(environment_id, 'environment_id')}/work",
         params=strip_not_given(
             {
@@ -186,6 +189,7 @@ def _environments_work_poll_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.environments.work.poll",
+        span_route="/v1/environments/{environment_id}/work/poll",
         path=f"/v1/environments/{path_segment(environment_id, 'environment_id')}/work/poll",
         params=strip_not_given(
             {
@@ -227,6 +231,7 @@ def _environments_work_retrieve_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.environments.work.retrieve",
+        span_route="/v1/environments/{environment_id}/work/{work_id}",
         path=f"/v1/environments/{path_segment(environment_id, 'environment_id')}/work/{path_segment(work_id, 'work_id')}",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -259,6 +264,7 @@ def _environments_work_stats_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.environments.work.stats",
+        span_route="/v1/environments/{environment_id}/work/stats",
         path=f"/v1/environments/{path_segment(environment_id, 'environment_id')}/work/stats",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -296,6 +302,7 @@ def _environments_work_stop_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.environments.work.stop",
+        span_route="/v1/environments/{environment_id}/work/{work_id}/stop",
         path=f"/v1/environments/{path_segment(environment_id, 'environment_id')}/work/{path_segment(work_id, 'work_id')}/stop",
         json_body=strip_not_given(
             {
@@ -336,6 +343,7 @@ def _environments_work_update_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.environments.work.update",
+        span_route="/v1/environments/{environment_id}/work/{work_id}",
         path=f"/v1/environments/{path_segment(environment_id, 'environment_id')}/work/{path_segment(work_id, 'work_id')}",
         json_body=strip_not_given(
             {

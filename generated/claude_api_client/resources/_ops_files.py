@@ -48,6 +48,7 @@ def _files_delete_options(
     return RequestOptions(
         method="delete",
         span_name="anthropic.files.delete",
+        span_route="/v1/files/{file_id}",
         path=f"/v1/files/{path_segment(file_id, 'file_id')}",
         headers=operation_headers(
             [],
@@ -78,6 +79,7 @@ def _files_download_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.files.download",
+        span_route="/v1/files/{file_id}/content",
         path=f"/v1/files/{path_segment(file_id, 'file_id')}/content",
         headers=operation_headers(
             [],
@@ -119,6 +121,7 @@ def _files_list_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.files.list",
+        span_route="/v1/files",
         path="/v1/files",
         params=strip_not_given(
             {
@@ -159,6 +162,7 @@ def _files_retrieve_metadata_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.files.retrieve_metadata",
+        span_route="/v1/files/{file_id}",
         path=f"/v1/files/{path_segment(file_id, 'file_id')}",
         headers=operation_headers(
             [],
@@ -191,6 +195,7 @@ def _files_upload_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.files.upload",
+        span_route="/v1/files",
         path="/v1/files",
         multipart=[
             ("file", file),

@@ -65,6 +65,7 @@ def _memory_stores_memory_versions_list_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.memory_stores.memory_versions.list",
+        span_route="/v1/memory_stores/{memory_store_id}/memory_versions",
         path=f"/v1/memory_stores/{path_segment(memory_store_id, 'memory_store_id')}/memory_versions",
         params=strip_not_given(
             {
@@ -114,6 +115,7 @@ def _memory_stores_memory_versions_redact_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.memory_stores.memory_versions.redact",
+        span_route="/v1/memory_stores/{memory_store_id}/memory_versions/{memory_version_id}/redact",
         path=f"/v1/memory_stores/{path_segment(memory_store_id, 'memory_store_id')}/memory_versions/{path_segment(memory_version_id, 'memory_version_id')}/redact",
         headers=operation_headers(
             ["agent-memory-2026-07-22"],
@@ -148,6 +150,7 @@ def _memory_stores_memory_versions_retrieve_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.memory_stores.memory_versions.retrieve",
+        span_route="/v1/memory_stores/{memory_store_id}/memory_versions/{memory_version_id}",
         path=f"/v1/memory_stores/{path_segment(memory_store_id, 'memory_store_id')}/memory_versions/{path_segment(memory_version_id, 'memory_version_id')}",
         params=strip_not_given(
             {

@@ -94,6 +94,7 @@ def _messages_count_tokens_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.messages.count_tokens",
+        span_route="/v1/messages/count_tokens",
         path="/v1/messages/count_tokens",
         json_body=move_deprecated(
             strip_not_given(
@@ -191,6 +192,7 @@ def _messages_create_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.messages.create",
+        span_route="/v1/messages",
         path="/v1/messages",
         json_body=move_deprecated(
             strip_not_given(

@@ -55,6 +55,7 @@ def _messages_batches_cancel_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.messages.batches.cancel",
+        span_route="/v1/messages/batches/{message_batch_id}/cancel",
         path=f"/v1/messages/batches/{path_segment(message_batch_id, 'message_batch_id')}/cancel",
         headers=operation_headers(
             [],
@@ -87,6 +88,7 @@ def _messages_batches_create_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.messages.batches.create",
+        span_route="/v1/messages/batches",
         path="/v1/messages/batches",
         json_body=strip_not_given(
             {
@@ -124,6 +126,7 @@ def _messages_batches_delete_options(
     return RequestOptions(
         method="delete",
         span_name="anthropic.messages.batches.delete",
+        span_route="/v1/messages/batches/{message_batch_id}",
         path=f"/v1/messages/batches/{path_segment(message_batch_id, 'message_batch_id')}",
         headers=operation_headers(
             [],
@@ -158,6 +161,7 @@ def _messages_batches_list_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.messages.batches.list",
+        span_route="/v1/messages/batches",
         path="/v1/messages/batches",
         params=strip_not_given(
             {
@@ -195,6 +199,7 @@ def _messages_batches_results_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.messages.batches.results",
+        span_route="/v1/messages/batches/{message_batch_id}/results",
         path=f"/v1/messages/batches/{path_segment(message_batch_id, 'message_batch_id')}/results",
         headers=operation_headers(
             [],
@@ -226,6 +231,7 @@ def _messages_batches_retrieve_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.messages.batches.retrieve",
+        span_route="/v1/messages/batches/{message_batch_id}",
         path=f"/v1/messages/batches/{path_segment(message_batch_id, 'message_batch_id')}",
         headers=operation_headers(
             [],

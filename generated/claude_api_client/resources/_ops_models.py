@@ -47,6 +47,7 @@ def _models_list_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.models.list",
+        span_route="/v1/models",
         path="/v1/models",
         params=strip_not_given(
             {
@@ -85,6 +86,7 @@ def _models_retrieve_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.models.retrieve",
+        span_route="/v1/models/{model_id}",
         path=f"/v1/models/{path_segment(model_id, 'model_id')}",
         headers=operation_headers(
             [],

@@ -32,6 +32,7 @@ def _organization_retrieve_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.organization.retrieve",
+        span_route="/v1/organizations/me",
         path="/v1/organizations/me",
         headers=operation_headers(
             [],

@@ -47,6 +47,7 @@ def _organization_analytics_apps_chat_projects_list_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.organization.analytics.apps.chat.projects.list",
+        span_route="/v1/organizations/analytics/apps/chat/projects",
         path="/v1/organizations/analytics/apps/chat/projects",
         params=strip_not_given(
             {

@@ -42,6 +42,7 @@ def _organization_analytics_artifacts_list_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.organization.analytics.artifacts.list",
+        span_route="/v1/organizations/analytics/artifacts",
         path="/v1/organizations/analytics/artifacts",
         params=strip_not_given(
             {

@@ -47,6 +47,7 @@ def _organization_analytics_connectors_list_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.organization.analytics.connectors.list",
+        span_route="/v1/organizations/analytics/connectors",
         path="/v1/organizations/analytics/connectors",
         params=strip_not_given(
             {

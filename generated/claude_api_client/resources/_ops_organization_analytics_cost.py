@@ -89,6 +89,7 @@ def _organization_analytics_cost_list_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.organization.analytics.cost.list",
+        span_route="/v1/organizations/analytics/cost",
         path="/v1/organizations/analytics/cost",
         params=strip_not_given(
             {

@@ -67,6 +67,7 @@ def _organization_analytics_cost_report_list_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.organization.analytics.cost_report.list",
+        span_route="/v1/organizations/analytics/cost_report",
         path="/v1/organizations/analytics/cost_report",
         params=strip_not_given(
             {

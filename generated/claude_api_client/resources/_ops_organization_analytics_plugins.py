@@ -47,6 +47,7 @@ def _organization_analytics_plugins_list_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.organization.analytics.plugins.list",
+        span_route="/v1/organizations/analytics/plugins",
         path="/v1/organizations/analytics/plugins",
         params=strip_not_given(
             {

@@ -47,6 +47,7 @@ def _organization_analytics_skills_list_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.organization.analytics.skills.list",
+        span_route="/v1/organizations/analytics/skills",
         path="/v1/organizations/analytics/skills",
         params=strip_not_given(
             {

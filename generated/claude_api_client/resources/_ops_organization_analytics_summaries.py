@@ -41,6 +41,7 @@ def _organization_analytics_summaries_list_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.organization.analytics.summaries.list",
+        span_route="/v1/organizations/analytics/summaries",
         path="/v1/organizations/analytics/summaries",
         params=strip_not_given(
             {

@@ -89,6 +89,7 @@ def _organization_analytics_usage_list_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.organization.analytics.usage.list",
+        span_route="/v1/organizations/analytics/usage",
         path="/v1/organizations/analytics/usage",
         params=strip_not_given(
             {

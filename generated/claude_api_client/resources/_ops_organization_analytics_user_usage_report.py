@@ -69,6 +69,7 @@ def _organization_analytics_user_usage_report_list_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.organization.analytics.user_usage_report.list",
+        span_route="/v1/organizations/analytics/user_usage_report",
         path="/v1/organizations/analytics/user_usage_report",
         params=strip_not_given(
             {

@@ -47,6 +47,7 @@ def _organization_analytics_users_list_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.organization.analytics.users.list",
+        span_route="/v1/organizations/analytics/users",
         path="/v1/organizations/analytics/users",
         params=strip_not_given(
             {

@@ -49,6 +49,7 @@ def _organization_api_keys_list_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.organization.api_keys.list",
+        span_route="/v1/organizations/api_keys",
         path="/v1/organizations/api_keys",
         params=strip_not_given(
             {
@@ -83,6 +84,7 @@ def _organization_api_keys_retrieve_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.organization.api_keys.retrieve",
+        span_route="/v1/organizations/api_keys/{api_key_id}",
         path=f"/v1/organizations/api_keys/{path_segment(api_key_id, 'api_key_id')}",
         headers=operation_headers(
             [],
@@ -117,6 +119,7 @@ def _organization_api_keys_update_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.organization.api_keys.update",
+        span_route="/v1/organizations/api_keys/{api_key_id}",
         path=f"/v1/organizations/api_keys/{path_segment(api_key_id, 'api_key_id')}",
         json_body=strip_not_given(
             {

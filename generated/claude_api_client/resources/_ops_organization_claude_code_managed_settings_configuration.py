@@ -38,6 +38,7 @@ def _organization_claude_code_managed_settings_configuration_retrieve_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.organization.claude_code.managed_settings.configuration.retrieve",
+        span_route="/v1/organizations/claude_code/managed_settings/configuration",
         path="/v1/organizations/claude_code/managed_settings/configuration",
         headers=operation_headers(
             ["ce-claude-code-managed-settings-2026-10-06"],
@@ -71,6 +72,7 @@ def _organization_claude_code_managed_settings_configuration_update_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.organization.claude_code.managed_settings.configuration.update",
+        span_route="/v1/organizations/claude_code/managed_settings/configuration",
         path="/v1/organizations/claude_code/managed_settings/configuration",
         json_body=strip_not_given(
             {

@@ -43,6 +43,7 @@ def _organization_claude_tag_bundles_list_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.organization.claude_tag.bundles.list",
+        span_route="/v1/organizations/claude_tag/bundles",
         path="/v1/organizations/claude_tag/bundles",
         params=strip_not_given(
             {
@@ -79,6 +80,7 @@ def _organization_claude_tag_bundles_retrieve_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.organization.claude_tag.bundles.retrieve",
+        span_route="/v1/organizations/claude_tag/bundles/{bundle_id}",
         path=f"/v1/organizations/claude_tag/bundles/{path_segment(bundle_id, 'bundle_id')}",
         headers=operation_headers(
             ["experimental-claude-tag-2026-10-21"],
@@ -111,6 +113,7 @@ def _organization_claude_tag_bundles_update_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.organization.claude_tag.bundles.update",
+        span_route="/v1/organizations/claude_tag/bundles/{bundle_id}",
         path=f"/v1/organizations/claude_tag/bundles/{path_segment(bundle_id, 'bundle_id')}",
         json_body=strip_not_given(
             {

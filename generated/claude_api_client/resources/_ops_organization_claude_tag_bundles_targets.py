@@ -52,6 +52,7 @@ def _organization_claude_tag_bundles_targets_create_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.organization.claude_tag.bundles.targets.create",
+        span_route="/v1/organizations/claude_tag/bundles/{bundle_id}/targets",
         path=f"/v1/organizations/claude_tag/bundles/{path_segment(bundle_id, 'bundle_id')}/targets",
         json_body=target,
         headers=operation_headers(
@@ -85,6 +86,7 @@ def _organization_claude_tag_bundles_targets_delete_options(
     return RequestOptions(
         method="delete",
         span_name="anthropic.organization.claude_tag.bundles.targets.delete",
+        span_route="/v1/organizations/claude_tag/bundles/{bundle_id}/targets/{target_id}",
         path=f"/v1/organizations/claude_tag/bundles/{path_segment(bundle_id, 'bundle_id')}/targets/{path_segment(target_id, 'target_id')}",
         headers=operation_headers(
             ["experimental-claude-tag-2026-10-21"],
@@ -119,6 +121,7 @@ def _organization_claude_tag_bundles_targets_list_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.organization.claude_tag.bundles.targets.list",
+        span_route="/v1/organizations/claude_tag/bundles/{bundle_id}/targets",
         path=f"/v1/organizations/claude_tag/bundles/{path_segment(bundle_id, 'bundle_id')}/targets",
         params=strip_not_given(
             {
@@ -157,6 +160,7 @@ def _organization_claude_tag_bundles_targets_retrieve_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.organization.claude_tag.bundles.targets.retrieve",
+        span_route="/v1/organizations/claude_tag/bundles/{bundle_id}/targets/{target_id}",
         path=f"/v1/organizations/claude_tag/bundles/{path_segment(bundle_id, 'bundle_id')}/targets/{path_segment(target_id, 'target_id')}",
         headers=operation_headers(
             ["experimental-claude-tag-2026-10-21"],

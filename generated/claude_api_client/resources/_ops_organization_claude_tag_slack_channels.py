@@ -49,6 +49,7 @@ def _organization_claude_tag_slack_channels_create_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.organization.claude_tag.slack_channels.create",
+        span_route="/v1/organizations/claude_tag/slack_channels",
         path="/v1/organizations/claude_tag/slack_channels",
         json_body=strip_not_given(
             {
@@ -85,6 +86,7 @@ def _organization_claude_tag_slack_channels_delete_options(
     return RequestOptions(
         method="delete",
         span_name="anthropic.organization.claude_tag.slack_channels.delete",
+        span_route="/v1/organizations/claude_tag/slack_channels/{id}",
         path=f"/v1/organizations/claude_tag/slack_channels/{path_segment(id, 'id')}",
         headers=operation_headers(
             ["experimental-claude-tag-2026-10-21"],
@@ -123,6 +125,7 @@ def _organization_claude_tag_slack_channels_list_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.organization.claude_tag.slack_channels.list",
+        span_route="/v1/organizations/claude_tag/slack_channels",
         path="/v1/organizations/claude_tag/slack_channels",
         params=strip_not_given(
             {
@@ -164,6 +167,7 @@ def _organization_claude_tag_slack_channels_retrieve_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.organization.claude_tag.slack_channels.retrieve",
+        span_route="/v1/organizations/claude_tag/slack_channels/{id}",
         path=f"/v1/organizations/claude_tag/slack_channels/{path_segment(id, 'id')}",
         params=strip_not_given(
             {
@@ -201,6 +205,7 @@ def _organization_claude_tag_slack_channels_update_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.organization.claude_tag.slack_channels.update",
+        span_route="/v1/organizations/claude_tag/slack_channels/{id}",
         path=f"/v1/organizations/claude_tag/slack_channels/{path_segment(id, 'id')}",
         json_body=strip_not_given(
             {

@@ -47,6 +47,7 @@ def _organization_claude_tag_slack_workspaces_list_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.organization.claude_tag.slack_workspaces.list",
+        span_route="/v1/organizations/claude_tag/slack_workspaces",
         path="/v1/organizations/claude_tag/slack_workspaces",
         params=strip_not_given(
             {
@@ -87,6 +88,7 @@ def _organization_claude_tag_slack_workspaces_retrieve_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.organization.claude_tag.slack_workspaces.retrieve",
+        span_route="/v1/organizations/claude_tag/slack_workspaces/{id}",
         path=f"/v1/organizations/claude_tag/slack_workspaces/{path_segment(id, 'id')}",
         params=strip_not_given(
             {
@@ -124,6 +126,7 @@ def _organization_claude_tag_slack_workspaces_update_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.organization.claude_tag.slack_workspaces.update",
+        span_route="/v1/organizations/claude_tag/slack_workspaces/{id}",
         path=f"/v1/organizations/claude_tag/slack_workspaces/{path_segment(id, 'id')}",
         json_body=strip_not_given(
             {

@@ -32,6 +32,7 @@ def _organization_compliance_settings_retrieve_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.organization.compliance_settings.retrieve",
+        span_route="/v1/organizations/compliance_settings",
         path="/v1/organizations/compliance_settings",
         headers=operation_headers(
             [],
@@ -62,6 +63,7 @@ def _organization_compliance_settings_update_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.organization.compliance_settings.update",
+        span_route="/v1/organizations/compliance_settings",
         path="/v1/organizations/compliance_settings",
         json_body=strip_not_given(
             {

@@ -61,6 +61,7 @@ def _organization_external_keys_create_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.organization.external_keys.create",
+        span_route="/v1/organizations/external_keys",
         path="/v1/organizations/external_keys",
         json_body=strip_not_given(
             {
@@ -99,6 +100,7 @@ def _organization_external_keys_delete_options(
     return RequestOptions(
         method="delete",
         span_name="anthropic.organization.external_keys.delete",
+        span_route="/v1/organizations/external_keys/{external_key_id}",
         path=f"/v1/organizations/external_keys/{path_segment(external_key_id, 'external_key_id')}",
         headers=operation_headers(
             [],
@@ -131,6 +133,7 @@ def _organization_external_keys_list_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.organization.external_keys.list",
+        span_route="/v1/organizations/external_keys",
         path="/v1/organizations/external_keys",
         params=strip_not_given(
             {
@@ -167,6 +170,7 @@ def _organization_external_keys_retrieve_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.organization.external_keys.retrieve",
+        span_route="/v1/organizations/external_keys/{external_key_id}",
         path=f"/v1/organizations/external_keys/{path_segment(external_key_id, 'external_key_id')}",
         headers=operation_headers(
             [],
@@ -202,6 +206,7 @@ def _organization_external_keys_update_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.organization.external_keys.update",
+        span_route="/v1/organizations/external_keys/{external_key_id}",
         path=f"/v1/organizations/external_keys/{path_segment(external_key_id, 'external_key_id')}",
         json_body=strip_not_given(
             {
@@ -239,6 +244,7 @@ def _organization_external_keys_validate_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.organization.external_keys.validate",
+        span_route="/v1/organizations/external_keys/{external_key_id}/validate",
         path=f"/v1/organizations/external_keys/{path_segment(external_key_id, 'external_key_id')}/validate",
         headers=operation_headers(
             [],

@@ -48,6 +48,7 @@ def _organization_external_storage_activate_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.organization.external_storage.activate",
+        span_route="/v1/organizations/external_storage/{external_storage_id}/activate",
         path=f"/v1/organizations/external_storage/{path_segment(external_storage_id, 'external_storage_id')}/activate",
         headers=operation_headers(
             ["efs-2026-10-01"],
@@ -82,6 +83,7 @@ def _organization_external_storage_create_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.organization.external_storage.create",
+        span_route="/v1/organizations/external_storage",
         path="/v1/organizations/external_storage",
         json_body=strip_not_given(
             {
@@ -119,6 +121,7 @@ def _organization_external_storage_delete_options(
     return RequestOptions(
         method="delete",
         span_name="anthropic.organization.external_storage.delete",
+        span_route="/v1/organizations/external_storage/{external_storage_id}",
         path=f"/v1/organizations/external_storage/{path_segment(external_storage_id, 'external_storage_id')}",
         headers=operation_headers(
             ["efs-2026-10-01"],
@@ -153,6 +156,7 @@ def _organization_external_storage_list_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.organization.external_storage.list",
+        span_route="/v1/organizations/external_storage",
         path="/v1/organizations/external_storage",
         params=strip_not_given(
             {
@@ -190,6 +194,7 @@ def _organization_external_storage_retrieve_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.organization.external_storage.retrieve",
+        span_route="/v1/organizations/external_storage/{external_storage_id}",
         path=f"/v1/organizations/external_storage/{path_segment(external_storage_id, 'external_storage_id')}",
         headers=operation_headers(
             ["efs-2026-10-01"],
@@ -222,6 +227,7 @@ def _organization_external_storage_update_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.organization.external_storage.update",
+        span_route="/v1/organizations/external_storage/{external_storage_id}",
         path=f"/v1/organizations/external_storage/{path_segment(external_storage_id, 'external_storage_id')}",
         json_body=strip_not_given(
             {

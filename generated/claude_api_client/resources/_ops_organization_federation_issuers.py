@@ -41,6 +41,7 @@ def _organization_federation_issuers_archive_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.organization.federation.issuers.archive",
+        span_route="/v1/organizations/federation_issuers/{federation_issuer_id}/archive",
         path=f"/v1/organizations/federation_issuers/{path_segment(federation_issuer_id, 'federation_issuer_id')}/archive",
         headers=operation_headers(
             [],
@@ -78,6 +79,7 @@ def _organization_federation_issuers_create_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.organization.federation.issuers.create",
+        span_route="/v1/organizations/federation_issuers",
         path="/v1/organizations/federation_issuers",
         json_body=strip_not_given(
             {
@@ -121,6 +123,7 @@ def _organization_federation_issuers_list_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.organization.federation.issuers.list",
+        span_route="/v1/organizations/federation_issuers",
         path="/v1/organizations/federation_issuers",
         params=strip_not_given(
             {
@@ -158,6 +161,7 @@ def _organization_federation_issuers_retrieve_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.organization.federation.issuers.retrieve",
+        span_route="/v1/organizations/federation_issuers/{federation_issuer_id}",
         path=f"/v1/organizations/federation_issuers/{path_segment(federation_issuer_id, 'federation_issuer_id')}",
         headers=operation_headers(
             [],
@@ -199,6 +203,7 @@ def _organization_federation_issuers_update_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.organization.federation.issuers.update",
+        span_route="/v1/organizations/federation_issuers/{federation_issuer_id}",
         path=f"/v1/organizations/federation_issuers/{path_segment(federation_issuer_id, 'federation_issuer_id')}",
         json_body=strip_not_given(
             {

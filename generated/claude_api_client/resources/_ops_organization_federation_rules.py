@@ -41,6 +41,7 @@ def _organization_federation_rules_archive_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.organization.federation.rules.archive",
+        span_route="/v1/organizations/federation_rules/{federation_rule_id}/archive",
         path=f"/v1/organizations/federation_rules/{path_segment(federation_rule_id, 'federation_rule_id')}/archive",
         headers=operation_headers(
             [],
@@ -86,6 +87,7 @@ def _organization_federation_rules_create_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.organization.federation.rules.create",
+        span_route="/v1/organizations/federation_rules",
         path="/v1/organizations/federation_rules",
         json_body=strip_not_given(
             {
@@ -130,6 +132,7 @@ def _organization_federation_rules_list_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.organization.federation.rules.list",
+        span_route="/v1/organizations/federation_rules",
         path="/v1/organizations/federation_rules",
         params=strip_not_given(
             {
@@ -168,6 +171,7 @@ def _organization_federation_rules_retrieve_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.organization.federation.rules.retrieve",
+        span_route="/v1/organizations/federation_rules/{federation_rule_id}",
         path=f"/v1/organizations/federation_rules/{path_segment(federation_rule_id, 'federation_rule_id')}",
         headers=operation_headers(
             [],
@@ -211,6 +215,7 @@ def _organization_federation_rules_update_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.organization.federation.rules.update",
+        span_route="/v1/organizations/federation_rules/{federation_rule_id}",
         path=f"/v1/organizations/federation_rules/{path_segment(federation_rule_id, 'federation_rule_id')}",
         json_body=strip_not_given(
             {

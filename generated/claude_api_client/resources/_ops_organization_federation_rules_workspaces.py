@@ -54,6 +54,7 @@ def _organization_federation_rules_workspaces_add_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.organization.federation.rules.workspaces.add",
+        span_route="/v1/organizations/federation_rules/{federation_rule_id}/workspaces",
         path=f"/v1/organizations/federation_rules/{path_segment(federation_rule_id, 'federation_rule_id')}/workspaces",
         json_body=strip_not_given(
             {
@@ -87,6 +88,7 @@ def _organization_federation_rules_workspaces_list_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.organization.federation.rules.workspaces.list",
+        span_route="/v1/organizations/federation_rules/{federation_rule_id}/workspaces",
         path=f"/v1/organizations/federation_rules/{path_segment(federation_rule_id, 'federation_rule_id')}/workspaces",
         params=strip_not_given(
             {
@@ -123,6 +125,7 @@ def _organization_federation_rules_workspaces_remove_options(
     return RequestOptions(
         method="delete",
         span_name="anthropic.organization.federation.rules.workspaces.remove",
+        span_route="/v1/organizations/federation_rules/{federation_rule_id}/workspaces/{workspace_id}",
         path=f"/v1/organizations/federation_rules/{path_segment(federation_rule_id, 'federation_rule_id')}/workspaces/{path_segment(workspace_id, 'workspace_id')}",
         headers=operation_headers([], betas),
         extra_headers=extra_headers,

@@ -52,6 +52,7 @@ def _organization_invites_create_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.organization.invites.create",
+        span_route="/v1/organizations/invites",
         path="/v1/organizations/invites",
         json_body=strip_not_given(
             {
@@ -89,6 +90,7 @@ def _organization_invites_delete_options(
     return RequestOptions(
         method="delete",
         span_name="anthropic.organization.invites.delete",
+        span_route="/v1/organizations/invites/{invite_id}",
         path=f"/v1/organizations/invites/{path_segment(invite_id, 'invite_id')}",
         headers=operation_headers(
             [],
@@ -129,6 +131,7 @@ def _organization_invites_list_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.organization.invites.list",
+        span_route="/v1/organizations/invites",
         path="/v1/organizations/invites",
         params=strip_not_given(
             {
@@ -169,6 +172,7 @@ def _organization_invites_retrieve_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.organization.invites.retrieve",
+        span_route="/v1/organizations/invites/{invite_id}",
         path=f"/v1/organizations/invites/{path_segment(invite_id, 'invite_id')}",
         headers=operation_headers(
             [],

@@ -60,6 +60,7 @@ def _organization_plugin_marketplaces_list_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.organization.plugin_marketplaces.list",
+        span_route="/v1/organizations/plugin_marketplaces",
         path="/v1/organizations/plugin_marketplaces",
         params=strip_not_given(
             {
@@ -101,6 +102,7 @@ def _organization_plugin_marketplaces_retrieve_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.organization.plugin_marketplaces.retrieve",
+        span_route="/v1/organizations/plugin_marketplaces/{marketplace_id}",
         path=f"/v1/organizations/plugin_marketplaces/{path_segment(marketplace_id, 'marketplace_id')}",
         params=strip_not_given(
             {
@@ -138,6 +140,7 @@ def _organization_plugin_marketplaces_update_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.organization.plugin_marketplaces.update",
+        span_route="/v1/organizations/plugin_marketplaces/{marketplace_id}",
         path=f"/v1/organizations/plugin_marketplaces/{path_segment(marketplace_id, 'marketplace_id')}",
         json_body=strip_not_given(
             {
@@ -173,6 +176,7 @@ def _organization_plugin_marketplaces_validate_archive_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.organization.plugin_marketplaces.validate_archive",
+        span_route="/v1/organizations/plugin_marketplaces/validate_archive",
         path="/v1/organizations/plugin_marketplaces/validate_archive",
         multipart=[
             ("archive", archive),
@@ -209,6 +213,7 @@ def _organization_plugin_marketplaces_validate_repository_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.organization.plugin_marketplaces.validate_repository",
+        span_route="/v1/organizations/plugin_marketplaces/validate_repository",
         path="/v1/organizations/plugin_marketplaces/validate_repository",
         json_body=strip_not_given(
             {

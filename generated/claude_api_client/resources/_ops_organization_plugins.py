@@ -52,6 +52,7 @@ def _organization_plugins_create_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.organization.plugins.create",
+        span_route="/v1/organizations/plugins",
         path="/v1/organizations/plugins",
         multipart=[
             ("files", files),
@@ -88,6 +89,7 @@ def _organization_plugins_delete_options(
     return RequestOptions(
         method="delete",
         span_name="anthropic.organization.plugins.delete",
+        span_route="/v1/organizations/plugins/{plugin_id}",
         path=f"/v1/organizations/plugins/{path_segment(plugin_id, 'plugin_id')}",
         headers=operation_headers(
             ["ce-plugins-2026-09-01"],
@@ -132,6 +134,7 @@ def _organization_plugins_list_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.organization.plugins.list",
+        span_route="/v1/organizations/plugins",
         path="/v1/organizations/plugins",
         params=strip_not_given(
             {
@@ -178,6 +181,7 @@ def _organization_plugins_retrieve_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.organization.plugins.retrieve",
+        span_route="/v1/organizations/plugins/{plugin_id}",
         path=f"/v1/organizations/plugins/{path_segment(plugin_id, 'plugin_id')}",
         params=strip_not_given(
             {
@@ -215,6 +219,7 @@ def _organization_plugins_update_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.organization.plugins.update",
+        span_route="/v1/organizations/plugins/{plugin_id}",
         path=f"/v1/organizations/plugins/{path_segment(plugin_id, 'plugin_id')}",
         json_body=strip_not_given(
             {

@@ -56,6 +56,7 @@ def _organization_plugins_installation_settings_list_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.organization.plugins.installation_settings.list",
+        span_route="/v1/organizations/plugins/{plugin_id}/installation_settings",
         path=f"/v1/organizations/plugins/{path_segment(plugin_id, 'plugin_id')}/installation_settings",
         params=strip_not_given(
             {
@@ -96,6 +97,7 @@ def _organization_plugins_installation_settings_remove_options(
     return RequestOptions(
         method="delete",
         span_name="anthropic.organization.plugins.installation_settings.remove",
+        span_route="/v1/organizations/plugins/{plugin_id}/installation_settings/{target}",
         path=f"/v1/organizations/plugins/{path_segment(plugin_id, 'plugin_id')}/installation_settings/{path_segment(target, 'target')}",
         headers=operation_headers(
             ["ce-plugins-2026-09-01"],
@@ -130,6 +132,7 @@ def _organization_plugins_installation_settings_set_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.organization.plugins.installation_settings.set",
+        span_route="/v1/organizations/plugins/{plugin_id}/installation_settings/{target}",
         path=f"/v1/organizations/plugins/{path_segment(plugin_id, 'plugin_id')}/installation_settings/{path_segment(target, 'target')}",
         json_body=strip_not_given(
             {

@@ -42,6 +42,7 @@ def _organization_plugins_shares_list_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.organization.plugins.shares.list",
+        span_route="/v1/organizations/plugins/{plugin_id}/shares",
         path=f"/v1/organizations/plugins/{path_segment(plugin_id, 'plugin_id')}/shares",
         params=strip_not_given(
             {

@@ -45,6 +45,7 @@ def _organization_plugins_versions_create_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.organization.plugins.versions.create",
+        span_route="/v1/organizations/plugins/{plugin_id}/versions",
         path=f"/v1/organizations/plugins/{path_segment(plugin_id, 'plugin_id')}/versions",
         multipart=[
             ("files", files),
@@ -84,6 +85,7 @@ def _organization_plugins_versions_download_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.organization.plugins.versions.download",
+        span_route="/v1/organizations/plugins/{plugin_id}/versions/{version}/content",
         path=f"/v1/organizations/plugins/{path_segment(plugin_id, 'plugin_id')}/versions/{path_segment(version, 'version')}/content",
         params=strip_not_given(
             {
@@ -126,6 +128,7 @@ def _organization_plugins_versions_list_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.organization.plugins.versions.list",
+        span_route="/v1/organizations/plugins/{plugin_id}/versions",
         path=f"/v1/organizations/plugins/{path_segment(plugin_id, 'plugin_id')}/versions",
         params=strip_not_given(
             {
@@ -167,6 +170,7 @@ def _organization_plugins_versions_retrieve_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.organization.plugins.versions.retrieve",
+        span_route="/v1/organizations/plugins/{plugin_id}/versions/{version}",
         path=f"/v1/organizations/plugins/{path_segment(plugin_id, 'plugin_id')}/versions/{path_segment(version, 'version')}",
         params=strip_not_given(
             {

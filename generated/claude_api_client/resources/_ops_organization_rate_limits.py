@@ -40,6 +40,7 @@ def _organization_rate_limits_list_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.organization.rate_limits.list",
+        span_route="/v1/organizations/rate_limits",
         path="/v1/organizations/rate_limits",
         params=strip_not_given(
             {

@@ -48,6 +48,7 @@ def _organization_rbac_groups_create_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.organization.rbac_groups.create",
+        span_route="/v1/organizations/rbac_groups",
         path="/v1/organizations/rbac_groups",
         json_body=strip_not_given(
             {
@@ -83,6 +84,7 @@ def _organization_rbac_groups_delete_options(
     return RequestOptions(
         method="delete",
         span_name="anthropic.organization.rbac_groups.delete",
+        span_route="/v1/organizations/rbac_groups/{rbac_group_id}",
         path=f"/v1/organizations/rbac_groups/{path_segment(rbac_group_id, 'rbac_group_id')}",
         headers=operation_headers(
             [],
@@ -115,6 +117,7 @@ def _organization_rbac_groups_list_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.organization.rbac_groups.list",
+        span_route="/v1/organizations/rbac_groups",
         path="/v1/organizations/rbac_groups",
         params=strip_not_given(
             {
@@ -151,6 +154,7 @@ def _organization_rbac_groups_retrieve_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.organization.rbac_groups.retrieve",
+        span_route="/v1/organizations/rbac_groups/{rbac_group_id}",
         path=f"/v1/organizations/rbac_groups/{path_segment(rbac_group_id, 'rbac_group_id')}",
         headers=operation_headers(
             [],
@@ -183,6 +187,7 @@ def _organization_rbac_groups_update_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.organization.rbac_groups.update",
+        span_route="/v1/organizations/rbac_groups/{rbac_group_id}",
         path=f"/v1/organizations/rbac_groups/{path_segment(rbac_group_id, 'rbac_group_id')}",
         json_body=strip_not_given(
             {

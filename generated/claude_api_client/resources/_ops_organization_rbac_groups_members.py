@@ -50,6 +50,7 @@ def _organization_rbac_groups_members_add_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.organization.rbac_groups.members.add",
+        span_route="/v1/organizations/rbac_groups/{rbac_group_id}/members",
         path=f"/v1/organizations/rbac_groups/{path_segment(rbac_group_id, 'rbac_group_id')}/members",
         json_body=strip_not_given(
             {
@@ -89,6 +90,7 @@ def _organization_rbac_groups_members_list_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.organization.rbac_groups.members.list",
+        span_route="/v1/organizations/rbac_groups/{rbac_group_id}/members",
         path=f"/v1/organizations/rbac_groups/{path_segment(rbac_group_id, 'rbac_group_id')}/members",
         params=strip_not_given(
             {
@@ -127,6 +129,7 @@ def _organization_rbac_groups_members_remove_options(
     return RequestOptions(
         method="delete",
         span_name="anthropic.organization.rbac_groups.members.remove",
+        span_route="/v1/organizations/rbac_groups/{rbac_group_id}/members/{user_id}",
         path=f"/v1/organizations/rbac_groups/{path_segment(rbac_group_id, 'rbac_group_id')}/members/{path_segment(user_id, 'user_id')}",
         headers=operation_headers(
             [],

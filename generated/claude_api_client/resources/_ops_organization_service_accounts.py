@@ -41,6 +41,7 @@ def _organization_service_accounts_archive_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.organization.service_accounts.archive",
+        span_route="/v1/organizations/service_accounts/{service_account_id}/archive",
         path=f"/v1/organizations/service_accounts/{path_segment(service_account_id, 'service_account_id')}/archive",
         headers=operation_headers(
             [],
@@ -75,6 +76,7 @@ def _organization_service_accounts_create_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.organization.service_accounts.create",
+        span_route="/v1/organizations/service_accounts",
         path="/v1/organizations/service_accounts",
         json_body=strip_not_given(
             {
@@ -116,6 +118,7 @@ def _organization_service_accounts_list_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.organization.service_accounts.list",
+        span_route="/v1/organizations/service_accounts",
         path="/v1/organizations/service_accounts",
         params=strip_not_given(
             {
@@ -153,6 +156,7 @@ def _organization_service_accounts_retrieve_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.organization.service_accounts.retrieve",
+        span_route="/v1/organizations/service_accounts/{service_account_id}",
         path=f"/v1/organizations/service_accounts/{path_segment(service_account_id, 'service_account_id')}",
         headers=operation_headers(
             [],
@@ -187,6 +191,7 @@ def _organization_service_accounts_update_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.organization.service_accounts.update",
+        span_route="/v1/organizations/service_accounts/{service_account_id}",
         path=f"/v1/organizations/service_accounts/{path_segment(service_account_id, 'service_account_id')}",
         json_body=strip_not_given(
             {

@@ -60,6 +60,7 @@ def _organization_service_accounts_workspaces_add_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.organization.service_accounts.workspaces.add",
+        span_route="/v1/organizations/service_accounts/{service_account_id}/workspaces",
         path=f"/v1/organizations/service_accounts/{path_segment(service_account_id, 'service_account_id')}/workspaces",
         json_body=strip_not_given(
             {
@@ -94,6 +95,7 @@ def _organization_service_accounts_workspaces_list_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.organization.service_accounts.workspaces.list",
+        span_route="/v1/organizations/service_accounts/{service_account_id}/workspaces",
         path=f"/v1/organizations/service_accounts/{path_segment(service_account_id, 'service_account_id')}/workspaces",
         params=strip_not_given(
             {
@@ -130,6 +132,7 @@ def _organization_service_accounts_workspaces_remove_options(
     return RequestOptions(
         method="delete",
         span_name="anthropic.organization.service_accounts.workspaces.remove",
+        span_route="/v1/organizations/service_accounts/{service_account_id}/workspaces/{workspace_id}",
         path=f"/v1/organizations/service_accounts/{path_segment(service_account_id, 'service_account_id')}/workspaces/{path_segment(workspace_id, 'workspace_id')}",
         headers=operation_headers([], betas),
         extra_headers=extra_headers,

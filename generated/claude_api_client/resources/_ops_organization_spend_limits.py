@@ -48,6 +48,7 @@ def _organization_spend_limits_delete_options(
     return RequestOptions(
         method="delete",
         span_name="anthropic.organization.spend_limits.delete",
+        span_route="/v1/organizations/spend_limits/{spend_limit_id}",
         path=f"/v1/organizations/spend_limits/{path_segment(spend_limit_id, 'spend_limit_id')}",
         headers=operation_headers(
             [],
@@ -82,6 +83,7 @@ def _organization_spend_limits_list_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.organization.spend_limits.list",
+        span_route="/v1/organizations/spend_limits",
         path="/v1/organizations/spend_limits",
         params=strip_not_given(
             {
@@ -114,6 +116,7 @@ def _organization_spend_limits_retrieve_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.organization.spend_limits.retrieve",
+        span_route="/v1/organizations/spend_limits/{spend_limit_id}",
         path=f"/v1/organizations/spend_limits/{path_segment(spend_limit_id, 'spend_limit_id')}",
         headers=operation_headers(
             [],
@@ -148,6 +151,7 @@ def _organization_spend_limits_set_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.organization.spend_limits.set",
+        span_route="/v1/organizations/spend_limits",
         path="/v1/organizations/spend_limits",
         json_body=strip_not_given(
             {

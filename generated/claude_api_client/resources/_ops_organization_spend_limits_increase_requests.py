@@ -54,6 +54,7 @@ def _organization_spend_limits_increase_requests_approve_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.organization.spend_limits.increase_requests.approve",
+        span_route="/v1/organizations/spend_limit_increase_requests/{spend_limit_increase_request_id}/approve",
         path=f"/v1/organizations/spend_limit_increase_requests/{path_segment(spend_limit_increase_request_id, 'spend_limit_increase_request_id')}/approve",
         json_body=strip_not_given(
             {
@@ -93,6 +94,7 @@ def _organization_spend_limits_increase_requests_deny_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.organization.spend_limits.increase_requests.deny",
+        span_route="/v1/organizations/spend_limit_increase_requests/{spend_limit_increase_request_id}/deny",
         path=f"/v1/organizations/spend_limit_increase_requests/{path_segment(spend_limit_increase_request_id, 'spend_limit_increase_request_id')}/deny",
         json_body=strip_not_given(
             {
@@ -134,6 +136,7 @@ def _organization_spend_limits_increase_requests_list_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.organization.spend_limits.increase_requests.list",
+        span_route="/v1/organizations/spend_limit_increase_requests",
         path="/v1/organizations/spend_limit_increase_requests",
         params=strip_not_given(
             {
@@ -172,6 +175,7 @@ def _organization_spend_limits_increase_requests_retrieve_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.organization.spend_limits.increase_requests.retrieve",
+        span_route="/v1/organizations/spend_limit_increase_requests/{spend_limit_increase_request_id}",
         path=f"/v1/organizations/spend_limit_increase_requests/{path_segment(spend_limit_increase_request_id, 'spend_limit_increase_request_id')}",
         headers=operation_headers(
             [],

@@ -61,6 +61,7 @@ def _organization_telemetry_destinations_create_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.organization.telemetry_destinations.create",
+        span_route="/v1/organizations/telemetry_destinations",
         path="/v1/organizations/telemetry_destinations",
         json_body=strip_not_given(
             {
@@ -100,6 +101,7 @@ def _organization_telemetry_destinations_delete_options(
     return RequestOptions(
         method="delete",
         span_name="anthropic.organization.telemetry_destinations.delete",
+        span_route="/v1/organizations/telemetry_destinations/{destination_id}",
         path=f"/v1/organizations/telemetry_destinations/{path_segment(destination_id, 'destination_id')}",
         headers=operation_headers(
             ["telemetry-destinations-2026-08-11"],
@@ -134,6 +136,7 @@ def _organization_telemetry_destinations_list_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.organization.telemetry_destinations.list",
+        span_route="/v1/organizations/telemetry_destinations",
         path="/v1/organizations/telemetry_destinations",
         params=strip_not_given(
             {
@@ -171,6 +174,7 @@ def _organization_telemetry_destinations_retrieve_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.organization.telemetry_destinations.retrieve",
+        span_route="/v1/organizations/telemetry_destinations/{destination_id}",
         path=f"/v1/organizations/telemetry_destinations/{path_segment(destination_id, 'destination_id')}",
         headers=operation_headers(
             ["telemetry-destinations-2026-08-11"],
@@ -201,6 +205,7 @@ def _organization_telemetry_destinations_test_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.organization.telemetry_destinations.test",
+        span_route="/v1/organizations/telemetry_destinations/{destination_id}/test",
         path=f"/v1/organizations/telemetry_destinations/{path_segment(destination_id, 'destination_id')}/test",
         headers=operation_headers(
             ["telemetry-destinations-2026-08-11"],
@@ -239,6 +244,7 @@ def _organization_telemetry_destinations_update_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.organization.telemetry_destinations.update",
+        span_route="/v1/organizations/telemetry_destinations/{destination_id}",
         path=f"/v1/organizations/telemetry_destinations/{path_segment(destination_id, 'destination_id')}",
         json_body=strip_not_given(
             {

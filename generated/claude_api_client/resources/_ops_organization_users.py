@@ -56,6 +56,7 @@ def _organization_users_list_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.organization.users.list",
+        span_route="/v1/organizations/users",
         path="/v1/organizations/users",
         params=strip_not_given(
             {
@@ -95,6 +96,7 @@ def _organization_users_remove_options(
     return RequestOptions(
         method="delete",
         span_name="anthropic.organization.users.remove",
+        span_route="/v1/organizations/users/{user_id}",
         path=f"/v1/organizations/users/{path_segment(user_id, 'user_id')}",
         headers=operation_headers(
             [],
@@ -125,6 +127,7 @@ def _organization_users_retrieve_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.organization.users.retrieve",
+        span_route="/v1/organizations/users/{user_id}",
         path=f"/v1/organizations/users/{path_segment(user_id, 'user_id')}",
         headers=operation_headers(
             [],
@@ -155,6 +158,7 @@ def _organization_users_sign_out_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.organization.users.sign_out",
+        span_route="/v1/organizations/users/{user_id}/sign_out",
         path=f"/v1/organizations/users/{path_segment(user_id, 'user_id')}/sign_out",
         headers=operation_headers(
             ["admin-user-sign-out-2026-10-08"],
@@ -187,6 +191,7 @@ def _organization_users_update_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.organization.users.update",
+        span_route="/v1/organizations/users/{user_id}",
         path=f"/v1/organizations/users/{path_segment(user_id, 'user_id')}",
         json_body=strip_not_given(
             {

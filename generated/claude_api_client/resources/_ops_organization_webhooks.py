@@ -78,6 +78,7 @@ def _organization_webhooks_create_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.organization.webhooks.create",
+        span_route="/v1/organizations/webhooks",
         path="/v1/organizations/webhooks",
         json_body=strip_not_given(
             {
@@ -116,6 +117,7 @@ def _organization_webhooks_delete_options(
     return RequestOptions(
         method="delete",
         span_name="anthropic.organization.webhooks.delete",
+        span_route="/v1/organizations/webhooks/{webhook_endpoint_id}",
         path=f"/v1/organizations/webhooks/{path_segment(webhook_endpoint_id, 'webhook_endpoint_id')}",
         headers=operation_headers(
             ["webhooks-2026-10-07"],
@@ -152,6 +154,7 @@ def _organization_webhooks_list_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.organization.webhooks.list",
+        span_route="/v1/organizations/webhooks",
         path="/v1/organizations/webhooks",
         params=strip_not_given(
             {
@@ -190,6 +193,7 @@ def _organization_webhooks_regenerate_signing_secret_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.organization.webhooks.regenerate_signing_secret",
+        span_route="/v1/organizations/webhooks/{webhook_endpoint_id}/regenerate_signing_secret",
         path=f"/v1/organizations/webhooks/{path_segment(webhook_endpoint_id, 'webhook_endpoint_id')}/regenerate_signing_secret",
         headers=operation_headers(
             ["webhooks-2026-10-07"],
@@ -220,6 +224,7 @@ def _organization_webhooks_retrieve_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.organization.webhooks.retrieve",
+        span_route="/v1/organizations/webhooks/{webhook_endpoint_id}",
         path=f"/v1/organizations/webhooks/{path_segment(webhook_endpoint_id, 'webhook_endpoint_id')}",
         headers=operation_headers(
             ["webhooks-2026-10-07"],
@@ -260,6 +265,7 @@ def _organization_webhooks_update_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.organization.webhooks.update",
+        span_route="/v1/organizations/webhooks/{webhook_endpoint_id}",
         path=f"/v1/organizations/webhooks/{path_segment(webhook_endpoint_id, 'webhook_endpoint_id')}",
         json_body=strip_not_given(
             {

@@ -39,6 +39,7 @@ def _organization_workspaces_archive_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.organization.workspaces.archive",
+        span_route="/v1/organizations/workspaces/{workspace_id}/archive",
         path=f"/v1/organizations/workspaces/{path_segment(workspace_id, 'workspace_id')}/archive",
         headers=operation_headers([], betas),
         extra_headers=extra_headers,
@@ -72,6 +73,7 @@ def _organization_workspaces_create_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.organization.workspaces.create",
+        span_route="/v1/organizations/workspaces",
         path="/v1/organizations/workspaces",
         json_body=strip_not_given(
             {
@@ -123,6 +125,7 @@ def _organization_workspaces_list_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.organization.workspaces.list",
+        span_route="/v1/organizations/workspaces",
         path="/v1/organizations/workspaces",
         params=strip_not_given(
             {
@@ -161,6 +164,7 @@ def _organization_workspaces_retrieve_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.organization.workspaces.retrieve",
+        span_route="/v1/organizations/workspaces/{workspace_id}",
         path=f"/v1/organizations/workspaces/{path_segment(workspace_id, 'workspace_id')}",
         headers=operation_headers([], betas),
         extra_headers=extra_headers,
@@ -194,6 +198,7 @@ def _organization_workspaces_update_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.organization.workspaces.update",
+        span_route="/v1/organizations/workspaces/{workspace_id}",
         path=f"/v1/organizations/workspaces/{path_segment(workspace_id, 'workspace_id')}",
         json_body=strip_not_given(
             {

@@ -50,6 +50,7 @@ def _organization_workspaces_members_add_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.organization.workspaces.members.add",
+        span_route="/v1/organizations/workspaces/{workspace_id}/members",
         path=f"/v1/organizations/workspaces/{path_segment(workspace_id, 'workspace_id')}/members",
         json_body=strip_not_given(
             {
@@ -84,6 +85,7 @@ def _organization_workspaces_members_list_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.organization.workspaces.members.list",
+        span_route="/v1/organizations/workspaces/{workspace_id}/members",
         path=f"/v1/organizations/workspaces/{path_segment(workspace_id, 'workspace_id')}/members",
         params=strip_not_given(
             {
@@ -115,6 +117,7 @@ def _organization_workspaces_members_remove_options(
     return RequestOptions(
         method="delete",
         span_name="anthropic.organization.workspaces.members.remove",
+        span_route="/v1/organizations/workspaces/{workspace_id}/members/{user_id}",
         path=f"/v1/organizations/workspaces/{path_segment(workspace_id, 'workspace_id')}/members/{path_segment(user_id, 'user_id')}",
         headers=operation_headers([], betas),
         extra_headers=extra_headers,
@@ -139,6 +142,7 @@ def _organization_workspaces_members_retrieve_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.organization.workspaces.members.retrieve",
+        span_route="/v1/organizations/workspaces/{workspace_id}/members/{user_id}",
         path=f"/v1/organizations/workspaces/{path_segment(workspace_id, 'workspace_id')}/members/{path_segment(user_id, 'user_id')}",
         headers=operation_headers([], betas),
         extra_headers=extra_headers,
@@ -165,6 +169,7 @@ def _organization_workspaces_members_update_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.organization.workspaces.members.update",
+        span_route="/v1/organizations/workspaces/{workspace_id}/members/{user_id}",
         path=f"/v1/organizations/workspaces/{path_segment(workspace_id, 'workspace_id')}/members/{path_segment(user_id, 'user_id')}",
         json_body=strip_not_given(
             {

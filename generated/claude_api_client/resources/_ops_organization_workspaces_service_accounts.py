@@ -60,6 +60,7 @@ def _organization_workspaces_service_accounts_add_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.organization.workspaces.service_accounts.add",
+        span_route="/v1/organizations/workspaces/{workspace_id}/service_accounts",
         path=f"/v1/organizations/workspaces/{path_segment(workspace_id, 'workspace_id')}/service_accounts",
         json_body=strip_not_given(
             {
@@ -92,6 +93,7 @@ def _organization_workspaces_service_accounts_list_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.organization.workspaces.service_accounts.list",
+        span_route="/v1/organizations/workspaces/{workspace_id}/service_accounts",
         path=f"/v1/organizations/workspaces/{path_segment(workspace_id, 'workspace_id')}/service_accounts",
         params=strip_not_given(
             {
@@ -122,6 +124,7 @@ def _organization_workspaces_service_accounts_remove_options(
     return RequestOptions(
         method="delete",
         span_name="anthropic.organization.workspaces.service_accounts.remove",
+        span_route="/v1/organizations/workspaces/{workspace_id}/service_accounts/{service_account_id}",
         path=f"/v1/organizations/workspaces/{path_segment(workspace_id, 'workspace_id')}/service_accounts/{path_segment(service_account_id, 'service_account_id')}",
         headers=operation_headers([], betas),
         extra_headers=extra_headers,
@@ -146,6 +149,7 @@ def _organization_workspaces_service_accounts_retrieve_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.organization.workspaces.service_accounts.retrieve",
+        span_route="/v1/organizations/workspaces/{workspace_id}/service_accounts/{service_account_id}",
         path=f"/v1/organizations/workspaces/{path_segment(workspace_id, 'workspace_id')}/service_accounts/{path_segment(service_account_id, 'service_account_id')}",
         headers=operation_headers([], betas),
         extra_headers=extra_headers,
@@ -172,6 +176,7 @@ def _organization_workspaces_service_accounts_update_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.organization.workspaces.service_accounts.update",
+        span_route="/v1/organizations/workspaces/{workspace_id}/service_accounts/{service_account_id}",
         path=f"/v1/organizations/workspaces/{path_segment(workspace_id, 'workspace_id')}/service_accounts/{path_segment(service_account_id, 'service_account_id')}",
         json_body=strip_not_given(
             {

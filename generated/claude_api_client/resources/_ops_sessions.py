@@ -48,6 +48,7 @@ def _sessions_archive_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.sessions.archive",
+        span_route="/v1/sessions/{session_id}/archive",
         path=f"/v1/sessions/{path_segment(session_id, 'session_id')}/archive",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -95,6 +96,7 @@ def _sessions_create_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.sessions.create",
+        span_route="/v1/sessions",
         path="/v1/sessions",
         json_body=strip_not_given(
             {
@@ -140,6 +142,7 @@ def _sessions_delete_options(
     return RequestOptions(
         method="delete",
         span_name="anthropic.sessions.delete",
+        span_route="/v1/sessions/{session_id}",
         path=f"/v1/sessions/{path_segment(session_id, 'session_id')}",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -192,6 +195,7 @@ def _sessions_list_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.sessions.list",
+        span_route="/v1/sessions",
         path="/v1/sessions",
         params=strip_not_given(
             {
@@ -240,6 +244,7 @@ def _sessions_retrieve_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.sessions.retrieve",
+        span_route="/v1/sessions/{session_id}",
         path=f"/v1/sessions/{path_segment(session_id, 'session_id')}",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -277,6 +282,7 @@ def _sessions_update_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.sessions.update",
+        span_route="/v1/sessions/{session_id}",
         path=f"/v1/sessions/{path_segment(session_id, 'session_id')}",
         json_body=strip_not_given(
             {

@@ -224,6 +224,7 @@ def _sessions_events_list_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.sessions.events.list",
+        span_route="/v1/sessions/{session_id}/events",
         path=f"/v1/sessions/{path_segment(session_id, 'session_id')}/events",
         params=strip_not_given(
             {
@@ -268,6 +269,7 @@ def _sessions_events_send_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.sessions.events.send",
+        span_route="/v1/sessions/{session_id}/events",
         path=f"/v1/sessions/{path_segment(session_id, 'session_id')}/events",
         json_body=strip_not_given(
             {
@@ -305,6 +307,7 @@ def _sessions_events_stream_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.sessions.events.stream",
+        span_route="/v1/sessions/{session_id}/events/stream",
         path=f"/v1/sessions/{path_segment(session_id, 'session_id')}/events/stream",
         params=strip_not_given(
             {

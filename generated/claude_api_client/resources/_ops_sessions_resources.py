@@ -86,6 +86,7 @@ def _sessions_resources_add_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.sessions.resources.add",
+        span_route="/v1/sessions/{session_id}/resources",
         path=f"/v1/sessions/{path_segment(session_id, 'session_id')}/resources",
         json_body=strip_not_given(
             {
@@ -125,6 +126,7 @@ def _sessions_resources_delete_options(
     return RequestOptions(
         method="delete",
         span_name="anthropic.sessions.resources.delete",
+        span_route="/v1/sessions/{session_id}/resources/{resource_id}",
         path=f"/v1/sessions/{path_segment(session_id, 'session_id')}/resources/{path_segment(resource_id, 'resource_id')}",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -159,6 +161,7 @@ def _sessions_resources_list_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.sessions.resources.list",
+        span_route="/v1/sessions/{session_id}/resources",
         path=f"/v1/sessions/{path_segment(session_id, 'session_id')}/resources",
         params=strip_not_given(
             {
@@ -197,6 +200,7 @@ def _sessions_resources_retrieve_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.sessions.resources.retrieve",
+        span_route="/v1/sessions/{session_id}/resources/{resource_id}",
         path=f"/v1/sessions/{path_segment(session_id, 'session_id')}/resources/{path_segment(resource_id, 'resource_id')}",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -231,6 +235,7 @@ def _sessions_resources_update_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.sessions.resources.update",
+        span_route="/v1/sessions/{session_id}/resources/{resource_id}",
         path=f"/v1/sessions/{path_segment(session_id, 'session_id')}/resources/{path_segment(resource_id, 'resource_id')}",
         json_body=strip_not_given(
             {

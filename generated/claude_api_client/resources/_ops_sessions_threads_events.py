@@ -215,6 +215,7 @@ def _sessions_threads_events_list_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.sessions.threads.events.list",
+        span_route="/v1/sessions/{session_id}/threads/{thread_id}/events",
         path=f"/v1/sessions/{path_segment(session_id, 'session_id')}/threads/{path_segment(thread_id, 'thread_id')}/events",
         params=strip_not_given(
             {
@@ -255,6 +256,7 @@ def _sessions_threads_events_stream_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.sessions.threads.events.stream",
+        span_route="/v1/sessions/{session_id}/threads/{thread_id}/stream",
         path=f"/v1/sessions/{path_segment(session_id, 'session_id')}/threads/{path_segment(thread_id, 'thread_id')}/stream",
         params=strip_not_given(
             {

@@ -52,6 +52,7 @@ def _skills_create_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.skills.create",
+        span_route="/v1/skills",
         path="/v1/skills",
         multipart=[
             ("files", files),
@@ -88,6 +89,7 @@ def _skills_delete_options(
     return RequestOptions(
         method="delete",
         span_name="anthropic.skills.delete",
+        span_route="/v1/skills/{skill_id}",
         path=f"/v1/skills/{path_segment(skill_id, 'skill_id')}",
         headers=operation_headers(
             [],
@@ -122,6 +124,7 @@ def _skills_list_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.skills.list",
+        span_route="/v1/skills",
         path="/v1/skills",
         params=strip_not_given(
             {
@@ -159,6 +162,7 @@ def _skills_retrieve_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.skills.retrieve",
+        span_route="/v1/skills/{skill_id}",
         path=f"/v1/skills/{path_segment(skill_id, 'skill_id')}",
         headers=operation_headers(
             [],

@@ -50,6 +50,7 @@ def _skills_versions_create_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.skills.versions.create",
+        span_route="/v1/skills/{skill_id}/versions",
         path=f"/v1/skills/{path_segment(skill_id, 'skill_id')}/versions",
         multipart=[
             ("files", files),
@@ -86,6 +87,7 @@ def _skills_versions_delete_options(
     return RequestOptions(
         method="delete",
         span_name="anthropic.skills.versions.delete",
+        span_route="/v1/skills/{skill_id}/versions/{version}",
         path=f"/v1/skills/{path_segment(skill_id, 'skill_id')}/versions/{path_segment(version, 'version')}",
         headers=operation_headers(
             [],
@@ -118,6 +120,7 @@ def _skills_versions_download_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.skills.versions.download",
+        span_route="/v1/skills/{skill_id}/versions/{version}/content",
         path=f"/v1/skills/{path_segment(skill_id, 'skill_id')}/versions/{path_segment(version, 'version')}/content",
         headers=operation_headers(
             ["skills-2025-10-02"],
@@ -153,6 +156,7 @@ def _skills_versions_list_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.skills.versions.list",
+        span_route="/v1/skills/{skill_id}/versions",
         path=f"/v1/skills/{path_segment(skill_id, 'skill_id')}/versions",
         params=strip_not_given(
             {
@@ -191,6 +195,7 @@ def _skills_versions_retrieve_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.skills.versions.retrieve",
+        span_route="/v1/skills/{skill_id}/versions/{version}",
         path=f"/v1/skills/{path_segment(skill_id, 'skill_id')}/versions/{path_segment(version, 'version')}",
         headers=operation_headers(
             [],

@@ -48,6 +48,7 @@ def _tunnels_archive_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.tunnels.archive",
+        span_route="/v1/tunnels/{tunnel_id}/archive",
         path=f"/v1/tunnels/{path_segment(tunnel_id, 'tunnel_id')}/archive",
         headers=operation_headers(
             ["mcp-tunnels-2026-06-22"],
@@ -78,6 +79,7 @@ def _tunnels_create_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.tunnels.create",
+        span_route="/v1/tunnels",
         path="/v1/tunnels",
         json_body=strip_not_given(
             {
@@ -117,6 +119,7 @@ def _tunnels_list_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.tunnels.list",
+        span_route="/v1/tunnels",
         path="/v1/tunnels",
         params=strip_not_given(
             {
@@ -154,6 +157,7 @@ def _tunnels_retrieve_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.tunnels.retrieve",
+        span_route="/v1/tunnels/{tunnel_id}",
         path=f"/v1/tunnels/{path_segment(tunnel_id, 'tunnel_id')}",
         headers=operation_headers(
             ["mcp-tunnels-2026-06-22"],
@@ -184,6 +188,7 @@ def _tunnels_reveal_token_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.tunnels.reveal_token",
+        span_route="/v1/tunnels/{tunnel_id}/reveal_token",
         path=f"/v1/tunnels/{path_segment(tunnel_id, 'tunnel_id')}/reveal_token",
         headers=operation_headers(
             ["mcp-tunnels-2026-06-22"],
@@ -216,6 +221,7 @@ def _tunnels_rotate_token_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.tunnels.rotate_token",
+        span_route="/v1/tunnels/{tunnel_id}/rotate_token",
         path=f"/v1/tunnels/{path_segment(tunnel_id, 'tunnel_id')}/rotate_token",
         json_body=strip_not_given(
             {

@@ -43,6 +43,7 @@ def _tunnels_certificates_archive_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.tunnels.certificates.archive",
+        span_route="/v1/tunnels/{tunnel_id}/certificates/{certificate_id}/archive",
         path=f"/v1/tunnels/{path_segment(tunnel_id, 'tunnel_id')}/certificates/{path_segment(certificate_id, 'certificate_id')}/archive",
         headers=operation_headers(
             ["mcp-tunnels-2026-06-22"],
@@ -75,6 +76,7 @@ def _tunnels_certificates_create_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.tunnels.certificates.create",
+        span_route="/v1/tunnels/{tunnel_id}/certificates",
         path=f"/v1/tunnels/{path_segment(tunnel_id, 'tunnel_id')}/certificates",
         json_body=strip_not_given(
             {
@@ -116,6 +118,7 @@ def _tunnels_certificates_list_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.tunnels.certificates.list",
+        span_route="/v1/tunnels/{tunnel_id}/certificates",
         path=f"/v1/tunnels/{path_segment(tunnel_id, 'tunnel_id')}/certificates",
         params=strip_not_given(
             {
@@ -155,6 +158,7 @@ def _tunnels_certificates_retrieve_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.tunnels.certificates.retrieve",
+        span_route="/v1/tunnels/{tunnel_id}/certificates/{certificate_id}",
         path=f"/v1/tunnels/{path_segment(tunnel_id, 'tunnel_id')}/certificates/{path_segment(certificate_id, 'certificate_id')}",
         headers=operation_headers(
             ["mcp-tunnels-2026-06-22"],

@@ -64,6 +64,7 @@ def _user_profiles_create_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.user_profiles.create",
+        span_route="/v1/user_profiles",
         path="/v1/user_profiles",
         json_body=strip_not_given(
             {
@@ -105,6 +106,7 @@ def _user_profiles_create_enrollment_url_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.user_profiles.create_enrollment_url",
+        span_route="/v1/user_profiles/{user_profile_id}/enrollment_url",
         path=f"/v1/user_profiles/{path_segment(user_profile_id, 'user_profile_id')}/enrollment_url",
         headers=operation_headers(
             ["user-profiles-2026-08-18"],
@@ -135,6 +137,7 @@ def _user_profiles_delete_options(
     return RequestOptions(
         method="delete",
         span_name="anthropic.user_profiles.delete",
+        span_route="/v1/user_profiles/{user_profile_id}",
         path=f"/v1/user_profiles/{path_segment(user_profile_id, 'user_profile_id')}",
         headers=operation_headers(
             [],
@@ -173,6 +176,7 @@ def _user_profiles_list_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.user_profiles.list",
+        span_route="/v1/user_profiles",
         path="/v1/user_profiles",
         params=strip_not_given(
             {
@@ -212,6 +216,7 @@ def _user_profiles_retrieve_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.user_profiles.retrieve",
+        span_route="/v1/user_profiles/{user_profile_id}",
         path=f"/v1/user_profiles/{path_segment(user_profile_id, 'user_profile_id')}",
         headers=operation_headers(
             [],
@@ -253,6 +258,7 @@ def _user_profiles_update_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.user_profiles.update",
+        span_route="/v1/user_profiles/{user_profile_id}",
         path=f"/v1/user_profiles/{path_segment(user_profile_id, 'user_profile_id')}",
         json_body=strip_not_given(
             {

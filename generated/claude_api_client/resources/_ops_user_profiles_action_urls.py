@@ -36,6 +36,7 @@ def _user_profiles_action_urls_create_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.user_profiles.action_urls.create",
+        span_route="/v1/user_profiles/{user_profile_id}/action_urls",
         path=f"/v1/user_profiles/{path_segment(user_profile_id, 'user_profile_id')}/action_urls",
         json_body=strip_not_given(
             {

@@ -34,6 +34,7 @@ def _user_profiles_providers_google_data_controls_retrieve_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.user_profiles.providers.google.data_controls.retrieve",
+        span_route="/v1/user_profiles/{user_profile_id}/providers/google/data_controls",
         path=f"/v1/user_profiles/{path_segment(user_profile_id, 'user_profile_id')}/providers/google/data_controls",
         headers=operation_headers(
             ["user-profiles-2026-09-04", "google-managed-data-controls-2026-09-01"],
@@ -66,6 +67,7 @@ def _user_profiles_providers_google_data_controls_update_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.user_profiles.providers.google.data_controls.update",
+        span_route="/v1/user_profiles/{user_profile_id}/providers/google/data_controls",
         path=f"/v1/user_profiles/{path_segment(user_profile_id, 'user_profile_id')}/providers/google/data_controls",
         json_body=strip_not_given(
             {

@@ -48,6 +48,7 @@ def _vaults_archive_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.vaults.archive",
+        span_route="/v1/vaults/{vault_id}/archive",
         path=f"/v1/vaults/{path_segment(vault_id, 'vault_id')}/archive",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -79,6 +80,7 @@ def _vaults_create_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.vaults.create",
+        span_route="/v1/vaults",
         path="/v1/vaults",
         json_body=strip_not_given(
             {
@@ -115,6 +117,7 @@ def _vaults_delete_options(
     return RequestOptions(
         method="delete",
         span_name="anthropic.vaults.delete",
+        span_route="/v1/vaults/{vault_id}",
         path=f"/v1/vaults/{path_segment(vault_id, 'vault_id')}",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -149,6 +152,7 @@ def _vaults_list_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.vaults.list",
+        span_route="/v1/vaults",
         path="/v1/vaults",
         params=strip_not_given(
             {
@@ -186,6 +190,7 @@ def _vaults_retrieve_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.vaults.retrieve",
+        span_route="/v1/vaults/{vault_id}",
         path=f"/v1/vaults/{path_segment(vault_id, 'vault_id')}",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -219,6 +224,7 @@ def _vaults_update_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.vaults.update",
+        span_route="/v1/vaults/{vault_id}",
         path=f"/v1/vaults/{path_segment(vault_id, 'vault_id')}",
         json_body=strip_not_given(
             {

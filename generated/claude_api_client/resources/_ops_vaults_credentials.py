@@ -61,6 +61,7 @@ def _vaults_credentials_archive_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.vaults.credentials.archive",
+        span_route="/v1/vaults/{vault_id}/credentials/{credential_id}/archive",
         path=f"/v1/vaults/{path_segment(vault_id, 'vault_id')}/credentials/{path_segment(credential_id, 'credential_id')}/archive",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -96,6 +97,7 @@ def _vaults_credentials_create_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.vaults.credentials.create",
+        span_route="/v1/vaults/{vault_id}/credentials",
         path=f"/v1/vaults/{path_segment(vault_id, 'vault_id')}/credentials",
         json_body=strip_not_given(
             {
@@ -135,6 +137,7 @@ def _vaults_credentials_delete_options(
     return RequestOptions(
         method="delete",
         span_name="anthropic.vaults.credentials.delete",
+        span_route="/v1/vaults/{vault_id}/credentials/{credential_id}",
         path=f"/v1/vaults/{path_segment(vault_id, 'vault_id')}/credentials/{path_segment(credential_id, 'credential_id')}",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -171,6 +174,7 @@ def _vaults_credentials_list_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.vaults.credentials.list",
+        span_route="/v1/vaults/{vault_id}/credentials",
         path=f"/v1/vaults/{path_segment(vault_id, 'vault_id')}/credentials",
         params=strip_not_given(
             {
@@ -210,6 +214,7 @@ def _vaults_credentials_mcp_oauth_validate_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.vaults.credentials.mcp_oauth_validate",
+        span_route="/v1/vaults/{vault_id}/credentials/{credential_id}/mcp_oauth_validate",
         path=f"/v1/vaults/{path_segment(vault_id, 'vault_id')}/credentials/{path_segment(credential_id, 'credential_id')}/mcp_oauth_validate",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -242,6 +247,7 @@ def _vaults_credentials_retrieve_options(
     return RequestOptions(
         method="get",
         span_name="anthropic.vaults.credentials.retrieve",
+        span_route="/v1/vaults/{vault_id}/credentials/{credential_id}",
         path=f"/v1/vaults/{path_segment(vault_id, 'vault_id')}/credentials/{path_segment(credential_id, 'credential_id')}",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -278,6 +284,7 @@ def _vaults_credentials_update_options(
     return RequestOptions(
         method="post",
         span_name="anthropic.vaults.credentials.update",
+        span_route="/v1/vaults/{vault_id}/credentials/{credential_id}",
         path=f"/v1/vaults/{path_segment(vault_id, 'vault_id')}/credentials/{path_segment(credential_id, 'credential_id')}",
         json_body=strip_not_given(
             {

@@ -62,3 +62,6 @@ class RequestOptions:
     span_name: str | None = None
     """The OpenTelemetry span name of the SDK method that made this call (`anthropic.<resource
     path>.<method>`, the same on the beta surface); None (a custom request) is traced by no span."""
+    span_route: str | None = None
+    """The path template of the operation (`/v1/messages/batches/{message_batch_id}`): the span's
+    `http.route`."""

@@ -1,0 +1,46 @@
+"""The calls whose spans tests/test_span_attributes.py compares between this package and the
+official one: each takes a client of either (the same signatures) and makes one call. Plain
+module with no import of either package, so the official interpreter can run it too."""
+
+from __future__ import annotations
+
+from typing import Any
+
+MODEL = "claude-sonnet-4-5"
+MESSAGES: Any = [{"role": "user", "content": "hi"}]
+
+
+def create(client: Any) -> None:
+    client.messages.create(
+        model=MODEL,
+        max_tokens=2048,
+        messages=MESSAGES,
+        thinking={"type": "enabled", "budget_tokens": 1024},
+        service_tier="auto",
+    )
+
+
+def beta_create(client: Any) -> None:
+    client.beta.messages.create(
+        model=MODEL,
+        max_tokens=10,
+        messages=MESSAGES,
+        output_config={"effort": "low"},
+        betas=["b-1", "b-2"],
+    )
+
+
+def stream(client: Any) -> None:
+    for _ in client.messages.create(model=MODEL, max_tokens=10, messages=MESSAGES, stream=True):
+        pass
+
+
+def count_tokens(client: Any) -> None:
+    client.messages.count_tokens(model=MODEL, messages=MESSAGES)
+
+
+def models_list(client: Any) -> None:
+    client.models.list(limit=5)
+
+
+CALLS = ["create", "beta_create", "stream", "count_tokens", "models_list"]
