@@ -4,10 +4,12 @@
 per call, started before the first attempt and ended with the response, the error or, for an
 event stream, the stream; `sending` puts the span's trace context on each request.
 
-Spans are described from the JSON of request and response bodies and from the typed stream
-events' attributes, read generically (`model`, `usage`, `stop_reason`, ...), never from a model
-class. Content (the request's `messages` / `system`, the response's text) is recorded only with
-`traces={"content_mode": "content"}`, each within `max_content_bytes`.
+A span is named by the SDK method that made the call (`RequestOptions.span_name`, set by the
+generated request builder: `anthropic.messages.create`) and described as the official package
+describes it: the attributes of its span name's table (`_attributes.py`), read from the JSON of
+request and response bodies and from the typed stream events generically (`dig`), never from a
+model class. Content (the request's `messages` / `system`, the response's text) is recorded only
+with `traces={"content_mode": "content"}`, each within `max_content_bytes`.
 """
 
 from __future__ import annotations
