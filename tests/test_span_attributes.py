@@ -78,4 +78,7 @@ def test_spans_match_the_official_package() -> None:
     create = ours[0]["attributes"]
     assert create["anthropic.thinking.budget_tokens"] == 1024
     assert ours[1]["attributes"]["anthropic.beta"] == ["b-1", "b-2"]
-    assert ours[-1]["attributes"]["url.query"] == "limit=5"
+    listed = ours[span_calls.CALLS.index("models_list")]["attributes"]
+    assert listed["url.query"] == "limit=5"
+    refused = ours[span_calls.CALLS.index("refused")]["attributes"]
+    assert refused["error.type"] == "invalid_request_error"

@@ -23,6 +23,7 @@ from typing_extensions import Unpack
 
 from claude_api_client import (
     Anthropic,
+    APIConnectionError,
     AsyncAnthropic,
     BadRequestError,
     OpenTelemetryOptions,
@@ -102,7 +103,7 @@ def test_create_has_request_response_and_usage(
     assert attrs["server.address"] == "127.0.0.1"
     assert attrs["server.port"] == client.base_url.port
     assert attrs["anthropic.request.id"] == message._request_id
-    assert span.status.status_code == StatusCode.UNSET
+    assert span.status.status_code == StatusCode.OK  # a response read whole, as the official
     # Content is off by default.
     assert "gen_ai.input.messages" not in attrs
     assert "gen_ai.output.messages" not in attrs
@@ -150,9 +151,35 @@ def test_error_sets_status_type_and_request_id(
     span = _only(exporter)
     attrs = dict(span.attributes or {})
     assert span.status.status_code == StatusCode.ERROR
-    assert attrs["error.type"] == "BadRequestError"
+    assert attrs["error.type"] == "invalid_request_error"  # the API's error type, as the official
     assert attrs["http.response.status_code"] == 400
     assert caught.value.request_id and attrs["anthropic.request.id"] == caught.value.request_id
+
+
+def test_a_retried_call_counts_its_resends_and_ends_ok(
+    api: LocalAPIServer, exporter: InMemorySpanExporter
+) -> None:
+    client = _client(api, exporter)
+    api.fail_next([529], headers={"retry-after": "0"})
+    client.messages.create(model=MODEL, max_tokens=10, messages=MESSAGES)
+    span = _only(exporter)
+    assert (span.attributes or {})["http.request.resend_count"] == 1
+    assert span.status.status_code == StatusCode.OK
+
+
+def test_a_connection_failure_is_a_connection_error() -> None:
+    exporter = InMemorySpanExporter()
+    client = Anthropic(
+        api_key="k",
+        base_url="http://127.0.0.1:9",  # nothing listens on the discard port
+        max_retries=0,
+        open_telemetry={"tracer_provider": _provider(exporter)},
+    )
+    with pytest.raises(APIConnectionError):
+        client.models.list()
+    attrs = dict(_only(exporter).attributes or {})
+    assert attrs["error.type"] == "connection_error"
+    assert attrs["url.full"] == "http://127.0.0.1:9/v1/models"
 
 
 def test_content_only_when_opted_in_and_capped(

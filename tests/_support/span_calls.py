@@ -44,3 +44,16 @@ def models_list(client: Any) -> None:
 
 
 CALLS = ["create", "beta_create", "stream", "count_tokens", "models_list"]
+
+
+def refused(client: Any) -> None:
+    """A 400: the simulator refuses a negative `max_tokens`."""
+    try:
+        client.messages.create(model=MODEL, max_tokens=-1, messages=MESSAGES)
+    except Exception as error:
+        assert getattr(error, "status_code", None) == 400, error
+    else:
+        raise AssertionError("not refused")
+
+
+CALLS.append("refused")

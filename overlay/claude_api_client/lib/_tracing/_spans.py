@@ -137,6 +137,25 @@ _USAGE_FIELDS = (
 )
 
 
+def _error_type(error: Exception) -> str:
+    """`error.type` as the official package records it: the API's error type, else the status,
+    else the kind of failure."""
+    import httpx
+
+    from ..._core._exceptions import APIConnectionError, APIStatusError, APITimeoutError
+
+    if isinstance(error, (APITimeoutError, httpx.TimeoutException)):
+        return "client_timeout_error"
+    if isinstance(error, (APIConnectionError, httpx.TransportError)):
+        return "connection_error"
+    if isinstance(error, APIStatusError):
+        if error.type:
+            return str(error.type)
+        if error.status_code >= 400:  # an `error` event inside a 200 stream is no HTTP error
+            return str(error.status_code)
+    return "client_error"
+
+
 def _query_name(pair: str) -> str:
     from urllib.parse import unquote
 
@@ -175,6 +194,8 @@ class _CallSpan:
         self._started = time.monotonic()
         self._first_chunk = True
         self._start_usage: object = None
+        self._responded = False
+        self._streamed = False
         attributes: dict[str, Any] = {
             "server.address": base_url.host,
             "server.port": base_url.port or (443 if base_url.scheme == "https" else 80),
@@ -226,6 +247,8 @@ class _CallSpan:
 
     def finishing(self, finish: Callable[..., Any]) -> Callable[..., Any]:
         def traced(response: httpx.Response, taken: int, opened: Any) -> Any:
+            if taken:
+                self._span.set_attribute("http.request.resend_count", taken)
             self.response(response, read=opened is None)
             return finish(response, taken, opened)
 
@@ -233,6 +256,7 @@ class _CallSpan:
 
     def response(self, response: httpx.Response, *, read: bool = False) -> None:
         span = self._span
+        self._responded = True
         span.set_attribute("http.response.status_code", response.status_code)
         for key, header in RESPONSE_HEADERS.items():
             if value := response.headers.get(header):
@@ -316,6 +340,7 @@ class _CallSpan:
             self.response(http_response)
         from ..._core._streaming import AsyncStream, Stream
 
+        self._streamed = isinstance(result, (Stream, AsyncStream))
         if isinstance(result, Stream):
             result._wrap_batches(self._events)
         elif isinstance(result, AsyncStream):
@@ -377,13 +402,15 @@ class _CallSpan:
                     self._telemetry.max_content_bytes,
                 ),
             )
-        if error is not None:
-            span.set_attribute("error.type", type(error).__qualname__)
-            status = getattr(error, "status_code", None)
-            if isinstance(status, int):
-                span.set_attribute("http.response.status_code", status)
-            request_id = getattr(error, "request_id", None)
-            if isinstance(request_id, str):
-                span.set_attribute("anthropic.request.id", request_id)
-            span.set_status(Status(StatusCode.ERROR, type(error).__name__))
+        if error is None and not self._streamed:
+            # An event stream is never known to be read to its end: its status stays unset.
+            span.set_status(Status(StatusCode.OK))
+        elif isinstance(error, Exception):  # not the application stopping it (a cancellation)
+            failed = getattr(error, "response", None)
+            if failed is not None and not self._responded:
+                self.response(failed)
+            elif not self._responded and getattr(error, "request", None) is not None:
+                self._url(error.request.url)  # type: ignore[attr-defined]
+            span.set_attribute("error.type", _error_type(error))
+            span.set_status(Status(StatusCode.ERROR))
         span.end()
