@@ -82,3 +82,6 @@ def test_spans_match_the_official_package() -> None:
     assert listed["url.query"] == "limit=5"
     refused = ours[span_calls.CALLS.index("refused")]["attributes"]
     assert refused["error.type"] == "invalid_request_error"
+    missing = ours[span_calls.CALLS.index("missing_batch")]["attributes"]
+    assert missing["anthropic.message.batch.id"] == "msgbatch_missing"
+    assert missing["error.type"] == "not_found_error"

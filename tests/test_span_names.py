@@ -25,10 +25,10 @@ OFFICIAL_RESOURCES = Path("/work/official/src/anthropic/resources")
 NOT_OFFICIAL = {"anthropic.completions.create"}
 
 
-def _built_span_names() -> dict[str, str]:
-    """operationId (with its platform) -> the span name its generated request builder sets."""
+def _built_options() -> dict[str, RequestOptions]:
+    """operationId (with its platform) -> what its generated request builder returns."""
     loader = scripts_module("_generator.loader")
-    names: dict[str, str] = {}
+    built: dict[str, RequestOptions] = {}
     for op in loader.load_operations(load_document().raw):
         surfaces = [("", op), *((platform + "_", o) for platform, o in op.platforms.items())]
         for prefix, surface in surfaces:
@@ -42,10 +42,14 @@ def _built_span_names() -> dict[str, str]:
                 for p in surface.params
                 if p.required
             }
-            options: RequestOptions = build(**args)
-            assert options.span_name is not None, surface.operation_id
-            names[prefix + surface.operation_id] = options.span_name
-    return names
+            built[prefix + surface.operation_id] = build(**args)
+    return built
+
+
+def _built_span_names() -> dict[str, str]:
+    names = {op_id: options.span_name for op_id, options in _built_options().items()}
+    assert None not in names.values()
+    return {op_id: name for op_id, name in names.items() if name is not None}
 
 
 def test_every_builder_names_its_span_after_its_sdk_method() -> None:
@@ -69,6 +73,24 @@ def test_span_names_are_the_official_ones() -> None:
     assert official, "no span name found in the official sources"
     assert official - ours == set()
     assert ours - official == NOT_OFFICIAL
+
+
+@pytest.mark.skipif(not OFFICIAL_RESOURCES.is_dir(), reason="official sources not unpacked")
+def test_path_parameter_attributes_are_the_official_ones() -> None:
+    """`x-span-attribute`: each span records the ids in its path under the official keys."""
+    call = re.compile(
+        r'span_name="([^"]+)",\s*(?:span_route="[^"]*",\s*)?span_attributes=\{([^{}]*)\}'
+    )
+    official: dict[str, set[str]] = {}
+    for source in OFFICIAL_RESOURCES.rglob("*.py"):
+        for name, listed in call.findall(source.read_text()):
+            official.setdefault(name, set()).update(re.findall(r'"([^"]+)":', listed))
+    ours: dict[str, set[str]] = {}
+    for options in _built_options().values():
+        if options.span_name and options.span_attributes:
+            ours.setdefault(options.span_name, set()).update(options.span_attributes)
+    assert len(official) > 150
+    assert ours == official
 
 
 def test_a_custom_request_has_no_span_a_method_call_has_one() -> None:

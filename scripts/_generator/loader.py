@@ -32,6 +32,8 @@ class Param:
     platforms: list[str] | None = None
     # `x-beta` present, even empty: beta methods only (an empty list names no beta to send)
     beta_only: bool = False
+    # `x-span-attribute`: the span attribute that records this path parameter's value.
+    span_attribute: str | None = None
 
     def offered_on(self, surface: str) -> bool:
         return self.platforms is None or surface in self.platforms
@@ -234,6 +236,7 @@ def _load_operation(
                 beta=list(p.get("x-beta", [])),
                 platforms=_platforms(p),
                 beta_only="x-beta" in p,
+                span_attribute=p.get("x-span-attribute"),
             )
         )
 

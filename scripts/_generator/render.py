@@ -215,6 +215,11 @@ class Renderer:
             "options_func": f"_{op.operation_id}_options",
             "span_name": span_name(op),
             "span_route": op.path.split("?", 1)[0],
+            "span_attributes": [
+                (p.span_attribute, a["py_name"])
+                for p, a in zip(params, args, strict=True)
+                if p.span_attribute
+            ],
             "args": args,
             "positional": positional,
             "keyword_required": [a for a in others if a["required"]],

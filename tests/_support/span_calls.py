@@ -57,3 +57,16 @@ def refused(client: Any) -> None:
 
 
 CALLS.append("refused")
+
+
+def missing_batch(client: Any) -> None:
+    """A 404 on a path with an id: the id is a span attribute (`x-span-attribute`)."""
+    try:
+        client.messages.batches.retrieve("msgbatch_missing")
+    except Exception as error:
+        assert getattr(error, "status_code", None) == 404, error
+    else:
+        raise AssertionError("found")
+
+
+CALLS.append("missing_batch")

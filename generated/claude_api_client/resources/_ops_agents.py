@@ -42,6 +42,9 @@ def _agents_archive_options(
         method="post",
         span_name="anthropic.agents.archive",
         span_route="/v1/agents/{agent_id}/archive",
+        span_attributes={
+            "gen_ai.agent.id": agent_id,
+        },
         path=f"/v1/agents/{path_segment(agent_id, 'agent_id')}/archive",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -180,6 +183,9 @@ def _agents_retrieve_options(
         method="get",
         span_name="anthropic.agents.retrieve",
         span_route="/v1/agents/{agent_id}",
+        span_attributes={
+            "gen_ai.agent.id": agent_id,
+        },
         path=f"/v1/agents/{path_segment(agent_id, 'agent_id')}",
         params=strip_not_given(
             {
@@ -234,6 +240,9 @@ def _agents_update_options(
         method="post",
         span_name="anthropic.agents.update",
         span_route="/v1/agents/{agent_id}",
+        span_attributes={
+            "gen_ai.agent.id": agent_id,
+        },
         path=f"/v1/agents/{path_segment(agent_id, 'agent_id')}",
         json_body=strip_not_given(
             {

@@ -223,6 +223,9 @@ def _sessions_events_list_options(
         method="get",
         span_name="anthropic.sessions.events.list",
         span_route="/v1/sessions/{session_id}/events",
+        span_attributes={
+            "anthropic.session.id": session_id,
+        },
         path=f"/v1/sessions/{path_segment(session_id, 'session_id')}/events",
         params=strip_not_given(
             {
@@ -268,6 +271,9 @@ def _sessions_events_send_options(
         method="post",
         span_name="anthropic.sessions.events.send",
         span_route="/v1/sessions/{session_id}/events",
+        span_attributes={
+            "anthropic.session.id": session_id,
+        },
         path=f"/v1/sessions/{path_segment(session_id, 'session_id')}/events",
         json_body=strip_not_given(
             {
@@ -306,6 +312,9 @@ def _sessions_events_stream_options(
         method="get",
         span_name="anthropic.sessions.events.stream",
         span_route="/v1/sessions/{session_id}/events/stream",
+        span_attributes={
+            "anthropic.session.id": session_id,
+        },
         path=f"/v1/sessions/{path_segment(session_id, 'session_id')}/events/stream",
         params=strip_not_given(
             {

@@ -115,6 +115,9 @@ def _compliance_review_cases_respond_options(
         method="post",
         span_name="anthropic.compliance.review.cases.respond",
         span_route="/v1/compliance/review/cases/{case_id}/respond",
+        span_attributes={
+            "anthropic.compliance.review.case.id": case_id,
+        },
         path=f"/v1/compliance/review/cases/{path_segment(case_id, 'case_id')}/respond",
         json_body=strip_not_given(
             {
@@ -153,6 +156,9 @@ def _compliance_review_cases_retrieve_options(
         method="get",
         span_name="anthropic.compliance.review.cases.retrieve",
         span_route="/v1/compliance/review/cases/{case_id}",
+        span_attributes={
+            "anthropic.compliance.review.case.id": case_id,
+        },
         path=f"/v1/compliance/review/cases/{path_segment(case_id, 'case_id')}",
         headers=operation_headers(
             [],

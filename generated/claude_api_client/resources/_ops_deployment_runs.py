@@ -102,6 +102,9 @@ def _deployment_runs_retrieve_options(
         method="get",
         span_name="anthropic.deployment_runs.retrieve",
         span_route="/v1/deployment_runs/{deployment_run_id}",
+        span_attributes={
+            "anthropic.deployment_run.id": deployment_run_id,
+        },
         path=f"/v1/deployment_runs/{path_segment(deployment_run_id, 'deployment_run_id')}",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],

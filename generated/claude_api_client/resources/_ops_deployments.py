@@ -53,6 +53,9 @@ def _deployments_archive_options(
         method="post",
         span_name="anthropic.deployments.archive",
         span_route="/v1/deployments/{deployment_id}/archive",
+        span_attributes={
+            "anthropic.deployment.id": deployment_id,
+        },
         path=f"/v1/deployments/{path_segment(deployment_id, 'deployment_id')}/archive",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -196,6 +199,9 @@ def _deployments_pause_options(
         method="post",
         span_name="anthropic.deployments.pause",
         span_route="/v1/deployments/{deployment_id}/pause",
+        span_attributes={
+            "anthropic.deployment.id": deployment_id,
+        },
         path=f"/v1/deployments/{path_segment(deployment_id, 'deployment_id')}/pause",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -227,6 +233,9 @@ def _deployments_retrieve_options(
         method="get",
         span_name="anthropic.deployments.retrieve",
         span_route="/v1/deployments/{deployment_id}",
+        span_attributes={
+            "anthropic.deployment.id": deployment_id,
+        },
         path=f"/v1/deployments/{path_segment(deployment_id, 'deployment_id')}",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -258,6 +267,9 @@ def _deployments_run_options(
         method="post",
         span_name="anthropic.deployments.run",
         span_route="/v1/deployments/{deployment_id}/run",
+        span_attributes={
+            "anthropic.deployment.id": deployment_id,
+        },
         path=f"/v1/deployments/{path_segment(deployment_id, 'deployment_id')}/run",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -289,6 +301,9 @@ def _deployments_unpause_options(
         method="post",
         span_name="anthropic.deployments.unpause",
         span_route="/v1/deployments/{deployment_id}/unpause",
+        span_attributes={
+            "anthropic.deployment.id": deployment_id,
+        },
         path=f"/v1/deployments/{path_segment(deployment_id, 'deployment_id')}/unpause",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -336,6 +351,9 @@ def _deployments_update_options(
         method="post",
         span_name="anthropic.deployments.update",
         span_route="/v1/deployments/{deployment_id}",
+        span_attributes={
+            "anthropic.deployment.id": deployment_id,
+        },
         path=f"/v1/deployments/{path_segment(deployment_id, 'deployment_id')}",
         json_body=strip_not_given(
             {

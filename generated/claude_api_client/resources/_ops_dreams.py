@@ -42,6 +42,9 @@ def _dreams_archive_options(
         method="post",
         span_name="anthropic.dreams.archive",
         span_route="/v1/dreams/{dream_id}/archive",
+        span_attributes={
+            "anthropic.dream.id": dream_id,
+        },
         path=f"/v1/dreams/{path_segment(dream_id, 'dream_id')}/archive",
         headers=operation_headers(
             ["dreaming-2026-04-21"],
@@ -73,6 +76,9 @@ def _dreams_cancel_options(
         method="post",
         span_name="anthropic.dreams.cancel",
         span_route="/v1/dreams/{dream_id}/cancel",
+        span_attributes={
+            "anthropic.dream.id": dream_id,
+        },
         path=f"/v1/dreams/{path_segment(dream_id, 'dream_id')}/cancel",
         headers=operation_headers(
             ["dreaming-2026-04-21"],
@@ -197,6 +203,9 @@ def _dreams_retrieve_options(
         method="get",
         span_name="anthropic.dreams.retrieve",
         span_route="/v1/dreams/{dream_id}",
+        span_attributes={
+            "anthropic.dream.id": dream_id,
+        },
         path=f"/v1/dreams/{path_segment(dream_id, 'dream_id')}",
         headers=operation_headers(
             ["dreaming-2026-04-21"],

@@ -49,6 +49,9 @@ def _environments_archive_options(
         method="post",
         span_name="anthropic.environments.archive",
         span_route="/v1/environments/{environment_id}/archive",
+        span_attributes={
+            "anthropic.environment.id": environment_id,
+        },
         path=f"/v1/environments/{path_segment(environment_id, 'environment_id')}/archive",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -126,6 +129,9 @@ def _environments_delete_options(
         method="delete",
         span_name="anthropic.environments.delete",
         span_route="/v1/environments/{environment_id}",
+        span_attributes={
+            "anthropic.environment.id": environment_id,
+        },
         path=f"/v1/environments/{path_segment(environment_id, 'environment_id')}",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -199,6 +205,9 @@ def _environments_retrieve_options(
         method="get",
         span_name="anthropic.environments.retrieve",
         span_route="/v1/environments/{environment_id}",
+        span_attributes={
+            "anthropic.environment.id": environment_id,
+        },
         path=f"/v1/environments/{path_segment(environment_id, 'environment_id')}",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -238,6 +247,9 @@ def _environments_update_options(
         method="post",
         span_name="anthropic.environments.update",
         span_route="/v1/environments/{environment_id}",
+        span_attributes={
+            "anthropic.environment.id": environment_id,
+        },
         path=f"/v1/environments/{path_segment(environment_id, 'environment_id')}",
         json_body=strip_not_given(
             {

@@ -60,6 +60,10 @@ def _environments_work_ack_options(
         method="post",
         span_name="anthropic.environments.work.ack",
         span_route="/v1/environments/{environment_id}/work/{work_id}/ack",
+        span_attributes={
+            "anthropic.environment.id": environment_id,
+            "anthropic.environment.work.id": work_id,
+        },
         path=f"/v1/environments/{path_segment(environment_id, 'environment_id')}/work/{path_segment(work_id, 'work_id')}/ack",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -100,6 +104,10 @@ def _environments_work_heartbeat_options(
         method="post",
         span_name="anthropic.environments.work.heartbeat",
         span_route="/v1/environments/{environment_id}/work/{work_id}/heartbeat",
+        span_attributes={
+            "anthropic.environment.id": environment_id,
+            "anthropic.environment.work.id": work_id,
+        },
         path=f"/v1/environments/{path_segment(environment_id, 'environment_id')}/work/{path_segment(work_id, 'work_id')}/heartbeat",
         params=strip_not_given(
             {
@@ -144,6 +152,9 @@ def _environments_work_list_options(
         method="get",
         span_name="anthropic.environments.work.list",
         span_route="/v1/environments/{environment_id}/work",
+        span_attributes={
+            "anthropic.environment.id": environment_id,
+        },
         path=f"/v1/environments/{path_segment(environment_id, 'environment_id')}/work",
         params=strip_not_given(
             {
@@ -190,6 +201,9 @@ def _environments_work_poll_options(
         method="get",
         span_name="anthropic.environments.work.poll",
         span_route="/v1/environments/{environment_id}/work/poll",
+        span_attributes={
+            "anthropic.environment.id": environment_id,
+        },
         path=f"/v1/environments/{path_segment(environment_id, 'environment_id')}/work/poll",
         params=strip_not_given(
             {
@@ -232,6 +246,10 @@ def _environments_work_retrieve_options(
         method="get",
         span_name="anthropic.environments.work.retrieve",
         span_route="/v1/environments/{environment_id}/work/{work_id}",
+        span_attributes={
+            "anthropic.environment.id": environment_id,
+            "anthropic.environment.work.id": work_id,
+        },
         path=f"/v1/environments/{path_segment(environment_id, 'environment_id')}/work/{path_segment(work_id, 'work_id')}",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -265,6 +283,9 @@ def _environments_work_stats_options(
         method="get",
         span_name="anthropic.environments.work.stats",
         span_route="/v1/environments/{environment_id}/work/stats",
+        span_attributes={
+            "anthropic.environment.id": environment_id,
+        },
         path=f"/v1/environments/{path_segment(environment_id, 'environment_id')}/work/stats",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -303,6 +324,10 @@ def _environments_work_stop_options(
         method="post",
         span_name="anthropic.environments.work.stop",
         span_route="/v1/environments/{environment_id}/work/{work_id}/stop",
+        span_attributes={
+            "anthropic.environment.id": environment_id,
+            "anthropic.environment.work.id": work_id,
+        },
         path=f"/v1/environments/{path_segment(environment_id, 'environment_id')}/work/{path_segment(work_id, 'work_id')}/stop",
         json_body=strip_not_given(
             {
@@ -344,6 +369,10 @@ def _environments_work_update_options(
         method="post",
         span_name="anthropic.environments.work.update",
         span_route="/v1/environments/{environment_id}/work/{work_id}",
+        span_attributes={
+            "anthropic.environment.id": environment_id,
+            "anthropic.environment.work.id": work_id,
+        },
         path=f"/v1/environments/{path_segment(environment_id, 'environment_id')}/work/{path_segment(work_id, 'work_id')}",
         json_body=strip_not_given(
             {

@@ -49,6 +49,9 @@ def _files_delete_options(
         method="delete",
         span_name="anthropic.files.delete",
         span_route="/v1/files/{file_id}",
+        span_attributes={
+            "anthropic.file.id": file_id,
+        },
         path=f"/v1/files/{path_segment(file_id, 'file_id')}",
         headers=operation_headers(
             [],
@@ -80,6 +83,9 @@ def _files_download_options(
         method="get",
         span_name="anthropic.files.download",
         span_route="/v1/files/{file_id}/content",
+        span_attributes={
+            "anthropic.file.id": file_id,
+        },
         path=f"/v1/files/{path_segment(file_id, 'file_id')}/content",
         headers=operation_headers(
             [],
@@ -163,6 +169,9 @@ def _files_retrieve_metadata_options(
         method="get",
         span_name="anthropic.files.retrieve_metadata",
         span_route="/v1/files/{file_id}",
+        span_attributes={
+            "anthropic.file.id": file_id,
+        },
         path=f"/v1/files/{path_segment(file_id, 'file_id')}",
         headers=operation_headers(
             [],

@@ -49,6 +49,9 @@ def _memory_stores_archive_options(
         method="post",
         span_name="anthropic.memory_stores.archive",
         span_route="/v1/memory_stores/{memory_store_id}/archive",
+        span_attributes={
+            "gen_ai.memory.store.id": memory_store_id,
+        },
         path=f"/v1/memory_stores/{path_segment(memory_store_id, 'memory_store_id')}/archive",
         headers=operation_headers(
             ["agent-memory-2026-07-22"],
@@ -123,6 +126,9 @@ def _memory_stores_delete_options(
         method="delete",
         span_name="anthropic.memory_stores.delete",
         span_route="/v1/memory_stores/{memory_store_id}",
+        span_attributes={
+            "gen_ai.memory.store.id": memory_store_id,
+        },
         path=f"/v1/memory_stores/{path_segment(memory_store_id, 'memory_store_id')}",
         headers=operation_headers(
             ["agent-memory-2026-07-22"],
@@ -203,6 +209,9 @@ def _memory_stores_retrieve_options(
         method="get",
         span_name="anthropic.memory_stores.retrieve",
         span_route="/v1/memory_stores/{memory_store_id}",
+        span_attributes={
+            "gen_ai.memory.store.id": memory_store_id,
+        },
         path=f"/v1/memory_stores/{path_segment(memory_store_id, 'memory_store_id')}",
         headers=operation_headers(
             ["agent-memory-2026-07-22"],
@@ -239,6 +248,9 @@ def _memory_stores_update_options(
         method="post",
         span_name="anthropic.memory_stores.update",
         span_route="/v1/memory_stores/{memory_store_id}",
+        span_attributes={
+            "gen_ai.memory.store.id": memory_store_id,
+        },
         path=f"/v1/memory_stores/{path_segment(memory_store_id, 'memory_store_id')}",
         json_body=strip_not_given(
             {

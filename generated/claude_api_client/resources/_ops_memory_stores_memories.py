@@ -55,6 +55,9 @@ def _memory_stores_memories_create_options(
         method="post",
         span_name="anthropic.memory_stores.memories.create",
         span_route="/v1/memory_stores/{memory_store_id}/memories",
+        span_attributes={
+            "gen_ai.memory.store.id": memory_store_id,
+        },
         path=f"/v1/memory_stores/{path_segment(memory_store_id, 'memory_store_id')}/memories",
         params=strip_not_given(
             {
@@ -101,6 +104,10 @@ def _memory_stores_memories_delete_options(
         method="delete",
         span_name="anthropic.memory_stores.memories.delete",
         span_route="/v1/memory_stores/{memory_store_id}/memories/{memory_id}",
+        span_attributes={
+            "gen_ai.memory.store.id": memory_store_id,
+            "gen_ai.memory.record.id": memory_id,
+        },
         path=f"/v1/memory_stores/{path_segment(memory_store_id, 'memory_store_id')}/memories/{path_segment(memory_id, 'memory_id')}",
         params=strip_not_given(
             {
@@ -191,6 +198,10 @@ def _memory_stores_memories_retrieve_options(
         method="get",
         span_name="anthropic.memory_stores.memories.retrieve",
         span_route="/v1/memory_stores/{memory_store_id}/memories/{memory_id}",
+        span_attributes={
+            "gen_ai.memory.store.id": memory_store_id,
+            "gen_ai.memory.record.id": memory_id,
+        },
         path=f"/v1/memory_stores/{path_segment(memory_store_id, 'memory_store_id')}/memories/{path_segment(memory_id, 'memory_id')}",
         params=strip_not_given(
             {
@@ -236,6 +247,10 @@ def _memory_stores_memories_update_options(
         method="post",
         span_name="anthropic.memory_stores.memories.update",
         span_route="/v1/memory_stores/{memory_store_id}/memories/{memory_id}",
+        span_attributes={
+            "gen_ai.memory.store.id": memory_store_id,
+            "gen_ai.memory.record.id": memory_id,
+        },
         path=f"/v1/memory_stores/{path_segment(memory_store_id, 'memory_store_id')}/memories/{path_segment(memory_id, 'memory_id')}",
         params=strip_not_given(
             {

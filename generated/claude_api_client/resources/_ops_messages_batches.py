@@ -56,6 +56,9 @@ def _messages_batches_cancel_options(
         method="post",
         span_name="anthropic.messages.batches.cancel",
         span_route="/v1/messages/batches/{message_batch_id}/cancel",
+        span_attributes={
+            "anthropic.message.batch.id": message_batch_id,
+        },
         path=f"/v1/messages/batches/{path_segment(message_batch_id, 'message_batch_id')}/cancel",
         headers=operation_headers(
             [],
@@ -127,6 +130,9 @@ def _messages_batches_delete_options(
         method="delete",
         span_name="anthropic.messages.batches.delete",
         span_route="/v1/messages/batches/{message_batch_id}",
+        span_attributes={
+            "anthropic.message.batch.id": message_batch_id,
+        },
         path=f"/v1/messages/batches/{path_segment(message_batch_id, 'message_batch_id')}",
         headers=operation_headers(
             [],
@@ -200,6 +206,9 @@ def _messages_batches_results_options(
         method="get",
         span_name="anthropic.messages.batches.results",
         span_route="/v1/messages/batches/{message_batch_id}/results",
+        span_attributes={
+            "anthropic.message.batch.id": message_batch_id,
+        },
         path=f"/v1/messages/batches/{path_segment(message_batch_id, 'message_batch_id')}/results",
         headers=operation_headers(
             [],
@@ -232,6 +241,9 @@ def _messages_batches_retrieve_options(
         method="get",
         span_name="anthropic.messages.batches.retrieve",
         span_route="/v1/messages/batches/{message_batch_id}",
+        span_attributes={
+            "anthropic.message.batch.id": message_batch_id,
+        },
         path=f"/v1/messages/batches/{path_segment(message_batch_id, 'message_batch_id')}",
         headers=operation_headers(
             [],

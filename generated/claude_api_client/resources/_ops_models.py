@@ -87,6 +87,9 @@ def _models_retrieve_options(
         method="get",
         span_name="anthropic.models.retrieve",
         span_route="/v1/models/{model_id}",
+        span_attributes={
+            "anthropic.model.id": model_id,
+        },
         path=f"/v1/models/{path_segment(model_id, 'model_id')}",
         headers=operation_headers(
             [],

@@ -85,6 +85,9 @@ def _organization_api_keys_retrieve_options(
         method="get",
         span_name="anthropic.organization.api_keys.retrieve",
         span_route="/v1/organizations/api_keys/{api_key_id}",
+        span_attributes={
+            "anthropic.organization.api_key.id": api_key_id,
+        },
         path=f"/v1/organizations/api_keys/{path_segment(api_key_id, 'api_key_id')}",
         headers=operation_headers(
             [],
@@ -120,6 +123,9 @@ def _organization_api_keys_update_options(
         method="post",
         span_name="anthropic.organization.api_keys.update",
         span_route="/v1/organizations/api_keys/{api_key_id}",
+        span_attributes={
+            "anthropic.organization.api_key.id": api_key_id,
+        },
         path=f"/v1/organizations/api_keys/{path_segment(api_key_id, 'api_key_id')}",
         json_body=strip_not_given(
             {

@@ -65,6 +65,9 @@ def _organization_claude_code_managed_settings_rbac_groups_delete_options(
         method="delete",
         span_name="anthropic.organization.claude_code.managed_settings.rbac_groups.delete",
         span_route="/v1/organizations/claude_code/managed_settings/rbac_groups/{rbac_group_id}",
+        span_attributes={
+            "anthropic.organization.claude_code.managed_setting.rbac_group.id": rbac_group_id,
+        },
         path=f"/v1/organizations/claude_code/managed_settings/rbac_groups/{path_segment(rbac_group_id, 'rbac_group_id')}",
         headers=operation_headers(
             ["ce-claude-code-managed-settings-2026-10-06"],
@@ -135,6 +138,9 @@ def _organization_claude_code_managed_settings_rbac_groups_retrieve_options(
         method="get",
         span_name="anthropic.organization.claude_code.managed_settings.rbac_groups.retrieve",
         span_route="/v1/organizations/claude_code/managed_settings/rbac_groups/{rbac_group_id}",
+        span_attributes={
+            "anthropic.organization.claude_code.managed_setting.rbac_group.id": rbac_group_id,
+        },
         path=f"/v1/organizations/claude_code/managed_settings/rbac_groups/{path_segment(rbac_group_id, 'rbac_group_id')}",
         headers=operation_headers(
             ["ce-claude-code-managed-settings-2026-10-06"],
@@ -168,6 +174,9 @@ def _organization_claude_code_managed_settings_rbac_groups_set_options(
         method="post",
         span_name="anthropic.organization.claude_code.managed_settings.rbac_groups.set",
         span_route="/v1/organizations/claude_code/managed_settings/rbac_groups/{rbac_group_id}",
+        span_attributes={
+            "anthropic.organization.claude_code.managed_setting.rbac_group.id": rbac_group_id,
+        },
         path=f"/v1/organizations/claude_code/managed_settings/rbac_groups/{path_segment(rbac_group_id, 'rbac_group_id')}",
         json_body=strip_not_given(
             {

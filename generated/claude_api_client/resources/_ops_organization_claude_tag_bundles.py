@@ -81,6 +81,9 @@ def _organization_claude_tag_bundles_retrieve_options(
         method="get",
         span_name="anthropic.organization.claude_tag.bundles.retrieve",
         span_route="/v1/organizations/claude_tag/bundles/{bundle_id}",
+        span_attributes={
+            "anthropic.organization.claude_tag.bundle.id": bundle_id,
+        },
         path=f"/v1/organizations/claude_tag/bundles/{path_segment(bundle_id, 'bundle_id')}",
         headers=operation_headers(
             ["experimental-claude-tag-2026-10-21"],
@@ -114,6 +117,9 @@ def _organization_claude_tag_bundles_update_options(
         method="post",
         span_name="anthropic.organization.claude_tag.bundles.update",
         span_route="/v1/organizations/claude_tag/bundles/{bundle_id}",
+        span_attributes={
+            "anthropic.organization.claude_tag.bundle.id": bundle_id,
+        },
         path=f"/v1/organizations/claude_tag/bundles/{path_segment(bundle_id, 'bundle_id')}",
         json_body=strip_not_given(
             {

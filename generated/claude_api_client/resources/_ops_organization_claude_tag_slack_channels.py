@@ -87,6 +87,9 @@ def _organization_claude_tag_slack_channels_delete_options(
         method="delete",
         span_name="anthropic.organization.claude_tag.slack_channels.delete",
         span_route="/v1/organizations/claude_tag/slack_channels/{id}",
+        span_attributes={
+            "anthropic.organization.claude_tag.slack_channel.id": id,
+        },
         path=f"/v1/organizations/claude_tag/slack_channels/{path_segment(id, 'id')}",
         headers=operation_headers(
             ["experimental-claude-tag-2026-10-21"],
@@ -168,6 +171,9 @@ def _organization_claude_tag_slack_channels_retrieve_options(
         method="get",
         span_name="anthropic.organization.claude_tag.slack_channels.retrieve",
         span_route="/v1/organizations/claude_tag/slack_channels/{id}",
+        span_attributes={
+            "anthropic.organization.claude_tag.slack_channel.id": id,
+        },
         path=f"/v1/organizations/claude_tag/slack_channels/{path_segment(id, 'id')}",
         params=strip_not_given(
             {
@@ -206,6 +212,9 @@ def _organization_claude_tag_slack_channels_update_options(
         method="post",
         span_name="anthropic.organization.claude_tag.slack_channels.update",
         span_route="/v1/organizations/claude_tag/slack_channels/{id}",
+        span_attributes={
+            "anthropic.organization.claude_tag.slack_channel.id": id,
+        },
         path=f"/v1/organizations/claude_tag/slack_channels/{path_segment(id, 'id')}",
         json_body=strip_not_given(
             {

@@ -89,6 +89,9 @@ def _organization_claude_tag_slack_workspaces_retrieve_options(
         method="get",
         span_name="anthropic.organization.claude_tag.slack_workspaces.retrieve",
         span_route="/v1/organizations/claude_tag/slack_workspaces/{id}",
+        span_attributes={
+            "anthropic.organization.claude_tag.slack_workspace.id": id,
+        },
         path=f"/v1/organizations/claude_tag/slack_workspaces/{path_segment(id, 'id')}",
         params=strip_not_given(
             {
@@ -127,6 +130,9 @@ def _organization_claude_tag_slack_workspaces_update_options(
         method="post",
         span_name="anthropic.organization.claude_tag.slack_workspaces.update",
         span_route="/v1/organizations/claude_tag/slack_workspaces/{id}",
+        span_attributes={
+            "anthropic.organization.claude_tag.slack_workspace.id": id,
+        },
         path=f"/v1/organizations/claude_tag/slack_workspaces/{path_segment(id, 'id')}",
         json_body=strip_not_given(
             {

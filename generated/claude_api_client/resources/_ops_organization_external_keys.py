@@ -101,6 +101,9 @@ def _organization_external_keys_delete_options(
         method="delete",
         span_name="anthropic.organization.external_keys.delete",
         span_route="/v1/organizations/external_keys/{external_key_id}",
+        span_attributes={
+            "anthropic.organization.external_key.id": external_key_id,
+        },
         path=f"/v1/organizations/external_keys/{path_segment(external_key_id, 'external_key_id')}",
         headers=operation_headers(
             [],
@@ -171,6 +174,9 @@ def _organization_external_keys_retrieve_options(
         method="get",
         span_name="anthropic.organization.external_keys.retrieve",
         span_route="/v1/organizations/external_keys/{external_key_id}",
+        span_attributes={
+            "anthropic.organization.external_key.id": external_key_id,
+        },
         path=f"/v1/organizations/external_keys/{path_segment(external_key_id, 'external_key_id')}",
         headers=operation_headers(
             [],
@@ -207,6 +213,9 @@ def _organization_external_keys_update_options(
         method="post",
         span_name="anthropic.organization.external_keys.update",
         span_route="/v1/organizations/external_keys/{external_key_id}",
+        span_attributes={
+            "anthropic.organization.external_key.id": external_key_id,
+        },
         path=f"/v1/organizations/external_keys/{path_segment(external_key_id, 'external_key_id')}",
         json_body=strip_not_given(
             {
@@ -245,6 +254,9 @@ def _organization_external_keys_validate_options(
         method="post",
         span_name="anthropic.organization.external_keys.validate",
         span_route="/v1/organizations/external_keys/{external_key_id}/validate",
+        span_attributes={
+            "anthropic.organization.external_key.id": external_key_id,
+        },
         path=f"/v1/organizations/external_keys/{path_segment(external_key_id, 'external_key_id')}/validate",
         headers=operation_headers(
             [],

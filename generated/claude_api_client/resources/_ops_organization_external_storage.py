@@ -49,6 +49,9 @@ def _organization_external_storage_activate_options(
         method="post",
         span_name="anthropic.organization.external_storage.activate",
         span_route="/v1/organizations/external_storage/{external_storage_id}/activate",
+        span_attributes={
+            "anthropic.organization.external_storage.id": external_storage_id,
+        },
         path=f"/v1/organizations/external_storage/{path_segment(external_storage_id, 'external_storage_id')}/activate",
         headers=operation_headers(
             ["efs-2026-10-01"],
@@ -122,6 +125,9 @@ def _organization_external_storage_delete_options(
         method="delete",
         span_name="anthropic.organization.external_storage.delete",
         span_route="/v1/organizations/external_storage/{external_storage_id}",
+        span_attributes={
+            "anthropic.organization.external_storage.id": external_storage_id,
+        },
         path=f"/v1/organizations/external_storage/{path_segment(external_storage_id, 'external_storage_id')}",
         headers=operation_headers(
             ["efs-2026-10-01"],
@@ -195,6 +201,9 @@ def _organization_external_storage_retrieve_options(
         method="get",
         span_name="anthropic.organization.external_storage.retrieve",
         span_route="/v1/organizations/external_storage/{external_storage_id}",
+        span_attributes={
+            "anthropic.organization.external_storage.id": external_storage_id,
+        },
         path=f"/v1/organizations/external_storage/{path_segment(external_storage_id, 'external_storage_id')}",
         headers=operation_headers(
             ["efs-2026-10-01"],
@@ -228,6 +237,9 @@ def _organization_external_storage_update_options(
         method="post",
         span_name="anthropic.organization.external_storage.update",
         span_route="/v1/organizations/external_storage/{external_storage_id}",
+        span_attributes={
+            "anthropic.organization.external_storage.id": external_storage_id,
+        },
         path=f"/v1/organizations/external_storage/{path_segment(external_storage_id, 'external_storage_id')}",
         json_body=strip_not_given(
             {

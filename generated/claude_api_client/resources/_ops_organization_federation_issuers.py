@@ -42,6 +42,9 @@ def _organization_federation_issuers_archive_options(
         method="post",
         span_name="anthropic.organization.federation.issuers.archive",
         span_route="/v1/organizations/federation_issuers/{federation_issuer_id}/archive",
+        span_attributes={
+            "anthropic.organization.federation_issuer.id": federation_issuer_id,
+        },
         path=f"/v1/organizations/federation_issuers/{path_segment(federation_issuer_id, 'federation_issuer_id')}/archive",
         headers=operation_headers(
             [],
@@ -162,6 +165,9 @@ def _organization_federation_issuers_retrieve_options(
         method="get",
         span_name="anthropic.organization.federation.issuers.retrieve",
         span_route="/v1/organizations/federation_issuers/{federation_issuer_id}",
+        span_attributes={
+            "anthropic.organization.federation_issuer.id": federation_issuer_id,
+        },
         path=f"/v1/organizations/federation_issuers/{path_segment(federation_issuer_id, 'federation_issuer_id')}",
         headers=operation_headers(
             [],
@@ -204,6 +210,9 @@ def _organization_federation_issuers_update_options(
         method="post",
         span_name="anthropic.organization.federation.issuers.update",
         span_route="/v1/organizations/federation_issuers/{federation_issuer_id}",
+        span_attributes={
+            "anthropic.organization.federation_issuer.id": federation_issuer_id,
+        },
         path=f"/v1/organizations/federation_issuers/{path_segment(federation_issuer_id, 'federation_issuer_id')}",
         json_body=strip_not_given(
             {

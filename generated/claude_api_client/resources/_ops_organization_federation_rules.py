@@ -42,6 +42,9 @@ def _organization_federation_rules_archive_options(
         method="post",
         span_name="anthropic.organization.federation.rules.archive",
         span_route="/v1/organizations/federation_rules/{federation_rule_id}/archive",
+        span_attributes={
+            "anthropic.organization.federation_rule.id": federation_rule_id,
+        },
         path=f"/v1/organizations/federation_rules/{path_segment(federation_rule_id, 'federation_rule_id')}/archive",
         headers=operation_headers(
             [],
@@ -172,6 +175,9 @@ def _organization_federation_rules_retrieve_options(
         method="get",
         span_name="anthropic.organization.federation.rules.retrieve",
         span_route="/v1/organizations/federation_rules/{federation_rule_id}",
+        span_attributes={
+            "anthropic.organization.federation_rule.id": federation_rule_id,
+        },
         path=f"/v1/organizations/federation_rules/{path_segment(federation_rule_id, 'federation_rule_id')}",
         headers=operation_headers(
             [],
@@ -216,6 +222,9 @@ def _organization_federation_rules_update_options(
         method="post",
         span_name="anthropic.organization.federation.rules.update",
         span_route="/v1/organizations/federation_rules/{federation_rule_id}",
+        span_attributes={
+            "anthropic.organization.federation_rule.id": federation_rule_id,
+        },
         path=f"/v1/organizations/federation_rules/{path_segment(federation_rule_id, 'federation_rule_id')}",
         json_body=strip_not_given(
             {

@@ -55,6 +55,9 @@ def _organization_federation_rules_workspaces_add_options(
         method="post",
         span_name="anthropic.organization.federation.rules.workspaces.add",
         span_route="/v1/organizations/federation_rules/{federation_rule_id}/workspaces",
+        span_attributes={
+            "anthropic.organization.federation_rule.id": federation_rule_id,
+        },
         path=f"/v1/organizations/federation_rules/{path_segment(federation_rule_id, 'federation_rule_id')}/workspaces",
         json_body=strip_not_given(
             {
@@ -89,6 +92,9 @@ def _organization_federation_rules_workspaces_list_options(
         method="get",
         span_name="anthropic.organization.federation.rules.workspaces.list",
         span_route="/v1/organizations/federation_rules/{federation_rule_id}/workspaces",
+        span_attributes={
+            "anthropic.organization.federation_rule.id": federation_rule_id,
+        },
         path=f"/v1/organizations/federation_rules/{path_segment(federation_rule_id, 'federation_rule_id')}/workspaces",
         params=strip_not_given(
             {
@@ -126,6 +132,10 @@ def _organization_federation_rules_workspaces_remove_options(
         method="delete",
         span_name="anthropic.organization.federation.rules.workspaces.remove",
         span_route="/v1/organizations/federation_rules/{federation_rule_id}/workspaces/{workspace_id}",
+        span_attributes={
+            "anthropic.organization.federation_rule.id": federation_rule_id,
+            "anthropic.organization.federation_rule.workspace.id": workspace_id,
+        },
         path=f"/v1/organizations/federation_rules/{path_segment(federation_rule_id, 'federation_rule_id')}/workspaces/{path_segment(workspace_id, 'workspace_id')}",
         headers=operation_headers([], betas),
         extra_headers=extra_headers,

@@ -91,6 +91,9 @@ def _organization_invites_delete_options(
         method="delete",
         span_name="anthropic.organization.invites.delete",
         span_route="/v1/organizations/invites/{invite_id}",
+        span_attributes={
+            "anthropic.organization.invite.id": invite_id,
+        },
         path=f"/v1/organizations/invites/{path_segment(invite_id, 'invite_id')}",
         headers=operation_headers(
             [],
@@ -173,6 +176,9 @@ def _organization_invites_retrieve_options(
         method="get",
         span_name="anthropic.organization.invites.retrieve",
         span_route="/v1/organizations/invites/{invite_id}",
+        span_attributes={
+            "anthropic.organization.invite.id": invite_id,
+        },
         path=f"/v1/organizations/invites/{path_segment(invite_id, 'invite_id')}",
         headers=operation_headers(
             [],

@@ -103,6 +103,9 @@ def _organization_plugin_marketplaces_retrieve_options(
         method="get",
         span_name="anthropic.organization.plugin_marketplaces.retrieve",
         span_route="/v1/organizations/plugin_marketplaces/{marketplace_id}",
+        span_attributes={
+            "anthropic.organization.plugin_marketplace.id": marketplace_id,
+        },
         path=f"/v1/organizations/plugin_marketplaces/{path_segment(marketplace_id, 'marketplace_id')}",
         params=strip_not_given(
             {
@@ -141,6 +144,9 @@ def _organization_plugin_marketplaces_update_options(
         method="post",
         span_name="anthropic.organization.plugin_marketplaces.update",
         span_route="/v1/organizations/plugin_marketplaces/{marketplace_id}",
+        span_attributes={
+            "anthropic.organization.plugin_marketplace.id": marketplace_id,
+        },
         path=f"/v1/organizations/plugin_marketplaces/{path_segment(marketplace_id, 'marketplace_id')}",
         json_body=strip_not_given(
             {

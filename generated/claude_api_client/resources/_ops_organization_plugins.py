@@ -90,6 +90,9 @@ def _organization_plugins_delete_options(
         method="delete",
         span_name="anthropic.organization.plugins.delete",
         span_route="/v1/organizations/plugins/{plugin_id}",
+        span_attributes={
+            "anthropic.organization.plugin.id": plugin_id,
+        },
         path=f"/v1/organizations/plugins/{path_segment(plugin_id, 'plugin_id')}",
         headers=operation_headers(
             ["ce-plugins-2026-09-01"],
@@ -182,6 +185,9 @@ def _organization_plugins_retrieve_options(
         method="get",
         span_name="anthropic.organization.plugins.retrieve",
         span_route="/v1/organizations/plugins/{plugin_id}",
+        span_attributes={
+            "anthropic.organization.plugin.id": plugin_id,
+        },
         path=f"/v1/organizations/plugins/{path_segment(plugin_id, 'plugin_id')}",
         params=strip_not_given(
             {
@@ -220,6 +226,9 @@ def _organization_plugins_update_options(
         method="post",
         span_name="anthropic.organization.plugins.update",
         span_route="/v1/organizations/plugins/{plugin_id}",
+        span_attributes={
+            "anthropic.organization.plugin.id": plugin_id,
+        },
         path=f"/v1/organizations/plugins/{path_segment(plugin_id, 'plugin_id')}",
         json_body=strip_not_given(
             {

@@ -57,6 +57,9 @@ def _organization_plugins_installation_settings_list_options(
         method="get",
         span_name="anthropic.organization.plugins.installation_settings.list",
         span_route="/v1/organizations/plugins/{plugin_id}/installation_settings",
+        span_attributes={
+            "anthropic.organization.plugin.id": plugin_id,
+        },
         path=f"/v1/organizations/plugins/{path_segment(plugin_id, 'plugin_id')}/installation_settings",
         params=strip_not_given(
             {
@@ -98,6 +101,10 @@ def _organization_plugins_installation_settings_remove_options(
         method="delete",
         span_name="anthropic.organization.plugins.installation_settings.remove",
         span_route="/v1/organizations/plugins/{plugin_id}/installation_settings/{target}",
+        span_attributes={
+            "anthropic.organization.plugin.id": plugin_id,
+            "anthropic.organization.plugin.installation_setting.id": target,
+        },
         path=f"/v1/organizations/plugins/{path_segment(plugin_id, 'plugin_id')}/installation_settings/{path_segment(target, 'target')}",
         headers=operation_headers(
             ["ce-plugins-2026-09-01"],
@@ -133,6 +140,10 @@ def _organization_plugins_installation_settings_set_options(
         method="post",
         span_name="anthropic.organization.plugins.installation_settings.set",
         span_route="/v1/organizations/plugins/{plugin_id}/installation_settings/{target}",
+        span_attributes={
+            "anthropic.organization.plugin.id": plugin_id,
+            "anthropic.organization.plugin.installation_setting.id": target,
+        },
         path=f"/v1/organizations/plugins/{path_segment(plugin_id, 'plugin_id')}/installation_settings/{path_segment(target, 'target')}",
         json_body=strip_not_given(
             {

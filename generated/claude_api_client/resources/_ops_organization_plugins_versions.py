@@ -46,6 +46,9 @@ def _organization_plugins_versions_create_options(
         method="post",
         span_name="anthropic.organization.plugins.versions.create",
         span_route="/v1/organizations/plugins/{plugin_id}/versions",
+        span_attributes={
+            "anthropic.organization.plugin.id": plugin_id,
+        },
         path=f"/v1/organizations/plugins/{path_segment(plugin_id, 'plugin_id')}/versions",
         multipart=[
             ("files", files),
@@ -86,6 +89,10 @@ def _organization_plugins_versions_download_options(
         method="get",
         span_name="anthropic.organization.plugins.versions.download",
         span_route="/v1/organizations/plugins/{plugin_id}/versions/{version}/content",
+        span_attributes={
+            "anthropic.organization.plugin.id": plugin_id,
+            "anthropic.organization.plugin.version.id": version,
+        },
         path=f"/v1/organizations/plugins/{path_segment(plugin_id, 'plugin_id')}/versions/{path_segment(version, 'version')}/content",
         params=strip_not_given(
             {
@@ -129,6 +136,9 @@ def _organization_plugins_versions_list_options(
         method="get",
         span_name="anthropic.organization.plugins.versions.list",
         span_route="/v1/organizations/plugins/{plugin_id}/versions",
+        span_attributes={
+            "anthropic.organization.plugin.id": plugin_id,
+        },
         path=f"/v1/organizations/plugins/{path_segment(plugin_id, 'plugin_id')}/versions",
         params=strip_not_given(
             {
@@ -171,6 +181,10 @@ def _organization_plugins_versions_retrieve_options(
         method="get",
         span_name="anthropic.organization.plugins.versions.retrieve",
         span_route="/v1/organizations/plugins/{plugin_id}/versions/{version}",
+        span_attributes={
+            "anthropic.organization.plugin.id": plugin_id,
+            "anthropic.organization.plugin.version.id": version,
+        },
         path=f"/v1/organizations/plugins/{path_segment(plugin_id, 'plugin_id')}/versions/{path_segment(version, 'version')}",
         params=strip_not_given(
             {

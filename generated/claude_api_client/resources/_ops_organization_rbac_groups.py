@@ -85,6 +85,9 @@ def _organization_rbac_groups_delete_options(
         method="delete",
         span_name="anthropic.organization.rbac_groups.delete",
         span_route="/v1/organizations/rbac_groups/{rbac_group_id}",
+        span_attributes={
+            "anthropic.organization.rbac_group.id": rbac_group_id,
+        },
         path=f"/v1/organizations/rbac_groups/{path_segment(rbac_group_id, 'rbac_group_id')}",
         headers=operation_headers(
             [],
@@ -155,6 +158,9 @@ def _organization_rbac_groups_retrieve_options(
         method="get",
         span_name="anthropic.organization.rbac_groups.retrieve",
         span_route="/v1/organizations/rbac_groups/{rbac_group_id}",
+        span_attributes={
+            "anthropic.organization.rbac_group.id": rbac_group_id,
+        },
         path=f"/v1/organizations/rbac_groups/{path_segment(rbac_group_id, 'rbac_group_id')}",
         headers=operation_headers(
             [],
@@ -188,6 +194,9 @@ def _organization_rbac_groups_update_options(
         method="post",
         span_name="anthropic.organization.rbac_groups.update",
         span_route="/v1/organizations/rbac_groups/{rbac_group_id}",
+        span_attributes={
+            "anthropic.organization.rbac_group.id": rbac_group_id,
+        },
         path=f"/v1/organizations/rbac_groups/{path_segment(rbac_group_id, 'rbac_group_id')}",
         json_body=strip_not_given(
             {

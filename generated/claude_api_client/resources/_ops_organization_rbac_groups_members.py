@@ -51,6 +51,9 @@ def _organization_rbac_groups_members_add_options(
         method="post",
         span_name="anthropic.organization.rbac_groups.members.add",
         span_route="/v1/organizations/rbac_groups/{rbac_group_id}/members",
+        span_attributes={
+            "anthropic.organization.rbac_group.id": rbac_group_id,
+        },
         path=f"/v1/organizations/rbac_groups/{path_segment(rbac_group_id, 'rbac_group_id')}/members",
         json_body=strip_not_given(
             {
@@ -91,6 +94,9 @@ def _organization_rbac_groups_members_list_options(
         method="get",
         span_name="anthropic.organization.rbac_groups.members.list",
         span_route="/v1/organizations/rbac_groups/{rbac_group_id}/members",
+        span_attributes={
+            "anthropic.organization.rbac_group.id": rbac_group_id,
+        },
         path=f"/v1/organizations/rbac_groups/{path_segment(rbac_group_id, 'rbac_group_id')}/members",
         params=strip_not_given(
             {
@@ -130,6 +136,10 @@ def _organization_rbac_groups_members_remove_options(
         method="delete",
         span_name="anthropic.organization.rbac_groups.members.remove",
         span_route="/v1/organizations/rbac_groups/{rbac_group_id}/members/{user_id}",
+        span_attributes={
+            "anthropic.organization.rbac_group.id": rbac_group_id,
+            "anthropic.organization.rbac_group.member.id": user_id,
+        },
         path=f"/v1/organizations/rbac_groups/{path_segment(rbac_group_id, 'rbac_group_id')}/members/{path_segment(user_id, 'user_id')}",
         headers=operation_headers(
             [],

@@ -81,6 +81,9 @@ def _organization_rbac_roles_retrieve_options(
         method="get",
         span_name="anthropic.organization.rbac_roles.retrieve",
         span_route="/v1/organizations/rbac_roles/{rbac_role_id}",
+        span_attributes={
+            "anthropic.organization.rbac_role.id": rbac_role_id,
+        },
         path=f"/v1/organizations/rbac_roles/{path_segment(rbac_role_id, 'rbac_role_id')}",
         headers=operation_headers(
             [],

@@ -42,6 +42,9 @@ def _organization_service_accounts_archive_options(
         method="post",
         span_name="anthropic.organization.service_accounts.archive",
         span_route="/v1/organizations/service_accounts/{service_account_id}/archive",
+        span_attributes={
+            "anthropic.organization.service_account.id": service_account_id,
+        },
         path=f"/v1/organizations/service_accounts/{path_segment(service_account_id, 'service_account_id')}/archive",
         headers=operation_headers(
             [],
@@ -157,6 +160,9 @@ def _organization_service_accounts_retrieve_options(
         method="get",
         span_name="anthropic.organization.service_accounts.retrieve",
         span_route="/v1/organizations/service_accounts/{service_account_id}",
+        span_attributes={
+            "anthropic.organization.service_account.id": service_account_id,
+        },
         path=f"/v1/organizations/service_accounts/{path_segment(service_account_id, 'service_account_id')}",
         headers=operation_headers(
             [],
@@ -192,6 +198,9 @@ def _organization_service_accounts_update_options(
         method="post",
         span_name="anthropic.organization.service_accounts.update",
         span_route="/v1/organizations/service_accounts/{service_account_id}",
+        span_attributes={
+            "anthropic.organization.service_account.id": service_account_id,
+        },
         path=f"/v1/organizations/service_accounts/{path_segment(service_account_id, 'service_account_id')}",
         json_body=strip_not_given(
             {

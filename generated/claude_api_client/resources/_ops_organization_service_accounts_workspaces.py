@@ -61,6 +61,9 @@ def _organization_service_accounts_workspaces_add_options(
         method="post",
         span_name="anthropic.organization.service_accounts.workspaces.add",
         span_route="/v1/organizations/service_accounts/{service_account_id}/workspaces",
+        span_attributes={
+            "anthropic.organization.service_account.id": service_account_id,
+        },
         path=f"/v1/organizations/service_accounts/{path_segment(service_account_id, 'service_account_id')}/workspaces",
         json_body=strip_not_given(
             {
@@ -96,6 +99,9 @@ def _organization_service_accounts_workspaces_list_options(
         method="get",
         span_name="anthropic.organization.service_accounts.workspaces.list",
         span_route="/v1/organizations/service_accounts/{service_account_id}/workspaces",
+        span_attributes={
+            "anthropic.organization.service_account.id": service_account_id,
+        },
         path=f"/v1/organizations/service_accounts/{path_segment(service_account_id, 'service_account_id')}/workspaces",
         params=strip_not_given(
             {
@@ -133,6 +139,10 @@ def _organization_service_accounts_workspaces_remove_options(
         method="delete",
         span_name="anthropic.organization.service_accounts.workspaces.remove",
         span_route="/v1/organizations/service_accounts/{service_account_id}/workspaces/{workspace_id}",
+        span_attributes={
+            "anthropic.organization.service_account.id": service_account_id,
+            "anthropic.organization.service_account.workspace.id": workspace_id,
+        },
         path=f"/v1/organizations/service_accounts/{path_segment(service_account_id, 'service_account_id')}/workspaces/{path_segment(workspace_id, 'workspace_id')}",
         headers=operation_headers([], betas),
         extra_headers=extra_headers,

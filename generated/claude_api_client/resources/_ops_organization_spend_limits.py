@@ -49,6 +49,9 @@ def _organization_spend_limits_delete_options(
         method="delete",
         span_name="anthropic.organization.spend_limits.delete",
         span_route="/v1/organizations/spend_limits/{spend_limit_id}",
+        span_attributes={
+            "anthropic.organization.spend_limit.id": spend_limit_id,
+        },
         path=f"/v1/organizations/spend_limits/{path_segment(spend_limit_id, 'spend_limit_id')}",
         headers=operation_headers(
             [],
@@ -117,6 +120,9 @@ def _organization_spend_limits_retrieve_options(
         method="get",
         span_name="anthropic.organization.spend_limits.retrieve",
         span_route="/v1/organizations/spend_limits/{spend_limit_id}",
+        span_attributes={
+            "anthropic.organization.spend_limit.id": spend_limit_id,
+        },
         path=f"/v1/organizations/spend_limits/{path_segment(spend_limit_id, 'spend_limit_id')}",
         headers=operation_headers(
             [],

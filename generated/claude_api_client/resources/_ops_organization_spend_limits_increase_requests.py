@@ -55,6 +55,9 @@ def _organization_spend_limits_increase_requests_approve_options(
         method="post",
         span_name="anthropic.organization.spend_limits.increase_requests.approve",
         span_route="/v1/organizations/spend_limit_increase_requests/{spend_limit_increase_request_id}/approve",
+        span_attributes={
+            "anthropic.organization.spend_limit_increase_request.id": spend_limit_increase_request_id,
+        },
         path=f"/v1/organizations/spend_limit_increase_requests/{path_segment(spend_limit_increase_request_id, 'spend_limit_increase_request_id')}/approve",
         json_body=strip_not_given(
             {
@@ -95,6 +98,9 @@ def _organization_spend_limits_increase_requests_deny_options(
         method="post",
         span_name="anthropic.organization.spend_limits.increase_requests.deny",
         span_route="/v1/organizations/spend_limit_increase_requests/{spend_limit_increase_request_id}/deny",
+        span_attributes={
+            "anthropic.organization.spend_limit_increase_request.id": spend_limit_increase_request_id,
+        },
         path=f"/v1/organizations/spend_limit_increase_requests/{path_segment(spend_limit_increase_request_id, 'spend_limit_increase_request_id')}/deny",
         json_body=strip_not_given(
             {
@@ -176,6 +182,9 @@ def _organization_spend_limits_increase_requests_retrieve_options(
         method="get",
         span_name="anthropic.organization.spend_limits.increase_requests.retrieve",
         span_route="/v1/organizations/spend_limit_increase_requests/{spend_limit_increase_request_id}",
+        span_attributes={
+            "anthropic.organization.spend_limit_increase_request.id": spend_limit_increase_request_id,
+        },
         path=f"/v1/organizations/spend_limit_increase_requests/{path_segment(spend_limit_increase_request_id, 'spend_limit_increase_request_id')}",
         headers=operation_headers(
             [],

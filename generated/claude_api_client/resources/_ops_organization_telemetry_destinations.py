@@ -102,6 +102,9 @@ def _organization_telemetry_destinations_delete_options(
         method="delete",
         span_name="anthropic.organization.telemetry_destinations.delete",
         span_route="/v1/organizations/telemetry_destinations/{destination_id}",
+        span_attributes={
+            "anthropic.organization.telemetry_destination.id": destination_id,
+        },
         path=f"/v1/organizations/telemetry_destinations/{path_segment(destination_id, 'destination_id')}",
         headers=operation_headers(
             ["telemetry-destinations-2026-08-11"],
@@ -175,6 +178,9 @@ def _organization_telemetry_destinations_retrieve_options(
         method="get",
         span_name="anthropic.organization.telemetry_destinations.retrieve",
         span_route="/v1/organizations/telemetry_destinations/{destination_id}",
+        span_attributes={
+            "anthropic.organization.telemetry_destination.id": destination_id,
+        },
         path=f"/v1/organizations/telemetry_destinations/{path_segment(destination_id, 'destination_id')}",
         headers=operation_headers(
             ["telemetry-destinations-2026-08-11"],
@@ -206,6 +212,9 @@ def _organization_telemetry_destinations_test_options(
         method="post",
         span_name="anthropic.organization.telemetry_destinations.test",
         span_route="/v1/organizations/telemetry_destinations/{destination_id}/test",
+        span_attributes={
+            "anthropic.organization.telemetry_destination.id": destination_id,
+        },
         path=f"/v1/organizations/telemetry_destinations/{path_segment(destination_id, 'destination_id')}/test",
         headers=operation_headers(
             ["telemetry-destinations-2026-08-11"],
@@ -245,6 +254,9 @@ def _organization_telemetry_destinations_update_options(
         method="post",
         span_name="anthropic.organization.telemetry_destinations.update",
         span_route="/v1/organizations/telemetry_destinations/{destination_id}",
+        span_attributes={
+            "anthropic.organization.telemetry_destination.id": destination_id,
+        },
         path=f"/v1/organizations/telemetry_destinations/{path_segment(destination_id, 'destination_id')}",
         json_body=strip_not_given(
             {

@@ -97,6 +97,9 @@ def _organization_users_remove_options(
         method="delete",
         span_name="anthropic.organization.users.remove",
         span_route="/v1/organizations/users/{user_id}",
+        span_attributes={
+            "anthropic.organization.user.id": user_id,
+        },
         path=f"/v1/organizations/users/{path_segment(user_id, 'user_id')}",
         headers=operation_headers(
             [],
@@ -128,6 +131,9 @@ def _organization_users_retrieve_options(
         method="get",
         span_name="anthropic.organization.users.retrieve",
         span_route="/v1/organizations/users/{user_id}",
+        span_attributes={
+            "anthropic.organization.user.id": user_id,
+        },
         path=f"/v1/organizations/users/{path_segment(user_id, 'user_id')}",
         headers=operation_headers(
             [],
@@ -159,6 +165,9 @@ def _organization_users_sign_out_options(
         method="post",
         span_name="anthropic.organization.users.sign_out",
         span_route="/v1/organizations/users/{user_id}/sign_out",
+        span_attributes={
+            "anthropic.organization.user.id": user_id,
+        },
         path=f"/v1/organizations/users/{path_segment(user_id, 'user_id')}/sign_out",
         headers=operation_headers(
             ["admin-user-sign-out-2026-10-08"],
@@ -192,6 +201,9 @@ def _organization_users_update_options(
         method="post",
         span_name="anthropic.organization.users.update",
         span_route="/v1/organizations/users/{user_id}",
+        span_attributes={
+            "anthropic.organization.user.id": user_id,
+        },
         path=f"/v1/organizations/users/{path_segment(user_id, 'user_id')}",
         json_body=strip_not_given(
             {

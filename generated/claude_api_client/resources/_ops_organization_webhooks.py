@@ -118,6 +118,9 @@ def _organization_webhooks_delete_options(
         method="delete",
         span_name="anthropic.organization.webhooks.delete",
         span_route="/v1/organizations/webhooks/{webhook_endpoint_id}",
+        span_attributes={
+            "anthropic.organization.webhook.id": webhook_endpoint_id,
+        },
         path=f"/v1/organizations/webhooks/{path_segment(webhook_endpoint_id, 'webhook_endpoint_id')}",
         headers=operation_headers(
             ["webhooks-2026-10-07"],
@@ -194,6 +197,9 @@ def _organization_webhooks_regenerate_signing_secret_options(
         method="post",
         span_name="anthropic.organization.webhooks.regenerate_signing_secret",
         span_route="/v1/organizations/webhooks/{webhook_endpoint_id}/regenerate_signing_secret",
+        span_attributes={
+            "anthropic.organization.webhook.id": webhook_endpoint_id,
+        },
         path=f"/v1/organizations/webhooks/{path_segment(webhook_endpoint_id, 'webhook_endpoint_id')}/regenerate_signing_secret",
         headers=operation_headers(
             ["webhooks-2026-10-07"],
@@ -225,6 +231,9 @@ def _organization_webhooks_retrieve_options(
         method="get",
         span_name="anthropic.organization.webhooks.retrieve",
         span_route="/v1/organizations/webhooks/{webhook_endpoint_id}",
+        span_attributes={
+            "anthropic.organization.webhook.id": webhook_endpoint_id,
+        },
         path=f"/v1/organizations/webhooks/{path_segment(webhook_endpoint_id, 'webhook_endpoint_id')}",
         headers=operation_headers(
             ["webhooks-2026-10-07"],
@@ -266,6 +275,9 @@ def _organization_webhooks_update_options(
         method="post",
         span_name="anthropic.organization.webhooks.update",
         span_route="/v1/organizations/webhooks/{webhook_endpoint_id}",
+        span_attributes={
+            "anthropic.organization.webhook.id": webhook_endpoint_id,
+        },
         path=f"/v1/organizations/webhooks/{path_segment(webhook_endpoint_id, 'webhook_endpoint_id')}",
         json_body=strip_not_given(
             {

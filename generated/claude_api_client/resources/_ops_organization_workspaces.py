@@ -40,6 +40,9 @@ def _organization_workspaces_archive_options(
         method="post",
         span_name="anthropic.organization.workspaces.archive",
         span_route="/v1/organizations/workspaces/{workspace_id}/archive",
+        span_attributes={
+            "anthropic.organization.workspace.id": workspace_id,
+        },
         path=f"/v1/organizations/workspaces/{path_segment(workspace_id, 'workspace_id')}/archive",
         headers=operation_headers([], betas),
         extra_headers=extra_headers,
@@ -165,6 +168,9 @@ def _organization_workspaces_retrieve_options(
         method="get",
         span_name="anthropic.organization.workspaces.retrieve",
         span_route="/v1/organizations/workspaces/{workspace_id}",
+        span_attributes={
+            "anthropic.organization.workspace.id": workspace_id,
+        },
         path=f"/v1/organizations/workspaces/{path_segment(workspace_id, 'workspace_id')}",
         headers=operation_headers([], betas),
         extra_headers=extra_headers,
@@ -199,6 +205,9 @@ def _organization_workspaces_update_options(
         method="post",
         span_name="anthropic.organization.workspaces.update",
         span_route="/v1/organizations/workspaces/{workspace_id}",
+        span_attributes={
+            "anthropic.organization.workspace.id": workspace_id,
+        },
         path=f"/v1/organizations/workspaces/{path_segment(workspace_id, 'workspace_id')}",
         json_body=strip_not_given(
             {

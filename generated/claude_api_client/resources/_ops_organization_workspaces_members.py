@@ -51,6 +51,9 @@ def _organization_workspaces_members_add_options(
         method="post",
         span_name="anthropic.organization.workspaces.members.add",
         span_route="/v1/organizations/workspaces/{workspace_id}/members",
+        span_attributes={
+            "anthropic.organization.workspace.id": workspace_id,
+        },
         path=f"/v1/organizations/workspaces/{path_segment(workspace_id, 'workspace_id')}/members",
         json_body=strip_not_given(
             {
@@ -86,6 +89,9 @@ def _organization_workspaces_members_list_options(
         method="get",
         span_name="anthropic.organization.workspaces.members.list",
         span_route="/v1/organizations/workspaces/{workspace_id}/members",
+        span_attributes={
+            "anthropic.organization.workspace.id": workspace_id,
+        },
         path=f"/v1/organizations/workspaces/{path_segment(workspace_id, 'workspace_id')}/members",
         params=strip_not_given(
             {
@@ -118,6 +124,10 @@ def _organization_workspaces_members_remove_options(
         method="delete",
         span_name="anthropic.organization.workspaces.members.remove",
         span_route="/v1/organizations/workspaces/{workspace_id}/members/{user_id}",
+        span_attributes={
+            "anthropic.organization.workspace.id": workspace_id,
+            "anthropic.organization.workspace.member.id": user_id,
+        },
         path=f"/v1/organizations/workspaces/{path_segment(workspace_id, 'workspace_id')}/members/{path_segment(user_id, 'user_id')}",
         headers=operation_headers([], betas),
         extra_headers=extra_headers,
@@ -143,6 +153,10 @@ def _organization_workspaces_members_retrieve_options(
         method="get",
         span_name="anthropic.organization.workspaces.members.retrieve",
         span_route="/v1/organizations/workspaces/{workspace_id}/members/{user_id}",
+        span_attributes={
+            "anthropic.organization.workspace.id": workspace_id,
+            "anthropic.organization.workspace.member.id": user_id,
+        },
         path=f"/v1/organizations/workspaces/{path_segment(workspace_id, 'workspace_id')}/members/{path_segment(user_id, 'user_id')}",
         headers=operation_headers([], betas),
         extra_headers=extra_headers,
@@ -170,6 +184,10 @@ def _organization_workspaces_members_update_options(
         method="post",
         span_name="anthropic.organization.workspaces.members.update",
         span_route="/v1/organizations/workspaces/{workspace_id}/members/{user_id}",
+        span_attributes={
+            "anthropic.organization.workspace.id": workspace_id,
+            "anthropic.organization.workspace.member.id": user_id,
+        },
         path=f"/v1/organizations/workspaces/{path_segment(workspace_id, 'workspace_id')}/members/{path_segment(user_id, 'user_id')}",
         json_body=strip_not_given(
             {

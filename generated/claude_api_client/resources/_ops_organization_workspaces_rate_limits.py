@@ -48,6 +48,9 @@ def _organization_workspaces_rate_limits_list_options(
         method="get",
         span_name="anthropic.organization.workspaces.rate_limits.list",
         span_route="/v1/organizations/workspaces/{workspace_id}/rate_limits",
+        span_attributes={
+            "anthropic.organization.workspace.id": workspace_id,
+        },
         path=f"/v1/organizations/workspaces/{path_segment(workspace_id, 'workspace_id')}/rate_limits",
         params=strip_not_given(
             {
@@ -83,6 +86,10 @@ def _organization_workspaces_rate_limits_update_options(
         method="post",
         span_name="anthropic.organization.workspaces.rate_limits.update",
         span_route="/v1/organizations/workspaces/{workspace_id}/rate_limits/{rate_limit_id}",
+        span_attributes={
+            "anthropic.organization.workspace.id": workspace_id,
+            "anthropic.organization.workspace.rate_limit.id": rate_limit_id,
+        },
         path=f"/v1/organizations/workspaces/{path_segment(workspace_id, 'workspace_id')}/rate_limits/{path_segment(rate_limit_id, 'rate_limit_id')}",
         json_body=strip_not_given(
             {

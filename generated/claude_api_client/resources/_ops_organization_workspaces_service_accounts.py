@@ -61,6 +61,9 @@ def _organization_workspaces_service_accounts_add_options(
         method="post",
         span_name="anthropic.organization.workspaces.service_accounts.add",
         span_route="/v1/organizations/workspaces/{workspace_id}/service_accounts",
+        span_attributes={
+            "anthropic.organization.workspace.id": workspace_id,
+        },
         path=f"/v1/organizations/workspaces/{path_segment(workspace_id, 'workspace_id')}/service_accounts",
         json_body=strip_not_given(
             {
@@ -94,6 +97,9 @@ def _organization_workspaces_service_accounts_list_options(
         method="get",
         span_name="anthropic.organization.workspaces.service_accounts.list",
         span_route="/v1/organizations/workspaces/{workspace_id}/service_accounts",
+        span_attributes={
+            "anthropic.organization.workspace.id": workspace_id,
+        },
         path=f"/v1/organizations/workspaces/{path_segment(workspace_id, 'workspace_id')}/service_accounts",
         params=strip_not_given(
             {
@@ -125,6 +131,10 @@ def _organization_workspaces_service_accounts_remove_options(
         method="delete",
         span_name="anthropic.organization.workspaces.service_accounts.remove",
         span_route="/v1/organizations/workspaces/{workspace_id}/service_accounts/{service_account_id}",
+        span_attributes={
+            "anthropic.organization.workspace.id": workspace_id,
+            "anthropic.organization.workspace.service_account.id": service_account_id,
+        },
         path=f"/v1/organizations/workspaces/{path_segment(workspace_id, 'workspace_id')}/service_accounts/{path_segment(service_account_id, 'service_account_id')}",
         headers=operation_headers([], betas),
         extra_headers=extra_headers,
@@ -150,6 +160,10 @@ def _organization_workspaces_service_accounts_retrieve_options(
         method="get",
         span_name="anthropic.organization.workspaces.service_accounts.retrieve",
         span_route="/v1/organizations/workspaces/{workspace_id}/service_accounts/{service_account_id}",
+        span_attributes={
+            "anthropic.organization.workspace.id": workspace_id,
+            "anthropic.organization.workspace.service_account.id": service_account_id,
+        },
         path=f"/v1/organizations/workspaces/{path_segment(workspace_id, 'workspace_id')}/service_accounts/{path_segment(service_account_id, 'service_account_id')}",
         headers=operation_headers([], betas),
         extra_headers=extra_headers,
@@ -177,6 +191,10 @@ def _organization_workspaces_service_accounts_update_options(
         method="post",
         span_name="anthropic.organization.workspaces.service_accounts.update",
         span_route="/v1/organizations/workspaces/{workspace_id}/service_accounts/{service_account_id}",
+        span_attributes={
+            "anthropic.organization.workspace.id": workspace_id,
+            "anthropic.organization.workspace.service_account.id": service_account_id,
+        },
         path=f"/v1/organizations/workspaces/{path_segment(workspace_id, 'workspace_id')}/service_accounts/{path_segment(service_account_id, 'service_account_id')}",
         json_body=strip_not_given(
             {

@@ -49,6 +49,9 @@ def _sessions_archive_options(
         method="post",
         span_name="anthropic.sessions.archive",
         span_route="/v1/sessions/{session_id}/archive",
+        span_attributes={
+            "anthropic.session.id": session_id,
+        },
         path=f"/v1/sessions/{path_segment(session_id, 'session_id')}/archive",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -143,6 +146,9 @@ def _sessions_delete_options(
         method="delete",
         span_name="anthropic.sessions.delete",
         span_route="/v1/sessions/{session_id}",
+        span_attributes={
+            "anthropic.session.id": session_id,
+        },
         path=f"/v1/sessions/{path_segment(session_id, 'session_id')}",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -245,6 +251,9 @@ def _sessions_retrieve_options(
         method="get",
         span_name="anthropic.sessions.retrieve",
         span_route="/v1/sessions/{session_id}",
+        span_attributes={
+            "anthropic.session.id": session_id,
+        },
         path=f"/v1/sessions/{path_segment(session_id, 'session_id')}",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -283,6 +292,9 @@ def _sessions_update_options(
         method="post",
         span_name="anthropic.sessions.update",
         span_route="/v1/sessions/{session_id}",
+        span_attributes={
+            "anthropic.session.id": session_id,
+        },
         path=f"/v1/sessions/{path_segment(session_id, 'session_id')}",
         json_body=strip_not_given(
             {

@@ -87,6 +87,9 @@ def _sessions_resources_add_options(
         method="post",
         span_name="anthropic.sessions.resources.add",
         span_route="/v1/sessions/{session_id}/resources",
+        span_attributes={
+            "anthropic.session.id": session_id,
+        },
         path=f"/v1/sessions/{path_segment(session_id, 'session_id')}/resources",
         json_body=strip_not_given(
             {
@@ -127,6 +130,10 @@ def _sessions_resources_delete_options(
         method="delete",
         span_name="anthropic.sessions.resources.delete",
         span_route="/v1/sessions/{session_id}/resources/{resource_id}",
+        span_attributes={
+            "anthropic.session.id": session_id,
+            "anthropic.session.resource.id": resource_id,
+        },
         path=f"/v1/sessions/{path_segment(session_id, 'session_id')}/resources/{path_segment(resource_id, 'resource_id')}",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -162,6 +169,9 @@ def _sessions_resources_list_options(
         method="get",
         span_name="anthropic.sessions.resources.list",
         span_route="/v1/sessions/{session_id}/resources",
+        span_attributes={
+            "anthropic.session.id": session_id,
+        },
         path=f"/v1/sessions/{path_segment(session_id, 'session_id')}/resources",
         params=strip_not_given(
             {
@@ -201,6 +211,10 @@ def _sessions_resources_retrieve_options(
         method="get",
         span_name="anthropic.sessions.resources.retrieve",
         span_route="/v1/sessions/{session_id}/resources/{resource_id}",
+        span_attributes={
+            "anthropic.session.id": session_id,
+            "anthropic.session.resource.id": resource_id,
+        },
         path=f"/v1/sessions/{path_segment(session_id, 'session_id')}/resources/{path_segment(resource_id, 'resource_id')}",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -236,6 +250,10 @@ def _sessions_resources_update_options(
         method="post",
         span_name="anthropic.sessions.resources.update",
         span_route="/v1/sessions/{session_id}/resources/{resource_id}",
+        span_attributes={
+            "anthropic.session.id": session_id,
+            "anthropic.session.resource.id": resource_id,
+        },
         path=f"/v1/sessions/{path_segment(session_id, 'session_id')}/resources/{path_segment(resource_id, 'resource_id')}",
         json_body=strip_not_given(
             {

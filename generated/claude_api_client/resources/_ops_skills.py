@@ -90,6 +90,9 @@ def _skills_delete_options(
         method="delete",
         span_name="anthropic.skills.delete",
         span_route="/v1/skills/{skill_id}",
+        span_attributes={
+            "anthropic.skill.id": skill_id,
+        },
         path=f"/v1/skills/{path_segment(skill_id, 'skill_id')}",
         headers=operation_headers(
             [],
@@ -163,6 +166,9 @@ def _skills_retrieve_options(
         method="get",
         span_name="anthropic.skills.retrieve",
         span_route="/v1/skills/{skill_id}",
+        span_attributes={
+            "anthropic.skill.id": skill_id,
+        },
         path=f"/v1/skills/{path_segment(skill_id, 'skill_id')}",
         headers=operation_headers(
             [],

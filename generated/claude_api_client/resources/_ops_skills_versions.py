@@ -51,6 +51,9 @@ def _skills_versions_create_options(
         method="post",
         span_name="anthropic.skills.versions.create",
         span_route="/v1/skills/{skill_id}/versions",
+        span_attributes={
+            "anthropic.skill.id": skill_id,
+        },
         path=f"/v1/skills/{path_segment(skill_id, 'skill_id')}/versions",
         multipart=[
             ("files", files),
@@ -88,6 +91,10 @@ def _skills_versions_delete_options(
         method="delete",
         span_name="anthropic.skills.versions.delete",
         span_route="/v1/skills/{skill_id}/versions/{version}",
+        span_attributes={
+            "anthropic.skill.id": skill_id,
+            "anthropic.skill.version.id": version,
+        },
         path=f"/v1/skills/{path_segment(skill_id, 'skill_id')}/versions/{path_segment(version, 'version')}",
         headers=operation_headers(
             [],
@@ -121,6 +128,10 @@ def _skills_versions_download_options(
         method="get",
         span_name="anthropic.skills.versions.download",
         span_route="/v1/skills/{skill_id}/versions/{version}/content",
+        span_attributes={
+            "anthropic.skill.id": skill_id,
+            "anthropic.skill.version.id": version,
+        },
         path=f"/v1/skills/{path_segment(skill_id, 'skill_id')}/versions/{path_segment(version, 'version')}/content",
         headers=operation_headers(
             ["skills-2025-10-02"],
@@ -157,6 +168,9 @@ def _skills_versions_list_options(
         method="get",
         span_name="anthropic.skills.versions.list",
         span_route="/v1/skills/{skill_id}/versions",
+        span_attributes={
+            "anthropic.skill.id": skill_id,
+        },
         path=f"/v1/skills/{path_segment(skill_id, 'skill_id')}/versions",
         params=strip_not_given(
             {
@@ -196,6 +210,10 @@ def _skills_versions_retrieve_options(
         method="get",
         span_name="anthropic.skills.versions.retrieve",
         span_route="/v1/skills/{skill_id}/versions/{version}",
+        span_attributes={
+            "anthropic.skill.id": skill_id,
+            "anthropic.skill.version.id": version,
+        },
         path=f"/v1/skills/{path_segment(skill_id, 'skill_id')}/versions/{path_segment(version, 'version')}",
         headers=operation_headers(
             [],

@@ -49,6 +49,9 @@ def _tunnels_archive_options(
         method="post",
         span_name="anthropic.tunnels.archive",
         span_route="/v1/tunnels/{tunnel_id}/archive",
+        span_attributes={
+            "anthropic.tunnel.id": tunnel_id,
+        },
         path=f"/v1/tunnels/{path_segment(tunnel_id, 'tunnel_id')}/archive",
         headers=operation_headers(
             ["mcp-tunnels-2026-06-22"],
@@ -158,6 +161,9 @@ def _tunnels_retrieve_options(
         method="get",
         span_name="anthropic.tunnels.retrieve",
         span_route="/v1/tunnels/{tunnel_id}",
+        span_attributes={
+            "anthropic.tunnel.id": tunnel_id,
+        },
         path=f"/v1/tunnels/{path_segment(tunnel_id, 'tunnel_id')}",
         headers=operation_headers(
             ["mcp-tunnels-2026-06-22"],
@@ -189,6 +195,9 @@ def _tunnels_reveal_token_options(
         method="post",
         span_name="anthropic.tunnels.reveal_token",
         span_route="/v1/tunnels/{tunnel_id}/reveal_token",
+        span_attributes={
+            "anthropic.tunnel.id": tunnel_id,
+        },
         path=f"/v1/tunnels/{path_segment(tunnel_id, 'tunnel_id')}/reveal_token",
         headers=operation_headers(
             ["mcp-tunnels-2026-06-22"],
@@ -222,6 +231,9 @@ def _tunnels_rotate_token_options(
         method="post",
         span_name="anthropic.tunnels.rotate_token",
         span_route="/v1/tunnels/{tunnel_id}/rotate_token",
+        span_attributes={
+            "anthropic.tunnel.id": tunnel_id,
+        },
         path=f"/v1/tunnels/{path_segment(tunnel_id, 'tunnel_id')}/rotate_token",
         json_body=strip_not_given(
             {

@@ -107,6 +107,9 @@ def _user_profiles_create_enrollment_url_options(
         method="post",
         span_name="anthropic.user_profiles.create_enrollment_url",
         span_route="/v1/user_profiles/{user_profile_id}/enrollment_url",
+        span_attributes={
+            "anthropic.user_profile.id": user_profile_id,
+        },
         path=f"/v1/user_profiles/{path_segment(user_profile_id, 'user_profile_id')}/enrollment_url",
         headers=operation_headers(
             ["user-profiles-2026-08-18"],
@@ -138,6 +141,9 @@ def _user_profiles_delete_options(
         method="delete",
         span_name="anthropic.user_profiles.delete",
         span_route="/v1/user_profiles/{user_profile_id}",
+        span_attributes={
+            "anthropic.user_profile.id": user_profile_id,
+        },
         path=f"/v1/user_profiles/{path_segment(user_profile_id, 'user_profile_id')}",
         headers=operation_headers(
             [],
@@ -217,6 +223,9 @@ def _user_profiles_retrieve_options(
         method="get",
         span_name="anthropic.user_profiles.retrieve",
         span_route="/v1/user_profiles/{user_profile_id}",
+        span_attributes={
+            "anthropic.user_profile.id": user_profile_id,
+        },
         path=f"/v1/user_profiles/{path_segment(user_profile_id, 'user_profile_id')}",
         headers=operation_headers(
             [],
@@ -259,6 +268,9 @@ def _user_profiles_update_options(
         method="post",
         span_name="anthropic.user_profiles.update",
         span_route="/v1/user_profiles/{user_profile_id}",
+        span_attributes={
+            "anthropic.user_profile.id": user_profile_id,
+        },
         path=f"/v1/user_profiles/{path_segment(user_profile_id, 'user_profile_id')}",
         json_body=strip_not_given(
             {

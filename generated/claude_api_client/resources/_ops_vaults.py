@@ -49,6 +49,9 @@ def _vaults_archive_options(
         method="post",
         span_name="anthropic.vaults.archive",
         span_route="/v1/vaults/{vault_id}/archive",
+        span_attributes={
+            "anthropic.vault.id": vault_id,
+        },
         path=f"/v1/vaults/{path_segment(vault_id, 'vault_id')}/archive",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -118,6 +121,9 @@ def _vaults_delete_options(
         method="delete",
         span_name="anthropic.vaults.delete",
         span_route="/v1/vaults/{vault_id}",
+        span_attributes={
+            "anthropic.vault.id": vault_id,
+        },
         path=f"/v1/vaults/{path_segment(vault_id, 'vault_id')}",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -191,6 +197,9 @@ def _vaults_retrieve_options(
         method="get",
         span_name="anthropic.vaults.retrieve",
         span_route="/v1/vaults/{vault_id}",
+        span_attributes={
+            "anthropic.vault.id": vault_id,
+        },
         path=f"/v1/vaults/{path_segment(vault_id, 'vault_id')}",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -225,6 +234,9 @@ def _vaults_update_options(
         method="post",
         span_name="anthropic.vaults.update",
         span_route="/v1/vaults/{vault_id}",
+        span_attributes={
+            "anthropic.vault.id": vault_id,
+        },
         path=f"/v1/vaults/{path_segment(vault_id, 'vault_id')}",
         json_body=strip_not_given(
             {

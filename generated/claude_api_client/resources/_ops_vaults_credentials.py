@@ -62,6 +62,10 @@ def _vaults_credentials_archive_options(
         method="post",
         span_name="anthropic.vaults.credentials.archive",
         span_route="/v1/vaults/{vault_id}/credentials/{credential_id}/archive",
+        span_attributes={
+            "anthropic.vault.id": vault_id,
+            "anthropic.vault.credential.id": credential_id,
+        },
         path=f"/v1/vaults/{path_segment(vault_id, 'vault_id')}/credentials/{path_segment(credential_id, 'credential_id')}/archive",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -98,6 +102,9 @@ def _vaults_credentials_create_options(
         method="post",
         span_name="anthropic.vaults.credentials.create",
         span_route="/v1/vaults/{vault_id}/credentials",
+        span_attributes={
+            "anthropic.vault.id": vault_id,
+        },
         path=f"/v1/vaults/{path_segment(vault_id, 'vault_id')}/credentials",
         json_body=strip_not_given(
             {
@@ -138,6 +145,10 @@ def _vaults_credentials_delete_options(
         method="delete",
         span_name="anthropic.vaults.credentials.delete",
         span_route="/v1/vaults/{vault_id}/credentials/{credential_id}",
+        span_attributes={
+            "anthropic.vault.id": vault_id,
+            "anthropic.vault.credential.id": credential_id,
+        },
         path=f"/v1/vaults/{path_segment(vault_id, 'vault_id')}/credentials/{path_segment(credential_id, 'credential_id')}",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -175,6 +186,9 @@ def _vaults_credentials_list_options(
         method="get",
         span_name="anthropic.vaults.credentials.list",
         span_route="/v1/vaults/{vault_id}/credentials",
+        span_attributes={
+            "anthropic.vault.id": vault_id,
+        },
         path=f"/v1/vaults/{path_segment(vault_id, 'vault_id')}/credentials",
         params=strip_not_given(
             {
@@ -215,6 +229,10 @@ def _vaults_credentials_mcp_oauth_validate_options(
         method="post",
         span_name="anthropic.vaults.credentials.mcp_oauth_validate",
         span_route="/v1/vaults/{vault_id}/credentials/{credential_id}/mcp_oauth_validate",
+        span_attributes={
+            "anthropic.vault.id": vault_id,
+            "anthropic.vault.credential.id": credential_id,
+        },
         path=f"/v1/vaults/{path_segment(vault_id, 'vault_id')}/credentials/{path_segment(credential_id, 'credential_id')}/mcp_oauth_validate",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -248,6 +266,10 @@ def _vaults_credentials_retrieve_options(
         method="get",
         span_name="anthropic.vaults.credentials.retrieve",
         span_route="/v1/vaults/{vault_id}/credentials/{credential_id}",
+        span_attributes={
+            "anthropic.vault.id": vault_id,
+            "anthropic.vault.credential.id": credential_id,
+        },
         path=f"/v1/vaults/{path_segment(vault_id, 'vault_id')}/credentials/{path_segment(credential_id, 'credential_id')}",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -285,6 +307,10 @@ def _vaults_credentials_update_options(
         method="post",
         span_name="anthropic.vaults.credentials.update",
         span_route="/v1/vaults/{vault_id}/credentials/{credential_id}",
+        span_attributes={
+            "anthropic.vault.id": vault_id,
+            "anthropic.vault.credential.id": credential_id,
+        },
         path=f"/v1/vaults/{path_segment(vault_id, 'vault_id')}/credentials/{path_segment(credential_id, 'credential_id')}",
         json_body=strip_not_given(
             {

@@ -65,3 +65,6 @@ class RequestOptions:
     span_route: str | None = None
     """The path template of the operation (`/v1/messages/batches/{message_batch_id}`): the span's
     `http.route`."""
+    span_attributes: Mapping[str, object] | None = None
+    """Span attributes of the call's path parameters (`x-span-attribute`), e.g.
+    {"anthropic.message.batch.id": "msgbatch_..."}: the values as the caller gave them."""

@@ -205,6 +205,12 @@ class _CallSpan:
         }
         if options.span_route is not None:
             attributes["http.route"] = options.span_route
+        for key, given in (options.span_attributes or {}).items():
+            if isinstance(given, str):
+                attributes[key] = str.__str__(given)
+        # A Session thread is a conversation (unless the client names its own, below).
+        if isinstance(attributes.get("anthropic.session.thread.id"), str):
+            attributes["gen_ai.conversation.id"] = attributes["anthropic.session.thread.id"]
         for key, (path, kind) in table.get("request", {}).items():
             if (value := typed(dig(body, path), kind)) is not None:
                 attributes[key] = value
