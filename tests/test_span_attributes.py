@@ -23,7 +23,12 @@ from claude_api_client.testing import local_api
 SUPPORT = Path(__file__).resolve().parent / "_support"
 OFFICIAL_PYTHON = Path("/work/official-venv/bin/python")
 # Different per response or per run, compared by type only.
-PER_CALL = {"anthropic.request.id", "gen_ai.response.id", "gen_ai.response.time_to_first_chunk"}
+PER_CALL = {
+    "anthropic.request.id",
+    "gen_ai.response.id",
+    "gen_ai.response.time_to_first_chunk",
+    "anthropic.message.batch.id",
+}
 
 sys.path.insert(0, str(SUPPORT))
 import span_calls  # noqa: E402
@@ -85,3 +90,6 @@ def test_spans_match_the_official_package() -> None:
     missing = ours[span_calls.CALLS.index("missing_batch")]["attributes"]
     assert missing["anthropic.message.batch.id"] == "msgbatch_missing"
     assert missing["error.type"] == "not_found_error"
+    batch = ours[span_calls.CALLS.index("create_batch")]["attributes"]
+    assert batch["anthropic.message.batch.id"].startswith("msgbatch_")
+    assert batch["anthropic.message.batch.request_count"] == 2

@@ -93,6 +93,24 @@ def test_path_parameter_attributes_are_the_official_ones() -> None:
     assert ours == official
 
 
+@pytest.mark.skipif(not OFFICIAL_RESOURCES.is_dir(), reason="official sources not unpacked")
+def test_created_ids_are_the_official_ones() -> None:
+    """`x-span-created-id`: the attribute (and response field) of a created object's id."""
+    official: dict[str, list[str]] = {}
+    for source in OFFICIAL_RESOURCES.rglob("*.py"):
+        text = source.read_text()
+        for found in re.finditer(r"span_created_id=(\([^)]*\)|\"[^\"]+\")", text):
+            name = re.findall(r'span_name="([^"]+)"', text[: found.start()])[-1]
+            official[name] = [*re.findall(r'"([^"]+)"', found.group(1)), "id"][:2]
+    ours = {
+        options.span_name: options.span_created_id
+        for options in _built_options().values()
+        if options.span_name and options.span_created_id
+    }
+    assert len(official) > 30
+    assert ours == official
+
+
 def test_a_custom_request_has_no_span_a_method_call_has_one() -> None:
     exporter = InMemorySpanExporter()
     provider = TracerProvider()

@@ -215,6 +215,7 @@ class Renderer:
             "options_func": f"_{op.operation_id}_options",
             "span_name": span_name(op),
             "span_route": op.path.split("?", 1)[0],
+            "span_created_id": op.span_created_id,
             "span_attributes": [
                 (p.span_attribute, a["py_name"])
                 for p, a in zip(params, args, strict=True)

@@ -70,3 +70,14 @@ def missing_batch(client: Any) -> None:
 
 
 CALLS.append("missing_batch")
+
+
+def create_batch(client: Any) -> None:
+    """A call that creates an object: its id is a span attribute (`x-span-created-id`)."""
+    params = {"model": MODEL, "max_tokens": 10, "messages": MESSAGES}
+    client.messages.batches.create(
+        requests=[{"custom_id": "a", "params": params}, {"custom_id": "b", "params": params}]
+    )
+
+
+CALLS.append("create_batch")

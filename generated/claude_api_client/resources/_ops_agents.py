@@ -90,6 +90,7 @@ def _agents_create_options(
         method="post",
         span_name="anthropic.agents.create",
         span_route="/v1/agents",
+        span_created_id=["gen_ai.agent.id", "id"],
         path="/v1/agents",
         json_body=strip_not_given(
             {

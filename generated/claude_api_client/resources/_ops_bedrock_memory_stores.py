@@ -91,6 +91,7 @@ def _memory_stores_create_options(
         method="post",
         span_name="anthropic.memory_stores.create",
         span_route="/v1/memory_stores",
+        span_created_id=["gen_ai.memory.store.id", "id"],
         path="/v1/memory_stores",
         json_body=strip_not_given(
             {

@@ -100,6 +100,7 @@ def _sessions_create_options(
         method="post",
         span_name="anthropic.sessions.create",
         span_route="/v1/sessions",
+        span_created_id=["anthropic.session.id", "id"],
         path="/v1/sessions",
         json_body=strip_not_given(
             {

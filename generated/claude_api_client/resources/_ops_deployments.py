@@ -102,6 +102,7 @@ def _deployments_create_options(
         method="post",
         span_name="anthropic.deployments.create",
         span_route="/v1/deployments",
+        span_created_id=["anthropic.deployment.id", "id"],
         path="/v1/deployments",
         json_body=strip_not_given(
             {

@@ -115,6 +115,7 @@ def _dreams_create_options(
         method="post",
         span_name="anthropic.dreams.create",
         span_route="/v1/dreams",
+        span_created_id=["anthropic.dream.id", "id"],
         path="/v1/dreams",
         json_body=strip_not_given(
             {

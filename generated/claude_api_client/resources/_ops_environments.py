@@ -89,6 +89,7 @@ def _environments_create_options(
         method="post",
         span_name="anthropic.environments.create",
         span_route="/v1/environments",
+        span_created_id=["anthropic.environment.id", "id"],
         path="/v1/environments",
         json_body=strip_not_given(
             {

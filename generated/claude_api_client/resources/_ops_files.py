@@ -205,6 +205,7 @@ def _files_upload_options(
         method="post",
         span_name="anthropic.files.upload",
         span_route="/v1/files",
+        span_created_id=["anthropic.file.id", "id"],
         path="/v1/files",
         multipart=[
             ("file", file),

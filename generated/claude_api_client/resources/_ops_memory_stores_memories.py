@@ -55,6 +55,7 @@ def _memory_stores_memories_create_options(
         method="post",
         span_name="anthropic.memory_stores.memories.create",
         span_route="/v1/memory_stores/{memory_store_id}/memories",
+        span_created_id=["gen_ai.memory.record.id", "id"],
         span_attributes={
             "gen_ai.memory.store.id": memory_store_id,
         },

@@ -92,6 +92,7 @@ def _messages_batches_create_options(
         method="post",
         span_name="anthropic.messages.batches.create",
         span_route="/v1/messages/batches",
+        span_created_id=["anthropic.message.batch.id", "id"],
         path="/v1/messages/batches",
         json_body=strip_not_given(
             {

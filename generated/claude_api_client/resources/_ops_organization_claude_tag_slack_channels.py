@@ -50,6 +50,7 @@ def _organization_claude_tag_slack_channels_create_options(
         method="post",
         span_name="anthropic.organization.claude_tag.slack_channels.create",
         span_route="/v1/organizations/claude_tag/slack_channels",
+        span_created_id=["anthropic.organization.claude_tag.slack_channel.id", "id"],
         path="/v1/organizations/claude_tag/slack_channels",
         json_body=strip_not_given(
             {

@@ -62,6 +62,7 @@ def _organization_external_keys_create_options(
         method="post",
         span_name="anthropic.organization.external_keys.create",
         span_route="/v1/organizations/external_keys",
+        span_created_id=["anthropic.organization.external_key.id", "id"],
         path="/v1/organizations/external_keys",
         json_body=strip_not_given(
             {

@@ -87,6 +87,7 @@ def _organization_external_storage_create_options(
         method="post",
         span_name="anthropic.organization.external_storage.create",
         span_route="/v1/organizations/external_storage",
+        span_created_id=["anthropic.organization.external_storage.id", "id"],
         path="/v1/organizations/external_storage",
         json_body=strip_not_given(
             {

@@ -83,6 +83,7 @@ def _organization_federation_issuers_create_options(
         method="post",
         span_name="anthropic.organization.federation.issuers.create",
         span_route="/v1/organizations/federation_issuers",
+        span_created_id=["anthropic.organization.federation_issuer.id", "id"],
         path="/v1/organizations/federation_issuers",
         json_body=strip_not_given(
             {

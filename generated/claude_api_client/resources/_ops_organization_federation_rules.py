@@ -91,6 +91,7 @@ def _organization_federation_rules_create_options(
         method="post",
         span_name="anthropic.organization.federation.rules.create",
         span_route="/v1/organizations/federation_rules",
+        span_created_id=["anthropic.organization.federation_rule.id", "id"],
         path="/v1/organizations/federation_rules",
         json_body=strip_not_given(
             {

@@ -55,6 +55,7 @@ def _organization_federation_rules_workspaces_add_options(
         method="post",
         span_name="anthropic.organization.federation.rules.workspaces.add",
         span_route="/v1/organizations/federation_rules/{federation_rule_id}/workspaces",
+        span_created_id=["anthropic.organization.federation_rule.workspace.id", "workspace_id"],
         span_attributes={
             "anthropic.organization.federation_rule.id": federation_rule_id,
         },

@@ -53,6 +53,7 @@ def _organization_invites_create_options(
         method="post",
         span_name="anthropic.organization.invites.create",
         span_route="/v1/organizations/invites",
+        span_created_id=["anthropic.organization.invite.id", "id"],
         path="/v1/organizations/invites",
         json_body=strip_not_given(
             {

@@ -53,6 +53,7 @@ def _organization_plugins_create_options(
         method="post",
         span_name="anthropic.organization.plugins.create",
         span_route="/v1/organizations/plugins",
+        span_created_id=["anthropic.organization.plugin.id", "id"],
         path="/v1/organizations/plugins",
         multipart=[
             ("files", files),

@@ -46,6 +46,7 @@ def _organization_plugins_versions_create_options(
         method="post",
         span_name="anthropic.organization.plugins.versions.create",
         span_route="/v1/organizations/plugins/{plugin_id}/versions",
+        span_created_id=["anthropic.organization.plugin.version.id", "id"],
         span_attributes={
             "anthropic.organization.plugin.id": plugin_id,
         },

@@ -49,6 +49,7 @@ def _organization_rbac_groups_create_options(
         method="post",
         span_name="anthropic.organization.rbac_groups.create",
         span_route="/v1/organizations/rbac_groups",
+        span_created_id=["anthropic.organization.rbac_group.id", "id"],
         path="/v1/organizations/rbac_groups",
         json_body=strip_not_given(
             {

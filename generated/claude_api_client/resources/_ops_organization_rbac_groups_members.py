@@ -51,6 +51,7 @@ def _organization_rbac_groups_members_add_options(
         method="post",
         span_name="anthropic.organization.rbac_groups.members.add",
         span_route="/v1/organizations/rbac_groups/{rbac_group_id}/members",
+        span_created_id=["anthropic.organization.rbac_group.member.id", "user_id"],
         span_attributes={
             "anthropic.organization.rbac_group.id": rbac_group_id,
         },

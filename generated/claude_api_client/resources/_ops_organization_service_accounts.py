@@ -80,6 +80,7 @@ def _organization_service_accounts_create_options(
         method="post",
         span_name="anthropic.organization.service_accounts.create",
         span_route="/v1/organizations/service_accounts",
+        span_created_id=["anthropic.organization.service_account.id", "id"],
         path="/v1/organizations/service_accounts",
         json_body=strip_not_given(
             {

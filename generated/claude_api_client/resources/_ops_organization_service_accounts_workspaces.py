@@ -61,6 +61,7 @@ def _organization_service_accounts_workspaces_add_options(
         method="post",
         span_name="anthropic.organization.service_accounts.workspaces.add",
         span_route="/v1/organizations/service_accounts/{service_account_id}/workspaces",
+        span_created_id=["anthropic.organization.service_account.workspace.id", "workspace_id"],
         span_attributes={
             "anthropic.organization.service_account.id": service_account_id,
         },

@@ -158,6 +158,7 @@ def _organization_spend_limits_set_options(
         method="post",
         span_name="anthropic.organization.spend_limits.set",
         span_route="/v1/organizations/spend_limits",
+        span_created_id=["anthropic.organization.spend_limit.id", "id"],
         path="/v1/organizations/spend_limits",
         json_body=strip_not_given(
             {

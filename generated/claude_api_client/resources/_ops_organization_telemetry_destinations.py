@@ -62,6 +62,7 @@ def _organization_telemetry_destinations_create_options(
         method="post",
         span_name="anthropic.organization.telemetry_destinations.create",
         span_route="/v1/organizations/telemetry_destinations",
+        span_created_id=["anthropic.organization.telemetry_destination.id", "id"],
         path="/v1/organizations/telemetry_destinations",
         json_body=strip_not_given(
             {

@@ -79,6 +79,7 @@ def _organization_webhooks_create_options(
         method="post",
         span_name="anthropic.organization.webhooks.create",
         span_route="/v1/organizations/webhooks",
+        span_created_id=["anthropic.organization.webhook.id", "id"],
         path="/v1/organizations/webhooks",
         json_body=strip_not_given(
             {

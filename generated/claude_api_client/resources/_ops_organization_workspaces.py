@@ -77,6 +77,7 @@ def _organization_workspaces_create_options(
         method="post",
         span_name="anthropic.organization.workspaces.create",
         span_route="/v1/organizations/workspaces",
+        span_created_id=["anthropic.organization.workspace.id", "id"],
         path="/v1/organizations/workspaces",
         json_body=strip_not_given(
             {

@@ -51,6 +51,7 @@ def _organization_workspaces_members_add_options(
         method="post",
         span_name="anthropic.organization.workspaces.members.add",
         span_route="/v1/organizations/workspaces/{workspace_id}/members",
+        span_created_id=["anthropic.organization.workspace.member.id", "user_id"],
         span_attributes={
             "anthropic.organization.workspace.id": workspace_id,
         },

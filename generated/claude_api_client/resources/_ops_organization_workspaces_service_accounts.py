@@ -61,6 +61,10 @@ def _organization_workspaces_service_accounts_add_options(
         method="post",
         span_name="anthropic.organization.workspaces.service_accounts.add",
         span_route="/v1/organizations/workspaces/{workspace_id}/service_accounts",
+        span_created_id=[
+            "anthropic.organization.workspace.service_account.id",
+            "service_account_id",
+        ],
         span_attributes={
             "anthropic.organization.workspace.id": workspace_id,
         },

@@ -87,6 +87,7 @@ def _sessions_resources_add_options(
         method="post",
         span_name="anthropic.sessions.resources.add",
         span_route="/v1/sessions/{session_id}/resources",
+        span_created_id=["anthropic.session.resource.id", "id"],
         span_attributes={
             "anthropic.session.id": session_id,
         },

@@ -53,6 +53,7 @@ def _skills_create_options(
         method="post",
         span_name="anthropic.skills.create",
         span_route="/v1/skills",
+        span_created_id=["anthropic.skill.id", "id"],
         path="/v1/skills",
         multipart=[
             ("files", files),

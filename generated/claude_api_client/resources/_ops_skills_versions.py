@@ -51,6 +51,7 @@ def _skills_versions_create_options(
         method="post",
         span_name="anthropic.skills.versions.create",
         span_route="/v1/skills/{skill_id}/versions",
+        span_created_id=["anthropic.skill.version.id", "id"],
         span_attributes={
             "anthropic.skill.id": skill_id,
         },

@@ -83,6 +83,7 @@ def _tunnels_create_options(
         method="post",
         span_name="anthropic.tunnels.create",
         span_route="/v1/tunnels",
+        span_created_id=["anthropic.tunnel.id", "id"],
         path="/v1/tunnels",
         json_body=strip_not_given(
             {

@@ -81,6 +81,7 @@ def _tunnels_certificates_create_options(
         method="post",
         span_name="anthropic.tunnels.certificates.create",
         span_route="/v1/tunnels/{tunnel_id}/certificates",
+        span_created_id=["anthropic.tunnel.certificate.id", "id"],
         span_attributes={
             "anthropic.tunnel.id": tunnel_id,
         },

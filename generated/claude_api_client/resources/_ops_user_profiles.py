@@ -65,6 +65,7 @@ def _user_profiles_create_options(
         method="post",
         span_name="anthropic.user_profiles.create",
         span_route="/v1/user_profiles",
+        span_created_id=["anthropic.user_profile.id", "id"],
         path="/v1/user_profiles",
         json_body=strip_not_given(
             {

@@ -84,6 +84,7 @@ def _vaults_create_options(
         method="post",
         span_name="anthropic.vaults.create",
         span_route="/v1/vaults",
+        span_created_id=["anthropic.vault.id", "id"],
         path="/v1/vaults",
         json_body=strip_not_given(
             {

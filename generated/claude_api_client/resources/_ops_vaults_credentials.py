@@ -102,6 +102,7 @@ def _vaults_credentials_create_options(
         method="post",
         span_name="anthropic.vaults.credentials.create",
         span_route="/v1/vaults/{vault_id}/credentials",
+        span_created_id=["anthropic.vault.credential.id", "id"],
         span_attributes={
             "anthropic.vault.id": vault_id,
         },

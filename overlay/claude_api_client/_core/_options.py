@@ -68,3 +68,6 @@ class RequestOptions:
     span_attributes: Mapping[str, object] | None = None
     """Span attributes of the call's path parameters (`x-span-attribute`), e.g.
     {"anthropic.message.batch.id": "msgbatch_..."}: the values as the caller gave them."""
+    span_created_id: list[str] | None = None
+    """[span attribute, response field]: the id of the object the call created, recorded on its
+    span when it succeeds (`x-span-created-id`)."""

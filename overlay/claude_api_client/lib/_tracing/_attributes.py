@@ -34,8 +34,9 @@ MESSAGE_RESPONSE: Fields = {
     "anthropic.message.stop_reason": (("stop_reason",), "string"),
 }
 
-# span name -> {"constants", "request" (body fields), "request_headers" (header -> list of its
-# comma-separated parts), "response" (body fields)}.
+# span name -> {"constants", "request" (body fields), "request_counts" (body lists, by their
+# length), "request_headers" (header -> list of its comma-separated parts), "response" (body
+# fields)}.
 SPAN_TABLES: Mapping[str, Mapping[str, Any]] = {
     "anthropic.messages.create": {
         "constants": {"gen_ai.operation.name": "chat"},
@@ -55,6 +56,9 @@ SPAN_TABLES: Mapping[str, Mapping[str, Any]] = {
         "response": {
             "anthropic.message.count_tokens.input_tokens": (("input_tokens",), "integer"),
         },
+    },
+    "anthropic.messages.batches.create": {
+        "request_counts": {"anthropic.message.batch.request_count": ("requests",)},
     },
     "anthropic.completions.create": {  # ours only: the official package has no completions
         "constants": {"gen_ai.operation.name": "text_completion"},

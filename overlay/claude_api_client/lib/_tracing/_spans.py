@@ -214,6 +214,10 @@ class _CallSpan:
         for key, (path, kind) in table.get("request", {}).items():
             if (value := typed(dig(body, path), kind)) is not None:
                 attributes[key] = value
+        for key, path in table.get("request_counts", {}).items():
+            listed = dig(body, path)
+            if isinstance(listed, (list, tuple)):
+                attributes[key] = len(listed)
         for key, header in table.get("request_headers", {}).items():
             parts = _header_parts(options, header)
             if parts:
@@ -268,7 +272,11 @@ class _CallSpan:
             if value := response.headers.get(header):
                 span.set_attribute(key, value)
         self._url(response.request.url)
-        if not read or "json" not in response.headers.get("content-type", ""):
+        if (
+            not read
+            or not response.is_success
+            or "json" not in response.headers.get("content-type", "")
+        ):
             return
         try:
             body = response.json()
@@ -297,6 +305,9 @@ class _CallSpan:
     def _describe(self, body: Mapping[str, Any]) -> None:
         """The response attributes of the span's table, from a body or a streamed message."""
         span = self._span
+        created = self._options.span_created_id
+        if created and isinstance(body.get(created[1]), str):
+            span.set_attribute(created[0], body[created[1]])
         for key, (path, kind) in self._table.get("response", {}).items():
             if (value := typed(dig(body, path), kind)) is not None:
                 span.set_attribute(key, value)
