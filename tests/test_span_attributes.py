@@ -28,6 +28,10 @@ PER_CALL = {
     "gen_ai.response.id",
     "gen_ai.response.time_to_first_chunk",
     "anthropic.message.batch.id",
+    "anthropic.environment.id",
+    "anthropic.session.environment.id",
+    "anthropic.session.id",
+    "gen_ai.agent.id",
 }
 
 sys.path.insert(0, str(SUPPORT))
@@ -93,3 +97,7 @@ def test_spans_match_the_official_package() -> None:
     batch = ours[span_calls.CALLS.index("create_batch")]["attributes"]
     assert batch["anthropic.message.batch.id"].startswith("msgbatch_")
     assert batch["anthropic.message.batch.request_count"] == 2
+    assert ours[span_calls.CALLS.index("json_create")]["attributes"]["gen_ai.output.type"] == "json"
+    session = ours[-1]["attributes"]
+    assert session["gen_ai.agent.name"] == "a"
+    assert session["gen_ai.agent.id"] == ours[-2]["attributes"]["gen_ai.agent.id"]

@@ -81,3 +81,27 @@ def create_batch(client: Any) -> None:
 
 
 CALLS.append("create_batch")
+
+
+def json_create(client: Any) -> None:
+    """A reply in a JSON schema's shape: `gen_ai.output.type` is "json"."""
+    schema = {"type": "object", "properties": {"a": {"type": "string"}}, "required": ["a"]}
+    client.messages.create(
+        model=MODEL,
+        max_tokens=10,
+        messages=MESSAGES,
+        output_config={"format": {"type": "json_schema", "schema": schema}},
+    )
+
+
+CALLS.append("json_create")
+
+
+def session(client: Any) -> None:
+    """An environment, an agent and a session of them (the session span names both)."""
+    environment = client.beta.environments.create(name="e")
+    agent = client.beta.agents.create(name="a", model=MODEL)
+    client.beta.sessions.create(agent=agent.id, environment_id=environment.id)
+
+
+CALLS.append("session")

@@ -34,9 +34,10 @@ MESSAGE_RESPONSE: Fields = {
     "anthropic.message.stop_reason": (("stop_reason",), "string"),
 }
 
-# span name -> {"constants", "request" (body fields), "request_counts" (body lists, by their
-# length), "request_headers" (header -> list of its comma-separated parts), "response" (body
-# fields)}.
+# span name -> {"constants", "request" (body fields), "request_any" (the first of some body
+# fields that has its type), "request_counts" (body lists, by their length), "request_headers"
+# (header -> list of its comma-separated parts), "json_output" (paths whose `json_schema` makes
+# `gen_ai.output.type` "json"), "response" (body fields)}.
 SPAN_TABLES: Mapping[str, Mapping[str, Any]] = {
     "anthropic.messages.create": {
         "constants": {"gen_ai.operation.name": "chat"},
@@ -49,12 +50,23 @@ SPAN_TABLES: Mapping[str, Mapping[str, Any]] = {
             "anthropic.thinking.budget_tokens": (("thinking", "budget_tokens"), "integer"),
         },
         "request_headers": {"anthropic.beta": "anthropic-beta"},
+        # "json" when the reply is a JSON schema's (`output_format`: the deprecated spelling).
+        "json_output": (("output_config", "format", "type"), ("output_format", "type")),
         "response": MESSAGE_RESPONSE,
     },
     "anthropic.messages.count_tokens": {
         "request": {"gen_ai.request.model": (("model",), "string")},
         "response": {
             "anthropic.message.count_tokens.input_tokens": (("input_tokens",), "integer"),
+        },
+    },
+    "anthropic.sessions.create": {
+        "request": {"anthropic.session.environment.id": (("environment_id",), "string")},
+        # `agent` is an id or an object with one.
+        "request_any": {"gen_ai.agent.id": ((("agent",), "string"), (("agent", "id"), "string"))},
+        "response": {
+            "gen_ai.agent.name": (("agent", "name"), "string"),
+            "gen_ai.request.model": (("agent", "model", "id"), "string"),
         },
     },
     "anthropic.messages.batches.create": {

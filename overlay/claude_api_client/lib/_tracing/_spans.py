@@ -214,6 +214,13 @@ class _CallSpan:
         for key, (path, kind) in table.get("request", {}).items():
             if (value := typed(dig(body, path), kind)) is not None:
                 attributes[key] = value
+        for key, candidates in table.get("request_any", {}).items():
+            found = (typed(dig(body, path), kind) for path, kind in candidates)
+            first = next((value for value in found if value is not None), None)
+            if first is not None:
+                attributes[key] = first
+        if any(dig(body, path) == "json_schema" for path in table.get("json_output", ())):
+            attributes["gen_ai.output.type"] = "json"
         for key, path in table.get("request_counts", {}).items():
             listed = dig(body, path)
             if isinstance(listed, (list, tuple)):
