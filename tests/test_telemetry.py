@@ -23,6 +23,7 @@ from typing_extensions import Unpack
 
 from claude_api_client import (
     Anthropic,
+    APIConnectionError,
     AsyncAnthropic,
     BadRequestError,
     OpenTelemetryOptions,
@@ -85,7 +86,7 @@ def test_create_has_request_response_and_usage(
     )
     span = _only(exporter)
     attrs = dict(span.attributes or {})
-    assert span.name == f"chat {MODEL}"
+    assert span.name == "anthropic.messages.create"
     assert attrs["gen_ai.operation.name"] == "chat"
     assert attrs["gen_ai.provider.name"] == "anthropic"
     assert attrs["gen_ai.request.model"] == MODEL
@@ -96,13 +97,13 @@ def test_create_has_request_response_and_usage(
     assert attrs["gen_ai.request.stop_sequences"] == ("END",)
     assert attrs["gen_ai.response.id"] == message.id
     assert attrs["gen_ai.response.model"] == message.model
-    assert attrs["gen_ai.response.finish_reasons"] == (message.stop_reason,)
+    assert attrs["anthropic.message.stop_reason"] == message.stop_reason
     assert attrs["gen_ai.usage.input_tokens"] == message.usage.input_tokens
     assert attrs["gen_ai.usage.output_tokens"] == message.usage.output_tokens
     assert attrs["server.address"] == "127.0.0.1"
     assert attrs["server.port"] == client.base_url.port
     assert attrs["anthropic.request.id"] == message._request_id
-    assert span.status.status_code == StatusCode.UNSET
+    assert span.status.status_code == StatusCode.OK  # a response read whole, as the official
     # Content is off by default.
     assert "gen_ai.input.messages" not in attrs
     assert "gen_ai.output.messages" not in attrs
@@ -119,7 +120,7 @@ def test_stream_span_ends_with_the_stream(
     attrs = dict(_only(exporter).attributes or {})
     assert attrs["gen_ai.request.stream"] is True
     assert attrs["gen_ai.response.id"] == final.id
-    assert attrs["gen_ai.response.finish_reasons"] == (final.stop_reason,)
+    assert attrs["anthropic.message.stop_reason"] == final.stop_reason
     assert attrs["gen_ai.usage.input_tokens"] == final.usage.input_tokens
     assert attrs["gen_ai.usage.output_tokens"] == final.usage.output_tokens
 
@@ -150,9 +151,35 @@ def test_error_sets_status_type_and_request_id(
     span = _only(exporter)
     attrs = dict(span.attributes or {})
     assert span.status.status_code == StatusCode.ERROR
-    assert attrs["error.type"] == "BadRequestError"
+    assert attrs["error.type"] == "invalid_request_error"  # the API's error type, as the official
     assert attrs["http.response.status_code"] == 400
     assert caught.value.request_id and attrs["anthropic.request.id"] == caught.value.request_id
+
+
+def test_a_retried_call_counts_its_resends_and_ends_ok(
+    api: LocalAPIServer, exporter: InMemorySpanExporter
+) -> None:
+    client = _client(api, exporter)
+    api.fail_next([529], headers={"retry-after": "0"})
+    client.messages.create(model=MODEL, max_tokens=10, messages=MESSAGES)
+    span = _only(exporter)
+    assert (span.attributes or {})["http.request.resend_count"] == 1
+    assert span.status.status_code == StatusCode.OK
+
+
+def test_a_connection_failure_is_a_connection_error() -> None:
+    exporter = InMemorySpanExporter()
+    client = Anthropic(
+        api_key="k",
+        base_url="http://127.0.0.1:9",  # nothing listens on the discard port
+        max_retries=0,
+        open_telemetry={"tracer_provider": _provider(exporter)},
+    )
+    with pytest.raises(APIConnectionError):
+        client.models.list()
+    attrs = dict(_only(exporter).attributes or {})
+    assert attrs["error.type"] == "connection_error"
+    assert attrs["url.full"] == "http://127.0.0.1:9/v1/models"
 
 
 def test_content_only_when_opted_in_and_capped(
@@ -179,7 +206,11 @@ def test_other_operations_and_with_options(
     copy.models.list()
     client.with_options(open_telemetry=False).models.list()
     names = [s.name for s in exporter.get_finished_spans()]
-    assert names == ["models", f"messages.count_tokens {MODEL}", "models"]
+    assert names == [
+        "anthropic.models.list",
+        "anthropic.messages.count_tokens",
+        "anthropic.models.list",
+    ]
 
 
 def test_raw_response_mode_has_a_span(api: LocalAPIServer, exporter: InMemorySpanExporter) -> None:
@@ -205,7 +236,7 @@ def test_async_create_and_stream(api: LocalAPIServer, exporter: InMemorySpanExpo
 
     asyncio.run(run())
     spans = exporter.get_finished_spans()
-    assert [s.name for s in spans] == [f"chat {MODEL}"] * 2
+    assert [s.name for s in spans] == ["anthropic.messages.create"] * 2
     assert all((s.attributes or {}).get("gen_ai.usage.output_tokens") for s in spans)
 
 

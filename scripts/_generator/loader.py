@@ -32,6 +32,8 @@ class Param:
     platforms: list[str] | None = None
     # `x-beta` present, even empty: beta methods only (an empty list names no beta to send)
     beta_only: bool = False
+    # `x-span-attribute`: the span attribute that records this path parameter's value.
+    span_attribute: str | None = None
 
     def offered_on(self, surface: str) -> bool:
         return self.platforms is None or surface in self.platforms
@@ -88,6 +90,8 @@ class Operation:
     platforms: dict[str, Operation] = field(default_factory=dict)
     # `x-body-param`: the whole JSON body is this one argument (a union body, sent as given).
     body_param: str | None = None
+    # `x-span-created-id`: (span attribute, response field) of the id of the object created.
+    span_created_id: tuple[str, str] | None = None
 
     def on_platform(self, platform: str) -> Operation:
         """This operation as `platform` serves it."""
@@ -234,6 +238,7 @@ def _load_operation(
                 beta=list(p.get("x-beta", [])),
                 platforms=_platforms(p),
                 beta_only="x-beta" in p,
+                span_attribute=p.get("x-span-attribute"),
             )
         )
 
@@ -353,6 +358,7 @@ def _load_operation(
             for name, override in (op.get("x-platforms") or {}).items()
         },
         body_param=op.get("x-body-param"),
+        span_created_id=_created_id(op.get("x-span-created-id")),
     )
 
 
@@ -364,3 +370,13 @@ def _platforms(node: dict[str, Any]) -> list[str] | None:
     """A parameter's `x-platforms` (the surfaces that offer it), or None (all of them)."""
     found = node.get("x-platforms")
     return None if found is None else list(found)
+
+
+def _created_id(value: Any) -> tuple[str, str] | None:
+    """`x-span-created-id`: an attribute (read from the response's `id`) or [attribute, field]."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return value, "id"
+    attribute, field = value
+    return str(attribute), str(field)

@@ -37,6 +37,13 @@ def _adaptive_view(op: Operation, args: list[dict[str, Any]]) -> dict[str, Any] 
     return {"py_name": arg["py_name"], "per_hour": op.adaptive_timeout["per-hour"]}
 
 
+def span_name(op: Operation) -> str:
+    """The OpenTelemetry span name of the operation's SDK methods, as the official package names
+    them: `anthropic.` + its SDK path without `beta` (`client.beta.messages.create` and
+    `client.messages.create` are both `anthropic.messages.create`)."""
+    return ".".join(("anthropic", *(n for n in op.namespace if n != "beta"), op.method))
+
+
 def camel(word: str) -> str:
     return "".join(part.capitalize() for part in word.split("_"))
 
@@ -206,6 +213,14 @@ class Renderer:
             "method": op.method,
             "http_method": op.http_method,
             "options_func": f"_{op.operation_id}_options",
+            "span_name": span_name(op),
+            "span_route": op.path.split("?", 1)[0],
+            "span_created_id": op.span_created_id,
+            "span_attributes": [
+                (p.span_attribute, a["py_name"])
+                for p, a in zip(params, args, strict=True)
+                if p.span_attribute
+            ],
             "args": args,
             "positional": positional,
             "keyword_required": [a for a in others if a["required"]],

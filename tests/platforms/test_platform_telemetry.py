@@ -33,7 +33,7 @@ def test_each_platform_client_records_spans(claude_api: LocalAPIServer, platform
         (span,) = exporter.get_finished_spans()
         attributes = dict(span.attributes or {})
         # The model leaves the body on Bedrock and Vertex AI: the span still names it.
-        assert span.name == f"chat {MODEL}"
+        assert span.name == "anthropic.messages.create"
         assert attributes["gen_ai.request.model"] == MODEL
         assert attributes["gen_ai.response.id"] == message.id
 
@@ -82,4 +82,4 @@ def test_async_platform_clients_record_spans(claude_api: LocalAPIServer, platfor
 
     asyncio.run(main())
     (span,) = exporter.get_finished_spans()
-    assert span.name == f"chat {MODEL}"
+    assert span.name == "anthropic.messages.create"

@@ -37,6 +37,11 @@ def _agents_versions_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.agents.versions.list",
+        span_route="/v1/agents/{agent_id}/versions",
+        span_attributes={
+            "gen_ai.agent.id": agent_id,
+        },
         path=f"/v1/agents/{path_segment(agent_id, 'agent_id')}/versions",
         params=strip_not_given(
             {

@@ -40,6 +40,11 @@ def _agents_archive_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.agents.archive",
+        span_route="/v1/agents/{agent_id}/archive",
+        span_attributes={
+            "gen_ai.agent.id": agent_id,
+        },
         path=f"/v1/agents/{path_segment(agent_id, 'agent_id')}/archive",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -83,6 +88,9 @@ def _agents_create_options(
     check_type("skills", skills, (list, tuple))
     return RequestOptions(
         method="post",
+        span_name="anthropic.agents.create",
+        span_route="/v1/agents",
+        span_created_id=["gen_ai.agent.id", "id"],
         path="/v1/agents",
         json_body=strip_not_given(
             {
@@ -132,6 +140,8 @@ def _agents_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.agents.list",
+        span_route="/v1/agents",
         path="/v1/agents",
         params=strip_not_given(
             {
@@ -172,6 +182,11 @@ def _agents_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.agents.retrieve",
+        span_route="/v1/agents/{agent_id}",
+        span_attributes={
+            "gen_ai.agent.id": agent_id,
+        },
         path=f"/v1/agents/{path_segment(agent_id, 'agent_id')}",
         params=strip_not_given(
             {
@@ -224,6 +239,11 @@ def _agents_update_options(
     check_type("skills", skills, (None.__class__, list, tuple))
     return RequestOptions(
         method="post",
+        span_name="anthropic.agents.update",
+        span_route="/v1/agents/{agent_id}",
+        span_attributes={
+            "gen_ai.agent.id": agent_id,
+        },
         path=f"/v1/agents/{path_segment(agent_id, 'agent_id')}",
         json_body=strip_not_given(
             {

@@ -51,6 +51,11 @@ def _memory_stores_archive_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.memory_stores.archive",
+        span_route="/v1/memory_stores/{memory_store_id}/archive",
+        span_attributes={
+            "gen_ai.memory.store.id": memory_store_id,
+        },
         path=f"/v1/memory_stores/{path_segment(memory_store_id, 'memory_store_id')}/archive",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -84,6 +89,9 @@ def _memory_stores_create_options(
     check_type("description", description, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.memory_stores.create",
+        span_route="/v1/memory_stores",
+        span_created_id=["gen_ai.memory.store.id", "id"],
         path="/v1/memory_stores",
         json_body=strip_not_given(
             {
@@ -121,6 +129,11 @@ def _memory_stores_delete_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="delete",
+        span_name="anthropic.memory_stores.delete",
+        span_route="/v1/memory_stores/{memory_store_id}",
+        span_attributes={
+            "gen_ai.memory.store.id": memory_store_id,
+        },
         path=f"/v1/memory_stores/{path_segment(memory_store_id, 'memory_store_id')}",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -158,6 +171,8 @@ def _memory_stores_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.memory_stores.list",
+        span_route="/v1/memory_stores",
         path="/v1/memory_stores",
         params=strip_not_given(
             {
@@ -197,6 +212,11 @@ def _memory_stores_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.memory_stores.retrieve",
+        span_route="/v1/memory_stores/{memory_store_id}",
+        span_attributes={
+            "gen_ai.memory.store.id": memory_store_id,
+        },
         path=f"/v1/memory_stores/{path_segment(memory_store_id, 'memory_store_id')}",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -231,6 +251,11 @@ def _memory_stores_update_options(
     check_type("description", description, (None.__class__, str))
     return RequestOptions(
         method="post",
+        span_name="anthropic.memory_stores.update",
+        span_route="/v1/memory_stores/{memory_store_id}",
+        span_attributes={
+            "gen_ai.memory.store.id": memory_store_id,
+        },
         path=f"/v1/memory_stores/{path_segment(memory_store_id, 'memory_store_id')}",
         json_body=strip_not_given(
             {

@@ -47,6 +47,11 @@ def _sessions_archive_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.sessions.archive",
+        span_route="/v1/sessions/{session_id}/archive",
+        span_attributes={
+            "anthropic.session.id": session_id,
+        },
         path=f"/v1/sessions/{path_segment(session_id, 'session_id')}/archive",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -93,6 +98,9 @@ def _sessions_create_options(
     check_type("initial_events", initial_events, (list, tuple))
     return RequestOptions(
         method="post",
+        span_name="anthropic.sessions.create",
+        span_route="/v1/sessions",
+        span_created_id=["anthropic.session.id", "id"],
         path="/v1/sessions",
         json_body=strip_not_given(
             {
@@ -137,6 +145,11 @@ def _sessions_delete_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="delete",
+        span_name="anthropic.sessions.delete",
+        span_route="/v1/sessions/{session_id}",
+        span_attributes={
+            "anthropic.session.id": session_id,
+        },
         path=f"/v1/sessions/{path_segment(session_id, 'session_id')}",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -188,6 +201,8 @@ def _sessions_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.sessions.list",
+        span_route="/v1/sessions",
         path="/v1/sessions",
         params=strip_not_given(
             {
@@ -235,6 +250,11 @@ def _sessions_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.sessions.retrieve",
+        span_route="/v1/sessions/{session_id}",
+        span_attributes={
+            "anthropic.session.id": session_id,
+        },
         path=f"/v1/sessions/{path_segment(session_id, 'session_id')}",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -271,6 +291,11 @@ def _sessions_update_options(
     check_type("vault_ids", vault_ids, (list, tuple))
     return RequestOptions(
         method="post",
+        span_name="anthropic.sessions.update",
+        span_route="/v1/sessions/{session_id}",
+        span_attributes={
+            "anthropic.session.id": session_id,
+        },
         path=f"/v1/sessions/{path_segment(session_id, 'session_id')}",
         json_body=strip_not_given(
             {

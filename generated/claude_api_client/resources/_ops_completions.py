@@ -65,6 +65,8 @@ def _completions_create_options(
     check_type("stream", stream, (bool,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.completions.create",
+        span_route="/v1/complete",
         path="/v1/complete",
         json_body=strip_not_given(
             {

@@ -58,6 +58,8 @@ def _compliance_review_cases_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.compliance.review.cases.list",
+        span_route="/v1/compliance/review/cases",
         path="/v1/compliance/review/cases",
         params=strip_not_given(
             {
@@ -111,6 +113,11 @@ def _compliance_review_cases_respond_options(
     check_type("verdicts", verdicts, (list, tuple))
     return RequestOptions(
         method="post",
+        span_name="anthropic.compliance.review.cases.respond",
+        span_route="/v1/compliance/review/cases/{case_id}/respond",
+        span_attributes={
+            "anthropic.compliance.review.case.id": case_id,
+        },
         path=f"/v1/compliance/review/cases/{path_segment(case_id, 'case_id')}/respond",
         json_body=strip_not_given(
             {
@@ -147,6 +154,11 @@ def _compliance_review_cases_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.compliance.review.cases.retrieve",
+        span_route="/v1/compliance/review/cases/{case_id}",
+        span_attributes={
+            "anthropic.compliance.review.case.id": case_id,
+        },
         path=f"/v1/compliance/review/cases/{path_segment(case_id, 'case_id')}",
         headers=operation_headers(
             [],

@@ -35,6 +35,11 @@ def _compliance_review_items_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.compliance.review.items.retrieve",
+        span_route="/v1/compliance/review/items/{item_id}",
+        span_attributes={
+            "anthropic.compliance.review.item.id": item_id,
+        },
         path=f"/v1/compliance/review/items/{path_segment(item_id, 'item_id')}",
         headers=operation_headers(
             [],

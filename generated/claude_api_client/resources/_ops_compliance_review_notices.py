@@ -43,6 +43,8 @@ def _compliance_review_notices_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.compliance.review.notices.list",
+        span_route="/v1/compliance/review/notices",
         path="/v1/compliance/review/notices",
         params=strip_not_given(
             {

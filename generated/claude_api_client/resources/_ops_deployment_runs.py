@@ -56,6 +56,8 @@ def _deployment_runs_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.deployment_runs.list",
+        span_route="/v1/deployment_runs",
         path="/v1/deployment_runs",
         params=strip_not_given(
             {
@@ -98,6 +100,11 @@ def _deployment_runs_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.deployment_runs.retrieve",
+        span_route="/v1/deployment_runs/{deployment_run_id}",
+        span_attributes={
+            "anthropic.deployment_run.id": deployment_run_id,
+        },
         path=f"/v1/deployment_runs/{path_segment(deployment_run_id, 'deployment_run_id')}",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],

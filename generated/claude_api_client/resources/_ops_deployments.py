@@ -51,6 +51,11 @@ def _deployments_archive_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.deployments.archive",
+        span_route="/v1/deployments/{deployment_id}/archive",
+        span_attributes={
+            "anthropic.deployment.id": deployment_id,
+        },
         path=f"/v1/deployments/{path_segment(deployment_id, 'deployment_id')}/archive",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -95,6 +100,9 @@ def _deployments_create_options(
     check_type("resources", resources, (list, tuple))
     return RequestOptions(
         method="post",
+        span_name="anthropic.deployments.create",
+        span_route="/v1/deployments",
+        span_created_id=["anthropic.deployment.id", "id"],
         path="/v1/deployments",
         json_body=strip_not_given(
             {
@@ -148,6 +156,8 @@ def _deployments_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.deployments.list",
+        span_route="/v1/deployments",
         path="/v1/deployments",
         params=strip_not_given(
             {
@@ -188,6 +198,11 @@ def _deployments_pause_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.deployments.pause",
+        span_route="/v1/deployments/{deployment_id}/pause",
+        span_attributes={
+            "anthropic.deployment.id": deployment_id,
+        },
         path=f"/v1/deployments/{path_segment(deployment_id, 'deployment_id')}/pause",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -217,6 +232,11 @@ def _deployments_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.deployments.retrieve",
+        span_route="/v1/deployments/{deployment_id}",
+        span_attributes={
+            "anthropic.deployment.id": deployment_id,
+        },
         path=f"/v1/deployments/{path_segment(deployment_id, 'deployment_id')}",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -246,6 +266,11 @@ def _deployments_run_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.deployments.run",
+        span_route="/v1/deployments/{deployment_id}/run",
+        span_attributes={
+            "anthropic.deployment.id": deployment_id,
+        },
         path=f"/v1/deployments/{path_segment(deployment_id, 'deployment_id')}/run",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -275,6 +300,11 @@ def _deployments_unpause_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.deployments.unpause",
+        span_route="/v1/deployments/{deployment_id}/unpause",
+        span_attributes={
+            "anthropic.deployment.id": deployment_id,
+        },
         path=f"/v1/deployments/{path_segment(deployment_id, 'deployment_id')}/unpause",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -320,6 +350,11 @@ def _deployments_update_options(
     check_type("resources", resources, (None.__class__, list, tuple))
     return RequestOptions(
         method="post",
+        span_name="anthropic.deployments.update",
+        span_route="/v1/deployments/{deployment_id}",
+        span_attributes={
+            "anthropic.deployment.id": deployment_id,
+        },
         path=f"/v1/deployments/{path_segment(deployment_id, 'deployment_id')}",
         json_body=strip_not_given(
             {

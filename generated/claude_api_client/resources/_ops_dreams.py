@@ -40,6 +40,11 @@ def _dreams_archive_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.dreams.archive",
+        span_route="/v1/dreams/{dream_id}/archive",
+        span_attributes={
+            "anthropic.dream.id": dream_id,
+        },
         path=f"/v1/dreams/{path_segment(dream_id, 'dream_id')}/archive",
         headers=operation_headers(
             ["dreaming-2026-04-21"],
@@ -69,6 +74,11 @@ def _dreams_cancel_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.dreams.cancel",
+        span_route="/v1/dreams/{dream_id}/cancel",
+        span_attributes={
+            "anthropic.dream.id": dream_id,
+        },
         path=f"/v1/dreams/{path_segment(dream_id, 'dream_id')}/cancel",
         headers=operation_headers(
             ["dreaming-2026-04-21"],
@@ -103,6 +113,9 @@ def _dreams_create_options(
     check_type("instructions", instructions, (None.__class__, str))
     return RequestOptions(
         method="post",
+        span_name="anthropic.dreams.create",
+        span_route="/v1/dreams",
+        span_created_id=["anthropic.dream.id", "id"],
         path="/v1/dreams",
         json_body=strip_not_given(
             {
@@ -148,6 +161,8 @@ def _dreams_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.dreams.list",
+        span_route="/v1/dreams",
         path="/v1/dreams",
         params=strip_not_given(
             {
@@ -187,6 +202,11 @@ def _dreams_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.dreams.retrieve",
+        span_route="/v1/dreams/{dream_id}",
+        span_attributes={
+            "anthropic.dream.id": dream_id,
+        },
         path=f"/v1/dreams/{path_segment(dream_id, 'dream_id')}",
         headers=operation_headers(
             ["dreaming-2026-04-21"],

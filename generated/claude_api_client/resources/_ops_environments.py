@@ -47,6 +47,11 @@ def _environments_archive_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.environments.archive",
+        span_route="/v1/environments/{environment_id}/archive",
+        span_attributes={
+            "anthropic.environment.id": environment_id,
+        },
         path=f"/v1/environments/{path_segment(environment_id, 'environment_id')}/archive",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -82,6 +87,9 @@ def _environments_create_options(
     check_type("scope", scope, (None.__class__, str))
     return RequestOptions(
         method="post",
+        span_name="anthropic.environments.create",
+        span_route="/v1/environments",
+        span_created_id=["anthropic.environment.id", "id"],
         path="/v1/environments",
         json_body=strip_not_given(
             {
@@ -120,6 +128,11 @@ def _environments_delete_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="delete",
+        span_name="anthropic.environments.delete",
+        span_route="/v1/environments/{environment_id}",
+        span_attributes={
+            "anthropic.environment.id": environment_id,
+        },
         path=f"/v1/environments/{path_segment(environment_id, 'environment_id')}",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -153,6 +166,8 @@ def _environments_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.environments.list",
+        span_route="/v1/environments",
         path="/v1/environments",
         params=strip_not_given(
             {
@@ -189,6 +204,11 @@ def _environments_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.environments.retrieve",
+        span_route="/v1/environments/{environment_id}",
+        span_attributes={
+            "anthropic.environment.id": environment_id,
+        },
         path=f"/v1/environments/{path_segment(environment_id, 'environment_id')}",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -226,6 +246,11 @@ def _environments_update_options(
     check_type("scope", scope, (None.__class__, str))
     return RequestOptions(
         method="post",
+        span_name="anthropic.environments.update",
+        span_route="/v1/environments/{environment_id}",
+        span_attributes={
+            "anthropic.environment.id": environment_id,
+        },
         path=f"/v1/environments/{path_segment(environment_id, 'environment_id')}",
         json_body=strip_not_given(
             {

@@ -58,6 +58,12 @@ def _environments_work_ack_options(
     check_type("authorization", authorization, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.environments.work.ack",
+        span_route="/v1/environments/{environment_id}/work/{work_id}/ack",
+        span_attributes={
+            "anthropic.environment.id": environment_id,
+            "anthropic.environment.work.id": work_id,
+        },
         path=f"/v1/environments/{path_segment(environment_id, 'environment_id')}/work/{path_segment(work_id, 'work_id')}/ack",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -96,6 +102,12 @@ def _environments_work_heartbeat_options(
     check_type("authorization", authorization, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.environments.work.heartbeat",
+        span_route="/v1/environments/{environment_id}/work/{work_id}/heartbeat",
+        span_attributes={
+            "anthropic.environment.id": environment_id,
+            "anthropic.environment.work.id": work_id,
+        },
         path=f"/v1/environments/{path_segment(environment_id, 'environment_id')}/work/{path_segment(work_id, 'work_id')}/heartbeat",
         params=strip_not_given(
             {
@@ -138,6 +150,11 @@ def _environments_work_list_options(
     check_type("authorization", authorization, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.environments.work.list",
+        span_route="/v1/environments/{environment_id}/work",
+        span_attributes={
+            "anthropic.environment.id": environment_id,
+        },
         path=f"/v1/environments/{path_segment(environment_id, 'environment_id')}/work",
         params=strip_not_given(
             {
@@ -182,6 +199,11 @@ def _environments_work_poll_options(
     check_type("authorization", authorization, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.environments.work.poll",
+        span_route="/v1/environments/{environment_id}/work/poll",
+        span_attributes={
+            "anthropic.environment.id": environment_id,
+        },
         path=f"/v1/environments/{path_segment(environment_id, 'environment_id')}/work/poll",
         params=strip_not_given(
             {
@@ -222,6 +244,12 @@ def _environments_work_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.environments.work.retrieve",
+        span_route="/v1/environments/{environment_id}/work/{work_id}",
+        span_attributes={
+            "anthropic.environment.id": environment_id,
+            "anthropic.environment.work.id": work_id,
+        },
         path=f"/v1/environments/{path_segment(environment_id, 'environment_id')}/work/{path_segment(work_id, 'work_id')}",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -253,6 +281,11 @@ def _environments_work_stats_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.environments.work.stats",
+        span_route="/v1/environments/{environment_id}/work/stats",
+        span_attributes={
+            "anthropic.environment.id": environment_id,
+        },
         path=f"/v1/environments/{path_segment(environment_id, 'environment_id')}/work/stats",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -289,6 +322,12 @@ def _environments_work_stop_options(
     check_type("force", force, (bool,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.environments.work.stop",
+        span_route="/v1/environments/{environment_id}/work/{work_id}/stop",
+        span_attributes={
+            "anthropic.environment.id": environment_id,
+            "anthropic.environment.work.id": work_id,
+        },
         path=f"/v1/environments/{path_segment(environment_id, 'environment_id')}/work/{path_segment(work_id, 'work_id')}/stop",
         json_body=strip_not_given(
             {
@@ -328,6 +367,12 @@ def _environments_work_update_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.environments.work.update",
+        span_route="/v1/environments/{environment_id}/work/{work_id}",
+        span_attributes={
+            "anthropic.environment.id": environment_id,
+            "anthropic.environment.work.id": work_id,
+        },
         path=f"/v1/environments/{path_segment(environment_id, 'environment_id')}/work/{path_segment(work_id, 'work_id')}",
         json_body=strip_not_given(
             {

@@ -47,6 +47,11 @@ def _files_delete_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="delete",
+        span_name="anthropic.files.delete",
+        span_route="/v1/files/{file_id}",
+        span_attributes={
+            "anthropic.file.id": file_id,
+        },
         path=f"/v1/files/{path_segment(file_id, 'file_id')}",
         headers=operation_headers(
             [],
@@ -76,6 +81,11 @@ def _files_download_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.files.download",
+        span_route="/v1/files/{file_id}/content",
+        span_attributes={
+            "anthropic.file.id": file_id,
+        },
         path=f"/v1/files/{path_segment(file_id, 'file_id')}/content",
         headers=operation_headers(
             [],
@@ -116,6 +126,8 @@ def _files_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.files.list",
+        span_route="/v1/files",
         path="/v1/files",
         params=strip_not_given(
             {
@@ -155,6 +167,11 @@ def _files_retrieve_metadata_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.files.retrieve_metadata",
+        span_route="/v1/files/{file_id}",
+        span_attributes={
+            "anthropic.file.id": file_id,
+        },
         path=f"/v1/files/{path_segment(file_id, 'file_id')}",
         headers=operation_headers(
             [],
@@ -186,6 +203,9 @@ def _files_upload_options(
     check_type("expires_in_seconds", expires_in_seconds, (int,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.files.upload",
+        span_route="/v1/files",
+        span_created_id=["anthropic.file.id", "id"],
         path="/v1/files",
         multipart=[
             ("file", file),

@@ -47,6 +47,11 @@ def _memory_stores_archive_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.memory_stores.archive",
+        span_route="/v1/memory_stores/{memory_store_id}/archive",
+        span_attributes={
+            "gen_ai.memory.store.id": memory_store_id,
+        },
         path=f"/v1/memory_stores/{path_segment(memory_store_id, 'memory_store_id')}/archive",
         headers=operation_headers(
             ["agent-memory-2026-07-22"],
@@ -80,6 +85,9 @@ def _memory_stores_create_options(
     check_type("description", description, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.memory_stores.create",
+        span_route="/v1/memory_stores",
+        span_created_id=["gen_ai.memory.store.id", "id"],
         path="/v1/memory_stores",
         json_body=strip_not_given(
             {
@@ -117,6 +125,11 @@ def _memory_stores_delete_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="delete",
+        span_name="anthropic.memory_stores.delete",
+        span_route="/v1/memory_stores/{memory_store_id}",
+        span_attributes={
+            "gen_ai.memory.store.id": memory_store_id,
+        },
         path=f"/v1/memory_stores/{path_segment(memory_store_id, 'memory_store_id')}",
         headers=operation_headers(
             ["agent-memory-2026-07-22"],
@@ -154,6 +167,8 @@ def _memory_stores_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.memory_stores.list",
+        span_route="/v1/memory_stores",
         path="/v1/memory_stores",
         params=strip_not_given(
             {
@@ -193,6 +208,11 @@ def _memory_stores_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.memory_stores.retrieve",
+        span_route="/v1/memory_stores/{memory_store_id}",
+        span_attributes={
+            "gen_ai.memory.store.id": memory_store_id,
+        },
         path=f"/v1/memory_stores/{path_segment(memory_store_id, 'memory_store_id')}",
         headers=operation_headers(
             ["agent-memory-2026-07-22"],
@@ -227,6 +247,11 @@ def _memory_stores_update_options(
     check_type("description", description, (None.__class__, str))
     return RequestOptions(
         method="post",
+        span_name="anthropic.memory_stores.update",
+        span_route="/v1/memory_stores/{memory_store_id}",
+        span_attributes={
+            "gen_ai.memory.store.id": memory_store_id,
+        },
         path=f"/v1/memory_stores/{path_segment(memory_store_id, 'memory_store_id')}",
         json_body=strip_not_given(
             {

@@ -53,6 +53,12 @@ def _memory_stores_memories_create_options(
     check_type("content", content, (None.__class__, str))
     return RequestOptions(
         method="post",
+        span_name="anthropic.memory_stores.memories.create",
+        span_route="/v1/memory_stores/{memory_store_id}/memories",
+        span_created_id=["gen_ai.memory.record.id", "id"],
+        span_attributes={
+            "gen_ai.memory.store.id": memory_store_id,
+        },
         path=f"/v1/memory_stores/{path_segment(memory_store_id, 'memory_store_id')}/memories",
         params=strip_not_given(
             {
@@ -97,6 +103,12 @@ def _memory_stores_memories_delete_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="delete",
+        span_name="anthropic.memory_stores.memories.delete",
+        span_route="/v1/memory_stores/{memory_store_id}/memories/{memory_id}",
+        span_attributes={
+            "gen_ai.memory.store.id": memory_store_id,
+            "gen_ai.memory.record.id": memory_id,
+        },
         path=f"/v1/memory_stores/{path_segment(memory_store_id, 'memory_store_id')}/memories/{path_segment(memory_id, 'memory_id')}",
         params=strip_not_given(
             {
@@ -141,6 +153,8 @@ def _memory_stores_memories_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.memory_stores.memories.list",
+        span_route="/v1/memory_stores/{memory_store_id}/memories",
         path=f"/v1/memory_stores/{path_segment(memory_store_id, 'memory_store_id')}/memories",
         params=strip_not_given(
             {
@@ -183,6 +197,12 @@ def _memory_stores_memories_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.memory_stores.memories.retrieve",
+        span_route="/v1/memory_stores/{memory_store_id}/memories/{memory_id}",
+        span_attributes={
+            "gen_ai.memory.store.id": memory_store_id,
+            "gen_ai.memory.record.id": memory_id,
+        },
         path=f"/v1/memory_stores/{path_segment(memory_store_id, 'memory_store_id')}/memories/{path_segment(memory_id, 'memory_id')}",
         params=strip_not_given(
             {
@@ -226,6 +246,12 @@ def _memory_stores_memories_update_options(
     check_type("path", path, (None.__class__, str))
     return RequestOptions(
         method="post",
+        span_name="anthropic.memory_stores.memories.update",
+        span_route="/v1/memory_stores/{memory_store_id}/memories/{memory_id}",
+        span_attributes={
+            "gen_ai.memory.store.id": memory_store_id,
+            "gen_ai.memory.record.id": memory_id,
+        },
         path=f"/v1/memory_stores/{path_segment(memory_store_id, 'memory_store_id')}/memories/{path_segment(memory_id, 'memory_id')}",
         params=strip_not_given(
             {

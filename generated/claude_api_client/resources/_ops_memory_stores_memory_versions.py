@@ -64,6 +64,11 @@ def _memory_stores_memory_versions_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.memory_stores.memory_versions.list",
+        span_route="/v1/memory_stores/{memory_store_id}/memory_versions",
+        span_attributes={
+            "gen_ai.memory.store.id": memory_store_id,
+        },
         path=f"/v1/memory_stores/{path_segment(memory_store_id, 'memory_store_id')}/memory_versions",
         params=strip_not_given(
             {
@@ -112,6 +117,12 @@ def _memory_stores_memory_versions_redact_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.memory_stores.memory_versions.redact",
+        span_route="/v1/memory_stores/{memory_store_id}/memory_versions/{memory_version_id}/redact",
+        span_attributes={
+            "gen_ai.memory.store.id": memory_store_id,
+            "anthropic.memory_store.memory_version.id": memory_version_id,
+        },
         path=f"/v1/memory_stores/{path_segment(memory_store_id, 'memory_store_id')}/memory_versions/{path_segment(memory_version_id, 'memory_version_id')}/redact",
         headers=operation_headers(
             ["agent-memory-2026-07-22"],
@@ -145,6 +156,12 @@ def _memory_stores_memory_versions_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.memory_stores.memory_versions.retrieve",
+        span_route="/v1/memory_stores/{memory_store_id}/memory_versions/{memory_version_id}",
+        span_attributes={
+            "gen_ai.memory.store.id": memory_store_id,
+            "anthropic.memory_store.memory_version.id": memory_version_id,
+        },
         path=f"/v1/memory_stores/{path_segment(memory_store_id, 'memory_store_id')}/memory_versions/{path_segment(memory_version_id, 'memory_version_id')}",
         params=strip_not_given(
             {

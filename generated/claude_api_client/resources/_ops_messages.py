@@ -93,6 +93,8 @@ def _messages_count_tokens_options(
     check_type("speed", speed, (None.__class__, str))
     return RequestOptions(
         method="post",
+        span_name="anthropic.messages.count_tokens",
+        span_route="/v1/messages/count_tokens",
         path="/v1/messages/count_tokens",
         json_body=move_deprecated(
             strip_not_given(
@@ -189,6 +191,8 @@ def _messages_create_options(
     warn_model_use(model, thinking)
     return RequestOptions(
         method="post",
+        span_name="anthropic.messages.create",
+        span_route="/v1/messages",
         path="/v1/messages",
         json_body=move_deprecated(
             strip_not_given(

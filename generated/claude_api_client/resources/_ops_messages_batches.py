@@ -54,6 +54,11 @@ def _messages_batches_cancel_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.messages.batches.cancel",
+        span_route="/v1/messages/batches/{message_batch_id}/cancel",
+        span_attributes={
+            "anthropic.message.batch.id": message_batch_id,
+        },
         path=f"/v1/messages/batches/{path_segment(message_batch_id, 'message_batch_id')}/cancel",
         headers=operation_headers(
             [],
@@ -85,6 +90,9 @@ def _messages_batches_create_options(
     check_type("requests", requests, (list, tuple))
     return RequestOptions(
         method="post",
+        span_name="anthropic.messages.batches.create",
+        span_route="/v1/messages/batches",
+        span_created_id=["anthropic.message.batch.id", "id"],
         path="/v1/messages/batches",
         json_body=strip_not_given(
             {
@@ -121,6 +129,11 @@ def _messages_batches_delete_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="delete",
+        span_name="anthropic.messages.batches.delete",
+        span_route="/v1/messages/batches/{message_batch_id}",
+        span_attributes={
+            "anthropic.message.batch.id": message_batch_id,
+        },
         path=f"/v1/messages/batches/{path_segment(message_batch_id, 'message_batch_id')}",
         headers=operation_headers(
             [],
@@ -154,6 +167,8 @@ def _messages_batches_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.messages.batches.list",
+        span_route="/v1/messages/batches",
         path="/v1/messages/batches",
         params=strip_not_given(
             {
@@ -190,6 +205,11 @@ def _messages_batches_results_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.messages.batches.results",
+        span_route="/v1/messages/batches/{message_batch_id}/results",
+        span_attributes={
+            "anthropic.message.batch.id": message_batch_id,
+        },
         path=f"/v1/messages/batches/{path_segment(message_batch_id, 'message_batch_id')}/results",
         headers=operation_headers(
             [],
@@ -220,6 +240,11 @@ def _messages_batches_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.messages.batches.retrieve",
+        span_route="/v1/messages/batches/{message_batch_id}",
+        span_attributes={
+            "anthropic.message.batch.id": message_batch_id,
+        },
         path=f"/v1/messages/batches/{path_segment(message_batch_id, 'message_batch_id')}",
         headers=operation_headers(
             [],

@@ -46,6 +46,8 @@ def _models_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.models.list",
+        span_route="/v1/models",
         path="/v1/models",
         params=strip_not_given(
             {
@@ -83,6 +85,11 @@ def _models_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.models.retrieve",
+        span_route="/v1/models/{model_id}",
+        span_attributes={
+            "anthropic.model.id": model_id,
+        },
         path=f"/v1/models/{path_segment(model_id, 'model_id')}",
         headers=operation_headers(
             [],

@@ -31,6 +31,8 @@ def _organization_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.retrieve",
+        span_route="/v1/organizations/me",
         path="/v1/organizations/me",
         headers=operation_headers(
             [],

@@ -46,6 +46,8 @@ def _organization_analytics_apps_chat_projects_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.analytics.apps.chat.projects.list",
+        span_route="/v1/organizations/analytics/apps/chat/projects",
         path="/v1/organizations/analytics/apps/chat/projects",
         params=strip_not_given(
             {

@@ -41,6 +41,8 @@ def _organization_analytics_artifacts_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.analytics.artifacts.list",
+        span_route="/v1/organizations/analytics/artifacts",
         path="/v1/organizations/analytics/artifacts",
         params=strip_not_given(
             {

@@ -46,6 +46,8 @@ def _organization_analytics_connectors_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.analytics.connectors.list",
+        span_route="/v1/organizations/analytics/connectors",
         path="/v1/organizations/analytics/connectors",
         params=strip_not_given(
             {

@@ -88,6 +88,8 @@ def _organization_analytics_cost_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.analytics.cost.list",
+        span_route="/v1/organizations/analytics/cost",
         path="/v1/organizations/analytics/cost",
         params=strip_not_given(
             {

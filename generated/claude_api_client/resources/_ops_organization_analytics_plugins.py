@@ -46,6 +46,8 @@ def _organization_analytics_plugins_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.analytics.plugins.list",
+        span_route="/v1/organizations/analytics/plugins",
         path="/v1/organizations/analytics/plugins",
         params=strip_not_given(
             {

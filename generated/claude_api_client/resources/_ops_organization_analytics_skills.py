@@ -46,6 +46,8 @@ def _organization_analytics_skills_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.analytics.skills.list",
+        span_route="/v1/organizations/analytics/skills",
         path="/v1/organizations/analytics/skills",
         params=strip_not_given(
             {

@@ -40,6 +40,8 @@ def _organization_analytics_summaries_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.analytics.summaries.list",
+        span_route="/v1/organizations/analytics/summaries",
         path="/v1/organizations/analytics/summaries",
         params=strip_not_given(
             {

@@ -88,6 +88,8 @@ def _organization_analytics_usage_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.analytics.usage.list",
+        span_route="/v1/organizations/analytics/usage",
         path="/v1/organizations/analytics/usage",
         params=strip_not_given(
             {

@@ -66,6 +66,8 @@ def _organization_analytics_usage_report_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.analytics.usage_report.list",
+        span_route="/v1/organizations/analytics/usage_report",
         path="/v1/organizations/analytics/usage_report",
         params=strip_not_given(
             {

@@ -68,6 +68,8 @@ def _organization_analytics_user_cost_report_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.analytics.user_cost_report.list",
+        span_route="/v1/organizations/analytics/user_cost_report",
         path="/v1/organizations/analytics/user_cost_report",
         params=strip_not_given(
             {

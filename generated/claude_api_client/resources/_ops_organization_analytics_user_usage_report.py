@@ -68,6 +68,8 @@ def _organization_analytics_user_usage_report_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.analytics.user_usage_report.list",
+        span_route="/v1/organizations/analytics/user_usage_report",
         path="/v1/organizations/analytics/user_usage_report",
         params=strip_not_given(
             {

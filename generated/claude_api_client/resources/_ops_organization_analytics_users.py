@@ -46,6 +46,8 @@ def _organization_analytics_users_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.analytics.users.list",
+        span_route="/v1/organizations/analytics/users",
         path="/v1/organizations/analytics/users",
         params=strip_not_given(
             {

@@ -48,6 +48,8 @@ def _organization_api_keys_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.api_keys.list",
+        span_route="/v1/organizations/api_keys",
         path="/v1/organizations/api_keys",
         params=strip_not_given(
             {
@@ -81,6 +83,11 @@ def _organization_api_keys_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.api_keys.retrieve",
+        span_route="/v1/organizations/api_keys/{api_key_id}",
+        span_attributes={
+            "anthropic.organization.api_key.id": api_key_id,
+        },
         path=f"/v1/organizations/api_keys/{path_segment(api_key_id, 'api_key_id')}",
         headers=operation_headers(
             [],
@@ -114,6 +121,11 @@ def _organization_api_keys_update_options(
     check_type("status", status, (None.__class__, str))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.api_keys.update",
+        span_route="/v1/organizations/api_keys/{api_key_id}",
+        span_attributes={
+            "anthropic.organization.api_key.id": api_key_id,
+        },
         path=f"/v1/organizations/api_keys/{path_segment(api_key_id, 'api_key_id')}",
         json_body=strip_not_given(
             {

@@ -37,6 +37,8 @@ def _organization_claude_code_managed_settings_configuration_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.claude_code.managed_settings.configuration.retrieve",
+        span_route="/v1/organizations/claude_code/managed_settings/configuration",
         path="/v1/organizations/claude_code/managed_settings/configuration",
         headers=operation_headers(
             ["ce-claude-code-managed-settings-2026-10-06"],
@@ -69,6 +71,8 @@ def _organization_claude_code_managed_settings_configuration_update_options(
     check_type("rbac_group_order_version", rbac_group_order_version, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.claude_code.managed_settings.configuration.update",
+        span_route="/v1/organizations/claude_code/managed_settings/configuration",
         path="/v1/organizations/claude_code/managed_settings/configuration",
         json_body=strip_not_given(
             {

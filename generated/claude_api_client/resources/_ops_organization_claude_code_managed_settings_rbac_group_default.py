@@ -37,6 +37,8 @@ def _organization_claude_code_managed_settings_rbac_group_default_retrieve_optio
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.claude_code.managed_settings.rbac_group_default.retrieve",
+        span_route="/v1/organizations/claude_code/managed_settings/rbac_group_default",
         path="/v1/organizations/claude_code/managed_settings/rbac_group_default",
         headers=operation_headers(
             ["ce-claude-code-managed-settings-2026-10-06"],
@@ -65,6 +67,8 @@ def _organization_claude_code_managed_settings_rbac_group_default_update_options
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.claude_code.managed_settings.rbac_group_default.update",
+        span_route="/v1/organizations/claude_code/managed_settings/rbac_group_default",
         path="/v1/organizations/claude_code/managed_settings/rbac_group_default",
         json_body=strip_not_given(
             {

@@ -63,6 +63,11 @@ def _organization_claude_code_managed_settings_rbac_groups_delete_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="delete",
+        span_name="anthropic.organization.claude_code.managed_settings.rbac_groups.delete",
+        span_route="/v1/organizations/claude_code/managed_settings/rbac_groups/{rbac_group_id}",
+        span_attributes={
+            "anthropic.organization.claude_code.managed_setting.rbac_group.id": rbac_group_id,
+        },
         path=f"/v1/organizations/claude_code/managed_settings/rbac_groups/{path_segment(rbac_group_id, 'rbac_group_id')}",
         headers=operation_headers(
             ["ce-claude-code-managed-settings-2026-10-06"],
@@ -94,6 +99,8 @@ def _organization_claude_code_managed_settings_rbac_groups_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.claude_code.managed_settings.rbac_groups.list",
+        span_route="/v1/organizations/claude_code/managed_settings/rbac_groups",
         path="/v1/organizations/claude_code/managed_settings/rbac_groups",
         params=strip_not_given(
             {
@@ -129,6 +136,11 @@ def _organization_claude_code_managed_settings_rbac_groups_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.claude_code.managed_settings.rbac_groups.retrieve",
+        span_route="/v1/organizations/claude_code/managed_settings/rbac_groups/{rbac_group_id}",
+        span_attributes={
+            "anthropic.organization.claude_code.managed_setting.rbac_group.id": rbac_group_id,
+        },
         path=f"/v1/organizations/claude_code/managed_settings/rbac_groups/{path_segment(rbac_group_id, 'rbac_group_id')}",
         headers=operation_headers(
             ["ce-claude-code-managed-settings-2026-10-06"],
@@ -160,6 +172,11 @@ def _organization_claude_code_managed_settings_rbac_groups_set_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.claude_code.managed_settings.rbac_groups.set",
+        span_route="/v1/organizations/claude_code/managed_settings/rbac_groups/{rbac_group_id}",
+        span_attributes={
+            "anthropic.organization.claude_code.managed_setting.rbac_group.id": rbac_group_id,
+        },
         path=f"/v1/organizations/claude_code/managed_settings/rbac_groups/{path_segment(rbac_group_id, 'rbac_group_id')}",
         json_body=strip_not_given(
             {

@@ -42,6 +42,8 @@ def _organization_claude_tag_bundles_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.claude_tag.bundles.list",
+        span_route="/v1/organizations/claude_tag/bundles",
         path="/v1/organizations/claude_tag/bundles",
         params=strip_not_given(
             {
@@ -77,6 +79,11 @@ def _organization_claude_tag_bundles_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.claude_tag.bundles.retrieve",
+        span_route="/v1/organizations/claude_tag/bundles/{bundle_id}",
+        span_attributes={
+            "anthropic.organization.claude_tag.bundle.id": bundle_id,
+        },
         path=f"/v1/organizations/claude_tag/bundles/{path_segment(bundle_id, 'bundle_id')}",
         headers=operation_headers(
             ["experimental-claude-tag-2026-10-21"],
@@ -108,6 +115,11 @@ def _organization_claude_tag_bundles_update_options(
     check_type("instructions", instructions, (None.__class__, str))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.claude_tag.bundles.update",
+        span_route="/v1/organizations/claude_tag/bundles/{bundle_id}",
+        span_attributes={
+            "anthropic.organization.claude_tag.bundle.id": bundle_id,
+        },
         path=f"/v1/organizations/claude_tag/bundles/{path_segment(bundle_id, 'bundle_id')}",
         json_body=strip_not_given(
             {

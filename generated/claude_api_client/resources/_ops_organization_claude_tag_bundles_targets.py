@@ -51,6 +51,11 @@ def _organization_claude_tag_bundles_targets_create_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.claude_tag.bundles.targets.create",
+        span_route="/v1/organizations/claude_tag/bundles/{bundle_id}/targets",
+        span_attributes={
+            "anthropic.organization.claude_tag.bundle.id": bundle_id,
+        },
         path=f"/v1/organizations/claude_tag/bundles/{path_segment(bundle_id, 'bundle_id')}/targets",
         json_body=target,
         headers=operation_headers(
@@ -83,6 +88,12 @@ def _organization_claude_tag_bundles_targets_delete_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="delete",
+        span_name="anthropic.organization.claude_tag.bundles.targets.delete",
+        span_route="/v1/organizations/claude_tag/bundles/{bundle_id}/targets/{target_id}",
+        span_attributes={
+            "anthropic.organization.claude_tag.bundle.id": bundle_id,
+            "anthropic.organization.claude_tag.bundle.target.id": target_id,
+        },
         path=f"/v1/organizations/claude_tag/bundles/{path_segment(bundle_id, 'bundle_id')}/targets/{path_segment(target_id, 'target_id')}",
         headers=operation_headers(
             ["experimental-claude-tag-2026-10-21"],
@@ -116,6 +127,11 @@ def _organization_claude_tag_bundles_targets_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.claude_tag.bundles.targets.list",
+        span_route="/v1/organizations/claude_tag/bundles/{bundle_id}/targets",
+        span_attributes={
+            "anthropic.organization.claude_tag.bundle.id": bundle_id,
+        },
         path=f"/v1/organizations/claude_tag/bundles/{path_segment(bundle_id, 'bundle_id')}/targets",
         params=strip_not_given(
             {
@@ -153,6 +169,12 @@ def _organization_claude_tag_bundles_targets_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.claude_tag.bundles.targets.retrieve",
+        span_route="/v1/organizations/claude_tag/bundles/{bundle_id}/targets/{target_id}",
+        span_attributes={
+            "anthropic.organization.claude_tag.bundle.id": bundle_id,
+            "anthropic.organization.claude_tag.bundle.target.id": target_id,
+        },
         path=f"/v1/organizations/claude_tag/bundles/{path_segment(bundle_id, 'bundle_id')}/targets/{path_segment(target_id, 'target_id')}",
         headers=operation_headers(
             ["experimental-claude-tag-2026-10-21"],

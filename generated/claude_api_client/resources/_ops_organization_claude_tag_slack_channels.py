@@ -48,6 +48,9 @@ def _organization_claude_tag_slack_channels_create_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.claude_tag.slack_channels.create",
+        span_route="/v1/organizations/claude_tag/slack_channels",
+        span_created_id=["anthropic.organization.claude_tag.slack_channel.id", "id"],
         path="/v1/organizations/claude_tag/slack_channels",
         json_body=strip_not_given(
             {
@@ -83,6 +86,11 @@ def _organization_claude_tag_slack_channels_delete_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="delete",
+        span_name="anthropic.organization.claude_tag.slack_channels.delete",
+        span_route="/v1/organizations/claude_tag/slack_channels/{id}",
+        span_attributes={
+            "anthropic.organization.claude_tag.slack_channel.id": id,
+        },
         path=f"/v1/organizations/claude_tag/slack_channels/{path_segment(id, 'id')}",
         headers=operation_headers(
             ["experimental-claude-tag-2026-10-21"],
@@ -120,6 +128,8 @@ def _organization_claude_tag_slack_channels_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.claude_tag.slack_channels.list",
+        span_route="/v1/organizations/claude_tag/slack_channels",
         path="/v1/organizations/claude_tag/slack_channels",
         params=strip_not_given(
             {
@@ -160,6 +170,11 @@ def _organization_claude_tag_slack_channels_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.claude_tag.slack_channels.retrieve",
+        span_route="/v1/organizations/claude_tag/slack_channels/{id}",
+        span_attributes={
+            "anthropic.organization.claude_tag.slack_channel.id": id,
+        },
         path=f"/v1/organizations/claude_tag/slack_channels/{path_segment(id, 'id')}",
         params=strip_not_given(
             {
@@ -196,6 +211,11 @@ def _organization_claude_tag_slack_channels_update_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.claude_tag.slack_channels.update",
+        span_route="/v1/organizations/claude_tag/slack_channels/{id}",
+        span_attributes={
+            "anthropic.organization.claude_tag.slack_channel.id": id,
+        },
         path=f"/v1/organizations/claude_tag/slack_channels/{path_segment(id, 'id')}",
         json_body=strip_not_given(
             {

@@ -46,6 +46,8 @@ def _organization_claude_tag_slack_workspaces_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.claude_tag.slack_workspaces.list",
+        span_route="/v1/organizations/claude_tag/slack_workspaces",
         path="/v1/organizations/claude_tag/slack_workspaces",
         params=strip_not_given(
             {
@@ -85,6 +87,11 @@ def _organization_claude_tag_slack_workspaces_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.claude_tag.slack_workspaces.retrieve",
+        span_route="/v1/organizations/claude_tag/slack_workspaces/{id}",
+        span_attributes={
+            "anthropic.organization.claude_tag.slack_workspace.id": id,
+        },
         path=f"/v1/organizations/claude_tag/slack_workspaces/{path_segment(id, 'id')}",
         params=strip_not_given(
             {
@@ -121,6 +128,11 @@ def _organization_claude_tag_slack_workspaces_update_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.claude_tag.slack_workspaces.update",
+        span_route="/v1/organizations/claude_tag/slack_workspaces/{id}",
+        span_attributes={
+            "anthropic.organization.claude_tag.slack_workspace.id": id,
+        },
         path=f"/v1/organizations/claude_tag/slack_workspaces/{path_segment(id, 'id')}",
         json_body=strip_not_given(
             {

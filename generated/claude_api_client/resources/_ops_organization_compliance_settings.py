@@ -31,6 +31,8 @@ def _organization_compliance_settings_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.compliance_settings.retrieve",
+        span_route="/v1/organizations/compliance_settings",
         path="/v1/organizations/compliance_settings",
         headers=operation_headers(
             [],
@@ -60,6 +62,8 @@ def _organization_compliance_settings_update_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.compliance_settings.update",
+        span_route="/v1/organizations/compliance_settings",
         path="/v1/organizations/compliance_settings",
         json_body=strip_not_given(
             {

@@ -60,6 +60,9 @@ def _organization_external_keys_create_options(
     check_type("user_profile_id", user_profile_id, (None.__class__, str))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.external_keys.create",
+        span_route="/v1/organizations/external_keys",
+        span_created_id=["anthropic.organization.external_key.id", "id"],
         path="/v1/organizations/external_keys",
         json_body=strip_not_given(
             {
@@ -97,6 +100,11 @@ def _organization_external_keys_delete_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="delete",
+        span_name="anthropic.organization.external_keys.delete",
+        span_route="/v1/organizations/external_keys/{external_key_id}",
+        span_attributes={
+            "anthropic.organization.external_key.id": external_key_id,
+        },
         path=f"/v1/organizations/external_keys/{path_segment(external_key_id, 'external_key_id')}",
         headers=operation_headers(
             [],
@@ -128,6 +136,8 @@ def _organization_external_keys_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.external_keys.list",
+        span_route="/v1/organizations/external_keys",
         path="/v1/organizations/external_keys",
         params=strip_not_given(
             {
@@ -163,6 +173,11 @@ def _organization_external_keys_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.external_keys.retrieve",
+        span_route="/v1/organizations/external_keys/{external_key_id}",
+        span_attributes={
+            "anthropic.organization.external_key.id": external_key_id,
+        },
         path=f"/v1/organizations/external_keys/{path_segment(external_key_id, 'external_key_id')}",
         headers=operation_headers(
             [],
@@ -197,6 +212,11 @@ def _organization_external_keys_update_options(
     check_type("geo", geo, (None.__class__, str))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.external_keys.update",
+        span_route="/v1/organizations/external_keys/{external_key_id}",
+        span_attributes={
+            "anthropic.organization.external_key.id": external_key_id,
+        },
         path=f"/v1/organizations/external_keys/{path_segment(external_key_id, 'external_key_id')}",
         json_body=strip_not_given(
             {
@@ -233,6 +253,11 @@ def _organization_external_keys_validate_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.external_keys.validate",
+        span_route="/v1/organizations/external_keys/{external_key_id}/validate",
+        span_attributes={
+            "anthropic.organization.external_key.id": external_key_id,
+        },
         path=f"/v1/organizations/external_keys/{path_segment(external_key_id, 'external_key_id')}/validate",
         headers=operation_headers(
             [],

@@ -47,6 +47,11 @@ def _organization_external_storage_activate_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.external_storage.activate",
+        span_route="/v1/organizations/external_storage/{external_storage_id}/activate",
+        span_attributes={
+            "anthropic.organization.external_storage.id": external_storage_id,
+        },
         path=f"/v1/organizations/external_storage/{path_segment(external_storage_id, 'external_storage_id')}/activate",
         headers=operation_headers(
             ["efs-2026-10-01"],
@@ -80,6 +85,9 @@ def _organization_external_storage_create_options(
     check_type("user_profile_id", user_profile_id, (None.__class__, str))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.external_storage.create",
+        span_route="/v1/organizations/external_storage",
+        span_created_id=["anthropic.organization.external_storage.id", "id"],
         path="/v1/organizations/external_storage",
         json_body=strip_not_given(
             {
@@ -116,6 +124,11 @@ def _organization_external_storage_delete_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="delete",
+        span_name="anthropic.organization.external_storage.delete",
+        span_route="/v1/organizations/external_storage/{external_storage_id}",
+        span_attributes={
+            "anthropic.organization.external_storage.id": external_storage_id,
+        },
         path=f"/v1/organizations/external_storage/{path_segment(external_storage_id, 'external_storage_id')}",
         headers=operation_headers(
             ["efs-2026-10-01"],
@@ -149,6 +162,8 @@ def _organization_external_storage_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.external_storage.list",
+        span_route="/v1/organizations/external_storage",
         path="/v1/organizations/external_storage",
         params=strip_not_given(
             {
@@ -185,6 +200,11 @@ def _organization_external_storage_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.external_storage.retrieve",
+        span_route="/v1/organizations/external_storage/{external_storage_id}",
+        span_attributes={
+            "anthropic.organization.external_storage.id": external_storage_id,
+        },
         path=f"/v1/organizations/external_storage/{path_segment(external_storage_id, 'external_storage_id')}",
         headers=operation_headers(
             ["efs-2026-10-01"],
@@ -216,6 +236,11 @@ def _organization_external_storage_update_options(
     check_type("display_name", display_name, (None.__class__, str))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.external_storage.update",
+        span_route="/v1/organizations/external_storage/{external_storage_id}",
+        span_attributes={
+            "anthropic.organization.external_storage.id": external_storage_id,
+        },
         path=f"/v1/organizations/external_storage/{path_segment(external_storage_id, 'external_storage_id')}",
         json_body=strip_not_given(
             {

@@ -40,6 +40,11 @@ def _organization_federation_issuers_archive_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.federation.issuers.archive",
+        span_route="/v1/organizations/federation_issuers/{federation_issuer_id}/archive",
+        span_attributes={
+            "anthropic.organization.federation_issuer.id": federation_issuer_id,
+        },
         path=f"/v1/organizations/federation_issuers/{path_segment(federation_issuer_id, 'federation_issuer_id')}/archive",
         headers=operation_headers(
             [],
@@ -76,6 +81,9 @@ def _organization_federation_issuers_create_options(
     check_type("max_jwt_lifetime_seconds", max_jwt_lifetime_seconds, (None.__class__, int))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.federation.issuers.create",
+        span_route="/v1/organizations/federation_issuers",
+        span_created_id=["anthropic.organization.federation_issuer.id", "id"],
         path="/v1/organizations/federation_issuers",
         json_body=strip_not_given(
             {
@@ -118,6 +126,8 @@ def _organization_federation_issuers_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.federation.issuers.list",
+        span_route="/v1/organizations/federation_issuers",
         path="/v1/organizations/federation_issuers",
         params=strip_not_given(
             {
@@ -154,6 +164,11 @@ def _organization_federation_issuers_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.federation.issuers.retrieve",
+        span_route="/v1/organizations/federation_issuers/{federation_issuer_id}",
+        span_attributes={
+            "anthropic.organization.federation_issuer.id": federation_issuer_id,
+        },
         path=f"/v1/organizations/federation_issuers/{path_segment(federation_issuer_id, 'federation_issuer_id')}",
         headers=operation_headers(
             [],
@@ -194,6 +209,11 @@ def _organization_federation_issuers_update_options(
     check_type("name", name, (None.__class__, str))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.federation.issuers.update",
+        span_route="/v1/organizations/federation_issuers/{federation_issuer_id}",
+        span_attributes={
+            "anthropic.organization.federation_issuer.id": federation_issuer_id,
+        },
         path=f"/v1/organizations/federation_issuers/{path_segment(federation_issuer_id, 'federation_issuer_id')}",
         json_body=strip_not_given(
             {

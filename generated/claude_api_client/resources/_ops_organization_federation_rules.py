@@ -40,6 +40,11 @@ def _organization_federation_rules_archive_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.federation.rules.archive",
+        span_route="/v1/organizations/federation_rules/{federation_rule_id}/archive",
+        span_attributes={
+            "anthropic.organization.federation_rule.id": federation_rule_id,
+        },
         path=f"/v1/organizations/federation_rules/{path_segment(federation_rule_id, 'federation_rule_id')}/archive",
         headers=operation_headers(
             [],
@@ -84,6 +89,9 @@ def _organization_federation_rules_create_options(
     check_type("workspace_id", workspace_id, (None.__class__, str))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.federation.rules.create",
+        span_route="/v1/organizations/federation_rules",
+        span_created_id=["anthropic.organization.federation_rule.id", "id"],
         path="/v1/organizations/federation_rules",
         json_body=strip_not_given(
             {
@@ -127,6 +135,8 @@ def _organization_federation_rules_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.federation.rules.list",
+        span_route="/v1/organizations/federation_rules",
         path="/v1/organizations/federation_rules",
         params=strip_not_given(
             {
@@ -164,6 +174,11 @@ def _organization_federation_rules_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.federation.rules.retrieve",
+        span_route="/v1/organizations/federation_rules/{federation_rule_id}",
+        span_attributes={
+            "anthropic.organization.federation_rule.id": federation_rule_id,
+        },
         path=f"/v1/organizations/federation_rules/{path_segment(federation_rule_id, 'federation_rule_id')}",
         headers=operation_headers(
             [],
@@ -206,6 +221,11 @@ def _organization_federation_rules_update_options(
     check_type("workspace_id", workspace_id, (None.__class__, str))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.federation.rules.update",
+        span_route="/v1/organizations/federation_rules/{federation_rule_id}",
+        span_attributes={
+            "anthropic.organization.federation_rule.id": federation_rule_id,
+        },
         path=f"/v1/organizations/federation_rules/{path_segment(federation_rule_id, 'federation_rule_id')}",
         json_body=strip_not_given(
             {

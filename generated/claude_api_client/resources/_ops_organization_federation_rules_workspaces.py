@@ -53,6 +53,12 @@ def _organization_federation_rules_workspaces_add_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.federation.rules.workspaces.add",
+        span_route="/v1/organizations/federation_rules/{federation_rule_id}/workspaces",
+        span_created_id=["anthropic.organization.federation_rule.workspace.id", "workspace_id"],
+        span_attributes={
+            "anthropic.organization.federation_rule.id": federation_rule_id,
+        },
         path=f"/v1/organizations/federation_rules/{path_segment(federation_rule_id, 'federation_rule_id')}/workspaces",
         json_body=strip_not_given(
             {
@@ -85,6 +91,11 @@ def _organization_federation_rules_workspaces_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.federation.rules.workspaces.list",
+        span_route="/v1/organizations/federation_rules/{federation_rule_id}/workspaces",
+        span_attributes={
+            "anthropic.organization.federation_rule.id": federation_rule_id,
+        },
         path=f"/v1/organizations/federation_rules/{path_segment(federation_rule_id, 'federation_rule_id')}/workspaces",
         params=strip_not_given(
             {
@@ -120,6 +131,12 @@ def _organization_federation_rules_workspaces_remove_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="delete",
+        span_name="anthropic.organization.federation.rules.workspaces.remove",
+        span_route="/v1/organizations/federation_rules/{federation_rule_id}/workspaces/{workspace_id}",
+        span_attributes={
+            "anthropic.organization.federation_rule.id": federation_rule_id,
+            "anthropic.organization.federation_rule.workspace.id": workspace_id,
+        },
         path=f"/v1/organizations/federation_rules/{path_segment(federation_rule_id, 'federation_rule_id')}/workspaces/{path_segment(workspace_id, 'workspace_id')}",
         headers=operation_headers([], betas),
         extra_headers=extra_headers,

@@ -51,6 +51,9 @@ def _organization_invites_create_options(
     check_type("rbac_group_ids", rbac_group_ids, (list, tuple))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.invites.create",
+        span_route="/v1/organizations/invites",
+        span_created_id=["anthropic.organization.invite.id", "id"],
         path="/v1/organizations/invites",
         json_body=strip_not_given(
             {
@@ -87,6 +90,11 @@ def _organization_invites_delete_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="delete",
+        span_name="anthropic.organization.invites.delete",
+        span_route="/v1/organizations/invites/{invite_id}",
+        span_attributes={
+            "anthropic.organization.invite.id": invite_id,
+        },
         path=f"/v1/organizations/invites/{path_segment(invite_id, 'invite_id')}",
         headers=operation_headers(
             [],
@@ -126,6 +134,8 @@ def _organization_invites_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.invites.list",
+        span_route="/v1/organizations/invites",
         path="/v1/organizations/invites",
         params=strip_not_given(
             {
@@ -165,6 +175,11 @@ def _organization_invites_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.invites.retrieve",
+        span_route="/v1/organizations/invites/{invite_id}",
+        span_attributes={
+            "anthropic.organization.invite.id": invite_id,
+        },
         path=f"/v1/organizations/invites/{path_segment(invite_id, 'invite_id')}",
         headers=operation_headers(
             [],

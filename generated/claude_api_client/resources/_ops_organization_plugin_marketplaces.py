@@ -59,6 +59,8 @@ def _organization_plugin_marketplaces_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.plugin_marketplaces.list",
+        span_route="/v1/organizations/plugin_marketplaces",
         path="/v1/organizations/plugin_marketplaces",
         params=strip_not_given(
             {
@@ -99,6 +101,11 @@ def _organization_plugin_marketplaces_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.plugin_marketplaces.retrieve",
+        span_route="/v1/organizations/plugin_marketplaces/{marketplace_id}",
+        span_attributes={
+            "anthropic.organization.plugin_marketplace.id": marketplace_id,
+        },
         path=f"/v1/organizations/plugin_marketplaces/{path_segment(marketplace_id, 'marketplace_id')}",
         params=strip_not_given(
             {
@@ -135,6 +142,11 @@ def _organization_plugin_marketplaces_update_options(
     check_type("default_installation_preference", default_installation_preference, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.plugin_marketplaces.update",
+        span_route="/v1/organizations/plugin_marketplaces/{marketplace_id}",
+        span_attributes={
+            "anthropic.organization.plugin_marketplace.id": marketplace_id,
+        },
         path=f"/v1/organizations/plugin_marketplaces/{path_segment(marketplace_id, 'marketplace_id')}",
         json_body=strip_not_given(
             {
@@ -169,6 +181,8 @@ def _organization_plugin_marketplaces_validate_archive_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.plugin_marketplaces.validate_archive",
+        span_route="/v1/organizations/plugin_marketplaces/validate_archive",
         path="/v1/organizations/plugin_marketplaces/validate_archive",
         multipart=[
             ("archive", archive),
@@ -204,6 +218,8 @@ def _organization_plugin_marketplaces_validate_repository_options(
     check_type("ref", ref, (None.__class__, str))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.plugin_marketplaces.validate_repository",
+        span_route="/v1/organizations/plugin_marketplaces/validate_repository",
         path="/v1/organizations/plugin_marketplaces/validate_repository",
         json_body=strip_not_given(
             {

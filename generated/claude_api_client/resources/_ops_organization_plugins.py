@@ -51,6 +51,9 @@ def _organization_plugins_create_options(
     check_type("release_notes", release_notes, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.plugins.create",
+        span_route="/v1/organizations/plugins",
+        span_created_id=["anthropic.organization.plugin.id", "id"],
         path="/v1/organizations/plugins",
         multipart=[
             ("files", files),
@@ -86,6 +89,11 @@ def _organization_plugins_delete_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="delete",
+        span_name="anthropic.organization.plugins.delete",
+        span_route="/v1/organizations/plugins/{plugin_id}",
+        span_attributes={
+            "anthropic.organization.plugin.id": plugin_id,
+        },
         path=f"/v1/organizations/plugins/{path_segment(plugin_id, 'plugin_id')}",
         headers=operation_headers(
             ["ce-plugins-2026-09-01"],
@@ -129,6 +137,8 @@ def _organization_plugins_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.plugins.list",
+        span_route="/v1/organizations/plugins",
         path="/v1/organizations/plugins",
         params=strip_not_given(
             {
@@ -174,6 +184,11 @@ def _organization_plugins_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.plugins.retrieve",
+        span_route="/v1/organizations/plugins/{plugin_id}",
+        span_attributes={
+            "anthropic.organization.plugin.id": plugin_id,
+        },
         path=f"/v1/organizations/plugins/{path_segment(plugin_id, 'plugin_id')}",
         params=strip_not_given(
             {
@@ -210,6 +225,11 @@ def _organization_plugins_update_options(
     check_type("served_version_id", served_version_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.plugins.update",
+        span_route="/v1/organizations/plugins/{plugin_id}",
+        span_attributes={
+            "anthropic.organization.plugin.id": plugin_id,
+        },
         path=f"/v1/organizations/plugins/{path_segment(plugin_id, 'plugin_id')}",
         json_body=strip_not_given(
             {

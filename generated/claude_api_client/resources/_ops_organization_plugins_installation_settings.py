@@ -55,6 +55,11 @@ def _organization_plugins_installation_settings_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.plugins.installation_settings.list",
+        span_route="/v1/organizations/plugins/{plugin_id}/installation_settings",
+        span_attributes={
+            "anthropic.organization.plugin.id": plugin_id,
+        },
         path=f"/v1/organizations/plugins/{path_segment(plugin_id, 'plugin_id')}/installation_settings",
         params=strip_not_given(
             {
@@ -94,6 +99,12 @@ def _organization_plugins_installation_settings_remove_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="delete",
+        span_name="anthropic.organization.plugins.installation_settings.remove",
+        span_route="/v1/organizations/plugins/{plugin_id}/installation_settings/{target}",
+        span_attributes={
+            "anthropic.organization.plugin.id": plugin_id,
+            "anthropic.organization.plugin.installation_setting.id": target,
+        },
         path=f"/v1/organizations/plugins/{path_segment(plugin_id, 'plugin_id')}/installation_settings/{path_segment(target, 'target')}",
         headers=operation_headers(
             ["ce-plugins-2026-09-01"],
@@ -127,6 +138,12 @@ def _organization_plugins_installation_settings_set_options(
     check_type("installation_preference", installation_preference, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.plugins.installation_settings.set",
+        span_route="/v1/organizations/plugins/{plugin_id}/installation_settings/{target}",
+        span_attributes={
+            "anthropic.organization.plugin.id": plugin_id,
+            "anthropic.organization.plugin.installation_setting.id": target,
+        },
         path=f"/v1/organizations/plugins/{path_segment(plugin_id, 'plugin_id')}/installation_settings/{path_segment(target, 'target')}",
         json_body=strip_not_given(
             {

@@ -41,6 +41,11 @@ def _organization_plugins_shares_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.plugins.shares.list",
+        span_route="/v1/organizations/plugins/{plugin_id}/shares",
+        span_attributes={
+            "anthropic.organization.plugin.id": plugin_id,
+        },
         path=f"/v1/organizations/plugins/{path_segment(plugin_id, 'plugin_id')}/shares",
         params=strip_not_given(
             {

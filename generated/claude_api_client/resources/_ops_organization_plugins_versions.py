@@ -44,6 +44,12 @@ def _organization_plugins_versions_create_options(
     check_type("release_notes", release_notes, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.plugins.versions.create",
+        span_route="/v1/organizations/plugins/{plugin_id}/versions",
+        span_created_id=["anthropic.organization.plugin.version.id", "id"],
+        span_attributes={
+            "anthropic.organization.plugin.id": plugin_id,
+        },
         path=f"/v1/organizations/plugins/{path_segment(plugin_id, 'plugin_id')}/versions",
         multipart=[
             ("files", files),
@@ -82,6 +88,12 @@ def _organization_plugins_versions_download_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.plugins.versions.download",
+        span_route="/v1/organizations/plugins/{plugin_id}/versions/{version}/content",
+        span_attributes={
+            "anthropic.organization.plugin.id": plugin_id,
+            "anthropic.organization.plugin.version.id": version,
+        },
         path=f"/v1/organizations/plugins/{path_segment(plugin_id, 'plugin_id')}/versions/{path_segment(version, 'version')}/content",
         params=strip_not_given(
             {
@@ -123,6 +135,11 @@ def _organization_plugins_versions_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.plugins.versions.list",
+        span_route="/v1/organizations/plugins/{plugin_id}/versions",
+        span_attributes={
+            "anthropic.organization.plugin.id": plugin_id,
+        },
         path=f"/v1/organizations/plugins/{path_segment(plugin_id, 'plugin_id')}/versions",
         params=strip_not_given(
             {
@@ -163,6 +180,12 @@ def _organization_plugins_versions_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.plugins.versions.retrieve",
+        span_route="/v1/organizations/plugins/{plugin_id}/versions/{version}",
+        span_attributes={
+            "anthropic.organization.plugin.id": plugin_id,
+            "anthropic.organization.plugin.version.id": version,
+        },
         path=f"/v1/organizations/plugins/{path_segment(plugin_id, 'plugin_id')}/versions/{path_segment(version, 'version')}",
         params=strip_not_given(
             {

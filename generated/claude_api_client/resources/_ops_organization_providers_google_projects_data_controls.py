@@ -37,6 +37,11 @@ def _organization_providers_google_projects_data_controls_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.providers.google.projects.data_controls.retrieve",
+        span_route="/v1/organizations/providers/google/projects/{project_number}/data_controls",
+        span_attributes={
+            "anthropic.organization.provider.google.project.id": project_number,
+        },
         path=f"/v1/organizations/providers/google/projects/{path_segment(project_number, 'project_number')}/data_controls",
         headers=operation_headers(
             ["google-managed-data-controls-2026-09-01"],
@@ -68,6 +73,11 @@ def _organization_providers_google_projects_data_controls_update_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.providers.google.projects.data_controls.update",
+        span_route="/v1/organizations/providers/google/projects/{project_number}/data_controls",
+        span_attributes={
+            "anthropic.organization.provider.google.project.id": project_number,
+        },
         path=f"/v1/organizations/providers/google/projects/{path_segment(project_number, 'project_number')}/data_controls",
         json_body=strip_not_given(
             {

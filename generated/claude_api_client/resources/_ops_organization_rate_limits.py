@@ -39,6 +39,8 @@ def _organization_rate_limits_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.rate_limits.list",
+        span_route="/v1/organizations/rate_limits",
         path="/v1/organizations/rate_limits",
         params=strip_not_given(
             {

@@ -47,6 +47,9 @@ def _organization_rbac_groups_create_options(
     check_type("name", name, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.rbac_groups.create",
+        span_route="/v1/organizations/rbac_groups",
+        span_created_id=["anthropic.organization.rbac_group.id", "id"],
         path="/v1/organizations/rbac_groups",
         json_body=strip_not_given(
             {
@@ -81,6 +84,11 @@ def _organization_rbac_groups_delete_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="delete",
+        span_name="anthropic.organization.rbac_groups.delete",
+        span_route="/v1/organizations/rbac_groups/{rbac_group_id}",
+        span_attributes={
+            "anthropic.organization.rbac_group.id": rbac_group_id,
+        },
         path=f"/v1/organizations/rbac_groups/{path_segment(rbac_group_id, 'rbac_group_id')}",
         headers=operation_headers(
             [],
@@ -112,6 +120,8 @@ def _organization_rbac_groups_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.rbac_groups.list",
+        span_route="/v1/organizations/rbac_groups",
         path="/v1/organizations/rbac_groups",
         params=strip_not_given(
             {
@@ -147,6 +157,11 @@ def _organization_rbac_groups_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.rbac_groups.retrieve",
+        span_route="/v1/organizations/rbac_groups/{rbac_group_id}",
+        span_attributes={
+            "anthropic.organization.rbac_group.id": rbac_group_id,
+        },
         path=f"/v1/organizations/rbac_groups/{path_segment(rbac_group_id, 'rbac_group_id')}",
         headers=operation_headers(
             [],
@@ -178,6 +193,11 @@ def _organization_rbac_groups_update_options(
     check_type("name", name, (None.__class__, str))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.rbac_groups.update",
+        span_route="/v1/organizations/rbac_groups/{rbac_group_id}",
+        span_attributes={
+            "anthropic.organization.rbac_group.id": rbac_group_id,
+        },
         path=f"/v1/organizations/rbac_groups/{path_segment(rbac_group_id, 'rbac_group_id')}",
         json_body=strip_not_given(
             {

@@ -49,6 +49,12 @@ def _organization_rbac_groups_members_add_options(
     check_type("user_id", user_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.rbac_groups.members.add",
+        span_route="/v1/organizations/rbac_groups/{rbac_group_id}/members",
+        span_created_id=["anthropic.organization.rbac_group.member.id", "user_id"],
+        span_attributes={
+            "anthropic.organization.rbac_group.id": rbac_group_id,
+        },
         path=f"/v1/organizations/rbac_groups/{path_segment(rbac_group_id, 'rbac_group_id')}/members",
         json_body=strip_not_given(
             {
@@ -87,6 +93,11 @@ def _organization_rbac_groups_members_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.rbac_groups.members.list",
+        span_route="/v1/organizations/rbac_groups/{rbac_group_id}/members",
+        span_attributes={
+            "anthropic.organization.rbac_group.id": rbac_group_id,
+        },
         path=f"/v1/organizations/rbac_groups/{path_segment(rbac_group_id, 'rbac_group_id')}/members",
         params=strip_not_given(
             {
@@ -124,6 +135,12 @@ def _organization_rbac_groups_members_remove_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="delete",
+        span_name="anthropic.organization.rbac_groups.members.remove",
+        span_route="/v1/organizations/rbac_groups/{rbac_group_id}/members/{user_id}",
+        span_attributes={
+            "anthropic.organization.rbac_group.id": rbac_group_id,
+            "anthropic.organization.rbac_group.member.id": user_id,
+        },
         path=f"/v1/organizations/rbac_groups/{path_segment(rbac_group_id, 'rbac_group_id')}/members/{path_segment(user_id, 'user_id')}",
         headers=operation_headers(
             [],

@@ -42,6 +42,8 @@ def _organization_rbac_roles_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.rbac_roles.list",
+        span_route="/v1/organizations/rbac_roles",
         path="/v1/organizations/rbac_roles",
         params=strip_not_given(
             {
@@ -77,6 +79,11 @@ def _organization_rbac_roles_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.rbac_roles.retrieve",
+        span_route="/v1/organizations/rbac_roles/{rbac_role_id}",
+        span_attributes={
+            "anthropic.organization.rbac_role.id": rbac_role_id,
+        },
         path=f"/v1/organizations/rbac_roles/{path_segment(rbac_role_id, 'rbac_role_id')}",
         headers=operation_headers(
             [],

@@ -37,6 +37,11 @@ def _organization_rbac_roles_permissions_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.rbac_roles.permissions.list",
+        span_route="/v1/organizations/rbac_roles/{rbac_role_id}/permissions",
+        span_attributes={
+            "anthropic.organization.rbac_role.id": rbac_role_id,
+        },
         path=f"/v1/organizations/rbac_roles/{path_segment(rbac_role_id, 'rbac_role_id')}/permissions",
         params=strip_not_given(
             {

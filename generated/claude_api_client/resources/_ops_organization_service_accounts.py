@@ -40,6 +40,11 @@ def _organization_service_accounts_archive_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.service_accounts.archive",
+        span_route="/v1/organizations/service_accounts/{service_account_id}/archive",
+        span_attributes={
+            "anthropic.organization.service_account.id": service_account_id,
+        },
         path=f"/v1/organizations/service_accounts/{path_segment(service_account_id, 'service_account_id')}/archive",
         headers=operation_headers(
             [],
@@ -73,6 +78,9 @@ def _organization_service_accounts_create_options(
     check_type("organization_role", organization_role, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.service_accounts.create",
+        span_route="/v1/organizations/service_accounts",
+        span_created_id=["anthropic.organization.service_account.id", "id"],
         path="/v1/organizations/service_accounts",
         json_body=strip_not_given(
             {
@@ -113,6 +121,8 @@ def _organization_service_accounts_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.service_accounts.list",
+        span_route="/v1/organizations/service_accounts",
         path="/v1/organizations/service_accounts",
         params=strip_not_given(
             {
@@ -149,6 +159,11 @@ def _organization_service_accounts_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.service_accounts.retrieve",
+        span_route="/v1/organizations/service_accounts/{service_account_id}",
+        span_attributes={
+            "anthropic.organization.service_account.id": service_account_id,
+        },
         path=f"/v1/organizations/service_accounts/{path_segment(service_account_id, 'service_account_id')}",
         headers=operation_headers(
             [],
@@ -182,6 +197,11 @@ def _organization_service_accounts_update_options(
     check_type("organization_role", organization_role, (None.__class__, str))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.service_accounts.update",
+        span_route="/v1/organizations/service_accounts/{service_account_id}",
+        span_attributes={
+            "anthropic.organization.service_account.id": service_account_id,
+        },
         path=f"/v1/organizations/service_accounts/{path_segment(service_account_id, 'service_account_id')}",
         json_body=strip_not_given(
             {

@@ -59,6 +59,12 @@ def _organization_service_accounts_workspaces_add_options(
     check_type("workspace_role", workspace_role, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.service_accounts.workspaces.add",
+        span_route="/v1/organizations/service_accounts/{service_account_id}/workspaces",
+        span_created_id=["anthropic.organization.service_account.workspace.id", "workspace_id"],
+        span_attributes={
+            "anthropic.organization.service_account.id": service_account_id,
+        },
         path=f"/v1/organizations/service_accounts/{path_segment(service_account_id, 'service_account_id')}/workspaces",
         json_body=strip_not_given(
             {
@@ -92,6 +98,11 @@ def _organization_service_accounts_workspaces_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.service_accounts.workspaces.list",
+        span_route="/v1/organizations/service_accounts/{service_account_id}/workspaces",
+        span_attributes={
+            "anthropic.organization.service_account.id": service_account_id,
+        },
         path=f"/v1/organizations/service_accounts/{path_segment(service_account_id, 'service_account_id')}/workspaces",
         params=strip_not_given(
             {
@@ -127,6 +138,12 @@ def _organization_service_accounts_workspaces_remove_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="delete",
+        span_name="anthropic.organization.service_accounts.workspaces.remove",
+        span_route="/v1/organizations/service_accounts/{service_account_id}/workspaces/{workspace_id}",
+        span_attributes={
+            "anthropic.organization.service_account.id": service_account_id,
+            "anthropic.organization.service_account.workspace.id": workspace_id,
+        },
         path=f"/v1/organizations/service_accounts/{path_segment(service_account_id, 'service_account_id')}/workspaces/{path_segment(workspace_id, 'workspace_id')}",
         headers=operation_headers([], betas),
         extra_headers=extra_headers,

@@ -47,6 +47,11 @@ def _organization_spend_limits_delete_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="delete",
+        span_name="anthropic.organization.spend_limits.delete",
+        span_route="/v1/organizations/spend_limits/{spend_limit_id}",
+        span_attributes={
+            "anthropic.organization.spend_limit.id": spend_limit_id,
+        },
         path=f"/v1/organizations/spend_limits/{path_segment(spend_limit_id, 'spend_limit_id')}",
         headers=operation_headers(
             [],
@@ -80,6 +85,8 @@ def _organization_spend_limits_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.spend_limits.list",
+        span_route="/v1/organizations/spend_limits",
         path="/v1/organizations/spend_limits",
         params=strip_not_given(
             {
@@ -111,6 +118,11 @@ def _organization_spend_limits_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.spend_limits.retrieve",
+        span_route="/v1/organizations/spend_limits/{spend_limit_id}",
+        span_attributes={
+            "anthropic.organization.spend_limit.id": spend_limit_id,
+        },
         path=f"/v1/organizations/spend_limits/{path_segment(spend_limit_id, 'spend_limit_id')}",
         headers=operation_headers(
             [],
@@ -144,6 +156,9 @@ def _organization_spend_limits_set_options(
     check_type("period", period, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.spend_limits.set",
+        span_route="/v1/organizations/spend_limits",
+        span_created_id=["anthropic.organization.spend_limit.id", "id"],
         path="/v1/organizations/spend_limits",
         json_body=strip_not_given(
             {

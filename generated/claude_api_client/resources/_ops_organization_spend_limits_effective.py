@@ -39,6 +39,8 @@ def _organization_spend_limits_effective_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.spend_limits.effective.list",
+        span_route="/v1/organizations/spend_limits/effective",
         path="/v1/organizations/spend_limits/effective",
         params=strip_not_given(
             {

@@ -53,6 +53,11 @@ def _organization_spend_limits_increase_requests_approve_options(
     check_type("suppress_notification", suppress_notification, (bool,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.spend_limits.increase_requests.approve",
+        span_route="/v1/organizations/spend_limit_increase_requests/{spend_limit_increase_request_id}/approve",
+        span_attributes={
+            "anthropic.organization.spend_limit_increase_request.id": spend_limit_increase_request_id,
+        },
         path=f"/v1/organizations/spend_limit_increase_requests/{path_segment(spend_limit_increase_request_id, 'spend_limit_increase_request_id')}/approve",
         json_body=strip_not_given(
             {
@@ -91,6 +96,11 @@ def _organization_spend_limits_increase_requests_deny_options(
     check_type("suppress_notification", suppress_notification, (bool,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.spend_limits.increase_requests.deny",
+        span_route="/v1/organizations/spend_limit_increase_requests/{spend_limit_increase_request_id}/deny",
+        span_attributes={
+            "anthropic.organization.spend_limit_increase_request.id": spend_limit_increase_request_id,
+        },
         path=f"/v1/organizations/spend_limit_increase_requests/{path_segment(spend_limit_increase_request_id, 'spend_limit_increase_request_id')}/deny",
         json_body=strip_not_given(
             {
@@ -131,6 +141,8 @@ def _organization_spend_limits_increase_requests_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.spend_limits.increase_requests.list",
+        span_route="/v1/organizations/spend_limit_increase_requests",
         path="/v1/organizations/spend_limit_increase_requests",
         params=strip_not_given(
             {
@@ -168,6 +180,11 @@ def _organization_spend_limits_increase_requests_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.spend_limits.increase_requests.retrieve",
+        span_route="/v1/organizations/spend_limit_increase_requests/{spend_limit_increase_request_id}",
+        span_attributes={
+            "anthropic.organization.spend_limit_increase_request.id": spend_limit_increase_request_id,
+        },
         path=f"/v1/organizations/spend_limit_increase_requests/{path_segment(spend_limit_increase_request_id, 'spend_limit_increase_request_id')}",
         headers=operation_headers(
             [],

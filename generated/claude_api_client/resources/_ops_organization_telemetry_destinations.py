@@ -60,6 +60,9 @@ def _organization_telemetry_destinations_create_options(
     check_type("display_name", display_name, (None.__class__, str))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.telemetry_destinations.create",
+        span_route="/v1/organizations/telemetry_destinations",
+        span_created_id=["anthropic.organization.telemetry_destination.id", "id"],
         path="/v1/organizations/telemetry_destinations",
         json_body=strip_not_given(
             {
@@ -98,6 +101,11 @@ def _organization_telemetry_destinations_delete_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="delete",
+        span_name="anthropic.organization.telemetry_destinations.delete",
+        span_route="/v1/organizations/telemetry_destinations/{destination_id}",
+        span_attributes={
+            "anthropic.organization.telemetry_destination.id": destination_id,
+        },
         path=f"/v1/organizations/telemetry_destinations/{path_segment(destination_id, 'destination_id')}",
         headers=operation_headers(
             ["telemetry-destinations-2026-08-11"],
@@ -131,6 +139,8 @@ def _organization_telemetry_destinations_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.telemetry_destinations.list",
+        span_route="/v1/organizations/telemetry_destinations",
         path="/v1/organizations/telemetry_destinations",
         params=strip_not_given(
             {
@@ -167,6 +177,11 @@ def _organization_telemetry_destinations_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.telemetry_destinations.retrieve",
+        span_route="/v1/organizations/telemetry_destinations/{destination_id}",
+        span_attributes={
+            "anthropic.organization.telemetry_destination.id": destination_id,
+        },
         path=f"/v1/organizations/telemetry_destinations/{path_segment(destination_id, 'destination_id')}",
         headers=operation_headers(
             ["telemetry-destinations-2026-08-11"],
@@ -196,6 +211,11 @@ def _organization_telemetry_destinations_test_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.telemetry_destinations.test",
+        span_route="/v1/organizations/telemetry_destinations/{destination_id}/test",
+        span_attributes={
+            "anthropic.organization.telemetry_destination.id": destination_id,
+        },
         path=f"/v1/organizations/telemetry_destinations/{path_segment(destination_id, 'destination_id')}/test",
         headers=operation_headers(
             ["telemetry-destinations-2026-08-11"],
@@ -233,6 +253,11 @@ def _organization_telemetry_destinations_update_options(
     check_type("endpoint_url", endpoint_url, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.telemetry_destinations.update",
+        span_route="/v1/organizations/telemetry_destinations/{destination_id}",
+        span_attributes={
+            "anthropic.organization.telemetry_destination.id": destination_id,
+        },
         path=f"/v1/organizations/telemetry_destinations/{path_segment(destination_id, 'destination_id')}",
         json_body=strip_not_given(
             {

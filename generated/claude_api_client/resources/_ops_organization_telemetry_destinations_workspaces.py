@@ -55,6 +55,12 @@ def _organization_telemetry_destinations_workspaces_add_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.telemetry_destinations.workspaces.add",
+        span_route="/v1/organizations/telemetry_destinations/{destination_id}/workspaces/{workspace_id}",
+        span_attributes={
+            "anthropic.organization.telemetry_destination.id": destination_id,
+            "anthropic.organization.telemetry_destination.workspace.id": workspace_id,
+        },
         path=f"/v1/organizations/telemetry_destinations/{path_segment(destination_id, 'destination_id')}/workspaces/{path_segment(workspace_id, 'workspace_id')}",
         headers=operation_headers(["telemetry-destinations-2026-08-11"], betas),
         extra_headers=extra_headers,
@@ -82,6 +88,11 @@ def _organization_telemetry_destinations_workspaces_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.telemetry_destinations.workspaces.list",
+        span_route="/v1/organizations/telemetry_destinations/{destination_id}/workspaces",
+        span_attributes={
+            "anthropic.organization.telemetry_destination.id": destination_id,
+        },
         path=f"/v1/organizations/telemetry_destinations/{path_segment(destination_id, 'destination_id')}/workspaces",
         params=strip_not_given(
             {
@@ -117,6 +128,12 @@ def _organization_telemetry_destinations_workspaces_remove_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="delete",
+        span_name="anthropic.organization.telemetry_destinations.workspaces.remove",
+        span_route="/v1/organizations/telemetry_destinations/{destination_id}/workspaces/{workspace_id}",
+        span_attributes={
+            "anthropic.organization.telemetry_destination.id": destination_id,
+            "anthropic.organization.telemetry_destination.workspace.id": workspace_id,
+        },
         path=f"/v1/organizations/telemetry_destinations/{path_segment(destination_id, 'destination_id')}/workspaces/{path_segment(workspace_id, 'workspace_id')}",
         headers=operation_headers(["telemetry-destinations-2026-08-11"], betas),
         extra_headers=extra_headers,

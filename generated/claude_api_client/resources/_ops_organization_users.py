@@ -55,6 +55,8 @@ def _organization_users_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.users.list",
+        span_route="/v1/organizations/users",
         path="/v1/organizations/users",
         params=strip_not_given(
             {
@@ -93,6 +95,11 @@ def _organization_users_remove_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="delete",
+        span_name="anthropic.organization.users.remove",
+        span_route="/v1/organizations/users/{user_id}",
+        span_attributes={
+            "anthropic.organization.user.id": user_id,
+        },
         path=f"/v1/organizations/users/{path_segment(user_id, 'user_id')}",
         headers=operation_headers(
             [],
@@ -122,6 +129,11 @@ def _organization_users_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.users.retrieve",
+        span_route="/v1/organizations/users/{user_id}",
+        span_attributes={
+            "anthropic.organization.user.id": user_id,
+        },
         path=f"/v1/organizations/users/{path_segment(user_id, 'user_id')}",
         headers=operation_headers(
             [],
@@ -151,6 +163,11 @@ def _organization_users_sign_out_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.users.sign_out",
+        span_route="/v1/organizations/users/{user_id}/sign_out",
+        span_attributes={
+            "anthropic.organization.user.id": user_id,
+        },
         path=f"/v1/organizations/users/{path_segment(user_id, 'user_id')}/sign_out",
         headers=operation_headers(
             ["admin-user-sign-out-2026-10-08"],
@@ -182,6 +199,11 @@ def _organization_users_update_options(
     check_type("role", role, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.users.update",
+        span_route="/v1/organizations/users/{user_id}",
+        span_attributes={
+            "anthropic.organization.user.id": user_id,
+        },
         path=f"/v1/organizations/users/{path_segment(user_id, 'user_id')}",
         json_body=strip_not_given(
             {

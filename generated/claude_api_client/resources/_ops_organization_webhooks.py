@@ -77,6 +77,9 @@ def _organization_webhooks_create_options(
     check_type("name", name, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.webhooks.create",
+        span_route="/v1/organizations/webhooks",
+        span_created_id=["anthropic.organization.webhook.id", "id"],
         path="/v1/organizations/webhooks",
         json_body=strip_not_given(
             {
@@ -114,6 +117,11 @@ def _organization_webhooks_delete_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="delete",
+        span_name="anthropic.organization.webhooks.delete",
+        span_route="/v1/organizations/webhooks/{webhook_endpoint_id}",
+        span_attributes={
+            "anthropic.organization.webhook.id": webhook_endpoint_id,
+        },
         path=f"/v1/organizations/webhooks/{path_segment(webhook_endpoint_id, 'webhook_endpoint_id')}",
         headers=operation_headers(
             ["webhooks-2026-10-07"],
@@ -149,6 +157,8 @@ def _organization_webhooks_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.webhooks.list",
+        span_route="/v1/organizations/webhooks",
         path="/v1/organizations/webhooks",
         params=strip_not_given(
             {
@@ -186,6 +196,11 @@ def _organization_webhooks_regenerate_signing_secret_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.webhooks.regenerate_signing_secret",
+        span_route="/v1/organizations/webhooks/{webhook_endpoint_id}/regenerate_signing_secret",
+        span_attributes={
+            "anthropic.organization.webhook.id": webhook_endpoint_id,
+        },
         path=f"/v1/organizations/webhooks/{path_segment(webhook_endpoint_id, 'webhook_endpoint_id')}/regenerate_signing_secret",
         headers=operation_headers(
             ["webhooks-2026-10-07"],
@@ -215,6 +230,11 @@ def _organization_webhooks_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.webhooks.retrieve",
+        span_route="/v1/organizations/webhooks/{webhook_endpoint_id}",
+        span_attributes={
+            "anthropic.organization.webhook.id": webhook_endpoint_id,
+        },
         path=f"/v1/organizations/webhooks/{path_segment(webhook_endpoint_id, 'webhook_endpoint_id')}",
         headers=operation_headers(
             ["webhooks-2026-10-07"],
@@ -254,6 +274,11 @@ def _organization_webhooks_update_options(
     check_type("url", url, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.webhooks.update",
+        span_route="/v1/organizations/webhooks/{webhook_endpoint_id}",
+        span_attributes={
+            "anthropic.organization.webhook.id": webhook_endpoint_id,
+        },
         path=f"/v1/organizations/webhooks/{path_segment(webhook_endpoint_id, 'webhook_endpoint_id')}",
         json_body=strip_not_given(
             {

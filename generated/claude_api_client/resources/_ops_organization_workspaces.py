@@ -38,6 +38,11 @@ def _organization_workspaces_archive_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.workspaces.archive",
+        span_route="/v1/organizations/workspaces/{workspace_id}/archive",
+        span_attributes={
+            "anthropic.organization.workspace.id": workspace_id,
+        },
         path=f"/v1/organizations/workspaces/{path_segment(workspace_id, 'workspace_id')}/archive",
         headers=operation_headers([], betas),
         extra_headers=extra_headers,
@@ -70,6 +75,9 @@ def _organization_workspaces_create_options(
     check_type("user_profile_id", user_profile_id, (None.__class__, str))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.workspaces.create",
+        span_route="/v1/organizations/workspaces",
+        span_created_id=["anthropic.organization.workspace.id", "id"],
         path="/v1/organizations/workspaces",
         json_body=strip_not_given(
             {
@@ -120,6 +128,8 @@ def _organization_workspaces_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.workspaces.list",
+        span_route="/v1/organizations/workspaces",
         path="/v1/organizations/workspaces",
         params=strip_not_given(
             {
@@ -157,6 +167,11 @@ def _organization_workspaces_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.workspaces.retrieve",
+        span_route="/v1/organizations/workspaces/{workspace_id}",
+        span_attributes={
+            "anthropic.organization.workspace.id": workspace_id,
+        },
         path=f"/v1/organizations/workspaces/{path_segment(workspace_id, 'workspace_id')}",
         headers=operation_headers([], betas),
         extra_headers=extra_headers,
@@ -189,6 +204,11 @@ def _organization_workspaces_update_options(
     check_type("user_profile_id", user_profile_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.workspaces.update",
+        span_route="/v1/organizations/workspaces/{workspace_id}",
+        span_attributes={
+            "anthropic.organization.workspace.id": workspace_id,
+        },
         path=f"/v1/organizations/workspaces/{path_segment(workspace_id, 'workspace_id')}",
         json_body=strip_not_given(
             {

@@ -49,6 +49,12 @@ def _organization_workspaces_members_add_options(
     check_type("workspace_role", workspace_role, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.workspaces.members.add",
+        span_route="/v1/organizations/workspaces/{workspace_id}/members",
+        span_created_id=["anthropic.organization.workspace.member.id", "user_id"],
+        span_attributes={
+            "anthropic.organization.workspace.id": workspace_id,
+        },
         path=f"/v1/organizations/workspaces/{path_segment(workspace_id, 'workspace_id')}/members",
         json_body=strip_not_given(
             {
@@ -82,6 +88,11 @@ def _organization_workspaces_members_list_options(
     check_type("limit", limit, (int,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.workspaces.members.list",
+        span_route="/v1/organizations/workspaces/{workspace_id}/members",
+        span_attributes={
+            "anthropic.organization.workspace.id": workspace_id,
+        },
         path=f"/v1/organizations/workspaces/{path_segment(workspace_id, 'workspace_id')}/members",
         params=strip_not_given(
             {
@@ -112,6 +123,12 @@ def _organization_workspaces_members_remove_options(
     check_type("user_id", user_id, (str,))
     return RequestOptions(
         method="delete",
+        span_name="anthropic.organization.workspaces.members.remove",
+        span_route="/v1/organizations/workspaces/{workspace_id}/members/{user_id}",
+        span_attributes={
+            "anthropic.organization.workspace.id": workspace_id,
+            "anthropic.organization.workspace.member.id": user_id,
+        },
         path=f"/v1/organizations/workspaces/{path_segment(workspace_id, 'workspace_id')}/members/{path_segment(user_id, 'user_id')}",
         headers=operation_headers([], betas),
         extra_headers=extra_headers,
@@ -135,6 +152,12 @@ def _organization_workspaces_members_retrieve_options(
     check_type("user_id", user_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.workspaces.members.retrieve",
+        span_route="/v1/organizations/workspaces/{workspace_id}/members/{user_id}",
+        span_attributes={
+            "anthropic.organization.workspace.id": workspace_id,
+            "anthropic.organization.workspace.member.id": user_id,
+        },
         path=f"/v1/organizations/workspaces/{path_segment(workspace_id, 'workspace_id')}/members/{path_segment(user_id, 'user_id')}",
         headers=operation_headers([], betas),
         extra_headers=extra_headers,
@@ -160,6 +183,12 @@ def _organization_workspaces_members_update_options(
     check_type("workspace_role", workspace_role, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.workspaces.members.update",
+        span_route="/v1/organizations/workspaces/{workspace_id}/members/{user_id}",
+        span_attributes={
+            "anthropic.organization.workspace.id": workspace_id,
+            "anthropic.organization.workspace.member.id": user_id,
+        },
         path=f"/v1/organizations/workspaces/{path_segment(workspace_id, 'workspace_id')}/members/{path_segment(user_id, 'user_id')}",
         json_body=strip_not_given(
             {

@@ -46,6 +46,11 @@ def _organization_workspaces_rate_limits_list_options(
     check_type("page", page, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.workspaces.rate_limits.list",
+        span_route="/v1/organizations/workspaces/{workspace_id}/rate_limits",
+        span_attributes={
+            "anthropic.organization.workspace.id": workspace_id,
+        },
         path=f"/v1/organizations/workspaces/{path_segment(workspace_id, 'workspace_id')}/rate_limits",
         params=strip_not_given(
             {
@@ -79,6 +84,12 @@ def _organization_workspaces_rate_limits_update_options(
     check_type("limits", limits, (list, tuple))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.workspaces.rate_limits.update",
+        span_route="/v1/organizations/workspaces/{workspace_id}/rate_limits/{rate_limit_id}",
+        span_attributes={
+            "anthropic.organization.workspace.id": workspace_id,
+            "anthropic.organization.workspace.rate_limit.id": rate_limit_id,
+        },
         path=f"/v1/organizations/workspaces/{path_segment(workspace_id, 'workspace_id')}/rate_limits/{path_segment(rate_limit_id, 'rate_limit_id')}",
         json_body=strip_not_given(
             {

@@ -59,6 +59,15 @@ def _organization_workspaces_service_accounts_add_options(
     check_type("workspace_role", workspace_role, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.workspaces.service_accounts.add",
+        span_route="/v1/organizations/workspaces/{workspace_id}/service_accounts",
+        span_created_id=[
+            "anthropic.organization.workspace.service_account.id",
+            "service_account_id",
+        ],
+        span_attributes={
+            "anthropic.organization.workspace.id": workspace_id,
+        },
         path=f"/v1/organizations/workspaces/{path_segment(workspace_id, 'workspace_id')}/service_accounts",
         json_body=strip_not_given(
             {
@@ -90,6 +99,11 @@ def _organization_workspaces_service_accounts_list_options(
     check_type("page", page, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.workspaces.service_accounts.list",
+        span_route="/v1/organizations/workspaces/{workspace_id}/service_accounts",
+        span_attributes={
+            "anthropic.organization.workspace.id": workspace_id,
+        },
         path=f"/v1/organizations/workspaces/{path_segment(workspace_id, 'workspace_id')}/service_accounts",
         params=strip_not_given(
             {
@@ -119,6 +133,12 @@ def _organization_workspaces_service_accounts_remove_options(
     check_type("service_account_id", service_account_id, (str,))
     return RequestOptions(
         method="delete",
+        span_name="anthropic.organization.workspaces.service_accounts.remove",
+        span_route="/v1/organizations/workspaces/{workspace_id}/service_accounts/{service_account_id}",
+        span_attributes={
+            "anthropic.organization.workspace.id": workspace_id,
+            "anthropic.organization.workspace.service_account.id": service_account_id,
+        },
         path=f"/v1/organizations/workspaces/{path_segment(workspace_id, 'workspace_id')}/service_accounts/{path_segment(service_account_id, 'service_account_id')}",
         headers=operation_headers([], betas),
         extra_headers=extra_headers,
@@ -142,6 +162,12 @@ def _organization_workspaces_service_accounts_retrieve_options(
     check_type("service_account_id", service_account_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.organization.workspaces.service_accounts.retrieve",
+        span_route="/v1/organizations/workspaces/{workspace_id}/service_accounts/{service_account_id}",
+        span_attributes={
+            "anthropic.organization.workspace.id": workspace_id,
+            "anthropic.organization.workspace.service_account.id": service_account_id,
+        },
         path=f"/v1/organizations/workspaces/{path_segment(workspace_id, 'workspace_id')}/service_accounts/{path_segment(service_account_id, 'service_account_id')}",
         headers=operation_headers([], betas),
         extra_headers=extra_headers,
@@ -167,6 +193,12 @@ def _organization_workspaces_service_accounts_update_options(
     check_type("workspace_role", workspace_role, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.organization.workspaces.service_accounts.update",
+        span_route="/v1/organizations/workspaces/{workspace_id}/service_accounts/{service_account_id}",
+        span_attributes={
+            "anthropic.organization.workspace.id": workspace_id,
+            "anthropic.organization.workspace.service_account.id": service_account_id,
+        },
         path=f"/v1/organizations/workspaces/{path_segment(workspace_id, 'workspace_id')}/service_accounts/{path_segment(service_account_id, 'service_account_id')}",
         json_body=strip_not_given(
             {

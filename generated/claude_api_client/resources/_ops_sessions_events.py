@@ -223,6 +223,11 @@ def _sessions_events_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.sessions.events.list",
+        span_route="/v1/sessions/{session_id}/events",
+        span_attributes={
+            "anthropic.session.id": session_id,
+        },
         path=f"/v1/sessions/{path_segment(session_id, 'session_id')}/events",
         params=strip_not_given(
             {
@@ -266,6 +271,11 @@ def _sessions_events_send_options(
     check_type("events", events, (list, tuple))
     return RequestOptions(
         method="post",
+        span_name="anthropic.sessions.events.send",
+        span_route="/v1/sessions/{session_id}/events",
+        span_attributes={
+            "anthropic.session.id": session_id,
+        },
         path=f"/v1/sessions/{path_segment(session_id, 'session_id')}/events",
         json_body=strip_not_given(
             {
@@ -302,6 +312,11 @@ def _sessions_events_stream_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.sessions.events.stream",
+        span_route="/v1/sessions/{session_id}/events/stream",
+        span_attributes={
+            "anthropic.session.id": session_id,
+        },
         path=f"/v1/sessions/{path_segment(session_id, 'session_id')}/events/stream",
         params=strip_not_given(
             {

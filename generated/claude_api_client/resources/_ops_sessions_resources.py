@@ -85,6 +85,12 @@ def _sessions_resources_add_options(
     check_type("mount_path", mount_path, (None.__class__, str))
     return RequestOptions(
         method="post",
+        span_name="anthropic.sessions.resources.add",
+        span_route="/v1/sessions/{session_id}/resources",
+        span_created_id=["anthropic.session.resource.id", "id"],
+        span_attributes={
+            "anthropic.session.id": session_id,
+        },
         path=f"/v1/sessions/{path_segment(session_id, 'session_id')}/resources",
         json_body=strip_not_given(
             {
@@ -123,6 +129,12 @@ def _sessions_resources_delete_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="delete",
+        span_name="anthropic.sessions.resources.delete",
+        span_route="/v1/sessions/{session_id}/resources/{resource_id}",
+        span_attributes={
+            "anthropic.session.id": session_id,
+            "anthropic.session.resource.id": resource_id,
+        },
         path=f"/v1/sessions/{path_segment(session_id, 'session_id')}/resources/{path_segment(resource_id, 'resource_id')}",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -156,6 +168,11 @@ def _sessions_resources_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.sessions.resources.list",
+        span_route="/v1/sessions/{session_id}/resources",
+        span_attributes={
+            "anthropic.session.id": session_id,
+        },
         path=f"/v1/sessions/{path_segment(session_id, 'session_id')}/resources",
         params=strip_not_given(
             {
@@ -193,6 +210,12 @@ def _sessions_resources_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.sessions.resources.retrieve",
+        span_route="/v1/sessions/{session_id}/resources/{resource_id}",
+        span_attributes={
+            "anthropic.session.id": session_id,
+            "anthropic.session.resource.id": resource_id,
+        },
         path=f"/v1/sessions/{path_segment(session_id, 'session_id')}/resources/{path_segment(resource_id, 'resource_id')}",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -226,6 +249,12 @@ def _sessions_resources_update_options(
     check_type("authorization_token", authorization_token, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.sessions.resources.update",
+        span_route="/v1/sessions/{session_id}/resources/{resource_id}",
+        span_attributes={
+            "anthropic.session.id": session_id,
+            "anthropic.session.resource.id": resource_id,
+        },
         path=f"/v1/sessions/{path_segment(session_id, 'session_id')}/resources/{path_segment(resource_id, 'resource_id')}",
         json_body=strip_not_given(
             {

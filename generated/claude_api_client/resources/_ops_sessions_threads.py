@@ -42,6 +42,12 @@ def _sessions_threads_archive_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.sessions.threads.archive",
+        span_route="/v1/sessions/{session_id}/threads/{thread_id}/archive",
+        span_attributes={
+            "anthropic.session.id": session_id,
+            "anthropic.session.thread.id": thread_id,
+        },
         path=f"/v1/sessions/{path_segment(session_id, 'session_id')}/threads/{path_segment(thread_id, 'thread_id')}/archive",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -77,6 +83,11 @@ def _sessions_threads_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.sessions.threads.list",
+        span_route="/v1/sessions/{session_id}/threads",
+        span_attributes={
+            "anthropic.session.id": session_id,
+        },
         path=f"/v1/sessions/{path_segment(session_id, 'session_id')}/threads",
         params=strip_not_given(
             {
@@ -115,6 +126,12 @@ def _sessions_threads_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.sessions.threads.retrieve",
+        span_route="/v1/sessions/{session_id}/threads/{thread_id}",
+        span_attributes={
+            "anthropic.session.id": session_id,
+            "anthropic.session.thread.id": thread_id,
+        },
         path=f"/v1/sessions/{path_segment(session_id, 'session_id')}/threads/{path_segment(thread_id, 'thread_id')}",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],

@@ -214,6 +214,12 @@ def _sessions_threads_events_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.sessions.threads.events.list",
+        span_route="/v1/sessions/{session_id}/threads/{thread_id}/events",
+        span_attributes={
+            "anthropic.session.id": session_id,
+            "anthropic.session.thread.id": thread_id,
+        },
         path=f"/v1/sessions/{path_segment(session_id, 'session_id')}/threads/{path_segment(thread_id, 'thread_id')}/events",
         params=strip_not_given(
             {
@@ -253,6 +259,12 @@ def _sessions_threads_events_stream_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.sessions.threads.events.stream",
+        span_route="/v1/sessions/{session_id}/threads/{thread_id}/stream",
+        span_attributes={
+            "anthropic.session.id": session_id,
+            "anthropic.session.thread.id": thread_id,
+        },
         path=f"/v1/sessions/{path_segment(session_id, 'session_id')}/threads/{path_segment(thread_id, 'thread_id')}/stream",
         params=strip_not_given(
             {

@@ -51,6 +51,9 @@ def _skills_create_options(
     check_type("display_title", display_title, (None.__class__, str))
     return RequestOptions(
         method="post",
+        span_name="anthropic.skills.create",
+        span_route="/v1/skills",
+        span_created_id=["anthropic.skill.id", "id"],
         path="/v1/skills",
         multipart=[
             ("files", files),
@@ -86,6 +89,11 @@ def _skills_delete_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="delete",
+        span_name="anthropic.skills.delete",
+        span_route="/v1/skills/{skill_id}",
+        span_attributes={
+            "anthropic.skill.id": skill_id,
+        },
         path=f"/v1/skills/{path_segment(skill_id, 'skill_id')}",
         headers=operation_headers(
             [],
@@ -119,6 +127,8 @@ def _skills_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.skills.list",
+        span_route="/v1/skills",
         path="/v1/skills",
         params=strip_not_given(
             {
@@ -155,6 +165,11 @@ def _skills_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.skills.retrieve",
+        span_route="/v1/skills/{skill_id}",
+        span_attributes={
+            "anthropic.skill.id": skill_id,
+        },
         path=f"/v1/skills/{path_segment(skill_id, 'skill_id')}",
         headers=operation_headers(
             [],

@@ -49,6 +49,12 @@ def _skills_versions_create_options(
     check_type("files", files, (list, tuple))
     return RequestOptions(
         method="post",
+        span_name="anthropic.skills.versions.create",
+        span_route="/v1/skills/{skill_id}/versions",
+        span_created_id=["anthropic.skill.version.id", "id"],
+        span_attributes={
+            "anthropic.skill.id": skill_id,
+        },
         path=f"/v1/skills/{path_segment(skill_id, 'skill_id')}/versions",
         multipart=[
             ("files", files),
@@ -84,6 +90,12 @@ def _skills_versions_delete_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="delete",
+        span_name="anthropic.skills.versions.delete",
+        span_route="/v1/skills/{skill_id}/versions/{version}",
+        span_attributes={
+            "anthropic.skill.id": skill_id,
+            "anthropic.skill.version.id": version,
+        },
         path=f"/v1/skills/{path_segment(skill_id, 'skill_id')}/versions/{path_segment(version, 'version')}",
         headers=operation_headers(
             [],
@@ -115,6 +127,12 @@ def _skills_versions_download_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.skills.versions.download",
+        span_route="/v1/skills/{skill_id}/versions/{version}/content",
+        span_attributes={
+            "anthropic.skill.id": skill_id,
+            "anthropic.skill.version.id": version,
+        },
         path=f"/v1/skills/{path_segment(skill_id, 'skill_id')}/versions/{path_segment(version, 'version')}/content",
         headers=operation_headers(
             ["skills-2025-10-02"],
@@ -149,6 +167,11 @@ def _skills_versions_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.skills.versions.list",
+        span_route="/v1/skills/{skill_id}/versions",
+        span_attributes={
+            "anthropic.skill.id": skill_id,
+        },
         path=f"/v1/skills/{path_segment(skill_id, 'skill_id')}/versions",
         params=strip_not_given(
             {
@@ -186,6 +209,12 @@ def _skills_versions_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.skills.versions.retrieve",
+        span_route="/v1/skills/{skill_id}/versions/{version}",
+        span_attributes={
+            "anthropic.skill.id": skill_id,
+            "anthropic.skill.version.id": version,
+        },
         path=f"/v1/skills/{path_segment(skill_id, 'skill_id')}/versions/{path_segment(version, 'version')}",
         headers=operation_headers(
             [],

@@ -47,6 +47,11 @@ def _tunnels_archive_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.tunnels.archive",
+        span_route="/v1/tunnels/{tunnel_id}/archive",
+        span_attributes={
+            "anthropic.tunnel.id": tunnel_id,
+        },
         path=f"/v1/tunnels/{path_segment(tunnel_id, 'tunnel_id')}/archive",
         headers=operation_headers(
             ["mcp-tunnels-2026-06-22"],
@@ -76,6 +81,9 @@ def _tunnels_create_options(
     check_type("display_name", display_name, (None.__class__, str))
     return RequestOptions(
         method="post",
+        span_name="anthropic.tunnels.create",
+        span_route="/v1/tunnels",
+        span_created_id=["anthropic.tunnel.id", "id"],
         path="/v1/tunnels",
         json_body=strip_not_given(
             {
@@ -114,6 +122,8 @@ def _tunnels_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.tunnels.list",
+        span_route="/v1/tunnels",
         path="/v1/tunnels",
         params=strip_not_given(
             {
@@ -150,6 +160,11 @@ def _tunnels_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.tunnels.retrieve",
+        span_route="/v1/tunnels/{tunnel_id}",
+        span_attributes={
+            "anthropic.tunnel.id": tunnel_id,
+        },
         path=f"/v1/tunnels/{path_segment(tunnel_id, 'tunnel_id')}",
         headers=operation_headers(
             ["mcp-tunnels-2026-06-22"],
@@ -179,6 +194,11 @@ def _tunnels_reveal_token_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.tunnels.reveal_token",
+        span_route="/v1/tunnels/{tunnel_id}/reveal_token",
+        span_attributes={
+            "anthropic.tunnel.id": tunnel_id,
+        },
         path=f"/v1/tunnels/{path_segment(tunnel_id, 'tunnel_id')}/reveal_token",
         headers=operation_headers(
             ["mcp-tunnels-2026-06-22"],
@@ -210,6 +230,11 @@ def _tunnels_rotate_token_options(
     check_type("reason", reason, (None.__class__, str))
     return RequestOptions(
         method="post",
+        span_name="anthropic.tunnels.rotate_token",
+        span_route="/v1/tunnels/{tunnel_id}/rotate_token",
+        span_attributes={
+            "anthropic.tunnel.id": tunnel_id,
+        },
         path=f"/v1/tunnels/{path_segment(tunnel_id, 'tunnel_id')}/rotate_token",
         json_body=strip_not_given(
             {

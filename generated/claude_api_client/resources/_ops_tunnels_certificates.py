@@ -42,6 +42,12 @@ def _tunnels_certificates_archive_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.tunnels.certificates.archive",
+        span_route="/v1/tunnels/{tunnel_id}/certificates/{certificate_id}/archive",
+        span_attributes={
+            "anthropic.tunnel.id": tunnel_id,
+            "anthropic.tunnel.certificate.id": certificate_id,
+        },
         path=f"/v1/tunnels/{path_segment(tunnel_id, 'tunnel_id')}/certificates/{path_segment(certificate_id, 'certificate_id')}/archive",
         headers=operation_headers(
             ["mcp-tunnels-2026-06-22"],
@@ -73,6 +79,12 @@ def _tunnels_certificates_create_options(
     check_type("ca_certificate_pem", ca_certificate_pem, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.tunnels.certificates.create",
+        span_route="/v1/tunnels/{tunnel_id}/certificates",
+        span_created_id=["anthropic.tunnel.certificate.id", "id"],
+        span_attributes={
+            "anthropic.tunnel.id": tunnel_id,
+        },
         path=f"/v1/tunnels/{path_segment(tunnel_id, 'tunnel_id')}/certificates",
         json_body=strip_not_given(
             {
@@ -113,6 +125,11 @@ def _tunnels_certificates_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.tunnels.certificates.list",
+        span_route="/v1/tunnels/{tunnel_id}/certificates",
+        span_attributes={
+            "anthropic.tunnel.id": tunnel_id,
+        },
         path=f"/v1/tunnels/{path_segment(tunnel_id, 'tunnel_id')}/certificates",
         params=strip_not_given(
             {
@@ -151,6 +168,12 @@ def _tunnels_certificates_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.tunnels.certificates.retrieve",
+        span_route="/v1/tunnels/{tunnel_id}/certificates/{certificate_id}",
+        span_attributes={
+            "anthropic.tunnel.id": tunnel_id,
+            "anthropic.tunnel.certificate.id": certificate_id,
+        },
         path=f"/v1/tunnels/{path_segment(tunnel_id, 'tunnel_id')}/certificates/{path_segment(certificate_id, 'certificate_id')}",
         headers=operation_headers(
             ["mcp-tunnels-2026-06-22"],

@@ -63,6 +63,9 @@ def _user_profiles_create_options(
     check_type("access_type", access_type, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.user_profiles.create",
+        span_route="/v1/user_profiles",
+        span_created_id=["anthropic.user_profile.id", "id"],
         path="/v1/user_profiles",
         json_body=strip_not_given(
             {
@@ -103,6 +106,11 @@ def _user_profiles_create_enrollment_url_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.user_profiles.create_enrollment_url",
+        span_route="/v1/user_profiles/{user_profile_id}/enrollment_url",
+        span_attributes={
+            "anthropic.user_profile.id": user_profile_id,
+        },
         path=f"/v1/user_profiles/{path_segment(user_profile_id, 'user_profile_id')}/enrollment_url",
         headers=operation_headers(
             ["user-profiles-2026-08-18"],
@@ -132,6 +140,11 @@ def _user_profiles_delete_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="delete",
+        span_name="anthropic.user_profiles.delete",
+        span_route="/v1/user_profiles/{user_profile_id}",
+        span_attributes={
+            "anthropic.user_profile.id": user_profile_id,
+        },
         path=f"/v1/user_profiles/{path_segment(user_profile_id, 'user_profile_id')}",
         headers=operation_headers(
             [],
@@ -169,6 +182,8 @@ def _user_profiles_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.user_profiles.list",
+        span_route="/v1/user_profiles",
         path="/v1/user_profiles",
         params=strip_not_given(
             {
@@ -207,6 +222,11 @@ def _user_profiles_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.user_profiles.retrieve",
+        span_route="/v1/user_profiles/{user_profile_id}",
+        span_attributes={
+            "anthropic.user_profile.id": user_profile_id,
+        },
         path=f"/v1/user_profiles/{path_segment(user_profile_id, 'user_profile_id')}",
         headers=operation_headers(
             [],
@@ -247,6 +267,11 @@ def _user_profiles_update_options(
     check_type("access_type", access_type, (None.__class__, str))
     return RequestOptions(
         method="post",
+        span_name="anthropic.user_profiles.update",
+        span_route="/v1/user_profiles/{user_profile_id}",
+        span_attributes={
+            "anthropic.user_profile.id": user_profile_id,
+        },
         path=f"/v1/user_profiles/{path_segment(user_profile_id, 'user_profile_id')}",
         json_body=strip_not_given(
             {

@@ -35,6 +35,11 @@ def _user_profiles_action_urls_create_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.user_profiles.action_urls.create",
+        span_route="/v1/user_profiles/{user_profile_id}/action_urls",
+        span_attributes={
+            "anthropic.user_profile.id": user_profile_id,
+        },
         path=f"/v1/user_profiles/{path_segment(user_profile_id, 'user_profile_id')}/action_urls",
         json_body=strip_not_given(
             {

@@ -33,6 +33,11 @@ def _user_profiles_providers_google_data_controls_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.user_profiles.providers.google.data_controls.retrieve",
+        span_route="/v1/user_profiles/{user_profile_id}/providers/google/data_controls",
+        span_attributes={
+            "anthropic.user_profile.id": user_profile_id,
+        },
         path=f"/v1/user_profiles/{path_segment(user_profile_id, 'user_profile_id')}/providers/google/data_controls",
         headers=operation_headers(
             ["user-profiles-2026-09-04", "google-managed-data-controls-2026-09-01"],
@@ -64,6 +69,11 @@ def _user_profiles_providers_google_data_controls_update_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.user_profiles.providers.google.data_controls.update",
+        span_route="/v1/user_profiles/{user_profile_id}/providers/google/data_controls",
+        span_attributes={
+            "anthropic.user_profile.id": user_profile_id,
+        },
         path=f"/v1/user_profiles/{path_segment(user_profile_id, 'user_profile_id')}/providers/google/data_controls",
         json_body=strip_not_given(
             {

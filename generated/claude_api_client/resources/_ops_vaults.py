@@ -47,6 +47,11 @@ def _vaults_archive_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.vaults.archive",
+        span_route="/v1/vaults/{vault_id}/archive",
+        span_attributes={
+            "anthropic.vault.id": vault_id,
+        },
         path=f"/v1/vaults/{path_segment(vault_id, 'vault_id')}/archive",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -77,6 +82,9 @@ def _vaults_create_options(
     check_type("display_name", display_name, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.vaults.create",
+        span_route="/v1/vaults",
+        span_created_id=["anthropic.vault.id", "id"],
         path="/v1/vaults",
         json_body=strip_not_given(
             {
@@ -112,6 +120,11 @@ def _vaults_delete_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="delete",
+        span_name="anthropic.vaults.delete",
+        span_route="/v1/vaults/{vault_id}",
+        span_attributes={
+            "anthropic.vault.id": vault_id,
+        },
         path=f"/v1/vaults/{path_segment(vault_id, 'vault_id')}",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -145,6 +158,8 @@ def _vaults_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.vaults.list",
+        span_route="/v1/vaults",
         path="/v1/vaults",
         params=strip_not_given(
             {
@@ -181,6 +196,11 @@ def _vaults_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.vaults.retrieve",
+        span_route="/v1/vaults/{vault_id}",
+        span_attributes={
+            "anthropic.vault.id": vault_id,
+        },
         path=f"/v1/vaults/{path_segment(vault_id, 'vault_id')}",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -213,6 +233,11 @@ def _vaults_update_options(
     check_type("display_name", display_name, (None.__class__, str))
     return RequestOptions(
         method="post",
+        span_name="anthropic.vaults.update",
+        span_route="/v1/vaults/{vault_id}",
+        span_attributes={
+            "anthropic.vault.id": vault_id,
+        },
         path=f"/v1/vaults/{path_segment(vault_id, 'vault_id')}",
         json_body=strip_not_given(
             {

@@ -60,6 +60,12 @@ def _vaults_credentials_archive_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.vaults.credentials.archive",
+        span_route="/v1/vaults/{vault_id}/credentials/{credential_id}/archive",
+        span_attributes={
+            "anthropic.vault.id": vault_id,
+            "anthropic.vault.credential.id": credential_id,
+        },
         path=f"/v1/vaults/{path_segment(vault_id, 'vault_id')}/credentials/{path_segment(credential_id, 'credential_id')}/archive",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -94,6 +100,12 @@ def _vaults_credentials_create_options(
     check_type("display_name", display_name, (None.__class__, str))
     return RequestOptions(
         method="post",
+        span_name="anthropic.vaults.credentials.create",
+        span_route="/v1/vaults/{vault_id}/credentials",
+        span_created_id=["anthropic.vault.credential.id", "id"],
+        span_attributes={
+            "anthropic.vault.id": vault_id,
+        },
         path=f"/v1/vaults/{path_segment(vault_id, 'vault_id')}/credentials",
         json_body=strip_not_given(
             {
@@ -132,6 +144,12 @@ def _vaults_credentials_delete_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="delete",
+        span_name="anthropic.vaults.credentials.delete",
+        span_route="/v1/vaults/{vault_id}/credentials/{credential_id}",
+        span_attributes={
+            "anthropic.vault.id": vault_id,
+            "anthropic.vault.credential.id": credential_id,
+        },
         path=f"/v1/vaults/{path_segment(vault_id, 'vault_id')}/credentials/{path_segment(credential_id, 'credential_id')}",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -167,6 +185,11 @@ def _vaults_credentials_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.vaults.credentials.list",
+        span_route="/v1/vaults/{vault_id}/credentials",
+        span_attributes={
+            "anthropic.vault.id": vault_id,
+        },
         path=f"/v1/vaults/{path_segment(vault_id, 'vault_id')}/credentials",
         params=strip_not_given(
             {
@@ -205,6 +228,12 @@ def _vaults_credentials_mcp_oauth_validate_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="post",
+        span_name="anthropic.vaults.credentials.mcp_oauth_validate",
+        span_route="/v1/vaults/{vault_id}/credentials/{credential_id}/mcp_oauth_validate",
+        span_attributes={
+            "anthropic.vault.id": vault_id,
+            "anthropic.vault.credential.id": credential_id,
+        },
         path=f"/v1/vaults/{path_segment(vault_id, 'vault_id')}/credentials/{path_segment(credential_id, 'credential_id')}/mcp_oauth_validate",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -236,6 +265,12 @@ def _vaults_credentials_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
+        span_name="anthropic.vaults.credentials.retrieve",
+        span_route="/v1/vaults/{vault_id}/credentials/{credential_id}",
+        span_attributes={
+            "anthropic.vault.id": vault_id,
+            "anthropic.vault.credential.id": credential_id,
+        },
         path=f"/v1/vaults/{path_segment(vault_id, 'vault_id')}/credentials/{path_segment(credential_id, 'credential_id')}",
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
@@ -271,6 +306,12 @@ def _vaults_credentials_update_options(
     check_type("display_name", display_name, (None.__class__, str))
     return RequestOptions(
         method="post",
+        span_name="anthropic.vaults.credentials.update",
+        span_route="/v1/vaults/{vault_id}/credentials/{credential_id}",
+        span_attributes={
+            "anthropic.vault.id": vault_id,
+            "anthropic.vault.credential.id": credential_id,
+        },
         path=f"/v1/vaults/{path_segment(vault_id, 'vault_id')}/credentials/{path_segment(credential_id, 'credential_id')}",
         json_body=strip_not_given(
             {

@@ -372,7 +372,7 @@ class BaseClient(Generic[_HttpT]):
             return self._run(self._dispatch(merged, parse, finish, stream, events))
 
         telemetry = self._telemetry
-        if telemetry is None:
+        if telemetry is None or merged.span_name is None:  # a custom request: no span
             return send(finish)
         # Spans on: the same dispatch inside a span, which describes the call as the caller
         # made it (before a platform's rewrite).

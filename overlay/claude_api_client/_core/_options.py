@@ -62,3 +62,15 @@ class RequestOptions:
     follow_redirects: bool | None = None
     """Whether this call follows redirects (`options={"follow_redirects": ...}`); None: as the
     httpx client does. Only same-origin redirects are ever followed."""
+    span_name: str | None = None
+    """The OpenTelemetry span name of the SDK method that made this call (`anthropic.<resource
+    path>.<method>`, the same on the beta surface); None (a custom request) is traced by no span."""
+    span_route: str | None = None
+    """The path template of the operation (`/v1/messages/batches/{message_batch_id}`): the span's
+    `http.route`."""
+    span_attributes: Mapping[str, object] | None = None
+    """Span attributes of the call's path parameters (`x-span-attribute`), e.g.
+    {"anthropic.message.batch.id": "msgbatch_..."}: the values as the caller gave them."""
+    span_created_id: list[str] | None = None
+    """[span attribute, response field]: the id of the object the call created, recorded on its
+    span when it succeeds (`x-span-created-id`)."""

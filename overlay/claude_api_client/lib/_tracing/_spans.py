@@ -4,21 +4,25 @@
 per call, started before the first attempt and ended with the response, the error or, for an
 event stream, the stream; `sending` puts the span's trace context on each request.
 
-Spans are described from the JSON of request and response bodies and from the typed stream
-events' attributes, read generically (`model`, `usage`, `stop_reason`, ...), never from a model
-class. Content (the request's `messages` / `system`, the response's text) is recorded only with
-`traces={"content_mode": "content"}`, each within `max_content_bytes`.
+A span is named by the SDK method that made the call (`RequestOptions.span_name`, set by the
+generated request builder: `anthropic.messages.create`) and described as the official package
+describes it: the attributes of its span name's table (`_attributes.py`), read from the JSON of
+request and response bodies and from the typed stream events generically (`dig`), never from a
+model class. Content (the request's `messages` / `system`, the response's text) is recorded only
+with `traces={"content_mode": "content"}`, each within `max_content_bytes`.
 """
 
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Iterator, Mapping
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from ..._core._constants import LOGGER_NAME, SENSITIVE_HEADERS
 from ..._version import __version__
+from ._attributes import MESSAGE_RESPONSE, RESPONSE_HEADERS, SPAN_TABLES, dig, input_tokens, typed
 
 if TYPE_CHECKING:
     import httpx
@@ -29,10 +33,11 @@ if TYPE_CHECKING:
 __all__ = ["Telemetry"]
 
 _SCOPE = "claude_api_client"
-# Operations the conventions name; any other call is named after its static path segments.
-_OPERATIONS = {"/v1/messages": "chat", "/v1/complete": "text_completion"}
+# Query parameters whose value is content (a search, stored content): kept out of `url.query`
+# unless content is recorded.
+_CONTENT_QUERY = frozenset({"email", "path_prefix", "expected_content_sha256"})
+# Ours, on a call whose span has a table: request fields the official `messages.create` lacks.
 _REQUEST_FIELDS = {
-    "max_tokens": "gen_ai.request.max_tokens",
     "temperature": "gen_ai.request.temperature",
     "top_p": "gen_ai.request.top_p",
     "top_k": "gen_ai.request.top_k",
@@ -120,21 +125,59 @@ def _injector() -> Callable[[dict[str, str]], None]:
     return inject
 
 
+# The usage fields a `message_delta` may carry (others keep `message_start`'s values).
+_USAGE_FIELDS = (
+    "input_tokens",
+    "output_tokens",
+    "cache_creation_input_tokens",
+    "cache_read_input_tokens",
+    "cache_creation",
+    "service_tier",
+    "output_tokens_details",
+)
+
+
+def _error_type(error: Exception) -> str:
+    """`error.type` as the official package records it: the API's error type, else the status,
+    else the kind of failure."""
+    import httpx
+
+    from ..._core._exceptions import APIConnectionError, APIStatusError, APITimeoutError
+
+    if isinstance(error, (APITimeoutError, httpx.TimeoutException)):
+        return "client_timeout_error"
+    if isinstance(error, (APIConnectionError, httpx.TransportError)):
+        return "connection_error"
+    if isinstance(error, APIStatusError):
+        if error.type:
+            return str(error.type)
+        if error.status_code >= 400:  # an `error` event inside a 200 stream is no HTTP error
+            return str(error.status_code)
+    return "client_error"
+
+
+def _query_name(pair: str) -> str:
+    from urllib.parse import unquote
+
+    return unquote(pair.split("=", 1)[0]).removesuffix("[]")
+
+
+def _header_parts(options: RequestOptions, header: str) -> list[str]:
+    """The comma-separated parts of a request header the call sets (`extra_headers` last)."""
+    value = ""
+    for layer in (options.headers or {}, options.extra_headers or {}):
+        for name, given in layer.items():
+            if name.lower() == header and isinstance(given, str):
+                value = given
+    return [part.strip() for part in value.split(",") if part.strip()]
+
+
 def _capped(value: object, cap: int) -> str:
     text = json.dumps(value, ensure_ascii=False, default=str)
     data = text.encode()
     if len(data) <= cap:
         return text
     return data[:cap].decode(errors="ignore")
-
-
-def _operation(method: str, path: str) -> str:
-    path = path.split("?", 1)[0].rstrip("/")
-    if method.upper() == "POST" and path in _OPERATIONS:
-        return _OPERATIONS[path]
-    # Segments holding a digit are ids (`msgbatch_01...`, `claude-x-4`): left out of the name.
-    words = [s for s in path.split("/")[2:] if s and not any(c.isdigit() for c in s)]
-    return ".".join(words) or method.lower()
 
 
 class _CallSpan:
@@ -145,24 +188,54 @@ class _CallSpan:
 
         self._telemetry = telemetry
         body = options.json_body if isinstance(options.json_body, Mapping) else {}
-        operation = _operation(options.method, options.path)
-        model = body.get("model")
+        span_name = options.span_name or ""  # `BaseClient._call` traces only named calls
+        self._table = table = SPAN_TABLES.get(span_name, {})
+        self._options = options
+        self._started = time.monotonic()
+        self._first_chunk = True
+        self._start_usage: object = None
+        self._responded = False
+        self._streamed = False
         attributes: dict[str, Any] = {
-            "gen_ai.operation.name": operation,
-            "gen_ai.provider.name": telemetry.provider,
-            "http.request.method": options.method.upper(),
             "server.address": base_url.host,
             "server.port": base_url.port or (443 if base_url.scheme == "https" else 80),
+            "gen_ai.provider.name": telemetry.provider,
+            **table.get("constants", {}),
+            "http.request.method": options.method.upper(),
         }
-        if isinstance(model, str):
-            attributes["gen_ai.request.model"] = model
+        if options.span_route is not None:
+            attributes["http.route"] = options.span_route
+        for key, given in (options.span_attributes or {}).items():
+            if isinstance(given, str):
+                attributes[key] = str.__str__(given)
+        # A Session thread is a conversation (unless the client names its own, below).
+        if isinstance(attributes.get("anthropic.session.thread.id"), str):
+            attributes["gen_ai.conversation.id"] = attributes["anthropic.session.thread.id"]
+        for key, (path, kind) in table.get("request", {}).items():
+            if (value := typed(dig(body, path), kind)) is not None:
+                attributes[key] = value
+        for key, candidates in table.get("request_any", {}).items():
+            found = (typed(dig(body, path), kind) for path, kind in candidates)
+            first = next((value for value in found if value is not None), None)
+            if first is not None:
+                attributes[key] = first
+        if any(dig(body, path) == "json_schema" for path in table.get("json_output", ())):
+            attributes["gen_ai.output.type"] = "json"
+        for key, path in table.get("request_counts", {}).items():
+            listed = dig(body, path)
+            if isinstance(listed, (list, tuple)):
+                attributes[key] = len(listed)
+        for key, header in table.get("request_headers", {}).items():
+            parts = _header_parts(options, header)
+            if parts:
+                attributes[key] = parts
         if telemetry.conversation_id is not None:
             attributes["gen_ai.conversation.id"] = telemetry.conversation_id
-        for field, name in _REQUEST_FIELDS.items():
+        for field, name in _REQUEST_FIELDS.items() if table else ():
             value = body.get(field)
             if value is not None:
                 attributes[name] = list(value) if isinstance(value, (list, tuple)) else value
-        if options.stream or body.get("stream") is True:
+        if table and (options.stream or body.get("stream") is True):
             attributes["gen_ai.request.stream"] = True
         if telemetry.content:
             cap = telemetry.max_content_bytes
@@ -170,11 +243,11 @@ class _CallSpan:
                 attributes["gen_ai.input.messages"] = _capped(body["messages"], cap)
             if "system" in body:
                 attributes["gen_ai.system_instructions"] = _capped(body["system"], cap)
-        name = f"{operation} {model}" if isinstance(model, str) else operation
-        self._span = telemetry._tracer.start_span(name, kind=SpanKind.CLIENT, attributes=attributes)
+        self._span = telemetry._tracer.start_span(
+            span_name, kind=SpanKind.CLIENT, attributes=attributes
+        )
         self._ended = False
         self._text: list[str] = []
-        self._stop_reason: str | None = None
 
     @contextmanager
     def running(self) -> Iterator[None]:
@@ -191,6 +264,8 @@ class _CallSpan:
 
     def finishing(self, finish: Callable[..., Any]) -> Callable[..., Any]:
         def traced(response: httpx.Response, taken: int, opened: Any) -> Any:
+            if taken:
+                self._span.set_attribute("http.request.resend_count", taken)
             self.response(response, read=opened is None)
             return finish(response, taken, opened)
 
@@ -198,11 +273,17 @@ class _CallSpan:
 
     def response(self, response: httpx.Response, *, read: bool = False) -> None:
         span = self._span
+        self._responded = True
         span.set_attribute("http.response.status_code", response.status_code)
-        request_id = response.headers.get("request-id")
-        if request_id:
-            span.set_attribute("anthropic.request.id", request_id)
-        if not read or "json" not in response.headers.get("content-type", ""):
+        for key, header in RESPONSE_HEADERS.items():
+            if value := response.headers.get(header):
+                span.set_attribute(key, value)
+        self._url(response.request.url)
+        if (
+            not read
+            or not response.is_success
+            or "json" not in response.headers.get("content-type", "")
+        ):
             return
         try:
             body = response.json()
@@ -211,17 +292,36 @@ class _CallSpan:
         if isinstance(body, dict):
             self._describe(body)
 
-    def _describe(self, body: Mapping[str, Any]) -> None:
+    def _url(self, url: httpx.URL) -> None:
+        """`url.*` of the request sent; of its query, only the operation's own parameters."""
         span = self._span
-        if isinstance(body.get("id"), str):
-            span.set_attribute("gen_ai.response.id", body["id"])
-        if isinstance(body.get("model"), str):
-            span.set_attribute("gen_ai.response.model", body["model"])
-        usage = body.get("usage")
-        if isinstance(usage, Mapping):
-            self._usage(usage)
-        if isinstance(body.get("stop_reason"), str):
-            self._stop_reason = body["stop_reason"]
+        path = url.raw_path.split(b"?", 1)[0].decode("ascii")
+        span.set_attribute("url.scheme", url.scheme)
+        span.set_attribute("url.path", path)
+        defined = set(self._options.params or ())
+        pairs = [p for p in url.query.decode("ascii").split("&") if p]
+        kept = [p for p in pairs if _query_name(p) in defined]
+        if not self._telemetry.content and any(_query_name(p) in _CONTENT_QUERY for p in kept):
+            return
+        query = "&".join(kept)
+        if query:
+            span.set_attribute("url.query", query)
+        full = f"{url.scheme}://{url.netloc.decode('ascii')}{path}"
+        span.set_attribute("url.full", f"{full}?{query}" if query else full)
+
+    def _describe(self, body: Mapping[str, Any]) -> None:
+        """The response attributes of the span's table, from a body or a streamed message."""
+        span = self._span
+        created = self._options.span_created_id
+        if created and isinstance(body.get(created[1]), str):
+            span.set_attribute(created[0], body[created[1]])
+        for key, (path, kind) in self._table.get("response", {}).items():
+            if (value := typed(dig(body, path), kind)) is not None:
+                span.set_attribute(key, value)
+        if self._table.get("response") is MESSAGE_RESPONSE:
+            tokens = input_tokens(body.get("usage"))
+            if tokens is not None:
+                span.set_attribute("gen_ai.usage.input_tokens", tokens)
         if self._telemetry.content and isinstance(body.get("content"), list):
             span.set_attribute(
                 "gen_ai.output.messages",
@@ -231,30 +331,27 @@ class _CallSpan:
                 ),
             )
 
-    def _usage(self, usage: Any) -> None:
-        for field in ("input_tokens", "output_tokens"):
-            if isinstance(usage, Mapping):
-                value = usage.get(field)
-            else:
-                value = getattr(usage, field, None)
-            if isinstance(value, int):
-                self._span.set_attribute(f"gen_ai.usage.{field}", value)
-
     def event(self, event: Any) -> None:
         """Read one typed stream event generically: `message_start`, deltas, `message_delta`."""
         kind = getattr(event, "type", None)
+        if kind == "content_block_delta" and self._first_chunk:
+            self._first_chunk = False
+            self._span.set_attribute(
+                "gen_ai.response.time_to_first_chunk", time.monotonic() - self._started
+            )
         if kind == "message_start":
+            # Its stop reason and output tokens are placeholders until `message_delta`.
             message = getattr(event, "message", None)
-            for field, name in (("id", "gen_ai.response.id"), ("model", "gen_ai.response.model")):
-                value = getattr(message, field, None)
-                if isinstance(value, str):
-                    self._span.set_attribute(name, value)
-            self._usage(getattr(message, "usage", None))
+            self._describe({"id": dig(message, ("id",)), "model": dig(message, ("model",))})
+            self._start_usage = getattr(message, "usage", None)
         elif kind == "message_delta":
-            self._usage(getattr(event, "usage", None))
-            stop = getattr(getattr(event, "delta", None), "stop_reason", None)
-            if isinstance(stop, str):
-                self._stop_reason = stop
+            # The usage of the whole message: the delta's fields over `message_start`'s.
+            usage = getattr(event, "usage", None)
+            merged = {}
+            for field in _USAGE_FIELDS:
+                value = dig(usage, (field,))
+                merged[field] = value if value is not None else dig(self._start_usage, (field,))
+            self._describe({"usage": merged, "stop_reason": dig(event, ("delta", "stop_reason"))})
         elif kind == "content_block_delta" and self._telemetry.content:
             text = getattr(getattr(event, "delta", None), "text", None)
             if isinstance(text, str):
@@ -267,6 +364,7 @@ class _CallSpan:
             self.response(http_response)
         from ..._core._streaming import AsyncStream, Stream
 
+        self._streamed = isinstance(result, (Stream, AsyncStream))
         if isinstance(result, Stream):
             result._wrap_batches(self._events)
         elif isinstance(result, AsyncStream):
@@ -315,8 +413,6 @@ class _CallSpan:
         from opentelemetry.trace import Status, StatusCode
 
         span = self._span
-        if self._stop_reason is not None:
-            span.set_attribute("gen_ai.response.finish_reasons", [self._stop_reason])
         if self._text:
             span.set_attribute(
                 "gen_ai.output.messages",
@@ -330,13 +426,15 @@ class _CallSpan:
                     self._telemetry.max_content_bytes,
                 ),
             )
-        if error is not None:
-            span.set_attribute("error.type", type(error).__qualname__)
-            status = getattr(error, "status_code", None)
-            if isinstance(status, int):
-                span.set_attribute("http.response.status_code", status)
-            request_id = getattr(error, "request_id", None)
-            if isinstance(request_id, str):
-                span.set_attribute("anthropic.request.id", request_id)
-            span.set_status(Status(StatusCode.ERROR, type(error).__name__))
+        if error is None and not self._streamed:
+            # An event stream is never known to be read to its end: its status stays unset.
+            span.set_status(Status(StatusCode.OK))
+        elif isinstance(error, Exception):  # not the application stopping it (a cancellation)
+            failed = getattr(error, "response", None)
+            if failed is not None and not self._responded:
+                self.response(failed)
+            elif not self._responded and getattr(error, "request", None) is not None:
+                self._url(error.request.url)  # type: ignore[attr-defined]
+            span.set_attribute("error.type", _error_type(error))
+            span.set_status(Status(StatusCode.ERROR))
         span.end()
