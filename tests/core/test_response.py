@@ -219,3 +219,10 @@ def test_async_parse_to() -> None:
         assert await raw.parse(to=dict) == {"id": "m_2"}
 
     asyncio.run(main())
+
+
+def test_parse_to_a_generic_alias() -> None:
+    reply = json_reply(200, [{"id": "a"}, {"id": "b"}])
+    raw = sync_client(Recorder([reply])).request_raw(get(), json_cast)
+    assert [item.id for item in raw.parse(to=list[Plain])] == ["a", "b"]
+    assert raw.parse(to=list[dict[str, str]]) == [{"id": "a"}, {"id": "b"}]

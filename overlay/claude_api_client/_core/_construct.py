@@ -50,7 +50,8 @@ def loose(value: Any, kind: Any, metadata: list[Any] | tuple[Any, ...] = ()) -> 
     origin = typing.get_origin(kind)
     if origin in _UNIONS:
         return _member(value, kind)
-    if isinstance(kind, type) and issubclass(kind, pydantic.BaseModel):
+    # `origin is None` first: on Python 3.10 `list[X]` passes `isinstance(.., type)`.
+    if origin is None and isinstance(kind, type) and issubclass(kind, pydantic.BaseModel):
         if isinstance(value, dict):
             return construct(kind, None, value)
         return value
@@ -61,6 +62,14 @@ def loose(value: Any, kind: Any, metadata: list[Any] | tuple[Any, ...] = ()) -> 
         item = (typing.get_args(kind) or (Any, Any))[1]
         return {key: loose(entry, item) for key, entry in value.items()}
     return value
+
+
+def _is_model(kind: Any) -> bool:
+    return (
+        typing.get_origin(kind) is None
+        and isinstance(kind, type)
+        and issubclass(kind, pydantic.BaseModel)
+    )
 
 
 def _member(value: Any, union: Any) -> Any:
@@ -75,7 +84,7 @@ def _member(value: Any, union: Any) -> Any:
     for member in typing.get_args(union):
         while typing.get_origin(member) is Annotated:
             member = typing.get_args(member)[0]
-        if isinstance(member, type) and issubclass(member, pydantic.BaseModel):
+        if _is_model(member):
             tag = member.model_fields.get("type")
             if tag is not None and typing.get_origin(tag.annotation) is Literal:
                 if value.get("type") in typing.get_args(tag.annotation):
