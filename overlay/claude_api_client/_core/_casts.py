@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-import typing
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import pydantic
 
 from ._errors import invalid_body
-from ._model_base import APIModel
+from ._model_base import APIModel, is_model_class
 
 if TYPE_CHECKING:
     import httpx
@@ -39,10 +38,8 @@ _ADAPTERS: dict[int, pydantic.TypeAdapter[Any]] = {}
 def validator_for(kind: Any) -> Callable[[bytes], Any]:
     """The JSON validator of any type: a model's own, else a TypeAdapter's (built once per type),
     so unions (an open union of events or resources) validate like models."""
-    # `get_origin` first: on Python 3.10 `list[X]` passes `isinstance(.., type)`.
-    if typing.get_origin(kind) is None and isinstance(kind, type):
-        if issubclass(kind, pydantic.BaseModel):
-            return kind.model_validate_json
+    if is_model_class(kind):
+        return kind.model_validate_json  # type: ignore[no-any-return]
     adapter = _ADAPTERS.get(id(kind))
     if adapter is None:
         adapter = _ADAPTERS[id(kind)] = pydantic.TypeAdapter(kind)
@@ -110,9 +107,8 @@ def cast_to(kind: Any) -> Callable[[httpx.Response], Any]:
         return bytes_cast
     if kind is None or kind is type(None):
         return none_cast
-    if typing.get_origin(kind) is None and isinstance(kind, type):
-        if issubclass(kind, pydantic.BaseModel):
-            return validated_cast(kind.model_validate_json)
+    if is_model_class(kind):
+        return validated_cast(kind.model_validate_json)
     # Not `validator_for`: its cache is keyed by identity, and a caller's `list[X]` is a new
     # object each time (its id reused once collected).
     return validated_cast(pydantic.TypeAdapter(kind).validate_json)

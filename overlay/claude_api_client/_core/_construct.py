@@ -15,6 +15,8 @@ from typing import Annotated, Any, Literal, TypeVar, Union
 import pydantic
 from typing_extensions import TypeAliasType
 
+from ._model_base import _LazyTaggedUnion, is_model_class
+
 M = TypeVar("M", bound=pydantic.BaseModel)
 
 _UNIONS = (Union, types.UnionType)
@@ -41,7 +43,7 @@ def loose(value: Any, kind: Any, metadata: list[Any] | tuple[Any, ...] = ()) -> 
     if typing.get_origin(kind) is Annotated:
         kind, *more = typing.get_args(kind)
         metadata = (*metadata, *more)
-    lazy = next((m for m in metadata if hasattr(m, "members") and hasattr(m, "load")), None)
+    lazy = next((m for m in metadata if isinstance(m, _LazyTaggedUnion)), None)
     if lazy is not None:  # a lazily built open union (`_model_base.lazy_union`)
         if isinstance(value, dict) and isinstance(value.get(lazy.field), str):
             lazy.load(value[lazy.field])
@@ -50,8 +52,7 @@ def loose(value: Any, kind: Any, metadata: list[Any] | tuple[Any, ...] = ()) -> 
     origin = typing.get_origin(kind)
     if origin in _UNIONS:
         return _member(value, kind)
-    # `origin is None` first: on Python 3.10 `list[X]` passes `isinstance(.., type)`.
-    if origin is None and isinstance(kind, type) and issubclass(kind, pydantic.BaseModel):
+    if is_model_class(kind):
         if isinstance(value, dict):
             return construct(kind, None, value)
         return value
@@ -62,14 +63,6 @@ def loose(value: Any, kind: Any, metadata: list[Any] | tuple[Any, ...] = ()) -> 
         item = (typing.get_args(kind) or (Any, Any))[1]
         return {key: loose(entry, item) for key, entry in value.items()}
     return value
-
-
-def _is_model(kind: Any) -> bool:
-    return (
-        typing.get_origin(kind) is None
-        and isinstance(kind, type)
-        and issubclass(kind, pydantic.BaseModel)
-    )
 
 
 def _member(value: Any, union: Any) -> Any:
@@ -84,7 +77,7 @@ def _member(value: Any, union: Any) -> Any:
     for member in typing.get_args(union):
         while typing.get_origin(member) is Annotated:
             member = typing.get_args(member)[0]
-        if _is_model(member):
+        if is_model_class(member):
             tag = member.model_fields.get("type")
             if tag is not None and typing.get_origin(tag.annotation) is Literal:
                 if value.get("type") in typing.get_args(tag.annotation):

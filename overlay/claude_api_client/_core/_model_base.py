@@ -325,6 +325,16 @@ def _calls(schema: Any, union: _LazyTaggedUnion) -> bool:
     return False
 
 
+def is_model_class(kind: Any) -> bool:
+    """Whether `kind` is a pydantic model class (not a generic alias: on Python 3.10 `list[X]`
+    passes `isinstance(.., type)`)."""
+    return (
+        typing.get_origin(kind) is None
+        and isinstance(kind, type)
+        and issubclass(kind, pydantic.BaseModel)
+    )
+
+
 class WireDateTime(datetime.datetime):
     """A `datetime` that remembers the exact text it was parsed from.
 
