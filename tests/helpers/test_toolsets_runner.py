@@ -14,6 +14,9 @@ from typing import Any
 
 import pytest
 
+from _support.clients import local_async_client, local_client
+from _support.http_server import HTTPServing
+from _support.payloads import message_body
 from claude_api_client import beta_tool
 from claude_api_client.tools import ToolError, ToolsetContractError
 from claude_api_client.tools.browser import (
@@ -33,10 +36,6 @@ from claude_api_client.types.beta import (
     BetaBrowserNavigateInput,
     BetaComputerScreenshotInput,
 )
-
-from _support.clients import local_async_client, local_client
-from _support.http_server import HTTPServing
-from _support.payloads import message_body
 
 MODEL = "claude-sonnet-4-5"
 TAB = {"tab_id": "t1", "title": "Home", "url": "https://home.example/", "active": True}
@@ -167,12 +166,17 @@ def check_exchange(server: ScriptedServer) -> None:
     first, second = server.bodies
     kinds = [t.get("type") for t in first["tools"]]
     assert kinds == ["browser_toolset_20260801", "computer_toolset_20260801", None]
-    assert "name" not in first["tools"][0] and first["tools"][0]["configs"]["zoom"] == {"enabled": False}
+    assert "name" not in first["tools"][0] and first["tools"][0]["configs"]["zoom"] == {
+        "enabled": False
+    }
     results = second["messages"][-1]["content"]
     by_id = {r["tool_use_id"]: r for r in results}
     assert [r["tool_use_id"] for r in results] == ["u1", "u2", "u3", "u4", "u5", "u6"]
     assert by_id["u1"]["toolset_name"] == "browser" and "is_error" not in by_id["u1"]
-    assert by_id["u1"]["content"][0] == {"type": "text", "text": "Navigated to https://ok.example/ — OK (HTTP 200)"}
+    assert by_id["u1"]["content"][0] == {
+        "type": "text",
+        "text": "Navigated to https://ok.example/ — OK (HTTP 200)",
+    }
     assert by_id["u1"]["content"][-1]["type"] == "browser_state"
     assert by_id["u2"]["is_error"] is True
     assert by_id["u2"]["content"] == [{"type": "text", "text": "that site is not allowed"}]
@@ -184,7 +188,9 @@ def check_exchange(server: ScriptedServer) -> None:
         "content": "Not executed: an earlier action in this turn failed.",
         "is_error": True,
     }
-    assert by_id["u4"]["toolset_name"] == "computer" and by_id["u4"]["content"][0]["type"] == "image"
+    assert (
+        by_id["u4"]["toolset_name"] == "computer" and by_id["u4"]["content"][0]["type"] == "image"
+    )
     # a custom tool named like a member is a tool, not a toolset member
     assert "toolset_name" not in by_id["u5"] and by_id["u5"]["content"] == "custom tool ran"
     assert by_id["u6"]["is_error"] is True and by_id["u6"]["toolset_name"] == "terminal"
@@ -241,7 +247,9 @@ def test_a_call_named_after_a_toolset_without_toolset_name_is_refused() -> None:
             thread=False,
         ).until_done()
         m1, m2 = server.bodies[1]["messages"][-1]["content"]
-        assert m1["is_error"] is True and "'browser' toolset could not run this call" in m1["content"]
+        assert (
+            m1["is_error"] is True and "'browser' toolset could not run this call" in m1["content"]
+        )
         assert m2["is_error"] is True and m2["content"].startswith("Not executed")
         assert visited == []
 

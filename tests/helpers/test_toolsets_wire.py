@@ -51,7 +51,9 @@ def normalized(value: Any) -> Any:
     return value
 
 
-@pytest.mark.skipif(not OFFICIAL_PYTHON.exists(), reason="no official package at /work/official-venv")
+@pytest.mark.skipif(
+    not OFFICIAL_PYTHON.exists(), reason="no official package at /work/official-venv"
+)
 def test_the_wire_matches_the_official_package(tmp_path: Path) -> None:
     ours = probe(sys.executable, "claude_api_client", tmp_path)
     official = probe(str(OFFICIAL_PYTHON), "anthropic", tmp_path)

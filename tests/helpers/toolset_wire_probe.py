@@ -25,10 +25,19 @@ def main(package: str, upload_root: str, outside: str) -> dict[str, Any]:
     asked: list[str] = []
 
     class Browser(browser.BetaAbstractBrowserToolset20260801):  # type: ignore[misc, name-defined]
-        tabs = [{"tab_id": "t1", "title": "Start\npage", "url": "https://start.example/", "active": True}]
+        tabs: list[dict[str, Any]] = [  # noqa: RUF012 (replaced, never mutated)
+            {
+                "tab_id": "t1",
+                "title": "Start\npage",
+                "url": "https://start.example/",
+                "active": True,
+            }
+        ]
 
         def _browser_state(self, context: Any) -> Any:
-            report = browser.BetaBrowserState(tabs=[dict(t) for t in self.tabs], state_changes=list(changes))
+            report = browser.BetaBrowserState(
+                tabs=[dict(t) for t in self.tabs], state_changes=list(changes)
+            )
             changes.clear()
             return report
 
@@ -102,27 +111,62 @@ def main(package: str, upload_root: str, outside: str) -> dict[str, Any]:
 
     inside = os.path.join(upload_root, "a.txt")
     browser_calls: list[tuple[str, dict[str, Any], list[Any]]] = [
-        ("navigate", {"url": "https://ok.example/path"}, [{"type": "download_completed", "download_id": "d1", "url": "https://ok.example/f", "path": "/tmp/f"}]),
+        (
+            "navigate",
+            {"url": "https://ok.example/path"},
+            [
+                {
+                    "type": "download_completed",
+                    "download_id": "d1",
+                    "url": "https://ok.example/f",
+                    "path": "/tmp/f",
+                }
+            ],
+        ),
         ("navigate", {"url": "https://blocked.example/"}, []),
         ("navigate", {"url": "https://crash.example/"}, [{"type": "navigation_refused"}]),
         ("navigate", {"url": " BACK "}, []),
         ("navigate", {"url": "boom"}, []),
-        ("left_click", {"target": {"type": "ref", "ref": "ref_1"}}, [{"type": "dialog_dismissed", "kind": "alert", "message": "hi"}]),
-        ("scroll", {"target": {"type": "ref", "ref": "r"}, "scroll_direction": "down", "scroll_amount": 3}, []),
+        (
+            "left_click",
+            {"target": {"type": "ref", "ref": "ref_1"}},
+            [{"type": "dialog_dismissed", "kind": "alert", "message": "hi"}],
+        ),
+        (
+            "scroll",
+            {"target": {"type": "ref", "ref": "r"}, "scroll_direction": "down", "scroll_amount": 3},
+            [],
+        ),
         ("screenshot", {}, []),
         ("get_page_text", {}, []),
-        ("new_tab", {}, [{"type": "download_started", "download_id": "d2", "url": "https://x.example/big"}]),
+        (
+            "new_tab",
+            {},
+            [{"type": "download_started", "download_id": "d2", "url": "https://x.example/big"}],
+        ),
         ("list_tabs", {}, [{"type": "navigation_refused"}]),
         ("file_upload", {"target": {"type": "ref", "ref": "f"}, "paths": [inside]}, []),
         ("file_upload", {"target": {"type": "ref", "ref": "f"}, "paths": [outside]}, []),
-        ("file_upload", {"target": {"type": "ref", "ref": "f"}, "paths": [os.path.join(upload_root, "..", "x")]}, []),
+        (
+            "file_upload",
+            {
+                "target": {"type": "ref", "ref": "f"},
+                "paths": [os.path.join(upload_root, "..", "x")],
+            },
+            [],
+        ),
         ("key", {"text": "ctrl+a"}, []),
         ("hover", {"target": {"type": "ref", "ref": "r"}}, []),
         ("zoom", {"region": [0, 0, 1, 1]}, []),
         ("no_such_member", {}, []),
         ("left_click", {"target": 5}, []),
     ]
-    out: dict[str, Any] = {"params": [b.to_dict(), c.to_dict()], "browser": [], "computer": [], "asked": asked}
+    out: dict[str, Any] = {
+        "params": [b.to_dict(), c.to_dict()],
+        "browser": [],
+        "computer": [],
+        "asked": asked,
+    }
     for index, (name, given, pending) in enumerate(browser_calls):
         changes.extend(pending)
         use = block(id=f"b{index}", type="tool_use", name=name, input=given, toolset_name="browser")
@@ -138,7 +182,9 @@ def main(package: str, upload_root: str, outside: str) -> dict[str, Any]:
         ("zoom", {"region": [0, 0, 10, 10]}),
     ]
     for index, (name, given) in enumerate(computer_calls):
-        use = block(id=f"c{index}", type="tool_use", name=name, input=given, toolset_name="computer")
+        use = block(
+            id=f"c{index}", type="tool_use", name=name, input=given, toolset_name="computer"
+        )
         out["computer"].append(c.tool_result(use))
     return out
 
