@@ -57,12 +57,19 @@ if TYPE_CHECKING:
     from .computer import BetaComputerConfirmContext as BetaComputerConfirmContext
     from .computer import BetaComputerCursorPositionResult as BetaComputerCursorPositionResult
     from .computer import BetaComputerMemberResult as BetaComputerMemberResult
+    from .memory import BetaAbstractMemoryTool as BetaAbstractMemoryTool
+    from .memory import BetaAsyncAbstractMemoryTool as BetaAsyncAbstractMemoryTool
     from .memory import BetaAsyncLocalFilesystemMemoryTool as BetaAsyncLocalFilesystemMemoryTool
     from .memory import BetaLocalFilesystemMemoryTool as BetaLocalFilesystemMemoryTool
 
 _LAZY = by_module(
     {
-        ".memory": ("BetaLocalFilesystemMemoryTool", "BetaAsyncLocalFilesystemMemoryTool"),
+        ".memory": (
+            "BetaAbstractMemoryTool",
+            "BetaAsyncAbstractMemoryTool",
+            "BetaLocalFilesystemMemoryTool",
+            "BetaAsyncLocalFilesystemMemoryTool",
+        ),
         ".browser": (
             "BetaAbstractBrowserToolset20260801",
             "BetaAsyncAbstractBrowserToolset20260801",
