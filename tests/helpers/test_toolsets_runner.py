@@ -289,3 +289,20 @@ def test_the_runner_refuses_a_toolset_of_the_other_flavour() -> None:
             tools=[Computer(), Computer()],
             thread=False,
         )
+
+
+def test_the_threaded_runner_sends_the_toolset_entries_too() -> None:
+    # Without thread=False the runner holds the conversation in a message thread: the toolset's
+    # entry goes in the thread's `tools`, and its results in the next turn.
+    with ScriptedServer([FIRST_TURN, message_body("done")]) as server:
+        client = local_client(server.base_url, max_retries=0)
+        runner = client.beta.messages.tool_runner(
+            model=MODEL,
+            max_tokens=64,
+            messages=[{"role": "user", "content": "go"}],
+            tools=[Browser(url_policy=policy), Computer(), screenshot],
+        )
+        with pytest.warns(UserWarning, match="terminal"):
+            runner.until_done()
+        assert server.bodies[0]["thread"] == {"type": "create"}
+        check_exchange(server)
