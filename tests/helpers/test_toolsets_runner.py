@@ -15,8 +15,19 @@ from typing import Any
 import pytest
 
 from _support.clients import local_async_client, local_client
+from _support.events import (
+    MESSAGE_STOP,
+    block_start,
+    block_stop,
+    json_delta,
+    message_delta,
+    message_start,
+    named,
+    text_delta,
+)
 from _support.http_server import HTTPServing
 from _support.payloads import message_body
+from _support.wire import sse_body
 from claude_api_client import beta_tool
 from claude_api_client.tools import ToolError, ToolsetContractError
 from claude_api_client.tools.browser import (
@@ -56,9 +67,12 @@ class ScriptedServer(HTTPServing):
                 with lock:
                     outer.bodies.append(body)
                     reply = outer.replies.pop(0)
-                data = json.dumps(reply).encode()
+                if body.get("stream"):
+                    data, kind = sse_body(named(*as_events(reply))), "text/event-stream"
+                else:
+                    data, kind = json.dumps(reply).encode(), "application/json"
                 self.send_response(200)
-                self.send_header("content-type", "application/json")
+                self.send_header("content-type", kind)
                 self.send_header("content-length", str(len(data)))
                 self.end_headers()
                 self.wfile.write(data)
@@ -67,6 +81,22 @@ class ScriptedServer(HTTPServing):
                 pass
 
         super().__init__(Handler)
+
+
+def as_events(message: dict[str, Any]) -> list[dict[str, Any]]:
+    """The stream of a finished message: each block opened, filled and closed, in order."""
+    events = [message_start({**message, "content": [], "stop_reason": None})]
+    for index, block in enumerate(message["content"]):
+        if block["type"] == "text":
+            events += [block_start(index), text_delta(index, block["text"])]
+        else:
+            events += [
+                block_start(index, {**block, "input": {}}),
+                json_delta(index, json.dumps(block["input"])),
+            ]
+        events.append(block_stop(index))
+    events += [message_delta(message["stop_reason"], 1), MESSAGE_STOP]
+    return events
 
 
 def tool_use(id: str, name: str, input: dict[str, Any], toolset: str | None) -> dict[str, Any]:
@@ -305,4 +335,25 @@ def test_the_threaded_runner_sends_the_toolset_entries_too() -> None:
         with pytest.warns(UserWarning, match="terminal"):
             runner.until_done()
         assert server.bodies[0]["thread"] == {"type": "create"}
+        check_exchange(server)
+
+
+def test_the_streaming_runner_runs_members_after_the_reply() -> None:
+    # With run_tools_eagerly, plain tools start while the reply streams; members wait for the
+    # whole reply, so the later member of a failed toolset is still skipped.
+    with ScriptedServer([FIRST_TURN, message_body("done")]) as server:
+        client = local_client(server.base_url, max_retries=0)
+        runner = client.beta.messages.tool_runner(
+            model=MODEL,
+            max_tokens=64,
+            messages=[{"role": "user", "content": "go"}],
+            tools=[Browser(url_policy=policy), Computer(), screenshot],
+            thread=False,
+            stream=True,
+            run_tools_eagerly=True,
+        )
+        with pytest.warns(UserWarning, match="terminal"):
+            for stream in runner:
+                for _ in stream:
+                    pass
         check_exchange(server)

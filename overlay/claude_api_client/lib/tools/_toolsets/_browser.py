@@ -511,7 +511,9 @@ class BetaAsyncAbstractBrowserToolset20260801(_BrowserCommon, AsyncLoop):
             state = await self._browser_state(context)
         except Exception as exc:
             raise _state_error(exc) from exc
-        return self._finish(call, state)
+        # The file policy may resolve download paths on disk: off the event loop (the call lock
+        # is held, so no other call touches the report meanwhile).
+        return await anyio.to_thread.run_sync(self._finish, call, state)
 
     async def _apply_url_policy(self, call: Call, url: str) -> None:
         policy = self._toolset_url_policy
