@@ -23,7 +23,7 @@ from ...._core._types import NOT_GIVEN, NotGiven
 from .._functions import ToolError
 from ._browser_flow import BrowserReport, Call, checked_state, policy_verdict, resolve_uploads
 from ._contract import BetaToolsetCallContext, BetaToolsetContent, as_refusal
-from ._errors import ToolsetUsageError, UnavailableMemberError
+from ._errors import ToolsetContractError, ToolsetUsageError, UnavailableMemberError
 from ._hooks import (
     BetaAsyncConfirmCallable,
     BetaAsyncURLPolicy,
@@ -34,7 +34,7 @@ from ._hooks import (
 )
 from ._loop import AsyncLoop, SyncLoop, member_method
 from ._members import BROWSER, Member
-from ._options import ToolsetOptions, default_body, parse_input
+from ._options import ToolsetOptions, default_body, is_async_callable, parse_input
 from ._render import bounded_line
 from ._results import (
     BetaBrowserMemberResult,
@@ -127,11 +127,7 @@ class _BrowserCommon:
             hook_methods=["_browser_state"],
         )
         if not isinstance(url_policy, NotGiven):
-            from ._options import is_async_callable
-
             if not asynchronous and is_async_callable(url_policy):
-                from ._errors import ToolsetContractError
-
                 raise ToolsetContractError(
                     f"url_policy is async on the synchronous toolset; pass a plain callable, or subclass {twin}"
                 )
@@ -168,8 +164,6 @@ class _BrowserCommon:
 def _state_error(exc: Exception) -> Exception:
     if isinstance(exc, ToolsetUsageError):
         return exc
-    from ._errors import ToolsetContractError
-
     error = ToolsetContractError(
         f"_browser_state raised {type(exc).__name__}; return a BetaBrowserState and handle "
         "failures inside the hook"

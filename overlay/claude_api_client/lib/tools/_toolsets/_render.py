@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from .._functions import ToolError
+from ._loop import hook_refusal
 from ._members import Member
 from ._results import (
     BetaBrowserNavigateResult,
@@ -167,9 +168,7 @@ def _path_shown(policy: BetaFilePolicy | None, path: str) -> bool:
     try:
         verdict: object = policy.is_path_visible(path)
     except Exception as exc:
-        from ._loop import hook_refusal  # a usage error propagates; anything else hides the path
-
-        hook_refusal(exc, ToolError("path hidden"))
+        hook_refusal(exc, ToolError("path hidden"))  # a usage error propagates; else: hidden
         return False
     if inspect.iscoroutine(verdict):
         verdict.close()
