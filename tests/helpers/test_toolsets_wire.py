@@ -18,14 +18,14 @@ PROBE = Path(__file__).with_name("toolset_wire_probe.py")
 OFFICIAL_PYTHON = Path("/work/official-venv/bin/python")
 
 
-def probe(python: str, package: str, tmp_path: Path) -> Any:
+def probe(python: str, package: str, tmp_path: Path, mode: str = "sync") -> Any:
     root = tmp_path / "uploads"
     root.mkdir(exist_ok=True)
     (root / "a.txt").write_text("x")
     outside = tmp_path / "secret.txt"
     outside.write_text("y")
     done = subprocess.run(
-        [python, str(PROBE), package, str(root), str(outside)],
+        [python, str(PROBE), package, str(root), str(outside), mode],
         capture_output=True,
         text=True,
         check=True,
@@ -78,6 +78,7 @@ def test_the_wire_matches_the_official_package(tmp_path: Path) -> None:
 
 def test_the_probe_runs_on_this_package(tmp_path: Path) -> None:
     ours = probe(sys.executable, "claude_api_client", tmp_path)
+    assert probe(sys.executable, "claude_api_client", tmp_path, "async") == ours
     first = ours["browser"][0]
     assert first["toolset_name"] == "browser" and first["content"][-1]["type"] == "browser_state"
     # a download path is hidden without a file policy that exposes it

@@ -3,11 +3,15 @@
 `tools[]` entries and the `tool_result` block of each scripted member call. The test compares the
 two packages' output (tests/helpers/test_toolsets_wire.py).
 
-Usage: python toolset_wire_probe.py PACKAGE UPLOAD_ROOT OUTSIDE_FILE
+Usage: python toolset_wire_probe.py PACKAGE UPLOAD_ROOT OUTSIDE_FILE [async]
+
+With `async`, the same drivers run as subclasses of the async classes (each member an `async def`
+around the synchronous body), all calls in one event loop.
 """
 
 from __future__ import annotations
 
+import asyncio
 import importlib
 import json
 import os
@@ -15,7 +19,24 @@ import sys
 from typing import Any
 
 
-def main(package: str, upload_root: str, outside: str) -> dict[str, Any]:
+def asynced(cls: type, base: type) -> type:
+    """`cls`'s own methods as `async def`s on a subclass of `base`."""
+
+    def wrap(method: Any) -> Any:
+        async def member(self: Any, *args: Any) -> Any:
+            return method(self, *args)
+
+        return member
+
+    namespace = {
+        name: wrap(value) if callable(value) else value
+        for name, value in vars(cls).items()
+        if not name.startswith("__")
+    }
+    return type(cls.__name__, (base,), namespace)
+
+
+def main(package: str, upload_root: str, outside: str, mode: str = "sync") -> dict[str, Any]:
     browser = importlib.import_module(f"{package}.tools.browser")
     computer = importlib.import_module(f"{package}.tools.computer")
     tools = importlib.import_module(f"{package}.tools")
@@ -82,6 +103,8 @@ def main(package: str, upload_root: str, outside: str) -> dict[str, Any]:
         asked.append(context.member)
         return context.member != "key"
 
+    if mode == "async":
+        Browser = asynced(Browser, browser.BetaAsyncAbstractBrowserToolset20260801)
     policy = browser.BetaLocalFilePolicy(upload_roots=[upload_root])
     b = Browser(
         configs={"file_upload": {"enabled": True}, "hover": {"enabled": False}},
@@ -107,6 +130,8 @@ def main(package: str, upload_root: str, outside: str) -> dict[str, Any]:
         def wait(self, context: Any, input: Any) -> Any:
             raise tools.ToolError("too long")
 
+    if mode == "async":
+        Computer = asynced(Computer, computer.BetaAsyncAbstractComputerToolset20260801)
     c = Computer(configs={"wait": {"enabled": True, "defer_loading": True}})
 
     inside = os.path.join(upload_root, "a.txt")
@@ -167,10 +192,24 @@ def main(package: str, upload_root: str, outside: str) -> dict[str, Any]:
         "computer": [],
         "asked": asked,
     }
-    for index, (name, given, pending) in enumerate(browser_calls):
-        changes.extend(pending)
-        use = block(id=f"b{index}", type="tool_use", name=name, input=given, toolset_name="browser")
-        out["browser"].append(b.tool_result(use))
+
+    async def answer(toolset: Any, use: Any) -> Any:
+        result = toolset.tool_result(use)
+        return await result if mode == "async" else result
+
+    async def run_all() -> None:
+        for index, (name, given, pending) in enumerate(browser_calls):
+            changes.extend(pending)
+            use = block(
+                id=f"b{index}", type="tool_use", name=name, input=given, toolset_name="browser"
+            )
+            out["browser"].append(await answer(b, use))
+        for index, (name, given_) in enumerate(computer_calls):
+            use = block(
+                id=f"c{index}", type="tool_use", name=name, input=given_, toolset_name="computer"
+            )
+            out["computer"].append(await answer(c, use))
+
     computer_calls: list[tuple[str, dict[str, Any]]] = [
         ("screenshot", {}),
         ("cursor_position", {}),
@@ -181,13 +220,9 @@ def main(package: str, upload_root: str, outside: str) -> dict[str, Any]:
         ("type", {"text": "hello"}),
         ("zoom", {"region": [0, 0, 10, 10]}),
     ]
-    for index, (name, given) in enumerate(computer_calls):
-        use = block(
-            id=f"c{index}", type="tool_use", name=name, input=given, toolset_name="computer"
-        )
-        out["computer"].append(c.tool_result(use))
+    asyncio.run(run_all())
     return out
 
 
 if __name__ == "__main__":
-    print(json.dumps(main(*sys.argv[1:4]), indent=1, sort_keys=True, ensure_ascii=False))
+    print(json.dumps(main(*sys.argv[1:5]), indent=1, sort_keys=True, ensure_ascii=False))
