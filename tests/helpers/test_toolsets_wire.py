@@ -54,9 +54,10 @@ def normalized(value: Any) -> Any:
 @pytest.mark.skipif(
     not OFFICIAL_PYTHON.exists(), reason="no official package at /work/official-venv"
 )
-def test_the_wire_matches_the_official_package(tmp_path: Path) -> None:
-    ours = probe(sys.executable, "claude_api_client", tmp_path)
-    official = probe(str(OFFICIAL_PYTHON), "anthropic", tmp_path)
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_the_wire_matches_the_official_package(tmp_path: Path, mode: str) -> None:
+    ours = probe(sys.executable, "claude_api_client", tmp_path, mode)
+    official = probe(str(OFFICIAL_PYTHON), "anthropic", tmp_path, mode)
     assert normalized(ours) == normalized(official)
     # the probe covers what it claims to (a comparison of two empty lists would prove nothing)
     texts = json.dumps(ours)
