@@ -12,7 +12,7 @@ from typing import Any
 # The output format a helper method accepts; generic where the method returns the parsed type.
 FORMAT_HINT = "type[Any] | Mapping[str, object] | None"
 PARSE_FORMAT_HINT = "type[ResponseFormatT] | Mapping[str, object] | None"
-RUNNER_TOOLS_HINT = "Iterable[{runnable} | {definition}]"
+RUNNER_TOOLS_HINT = "Iterable[{runnable} | {toolset} | {definition}]"
 RUNNER_THREAD_HINT = "Literal[False] | None"
 
 
@@ -55,8 +55,13 @@ def helper_view(
             for a in optional
             if a["py_name"] not in ("tools", "output_format")
         ]
-        for kind, runnable in (("sync", "BetaRunnableTool"), ("async", "BetaAsyncRunnableTool")):
-            hint = RUNNER_TOOLS_HINT.format(runnable=runnable, definition=definition)
+        for kind, runnable, toolset in (
+            ("sync", "BetaRunnableTool", "BetaRunnableToolset"),
+            ("async", "BetaAsyncRunnableTool", "BetaAsyncRunnableToolset"),
+        ):
+            hint = RUNNER_TOOLS_HINT.format(
+                runnable=runnable, toolset=toolset, definition=definition
+            )
             helpers[f"runner_required_{kind}"] = [
                 *view["keyword_required"],
                 {"py_name": "tools", "hint": hint},

@@ -372,3 +372,106 @@ def main() -> None:
     print(thread_turns(client), refused_key(client), with_middleware())
     print(with_open_telemetry(client).id)
     print(toolset_action, browser_target, official_spellings(client), custom_requests(client))
+
+
+# -- browser and computer toolsets (a driver written against the official import paths) ----------
+
+from claude_api_client.lib.tools import BetaRunnableToolset  # noqa: E402
+from claude_api_client.tools import ToolError, ToolsetUsageError  # noqa: E402
+from claude_api_client.tools.browser import (  # noqa: E402
+    BetaAbstractBrowserToolset20260801,
+    BetaAsyncAbstractBrowserToolset20260801,
+    BetaBrowserNavigateResult,
+    BetaBrowserState,
+    BetaConfirmContext,
+    BetaLocalFilePolicy,
+    BetaScreenshotResult,
+    BetaToolsetCallContext,
+    BetaURLContext,
+)
+from claude_api_client.tools.computer import (  # noqa: E402
+    BetaAbstractComputerToolset20260801,
+    BetaComputerCursorPositionResult,
+)
+from claude_api_client.types.beta import (  # noqa: E402
+    BetaBrowserLeftClickInput,
+    BetaBrowserNavigateInput,
+    BetaBrowserScreenshotInput,
+    BetaComputerCursorPositionInput,
+)
+
+
+class FakeBrowser(BetaAbstractBrowserToolset20260801):
+    def _browser_state(self, context: BetaToolsetCallContext) -> BetaBrowserState:
+        return BetaBrowserState(tabs=[{"tab_id": "t1", "title": "", "url": "", "active": True}])
+
+    def navigate(
+        self, context: BetaToolsetCallContext, input: BetaBrowserNavigateInput
+    ) -> BetaBrowserNavigateResult:
+        return BetaBrowserNavigateResult(url=input.url, status=200)
+
+    def screenshot(
+        self, context: BetaToolsetCallContext, input: BetaBrowserScreenshotInput
+    ) -> BetaScreenshotResult:
+        return BetaScreenshotResult(data="", media_type="image/png")
+
+    def left_click(
+        self, context: BetaToolsetCallContext, input: BetaBrowserLeftClickInput
+    ) -> str | None:
+        return None
+
+
+class FakeDesktop(BetaAbstractComputerToolset20260801):
+    def cursor_position(
+        self, context: BetaToolsetCallContext, input: BetaComputerCursorPositionInput
+    ) -> BetaComputerCursorPositionResult:
+        return BetaComputerCursorPositionResult(x=1, y=2)
+
+
+class FakeAsyncBrowser(BetaAsyncAbstractBrowserToolset20260801):
+    async def _browser_state(self, context: BetaToolsetCallContext) -> BetaBrowserState:
+        return BetaBrowserState(tabs=[])
+
+
+def only_example(context: BetaURLContext, url: str) -> None:
+    if not url.startswith("https://example.com/"):
+        raise ToolError(f"{context.member} may only open example.com")
+
+
+def ask(context: BetaConfirmContext) -> bool:
+    return context.member != "javascript_exec" and context.tab_url is not None
+
+
+def run_toolsets(client: Anthropic) -> str:
+    browser = FakeBrowser(
+        url_policy=only_example,
+        confirm=ask,
+        file_policy=BetaLocalFilePolicy(upload_roots=["/srv/uploads"]),
+        configs={"file_upload": {"enabled": False}},
+        tool_configs={"cache_control": {"type": "ephemeral"}},
+    )
+    toolsets: list[BetaRunnableToolset] = [browser, FakeDesktop()]
+    try:
+        with browser:
+            runner = client.beta.messages.tool_runner(
+                model="claude-sonnet-4-5",
+                max_tokens=1024,
+                messages=[{"role": "user", "content": "Open example.com"}],
+                tools=[*toolsets],
+            )
+            final = runner.until_done()
+    except ToolsetUsageError as error:
+        return str(error)
+    return f"{final.stop_reason} {browser.to_dict()['type']}"
+
+
+async def run_async_toolsets(client: AsyncAnthropic) -> str:
+    async with FakeAsyncBrowser() as browser:
+        runner = client.beta.messages.tool_runner(
+            model="claude-sonnet-4-5",
+            max_tokens=1024,
+            messages=[{"role": "user", "content": "Look"}],
+            tools=[browser],
+        )
+        final = await runner.until_done()
+    return str(final.stop_reason)

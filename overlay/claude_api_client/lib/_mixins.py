@@ -47,6 +47,8 @@ if TYPE_CHECKING:
     from .tools._runner import BetaRunnableTool as BetaRunnableTool
     from .tools._runner import BetaStreamingToolRunner as BetaStreamingToolRunner
     from .tools._runner import BetaToolRunner as BetaToolRunner
+    from .tools._toolsets._contract import BetaAsyncRunnableToolset as BetaAsyncRunnableToolset
+    from .tools._toolsets._contract import BetaRunnableToolset as BetaRunnableToolset
 
 __all__ = [
     "AsyncBetaEnvironmentWorkHelpers",

@@ -1,4 +1,5 @@
-"""Tools the SDK runs for you: functions as tools, the tool runner, the memory tool.
+"""Tools the SDK runs for you: functions as tools, the tool runner, the memory tool, and the
+runnable-toolset protocol (`BetaRunnableToolset`) of the browser and computer toolsets.
 
 Names load on first use::
 
@@ -29,6 +30,9 @@ if TYPE_CHECKING:
     from ._runner import BetaRunnableTool as BetaRunnableTool
     from ._runner import BetaStreamingToolRunner as BetaStreamingToolRunner
     from ._runner import BetaToolRunner as BetaToolRunner
+    from ._tool_like import BetaToolLike as BetaToolLike
+    from ._toolsets._contract import BetaAsyncRunnableToolset as BetaAsyncRunnableToolset
+    from ._toolsets._contract import BetaRunnableToolset as BetaRunnableToolset
 
 # Each module's names, a sync name beside its async twin.
 _LAZY = by_module(
@@ -56,6 +60,8 @@ _LAZY = by_module(
             "BetaAsyncStreamingToolRunner",
             "BetaRunnableTool",
         ),
+        "._toolsets._contract": ("BetaRunnableToolset", "BetaAsyncRunnableToolset"),
+        "._tool_like": ("BetaToolLike",),
     }
 )
 

@@ -36,6 +36,15 @@ from ._functions import (
     BetaFunctionToolResultType,
     ToolError,
 )
+from ._toolsets._contract import (
+    TOOLSET_TYPES,
+    BetaAsyncRunnableToolset,
+    BetaRunnableToolset,
+    not_executed_result,
+    toolset_result_block,
+)
+from ._toolsets._errors import ToolsetContractError
+from ._toolsets._text import quoted_name
 
 if TYPE_CHECKING:
     from ...types import RawMessageStreamEvent, ToolResultBlockParam
@@ -55,14 +64,15 @@ BetaRunnableTool: TypeAlias = "BetaFunctionTool[Any] | BetaBuiltinFunctionTool"
 """What the sync runner runs: a `@beta_tool` function or a built-in tool such as the memory tool."""
 BetaAsyncRunnableTool: TypeAlias = "BetaAsyncFunctionTool[Any] | BetaAsyncBuiltinFunctionTool | BetaFunctionTool[Any] | BetaBuiltinFunctionTool"
 """What the async runner runs (sync tools run in a worker thread)."""
-RUNNABLE_TYPES = (
+_RUNNABLE = (
     BetaFunctionTool,
     BetaBuiltinFunctionTool,
     BetaAsyncFunctionTool,
     BetaAsyncBuiltinFunctionTool,
 )
-"""The classes of tools the runner runs (anything else in `tools=` is a plain definition)."""
-_RUNNABLE = RUNNABLE_TYPES
+RUNNABLE_TYPES = (*_RUNNABLE, *TOOLSET_TYPES)
+"""The classes of tools the runner runs (anything else in `tools=` is a plain definition): tools
+are found by `name`, toolsets (browser, computer) by the `toolset_name` of a member call."""
 # A reply with these stop reasons is unfinished: it is sent back as it is and the model goes on.
 _RESUME = frozenset({"pause_turn", "compaction"})
 _MAX_ERROR_TEXT = 10_000
@@ -121,17 +131,21 @@ class _RunnerState(Generic[ResponseFormatT]):
         self._output_format = output_format
         self._max_iterations = max_iterations
         self._tools: dict[str, Any] = {}
+        self._toolsets: dict[str, Any] = {}
         definitions: list[Any] = []
         for tool in tools:
-            if isinstance(tool, _RUNNABLE):
+            if isinstance(tool, TOOLSET_TYPES):
+                self._add_toolset(tool)
+                definitions.append(tool.to_dict())
+            elif isinstance(tool, _RUNNABLE):
                 self._tools[tool.name] = tool
                 definitions.append(tool.to_dict())
             elif isinstance(tool, Mapping):
                 definitions.append(dict(tool))  # run by the API (web search …) or by the caller
             else:
                 raise TypeError(
-                    f"tools: expected a @beta_tool function, a runnable tool or a tool definition "
-                    f"dict, got {type(tool).__name__}"
+                    f"tools: expected a @beta_tool function, a runnable tool, a toolset or a tool "
+                    f"definition dict, got {type(tool).__name__}"
                 )
         self._params: dict[str, Any] = {**params, "tools": definitions}
         self._params["messages"] = list(self._params.get("messages", ()))
@@ -140,6 +154,23 @@ class _RunnerState(Generic[ResponseFormatT]):
         self._cached_response: dict[str, Any] | None = None
         self._modified = False
         self._done = False
+
+    _asynchronous = False
+
+    def _add_toolset(self, toolset: Any) -> None:
+        """Index a toolset by its family; a toolset of the other calling convention, or a second
+        toolset of one family, is refused when the runner is built."""
+        wanted = BetaAsyncRunnableToolset if self._asynchronous else BetaRunnableToolset
+        if not isinstance(toolset, wanted):
+            raise ToolsetContractError(
+                f"{type(toolset).__name__} is a {'synchronous' if self._asynchronous else 'asynchronous'} "
+                f"toolset; the {'async' if self._asynchronous else 'sync'} tool runner needs a "
+                f"{wanted.__name__} (create the runner from the matching client)"
+            )
+        family = toolset.toolset_name
+        if family in self._toolsets:
+            raise ToolsetContractError(f"tools: two toolsets of the {family!r} family")
+        self._toolsets[family] = toolset
 
     # -- public ---------------------------------------------------------------------------------
     @property
@@ -160,7 +191,9 @@ class _RunnerState(Generic[ResponseFormatT]):
             raise ValueError("set_messages_params(): the new parameters need `messages`")
         new["messages"] = list(new["messages"])
         if "tools" in new:
-            new["tools"] = [t.to_dict() if isinstance(t, _RUNNABLE) else t for t in new["tools"]]
+            new["tools"] = [
+                t.to_dict() if isinstance(t, RUNNABLE_TYPES) else t for t in new["tools"]
+            ]
         if new["messages"] != self._params["messages"]:
             self._modified = True  # the caller now owns the conversation's next turn
             self._cached_response = None
@@ -220,6 +253,42 @@ class _RunnerState(Generic[ResponseFormatT]):
             stacklevel=4,
         )
         return _result(tool_use.id, f"Error: Tool '{tool_use.name}' not found", is_error=True)
+
+    def _toolset_for(self, tool_use: Any) -> Any | None:
+        """The toolset a member call is routed to, by `toolset_name` (never by `name`)."""
+        toolset = self._toolsets.get(tool_use.toolset_name)
+        if toolset is None:
+            warnings.warn(
+                f"tool runner: no toolset '{quoted_name(tool_use.toolset_name)}' for member "
+                f"'{quoted_name(tool_use.name)}' (toolsets: {sorted(self._toolsets)}); "
+                "it gets an is_error result",
+                UserWarning,
+                stacklevel=5,
+            )
+        return toolset
+
+    @staticmethod
+    def _toolset_missing(tool_use: Any) -> ToolResultBlockParam:
+        return toolset_result_block(
+            tool_use,
+            f"Error: Toolset '{quoted_name(tool_use.toolset_name)}' member "
+            f"'{quoted_name(tool_use.name)}' not found",
+            is_error=True,
+        )
+
+    def _malformed_toolset_call(self, tool_use: Any) -> ToolResultBlockParam | None:
+        """The refusal for a call named after one of the runner's toolsets but sent without
+        `toolset_name` (and no tool of that name): the runner cannot tell which member it is."""
+        if getattr(tool_use, "toolset_name", None) is not None or tool_use.name in self._tools:
+            return None
+        if tool_use.name not in self._toolsets:
+            return None
+        return _result(
+            tool_use.id,
+            f"Error: the '{quoted_name(tool_use.name)}' toolset could not run this call; "
+            "nothing in the batch was executed",
+            is_error=True,
+        )
 
     def _continue_with(self, response: dict[str, Any] | None) -> bool:
         """After running a reply's tools: append the turns; False ends the run."""
@@ -296,7 +365,22 @@ class _SyncRunner(_RunnerState[ResponseFormatT]):
         uses = self._tool_uses(message)
         if not uses:
             return None
-        results = [self._run(use) for use in uses]
+        results = []
+        failed: set[str] = set()  # families whose member failed this turn: later members skip
+        for use in uses:
+            family = getattr(use, "toolset_name", None)
+            if family is not None and family in failed:
+                results.append(not_executed_result(use))
+                continue
+            malformed = self._malformed_toolset_call(use)
+            if malformed is not None:
+                failed.add(use.name)
+                results.append(malformed)
+                continue
+            result = self._run(use)
+            if family is not None and result.get("is_error") and family in self._toolsets:
+                failed.add(family)
+            results.append(result)
         self._cached_response = _tool_result_turn(results)
         return self._cached_response
 
@@ -304,6 +388,12 @@ class _SyncRunner(_RunnerState[ResponseFormatT]):
         early: ToolResultBlockParam | None = self._early.pop(tool_use.id, None)
         if early is not None:
             return early
+        if getattr(tool_use, "toolset_name", None) is not None:
+            toolset = self._toolset_for(tool_use)
+            if toolset is None:
+                return self._toolset_missing(tool_use)
+            result: ToolResultBlockParam = toolset.tool_result(tool_use)
+            return result
         tool = self._tools.get(tool_use.name)
         if tool is None:
             return self._missing_tool(tool_use)
@@ -350,6 +440,10 @@ class BetaStreamingToolRunner(_SyncRunner[ResponseFormatT]):
         return _parsed(final)
 
     def _start_early(self, tool_use: Any) -> None:
+        # Toolset members wait for the whole reply: they run in order, and a failure skips
+        # the later members of the same toolset.
+        if getattr(tool_use, "toolset_name", None) is not None:
+            return
         if tool_use.name in self._tools and tool_use.id not in self._early:
             self._early[tool_use.id] = self._run(tool_use)
 
@@ -365,6 +459,8 @@ class BetaStreamingToolRunner(_SyncRunner[ResponseFormatT]):
 
 
 class _AsyncRunner(_RunnerState[ResponseFormatT]):
+    _asynchronous = True
+
     async def _turn(self, params: dict[str, Any]) -> AsyncIterator[Any]:
         raise NotImplementedError
         yield  # pragma: no cover
@@ -414,9 +510,46 @@ class _AsyncRunner(_RunnerState[ResponseFormatT]):
         uses = self._tool_uses(message)
         if not uses:
             return None
-        results = await asyncio.gather(*(self._run(use) for use in uses))
-        self._cached_response = _tool_result_turn(list(results))
+        results: list[ToolResultBlockParam | None] = [None] * len(uses)
+        by_family: dict[str, list[int]] = {}
+        tools_now: list[Any] = []
+        for index, use in enumerate(uses):
+            malformed = self._malformed_toolset_call(use)
+            family = getattr(use, "toolset_name", None)
+            if malformed is not None:
+                results[index] = malformed
+                by_family.setdefault(use.name, [])
+            elif family is not None:
+                by_family.setdefault(family, []).append(index)
+            else:
+                tools_now.append(self._fill(results, index, use))
+        # Tools run concurrently; the members of one toolset run in order, one at a time.
+        families = [self._run_members(results, uses, by_family[f], f) for f in by_family]
+        await asyncio.gather(*tools_now, *families)
+        done = [r for r in results if r is not None]
+        self._cached_response = _tool_result_turn(done)
         return self._cached_response
+
+    async def _fill(self, results: list[Any], index: int, use: Any) -> None:
+        results[index] = await self._run(use)
+
+    async def _run_members(
+        self, results: list[Any], uses: list[Any], indexes: list[int], family: str
+    ) -> None:
+        # A malformed call named after the family fails it for the whole turn.
+        failed = any(
+            results[i] is not None and uses[i].name == family and uses[i].toolset_name is None
+            for i in range(len(uses))
+        )
+        for index in indexes:
+            use = uses[index]
+            if failed:
+                results[index] = not_executed_result(use)
+                continue
+            result = await self._run(use)
+            if result.get("is_error") and family in self._toolsets:
+                failed = True
+            results[index] = result
 
     async def _run(self, tool_use: Any) -> ToolResultBlockParam:
         started: asyncio.Task[ToolResultBlockParam] | None = self._early.pop(tool_use.id, None)
@@ -426,6 +559,12 @@ class _AsyncRunner(_RunnerState[ResponseFormatT]):
 
     async def _execute(self, tool_use: Any) -> ToolResultBlockParam:
         # Not `_run`: a task started early must not find (and await) itself in `_early`.
+        if getattr(tool_use, "toolset_name", None) is not None:
+            toolset = self._toolset_for(tool_use)
+            if toolset is None:
+                return self._toolset_missing(tool_use)
+            result: ToolResultBlockParam = await toolset.tool_result(tool_use)
+            return result
         tool = self._tools.get(tool_use.name)
         if tool is None:
             return self._missing_tool(tool_use)
@@ -473,6 +612,8 @@ class BetaAsyncStreamingToolRunner(_AsyncRunner[ResponseFormatT]):
         self._pending = _parsed(final)
 
     def _start_early(self, tool_use: Any) -> None:
+        if getattr(tool_use, "toolset_name", None) is not None:
+            return  # toolset members run in order after the reply (see the sync runner)
         if tool_use.name in self._tools and tool_use.id not in self._early:
             self._early[tool_use.id] = asyncio.ensure_future(self._execute(tool_use))
 
