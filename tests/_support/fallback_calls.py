@@ -26,6 +26,10 @@ CALLS = (
     "streaming_prefill_rejected",
     "streaming_no_token",
     "streaming_fast_retry",
+    "streaming_failed_not_capacity",
+    "streaming_tool_prefill",
+    "streaming_thinking_prefill",
+    "stream_helper_final_message",
     "pinned_state",
     "seams_stripped",
     "async_non_streaming",
@@ -118,6 +122,28 @@ def streaming_no_token(pkg: Any, base_url: str, api_key: str) -> Any:
 def streaming_fast_retry(pkg: Any, base_url: str, api_key: str) -> Any:
     client = _client(pkg, base_url, api_key, [{"model": "ratelimited-b"}])
     return _create(client, speed="fast", stream=True)
+
+
+def streaming_failed_not_capacity(pkg: Any, base_url: str, api_key: str) -> Any:
+    client = _client(pkg, base_url, api_key, [{"model": "broken-b"}])
+    return _create(client, stream=True)
+
+
+def streaming_tool_prefill(pkg: Any, base_url: str, api_key: str) -> Any:
+    client = _client(pkg, base_url, api_key, [{"model": "accept-b"}])
+    return _create(client, model="tooler-a", stream=True)
+
+
+def streaming_thinking_prefill(pkg: Any, base_url: str, api_key: str) -> Any:
+    client = _client(pkg, base_url, api_key, [{"model": "accept-b"}])
+    return _create(client, model="thinker-a", stream=True)
+
+
+def stream_helper_final_message(pkg: Any, base_url: str, api_key: str) -> Any:
+    client = _client(pkg, base_url, api_key, [{"model": "refuse-b"}, {"model": "accept-c"}])
+    with client.beta.messages.stream(model="refuse-a", max_tokens=64, messages=HISTORY) as stream:
+        text = "".join(stream.text_stream)
+        return [text, stream.get_final_message().to_dict(mode="json")]
 
 
 def pinned_state(pkg: Any, base_url: str, api_key: str) -> Any:

@@ -9,7 +9,10 @@ What a request gets depends on its model's name only (its first word, before the
 - `early` declines before writing anything (streamed: nothing but `message_start`, a ping, the
   refusal), with a token;
 - `notoken` declines mid-stream without a token;
-- `overloaded` answers 529; `ratelimited` answers 429 to a `speed: "fast"` request;
+- `thinker` writes a thinking block, then declines (with a token); `tooler` starts a tool call
+  (`lookup`, its input streamed in two pieces), then declines (with a token);
+- `overloaded` answers 529, `broken` 500; `ratelimited` answers 429 to a `speed: "fast"`
+  request;
 - `strict` answers 400 to a request that ends with an assistant turn (a prefill);
 - anything else accepts: "Served by <model>" (with " after <n> prefill blocks" when the
   request ends with an assistant turn).
@@ -104,6 +107,30 @@ def _events(
     yield "message_stop", {"type": "message_stop"}
 
 
+def _opening_then_refusal(
+    model: str, body: dict[str, Any], kind: str, details: Any
+) -> Iterator[tuple[str, dict[str, Any]]]:
+    events = list(_events(model, body, None, "refusal", details))
+    if kind == "thinker":
+        block: dict[str, Any] = {"type": "thinking", "thinking": "", "signature": ""}
+        deltas = [{"type": "thinking_delta", "thinking": "Let me think"}]
+    else:
+        block = {"type": "tool_use", "id": "toolu_1", "name": "lookup", "input": {}}
+        deltas = [
+            {"type": "input_json_delta", "partial_json": '{"q": '},
+            {"type": "input_json_delta", "partial_json": '"x"}'},
+        ]
+    middle: list[tuple[str, dict[str, Any]]] = [
+        ("content_block_start", {"type": "content_block_start", "index": 0, "content_block": block})
+    ]
+    middle += [
+        ("content_block_delta", {"type": "content_block_delta", "index": 0, "delta": d})
+        for d in deltas
+    ]
+    middle.append(("content_block_stop", {"type": "content_block_stop", "index": 0}))
+    yield from [*events[:2], *middle, *events[2:]]
+
+
 def answer(call: Call) -> Reply:
     body: dict[str, Any] = call.body
     model = str(body.get("model"))
@@ -112,6 +139,11 @@ def answer(call: Call) -> Reply:
     prefill = _prefill(body)
     if kind == "overloaded":
         raise APIFailure(529, "overloaded_error", "Overloaded")
+    if kind == "broken":
+        raise APIFailure(500, "api_error", "Internal error")
+    if kind in ("thinker", "tooler") and stream:
+        details = _refusal_details(call, model, token=True)
+        return Reply(events=_opening_then_refusal(model, body, kind, details))
     if kind == "ratelimited" and body.get("speed") == "fast":
         raise APIFailure(429, "rate_limit_error", "no fast capacity")
     if kind == "strict" and prefill is not None:
