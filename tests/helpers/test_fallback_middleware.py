@@ -439,3 +439,38 @@ def test_repr_shows_models_only() -> None:
     middleware = BetaRefusalFallbackMiddleware([{"model": "claude-sonnet-4-5", "max_tokens": 9}])
     assert repr(middleware) == "BetaRefusalFallbackMiddleware(fallbacks=['claude-sonnet-4-5'])"
     assert repr(BetaFallbackState()) == "BetaFallbackState(index=None)"
+
+
+# --- the simulator's own refusals (Settings.refusing_models) ----------------------------------
+
+
+def test_the_simulators_refusing_models(server: LocalAPIServer) -> None:
+    server.settings.refusing_models = ("claude-opus-4-1",)
+    middleware = BetaRefusalFallbackMiddleware([{"model": "claude-sonnet-4-5"}])
+    client = server.client(max_retries=0, middleware=[middleware])
+    hello = [{"role": "user", "content": "Hello there"}]
+
+    message = client.beta.messages.create(model="claude-opus-4-1", max_tokens=64, messages=hello)
+    assert [b.type for b in message.content] == ["fallback", "text"]
+    assert message.model == "claude-sonnet-4-5"
+    assert message.content[-1].to_dict() == {"type": "text", "text": "echo: Hello there"}
+
+    with client.beta.messages.stream(model="claude-opus-4-1", max_tokens=64, messages=hello) as s:
+        final = s.get_final_message()
+    assert [b.type for b in final.content] == ["text", "fallback", "text"]
+    assert final.content[0].to_dict() == {"type": "text", "text": "echo:"}
+    first, retry = (r.json() for r in server.requests_for("messages_create")[2:])
+    assert retry["fallback_credit_token"]["token"].startswith("fct_msg")
+    assert retry["messages"][-1] == {
+        "role": "assistant",
+        "content": [{"type": "text", "text": "echo:"}],
+    }
+    assert first["model"] == "claude-opus-4-1"
+
+    # without the beta, a plain refusal
+    plain = server.client(max_retries=0).beta.messages.create(
+        model="claude-opus-4-1", max_tokens=64, messages=hello
+    )
+    assert plain.stop_reason == "refusal"
+    assert plain.stop_details is not None and plain.stop_details.type == "refusal"
+    assert plain.stop_details.fallback_credit_token is None
