@@ -30,6 +30,8 @@ CALLS = (
     "streaming_tool_prefill",
     "streaming_thinking_prefill",
     "stream_helper_final_message",
+    "streaming_input_transformations",
+    "raw_responses",
     "pinned_state",
     "seams_stripped",
     "async_non_streaming",
@@ -144,6 +146,25 @@ def stream_helper_final_message(pkg: Any, base_url: str, api_key: str) -> Any:
     with client.beta.messages.stream(model="refuse-a", max_tokens=64, messages=HISTORY) as stream:
         text = "".join(stream.text_stream)
         return [text, stream.get_final_message().to_dict(mode="json")]
+
+
+def streaming_input_transformations(pkg: Any, base_url: str, api_key: str) -> Any:
+    client = _client(pkg, base_url, api_key, [{"model": "transforming-b"}])
+    return [
+        _create(client, stream=True),
+        _create(client, model="early-a", stream=True),
+        _create(client),
+    ]
+
+
+def raw_responses(pkg: Any, base_url: str, api_key: str) -> Any:
+    client = _client(pkg, base_url, api_key, [{"model": "refuse-b"}, {"model": "accept-c"}])
+    params: Any = {"model": "refuse-a", "max_tokens": 64, "messages": HISTORY}
+    raw = client.beta.messages.with_raw_response.create(**params)
+    streamed = client.beta.messages.with_raw_response.create(**params, stream=True)
+    with client.beta.messages.with_streaming_response.create(**params, stream=True) as response:
+        lines = [line for line in response.iter_lines() if line.startswith("event:")]
+    return [raw.parse().to_dict(mode="json"), _events(streamed.parse()), lines]
 
 
 def pinned_state(pkg: Any, base_url: str, api_key: str) -> Any:

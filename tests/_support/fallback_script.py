@@ -15,7 +15,8 @@ What a request gets depends on its model's name only (its first word, before the
   request;
 - `strict` answers 400 to a request that ends with an assistant turn (a prefill);
 - anything else accepts: "Served by <model>" (with " after <n> prefill blocks" when the
-  request ends with an assistant turn).
+  request ends with an assistant turn); `transforming` also reports one `input_transformations`
+  entry (on the message, streamed on its `message_start`).
 
 Ids and usage are functions of the request too, so two runs compare equal.
 """
@@ -30,6 +31,15 @@ from claude_api_client.testing import APIFailure, Call, LocalAPIServer, Reply
 __all__ = ["install"]
 
 CREDIT_BETA = "fallback-credit-2026-07-01"
+
+
+TRANSFORMATIONS = [
+    {
+        "type": "thinking_dropped",
+        "path": "messages.1.content.0",
+        "reason": "prefix_binding_mismatch",
+    }
+]
 
 
 def _kind(model: str) -> str:
@@ -85,6 +95,8 @@ def _events(
 ) -> Iterator[tuple[str, dict[str, Any]]]:
     start = _message(model, [], None, None, _usage(body, 0))  # type: ignore[arg-type]
     start["stop_reason"] = None
+    if _kind(model) == "transforming":
+        start["input_transformations"] = TRANSFORMATIONS
     yield "message_start", {"type": "message_start", "message": start}
     yield "ping", {"type": "ping"}
     if text is not None:
@@ -159,9 +171,10 @@ def answer(call: Call) -> Reply:
     if stream:
         return Reply(events=_events(model, body, text, "end_turn", None))
     content = [{"type": "text", "text": text}]
-    return Reply(
-        body=_message(model, content, "end_turn", None, _usage(body, len(text.split(" "))))
-    )
+    message = _message(model, content, "end_turn", None, _usage(body, len(text.split(" "))))
+    if kind == "transforming":
+        message["input_transformations"] = TRANSFORMATIONS
+    return Reply(body=message)
 
 
 def install(server: LocalAPIServer) -> None:
