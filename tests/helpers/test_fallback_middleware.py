@@ -474,3 +474,30 @@ def test_the_simulators_refusing_models(server: LocalAPIServer) -> None:
     assert plain.stop_reason == "refusal"
     assert plain.stop_details is not None and plain.stop_details.type == "refusal"
     assert plain.stop_details.fallback_credit_token is None
+
+
+def test_response_modes(api: LocalAPIServer) -> None:
+    client = _client(api, "refuse-b", "accept-c")
+    params: Any = {"model": "refuse-a", "max_tokens": 64, "messages": HISTORY}
+    raw = client.beta.messages.with_raw_response.create(**params)
+    assert [b.type for b in raw.parse().content] == ["fallback", "fallback", "text"]
+    with client.beta.messages.with_streaming_response.create(**params, stream=True) as response:
+        assert "content-length" not in response.headers
+        names = [line[7:] for line in response.iter_lines() if line.startswith("event: ")]
+    assert names.count("message_start") == 1 and names[-1] == "message_stop"
+    assert names.count("message_delta") == 1
+
+
+def test_async_stream_closed_early_stops_the_chain(api: LocalAPIServer) -> None:
+    async def run() -> None:
+        middleware = BetaRefusalFallbackMiddleware([{"model": "refuse-b"}, {"model": "accept-c"}])
+        client = api.async_client(max_retries=0, middleware=[middleware])
+        stream = await client.beta.messages.create(
+            model="refuse-a", max_tokens=64, messages=HISTORY, stream=True
+        )
+        async for _ in stream:
+            break
+        await stream.close()
+
+    asyncio.run(run())
+    assert len(_sent(api)) == 1

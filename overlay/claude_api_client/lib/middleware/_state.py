@@ -26,11 +26,13 @@ class BetaFallbackState:
         self.index = None
 
     def __enter__(self) -> BetaFallbackState:
+        """Make this the state of the requests made in the block (the innermost one wins)."""
         token = _current.set(self)
         _exits.set((*_exits.get(), token))
         return self
 
     def __exit__(self, *exc_info: object) -> None:
+        """Go back to the state the block was entered from (`index` is kept)."""
         tokens = _exits.get()
         _exits.set(tokens[:-1])
         _current.reset(tokens[-1])
