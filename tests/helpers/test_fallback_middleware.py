@@ -284,6 +284,14 @@ def test_caps_on_what_an_answer_can_make_the_middleware_hold(
     starts = [e["message"]["model"] for e in events if e["type"] == "message_start"]
     assert starts == ["early-a"]
 
+    # likewise past the held characters' cap
+    api.reset()
+    monkeypatch.setattr(_splice, "MAX_HELD_EVENTS", 256)
+    monkeypatch.setattr(_splice, "MAX_HELD_CHARS", 1)
+    events = _events(_client(api, "early-b", "accept-c"), model="early-a")
+    starts = [e["message"]["model"] for e in events if e["type"] == "message_start"]
+    assert starts == ["early-a"]
+
 
 def test_closing_the_stream_stops_the_chain(api: LocalAPIServer) -> None:
     client = _client(api, "refuse-b", "accept-c")

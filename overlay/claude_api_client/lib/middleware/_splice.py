@@ -18,11 +18,12 @@ and on the last `message_delta` the usage of every answer (`usage.iterations`). 
 
 Buffers the network could grow, and their caps:
 
-- the events held before an answer shows anything: at most `MAX_HELD_EVENTS`; past that the
-  answer is shown (a refusal after it is then mid-stream);
-- an answer's output kept for the prefill: at most `MAX_PREFILL_CHARS` characters of text,
-  thinking and tool input; past that nothing is kept and the fallback is asked without it (the
-  same-body form a credit token always allows);
+- the events held before an answer shows anything: at most `MAX_HELD_EVENTS` of them and
+  `MAX_HELD_CHARS` of their data; past that the answer is shown (a refusal after it is then
+  mid-stream);
+- an answer's output kept for the prefill: at most `MAX_PREFILL_CHARS` characters of the
+  content events that build it; past that nothing is kept and the fallback is asked without it
+  (the same-body form a credit token always allows);
 - one event: the client's SSE decoder limit (`MAX_EVENT_BYTES`).
 """
 
@@ -40,6 +41,7 @@ if TYPE_CHECKING:
     from ...types._params.fallback_config_param import FallbackConfigParam
 
 __all__ = [
+    "MAX_HELD_CHARS",
     "MAX_HELD_EVENTS",
     "MAX_PREFILL_CHARS",
     "Chain",
@@ -52,10 +54,13 @@ __all__ = [
 
 MAX_HELD_EVENTS = 256
 """Events (pings, unknown ones) held before an answer's first output."""
+MAX_HELD_CHARS = 1024 * 1024
+"""Characters of data those held events may have in all."""
 MAX_PREFILL_CHARS = 8 * 1024 * 1024
 """Characters of one answer's output kept to send back as the fallback's prefill."""
 
 _THINKING_TYPES = ("thinking", "redacted_thinking")
+_JSON = "\0json"  # where a tool block's streamed input is kept until the prefill is built
 
 
 def encode(event: str, payload: object) -> bytes:
@@ -122,30 +127,42 @@ class HopFailure:
 
 
 class _Blocks:
-    """One answer's content blocks: accumulated from their deltas (for the prefill), indices
-    moved up by `base`, and which are still open."""
+    """One answer's content blocks: rebuilt from their events (for the prefill), indices moved
+    up by `base`, and which are still open. The events that build them count against
+    `MAX_PREFILL_CHARS` (their data's length); past it nothing more is kept."""
 
     def __init__(self, base: int) -> None:
         self.base = base
         self.next_index = base
         self._blocks: dict[int, dict[str, Any]] = {}
+        # the streamed pieces of each block's text, thinking or tool input, joined when read
+        self._pieces: dict[int, dict[str, list[str]]] = {}
         self._open: list[int] = []
         self._chars = 0
         self.overflowed = False
 
-    def blocks(self) -> list[dict[str, Any]] | None:
-        return None if self.overflowed else list(self._blocks.values())
-
-    def any(self) -> bool:
-        return bool(self._blocks) or self.overflowed
-
-    def _grow(self, text: object) -> str:
-        piece = text if isinstance(text, str) else ""
-        self._chars += len(piece)
+    def charge(self, size: int) -> None:
+        """Count an event of `size` characters; past the cap, drop what was kept."""
+        self._chars += size
         if self._chars > MAX_PREFILL_CHARS and not self.overflowed:
             self.overflowed = True
             self._blocks.clear()
-        return piece
+            self._pieces.clear()
+
+    def blocks(self) -> list[dict[str, Any]] | None:
+        """The blocks as they stand (None once past the cap)."""
+        if self.overflowed:
+            return None
+        built = []
+        for index, block in self._blocks.items():
+            block = dict(block)
+            for key, pieces in self._pieces.get(index, {}).items():
+                block[key] = str(block.get(key) or "") + "".join(pieces)
+            built.append(block)
+        return built
+
+    def any(self) -> bool:
+        return bool(self._blocks) or self.overflowed
 
     def start(self, event: dict[str, Any]) -> None:
         index = event.get("index")
@@ -153,6 +170,7 @@ class _Blocks:
             return
         if not self.overflowed:
             self._blocks[index] = dict(as_dict(event.get("content_block")) or {})
+            self._pieces.pop(index, None)
         moved = index + self.base
         event["index"] = moved
         self._open.append(moved)
@@ -163,31 +181,26 @@ class _Blocks:
         if not isinstance(index, int):
             return
         event["index"] = index + self.base
-        delta = as_dict(event.get("delta")) or {}
-        block = None if self.overflowed else self._blocks.get(index)
-        kind = delta.get("type")
-        if kind == "text_delta":
-            piece = self._grow(delta.get("text"))
-            if block is not None and not self.overflowed:
-                block["text"] = str(block.get("text") or "") + piece
-        elif kind == "thinking_delta":
-            piece = self._grow(delta.get("thinking"))
-            if block is not None and not self.overflowed:
-                block["thinking"] = str(block.get("thinking") or "") + piece
-        elif kind == "input_json_delta":
-            piece = self._grow(delta.get("partial_json"))
-            if block is not None and not self.overflowed:
-                block["\0json"] = str(block.get("\0json") or "") + piece
-        elif block is None:
+        block = self._blocks.get(index)
+        if block is None:  # never started, or past the cap
             return
+        delta = as_dict(event.get("delta")) or {}
+        kind = delta.get("type")
+        key, piece = "", None
+        if kind == "text_delta":
+            key, piece = "text", delta.get("text")
+        elif kind == "thinking_delta":
+            key, piece = "thinking", delta.get("thinking")
+        elif kind == "input_json_delta":
+            key, piece = _JSON, delta.get("partial_json")
         elif kind == "signature_delta":
             block["signature"] = delta.get("signature")
         elif kind == "citations_delta":
             citations = block.get("citations")
-            block["citations"] = [
-                *(citations if isinstance(citations, list) else []),
-                delta.get("citation"),
-            ]
+            listed = citations if isinstance(citations, list) else []
+            block["citations"] = [*listed, delta.get("citation")]
+        if isinstance(piece, str):
+            self._pieces.setdefault(index, {}).setdefault(key, []).append(piece)
 
     def stop(self, event: dict[str, Any]) -> None:
         index = event.get("index")
@@ -216,9 +229,9 @@ def prefill(blocks: list[dict[str, Any]] | None) -> list[Any]:
     for block in blocks or ():
         if block.get("type") == "fallback":
             continue
-        if "\0json" in block:
-            streamed = block["\0json"]
-            block = {key: value for key, value in block.items() if key != "\0json"}
+        if _JSON in block:
+            streamed = block[_JSON]
+            block = {key: value for key, value in block.items() if key != _JSON}
             try:
                 block["input"] = json.loads(streamed)
             except ValueError:
@@ -318,6 +331,7 @@ class HopReader:
         self._start_usage: dict[str, Any] | None = None
         self._held_start: ServerSentEvent | None = None
         self._held: list[ServerSentEvent] = []
+        self._held_chars = 0
         self._opened = False
         self._last_handover: str | None = None
         self.outcome: Outcome | None = None
@@ -339,7 +353,9 @@ class HopReader:
             if self._opened:
                 return [_again(sse)]
             self._held.append(sse)
-            return self._open() if len(self._held) > MAX_HELD_EVENTS else []
+            self._held_chars += len(sse.data)
+            full = len(self._held) > MAX_HELD_EVENTS or self._held_chars > MAX_HELD_CHARS
+            return self._open() if full else []
         if kind == "message_start":
             self._start = event
             message = as_dict(event.get("message")) or {}
@@ -349,6 +365,7 @@ class HopReader:
         if kind == "message_delta":
             return self._message_delta(sse, event)
         frames = self._open()
+        self._blocks.charge(len(sse.data))
         if kind == "content_block_start":
             block = as_dict(event.get("content_block")) or {}
             if block.get("type") == "fallback":
