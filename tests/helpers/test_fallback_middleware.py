@@ -21,7 +21,7 @@ from claude_api_client import (
     BetaFallbackState,
     BetaRefusalFallbackMiddleware,
 )
-from claude_api_client.lib.middleware import DEFAULT_BETAS, _splice
+from claude_api_client.lib.middleware import DEFAULT_BETAS, _blocks, _splice
 from claude_api_client.testing import LocalAPIServer
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "_support"))
@@ -272,7 +272,7 @@ def test_caps_on_what_an_answer_can_make_the_middleware_hold(
     api: LocalAPIServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # past the prefill cap, the fallback is asked without the declined output
-    monkeypatch.setattr(_splice, "MAX_PREFILL_CHARS", 5)
+    monkeypatch.setattr(_blocks, "MAX_PREFILL_CHARS", 5)
     _events(_client(api, "accept-b"))
     assert _sent(api)[1]["messages"] == HISTORY
     assert _sent(api)[1]["fallback_credit_token"] == _token("refuse-a")

@@ -21,9 +21,9 @@ Buffers the network could grow, and their caps:
 - the events held before an answer shows anything: at most `MAX_HELD_EVENTS` of them and
   `MAX_HELD_CHARS` of their data; past that the answer is shown (a refusal after it is then
   mid-stream);
-- an answer's output kept for the prefill: at most `MAX_PREFILL_CHARS` characters of the
-  content events that build it; past that nothing is kept and the fallback is asked without it
-  (the same-body form a credit token always allows);
+- an answer's output kept for the prefill: at most `_blocks.MAX_PREFILL_CHARS` characters of
+  the content events that build it; past that nothing is kept and the fallback is asked without
+  it (the same-body form a credit token always allows);
 - one event: the client's SSE decoder limit (`MAX_EVENT_BYTES`).
 """
 
@@ -34,7 +34,9 @@ import json
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from ._blocks import Blocks, prefill
 from ._params import CAPACITY_STATUSES, as_dict, hop_body, log, seam_block
+from ._usage import declined_entries, fill, serving_entry
 
 if TYPE_CHECKING:
     from ..._core._sse import ServerSentEvent
@@ -43,7 +45,6 @@ if TYPE_CHECKING:
 __all__ = [
     "MAX_HELD_CHARS",
     "MAX_HELD_EVENTS",
-    "MAX_PREFILL_CHARS",
     "Chain",
     "HopFailure",
     "HopReader",
@@ -56,11 +57,6 @@ MAX_HELD_EVENTS = 256
 """Events (pings, unknown ones) held before an answer's first output."""
 MAX_HELD_CHARS = 1024 * 1024
 """Characters of data those held events may have in all."""
-MAX_PREFILL_CHARS = 8 * 1024 * 1024
-"""Characters of one answer's output kept to send back as the fallback's prefill."""
-
-_THINKING_TYPES = ("thinking", "redacted_thinking")
-_JSON = "\0json"  # where a tool block's streamed input is kept until the prefill is built
 
 
 def encode(event: str, payload: object) -> bytes:
@@ -126,172 +122,6 @@ class HopFailure:
     """The HTTP status; None when the request raised."""
 
 
-class _Blocks:
-    """One answer's content blocks: rebuilt from their events (for the prefill), indices moved
-    up by `base`, and which are still open. The events that build them count against
-    `MAX_PREFILL_CHARS` (their data's length); past it nothing more is kept."""
-
-    def __init__(self, base: int) -> None:
-        self.base = base
-        self.next_index = base
-        self._blocks: dict[int, dict[str, Any]] = {}
-        # the streamed pieces of each block's text, thinking or tool input, joined when read
-        self._pieces: dict[int, dict[str, list[str]]] = {}
-        self._open: list[int] = []
-        self._chars = 0
-        self.overflowed = False
-
-    def charge(self, size: int) -> None:
-        """Count an event of `size` characters; past the cap, drop what was kept."""
-        self._chars += size
-        if self._chars > MAX_PREFILL_CHARS and not self.overflowed:
-            self.overflowed = True
-            self._blocks.clear()
-            self._pieces.clear()
-
-    def blocks(self) -> list[dict[str, Any]] | None:
-        """The blocks as they stand (None once past the cap)."""
-        if self.overflowed:
-            return None
-        built = []
-        for index, block in self._blocks.items():
-            block = dict(block)
-            for key, pieces in self._pieces.get(index, {}).items():
-                block[key] = str(block.get(key) or "") + "".join(pieces)
-            built.append(block)
-        return built
-
-    def any(self) -> bool:
-        return bool(self._blocks) or self.overflowed
-
-    def start(self, event: dict[str, Any]) -> None:
-        index = event.get("index")
-        if not isinstance(index, int):
-            return
-        if not self.overflowed:
-            self._blocks[index] = dict(as_dict(event.get("content_block")) or {})
-            self._pieces.pop(index, None)
-        moved = index + self.base
-        event["index"] = moved
-        self._open.append(moved)
-        self.next_index = max(self.next_index, moved + 1)
-
-    def delta(self, event: dict[str, Any]) -> None:
-        index = event.get("index")
-        if not isinstance(index, int):
-            return
-        event["index"] = index + self.base
-        block = self._blocks.get(index)
-        if block is None:  # never started, or past the cap
-            return
-        delta = as_dict(event.get("delta")) or {}
-        kind = delta.get("type")
-        key, piece = "", None
-        if kind == "text_delta":
-            key, piece = "text", delta.get("text")
-        elif kind == "thinking_delta":
-            key, piece = "thinking", delta.get("thinking")
-        elif kind == "input_json_delta":
-            key, piece = _JSON, delta.get("partial_json")
-        elif kind == "signature_delta":
-            block["signature"] = delta.get("signature")
-        elif kind == "citations_delta":
-            citations = block.get("citations")
-            listed = citations if isinstance(citations, list) else []
-            block["citations"] = [*listed, delta.get("citation")]
-        if isinstance(piece, str):
-            self._pieces.setdefault(index, {}).setdefault(key, []).append(piece)
-
-    def stop(self, event: dict[str, Any]) -> None:
-        index = event.get("index")
-        if not isinstance(index, int):
-            return
-        moved = index + self.base
-        event["index"] = moved
-        if moved in self._open:
-            self._open.remove(moved)
-        self.next_index = max(self.next_index, moved + 1)
-
-    def close_open(self) -> list[bytes]:
-        frames = [
-            encode("content_block_stop", {"type": "content_block_stop", "index": i})
-            for i in self._open
-        ]
-        self._open.clear()
-        return frames
-
-
-def prefill(blocks: list[dict[str, Any]] | None) -> list[Any]:
-    """A declined answer's blocks as the assistant turn that continues it: `fallback` blocks
-    dropped, tool inputs rebuilt from their streamed JSON, trailing thinking removed (an
-    assistant turn cannot end with it). Empty when nothing usable is left."""
-    turn: list[Any] = []
-    for block in blocks or ():
-        if block.get("type") == "fallback":
-            continue
-        if _JSON in block:
-            streamed = block[_JSON]
-            block = {key: value for key, value in block.items() if key != _JSON}
-            try:
-                block["input"] = json.loads(streamed)
-            except ValueError:
-                pass  # the input the block started with stays
-        turn.append(block)
-    while turn and turn[-1].get("type") in _THINKING_TYPES:
-        turn.pop()
-    return turn
-
-
-def _usage_entry(kind: str, model: str, usage: dict[str, Any] | None) -> dict[str, Any]:
-    """A `usage.iterations` entry (MessageIterationUsage / FallbackMessageIterationUsage)."""
-    usage = usage or {}
-    return {
-        "type": kind,
-        "model": model,
-        "input_tokens": usage.get("input_tokens") or 0,
-        "output_tokens": usage.get("output_tokens") or 0,
-        "cache_read_input_tokens": usage.get("cache_read_input_tokens") or 0,
-        "cache_creation_input_tokens": usage.get("cache_creation_input_tokens") or 0,
-        "cache_creation": usage.get("cache_creation"),
-    }
-
-
-def declined_entries(refusal: Refusal, model: str) -> list[dict[str, Any]]:
-    """The `usage.iterations` entries of a declined answer, all typed `message`: its own
-    entries when it reported some (a lone one named `model` when it names none), else one
-    made from its usage."""
-    reported = refusal.usage.get("iterations")
-    entries = (
-        [{**e, "type": "message"} for e in reported if isinstance(e, dict)]
-        if isinstance(reported, list)
-        else []
-    )
-    if not entries:
-        return [_usage_entry("message", model, refusal.usage)]
-    if len(entries) == 1 and not isinstance(entries[0].get("model"), str):
-        entries[0]["model"] = model
-    return entries
-
-
-def _serving_entry(usage: dict[str, Any], model: str) -> dict[str, Any]:
-    """The entry of the answer shown last (`fallback_message`): its own last reported entry
-    retyped, else one made from its usage."""
-    reported = usage.get("iterations")
-    last = as_dict(reported[-1]) if isinstance(reported, list) and reported else None
-    if last is None:
-        return _usage_entry("fallback_message", model, usage)
-    return {**last, "type": "fallback_message", "model": last.get("model") or model}
-
-
-def _fill(usage: dict[str, Any] | None, start_usage: dict[str, Any] | None) -> dict[str, Any]:
-    """`usage` with its missing or null fields taken from the `message_start` usage."""
-    merged = {**(start_usage or {}), **(usage or {})}
-    for key, value in (start_usage or {}).items():
-        if merged.get(key) is None and value is not None:
-            merged[key] = value
-    return merged
-
-
 def _copy_transformations(event: dict[str, Any], hidden_start: dict[str, Any] | None) -> None:
     """Put the `input_transformations` of a `message_start` the caller did not see onto the
     `message_delta` it does see (unless it has its own)."""
@@ -321,7 +151,7 @@ class HopReader:
         first_id: str | None,
         seams: list[bytes],
     ) -> None:
-        self._blocks = _Blocks(base)
+        self._blocks = Blocks(base)
         self._has_next = has_next
         self._splice = splice
         self._wire_open = wire_open
@@ -405,7 +235,7 @@ class HopReader:
             if stop is not None:
                 stop.setdefault("recommended_model", None)
         usage = as_dict(event.get("usage")) or {}
-        usage["iterations"] = [*splice.iterations, _serving_entry(usage, splice.model)]
+        usage["iterations"] = [*splice.iterations, serving_entry(usage, splice.model)]
         event["usage"] = usage
         _copy_transformations(event, self._hidden_start())
         return [*frames, encode(sse.event, event)]
@@ -413,7 +243,10 @@ class HopReader:
     def _end_early(
         self, event: dict[str, Any], details: dict[str, Any], token: str | None
     ) -> list[bytes]:
-        frames = self._blocks.close_open()
+        frames = [
+            encode("content_block_stop", {"type": "content_block_stop", "index": index})
+            for index in self._blocks.close_all()
+        ]
         self._held_start = None
         self._held.clear()
         self.outcome = Outcome(
@@ -421,7 +254,7 @@ class HopReader:
                 token=token,
                 category=details.get("category"),
                 prefill_claim=details.get("fallback_has_prefill_claim") is True,
-                usage=_fill(as_dict(event.get("usage")), self._start_usage),
+                usage=fill(as_dict(event.get("usage")), self._start_usage),
                 event=event,
                 hidden_start=self._hidden_start(),
             ),
