@@ -23,6 +23,7 @@ from claude_api_client import (
 )
 from claude_api_client.lib.middleware import DEFAULT_BETAS, _blocks, _splice
 from claude_api_client.testing import LocalAPIServer
+from claude_api_client.testing.pytest_plugin import claude_bedrock_client as claude_bedrock_client
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "_support"))
 import fallback_script
@@ -509,3 +510,25 @@ def test_async_stream_closed_early_stops_the_chain(api: LocalAPIServer) -> None:
 
     asyncio.run(run())
     assert len(_sent(api)) == 1
+
+
+def test_on_bedrock_a_json_answer_falls_back_and_an_event_stream_passes_through(
+    claude_api: LocalAPIServer, claude_bedrock_client: Any
+) -> None:
+    claude_api.settings.refusing_models = ("model-that-declines",)
+    middleware = BetaRefusalFallbackMiddleware([{"model": "model-that-serves"}])
+    client = claude_bedrock_client.with_middleware(middleware)
+    message = client.beta.messages.create(
+        model="model-that-declines", max_tokens=8, messages=HISTORY
+    )
+    assert message.model == "model-that-serves"
+    assert [b.type for b in message.content] == ["fallback", "text"]
+
+    # Bedrock's binary event framing is not SSE: the stream is the first model's, untouched
+    before = len(claude_api.requests)
+    stream = client.beta.messages.create(
+        model="model-that-declines", max_tokens=8, messages=HISTORY, stream=True
+    )
+    kinds = [event.type for event in stream]
+    assert kinds[-1] == "message_stop" and "content_block_start" in kinds
+    assert len(claude_api.requests) == before + 1
