@@ -117,6 +117,8 @@ class Splice:
 
 @dataclass
 class HopFailure:
+    """A fallback request that got no 2xx: its entry is skipped."""
+
     model: str
     status: int | None
     """The HTTP status; None when the request raised."""
