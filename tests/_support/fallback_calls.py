@@ -31,6 +31,7 @@ CALLS = (
     "streaming_thinking_prefill",
     "stream_helper_final_message",
     "streaming_input_transformations",
+    "streaming_stitched_by_the_api",
     "raw_responses",
     "pinned_state",
     "seams_stripped",
@@ -155,6 +156,11 @@ def streaming_input_transformations(pkg: Any, base_url: str, api_key: str) -> An
         _create(client, model="early-a", stream=True),
         _create(client),
     ]
+
+
+def streaming_stitched_by_the_api(pkg: Any, base_url: str, api_key: str) -> Any:
+    client = _client(pkg, base_url, api_key, [{"model": "accept-b"}])
+    return _create(client, model="stitched-a", stream=True)
 
 
 def raw_responses(pkg: Any, base_url: str, api_key: str) -> Any:

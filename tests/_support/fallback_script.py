@@ -10,7 +10,9 @@ What a request gets depends on its model's name only (its first word, before the
   refusal), with a token;
 - `notoken` declines mid-stream without a token;
 - `thinker` writes a thinking block, then declines (with a token); `tooler` starts a tool call
-  (`lookup`, its input streamed in two pieces), then declines (with a token);
+  (`lookup`, its input streamed in two pieces), then declines (with a token); `stitched` is an
+  answer the API chained itself (a `fallback` block to `inner-model`, then a thinking block),
+  declining with a token and reporting two `usage.iterations`;
 - `overloaded` answers 529, `broken` 500; `ratelimited` answers 429 to a `speed: "fast"`
   request;
 - `strict` answers 400 to a request that ends with an assistant turn (a prefill);
@@ -123,8 +125,25 @@ def _opening_then_refusal(
     model: str, body: dict[str, Any], kind: str, details: Any
 ) -> Iterator[tuple[str, dict[str, Any]]]:
     events = list(_events(model, body, None, "refusal", details))
-    if kind == "thinker":
-        block: dict[str, Any] = {"type": "thinking", "thinking": "", "signature": ""}
+    if kind == "stitched":
+        block: dict[str, Any] = {
+            "type": "fallback",
+            "from": {"model": model},
+            "to": {"model": "inner-model"},
+            "trigger": {"type": "refusal", "category": None},
+        }
+        deltas = []
+        events[-2][1]["usage"]["iterations"] = [
+            {"type": "message", "model": model, "input_tokens": 3, "output_tokens": 0},
+            {
+                "type": "fallback_message",
+                "model": "inner-model",
+                "input_tokens": 4,
+                "output_tokens": 1,
+            },
+        ]
+    elif kind == "thinker":
+        block = {"type": "thinking", "thinking": "", "signature": ""}
         deltas = [{"type": "thinking_delta", "thinking": "Let me think"}]
     else:
         block = {"type": "tool_use", "id": "toolu_1", "name": "lookup", "input": {}}
@@ -153,7 +172,7 @@ def answer(call: Call) -> Reply:
         raise APIFailure(529, "overloaded_error", "Overloaded")
     if kind == "broken":
         raise APIFailure(500, "api_error", "Internal error")
-    if kind in ("thinker", "tooler") and stream:
+    if kind in ("thinker", "tooler", "stitched") and stream:
         details = _refusal_details(call, model, token=True)
         return Reply(events=_opening_then_refusal(model, body, kind, details))
     if kind == "ratelimited" and body.get("speed") == "fast":

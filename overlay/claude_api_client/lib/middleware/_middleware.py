@@ -93,7 +93,10 @@ class BetaRefusalFallbackMiddleware(Middleware):
     Refusals shown to the caller and failed retries are logged on
     `claude_api_client.lib.middleware`.
 
-    Requests other than `POST /v1/messages` pass through untouched.
+    Requests other than `POST /v1/messages` pass through untouched. Those of `client.messages`
+    are handled like those of `client.beta.messages` (both surfaces build the same request here;
+    the official middleware passes the former through), and a stream in a platform's own
+    framing (Bedrock's) is passed through as it comes.
 
     ```python
     from claude_api_client import Anthropic, BetaFallbackState, BetaRefusalFallbackMiddleware
