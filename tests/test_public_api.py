@@ -123,6 +123,9 @@ EXPECTED |= {
     "Middleware",
     "MiddlewareCallable",
     "MiddlewareInput",
+    # refusal fallbacks, a middleware (lib.middleware)
+    "BetaFallbackState",
+    "BetaRefusalFallbackMiddleware",
 }
 # the `open_telemetry=` option's types (issue 17; tests/test_telemetry.py)
 EXPECTED |= {

@@ -118,6 +118,8 @@ if TYPE_CHECKING:  # client-level middleware (README, "Middleware")
     from ._core._middleware import Middleware as Middleware
     from ._core._middleware import MiddlewareCallable as MiddlewareCallable
     from ._core._middleware import MiddlewareInput as MiddlewareInput
+    from .lib.middleware import BetaFallbackState as BetaFallbackState
+    from .lib.middleware import BetaRefusalFallbackMiddleware as BetaRefusalFallbackMiddleware
 
 if TYPE_CHECKING:  # exceptions added with the 2.16 API
     # The status and error-code classes (their __all__). Absolute: pyright reads an editable
@@ -284,6 +286,11 @@ _LAZY: dict[str, tuple[str, str]] = {
             "MiddlewareCallable",
             "MiddlewareInput",
         )
+    },
+    # Refusal fallbacks, a middleware (README, "Refusal fallbacks").
+    **{
+        name: (".lib.middleware", name)
+        for name in ("BetaFallbackState", "BetaRefusalFallbackMiddleware")
     },
 }
 

@@ -95,6 +95,9 @@ def official_python() -> Path:
 
 @pytest.fixture(scope="session")
 def compat_apis() -> Iterator[tuple[LocalAPIServer, LocalAPIServer]]:
-    """Two simulators, one for each package's run."""
+    """Two simulators, one for each package's run. Both decline `claude-refusing-model`
+    (programs/fallbacks.py)."""
     with local_api() as official, local_api() as ours:
+        for api in (official, ours):
+            api.settings.refusing_models = ("claude-refusing-model",)
         yield official, ours

@@ -17,7 +17,10 @@ whose message is not that model is validated into it once).
 Rules of the accumulation (the final message must equal what the same request returns without
 streaming, and hold exactly the keys its events carried):
 
-- ``message_start`` gives the message; ``content_block_start`` appends its block as sent.
+- ``message_start`` gives the message; ``content_block_start`` appends its block as sent. A
+  ``fallback`` block (a model handing over, from the API's ``fallbacks`` or
+  ``BetaRefusalFallbackMiddleware``) makes the model it names in ``to`` the message's ``model``,
+  as the non-streaming answer names the model that served it.
 - ``text_delta`` / ``thinking_delta`` append to ``text`` / ``thinking`` (pieces are kept in lists
   and joined only when read); ``signature_delta`` sets ``signature``; ``citations_delta`` appends
   ``citation`` to ``citations`` (creating the list); a ``compaction_delta`` carries the block's
@@ -347,6 +350,10 @@ class _Accumulator(Generic[M]):
         if self._message is None:
             return  # no message to add it to
         new = _Block(copy.copy(block))
+        if getattr(block, "type", None) == "fallback":
+            served_by = getattr(getattr(block, "to", None), "model", None)
+            if isinstance(served_by, str):
+                self._message.model = served_by
         if 0 <= index < len(self._blocks):
             self._blocks[index] = new  # the same index again: the later start wins
             self._content[index] = new.model

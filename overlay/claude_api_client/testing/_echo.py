@@ -337,6 +337,7 @@ def stream_events(message: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]
             "delta": {
                 "stop_reason": message["stop_reason"],
                 "stop_sequence": message["stop_sequence"],
+                **({"stop_details": message["stop_details"]} if "stop_details" in message else {}),
             },
             "usage": {"output_tokens": message["usage"]["output_tokens"]},
         },

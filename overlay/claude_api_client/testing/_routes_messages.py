@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ._echo import count_tokens, reply, stream_events
 from ._protocol import Call, Handler, Reply
+from ._refusals import decline
 from ._threads import resolve_thread
 
 __all__ = ["ROUTES"]
@@ -16,6 +17,8 @@ def messages_create(call: Call) -> Reply:
         keep(message)
     else:
         message = reply(call.body, call.state.next_id("msg"))
+    if call.body.get("model") in (getattr(call.settings, "refusing_models", ()) or ()):
+        decline(message, call.request.betas)
     if call.body.get("stream") is True:
         return Reply(events=stream_events(message))
     return Reply(body=message)

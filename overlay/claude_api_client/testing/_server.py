@@ -95,6 +95,11 @@ class Settings:
     """Accept only this `anthropic-version` (None: any date from 2023-06-01 on, as clients send)."""
     thread_unsupported: tuple[str, ...] = ()
     """Request fields a message thread refuses (`thread_unsupported_request`), e.g. `("thinking",)`."""
+    refusing_models: tuple[str, ...] = ()
+    """Models that decline every Messages request (`stop_reason: "refusal"`) after the first word
+    of their reply, for testing refusal fallbacks: with the `fallback-credit-2026-07-01` beta the
+    refusal carries a `fallback_credit_token` and `fallback_has_prefill_claim: true` (see
+    `_refusals`)."""
 
 
 def _invalid(path: str, message: str) -> APIFailure:
