@@ -185,14 +185,13 @@ def test_retried_and_cut_spans_match_the_official_package() -> None:
     short, each in content mode."""
     spans: dict[str, list[list[dict[str, Any]]]] = {"official": [], "ours": []}
     with local_api() as api:
-        for call, fault in (
-            ("failing_create", lambda: api.fail_next([529] * 3, headers={"retry-after": "0"})),
-            ("cut_stream", lambda: api.inject(Fault.cut_stream(after_events=4))),
-        ):
-            fault()
-            spans["official"].append(_official_spans(api, [call], CONTENT))
-            fault()
-            spans["ours"].append(_our_spans(api, [call], CONTENT))
+        for call in ("failing_create", "cut_stream"):
+            for side, run in (("official", _official_spans), ("ours", _our_spans)):
+                if call == "failing_create":
+                    api.fail_next([529] * 3, headers={"retry-after": "0"})
+                else:
+                    api.inject(Fault.cut_stream(after_events=4))
+                spans[side].append(run(api, [call], CONTENT))
     for ours, official in zip(spans["ours"], spans["official"], strict=True):
         _same(ours, official)
     failed, cut = spans["ours"][0][0], spans["ours"][1][0]
