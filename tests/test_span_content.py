@@ -326,3 +326,84 @@ def test_content_code_loads_only_with_spans_on() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+# --- tool runner ------------------------------------------------------------------------------
+
+
+def _weather_tools() -> list[Any]:
+    from claude_api_client import beta_async_tool, beta_tool
+
+    @beta_tool
+    def weather(city: str) -> str:
+        """The weather of a city."""
+        return f"sunny in {city}"
+
+    @beta_async_tool
+    async def broken(city: str) -> str:
+        """Always fails."""
+        raise ValueError("no")
+
+    return [weather, broken]
+
+
+def _runner_spans(exporter: InMemorySpanExporter) -> dict[str, ReadableSpan]:
+    return {s.name: s for s in exporter.get_finished_spans()}
+
+
+def test_tool_runner_spans_nest_and_record_tool_runs(
+    api: LocalAPIServer, exporter: InMemorySpanExporter
+) -> None:
+    client = api.client(open_telemetry=_option(exporter, max_content_bytes=10_000))
+    client.beta.messages.tool_runner(
+        model=MODEL,
+        max_tokens=20,
+        messages=[{"role": "user", "content": "weather please"}],
+        tools=_weather_tools()[:1],
+    ).until_done()
+    spans = exporter.get_finished_spans()
+    runner = spans[-1]
+    assert runner.name == "anthropic.messages.tool_runner"
+    assert runner.status.status_code == StatusCode.OK
+    assert runner.context is not None
+    children = [s for s in spans[:-1] if s.parent and s.parent.span_id == runner.context.span_id]
+    assert len(children) == len(spans) - 1  # the calls and the tool run
+    tool = _runner_spans(exporter)["anthropic.custom_tool_use weather"]
+    attrs: dict[str, Any] = dict(tool.attributes or {})
+    assert attrs["gen_ai.tool.description"] == "The weather of a city."
+    assert json.loads(attrs["anthropic.tool_result.content"]) == [
+        {"type": "text", "text": "sunny in echo"}
+    ]
+    assert tool.status.status_code == StatusCode.OK
+
+
+def test_async_tool_runner_spans_and_a_failing_tool(
+    api: LocalAPIServer, exporter: InMemorySpanExporter
+) -> None:
+    async def run() -> None:
+        client = api.async_client(open_telemetry=_option(exporter))
+        await client.beta.messages.tool_runner(
+            model=MODEL,
+            max_tokens=20,
+            messages=[{"role": "user", "content": "weather and broken please"}],
+            tools=_weather_tools(),
+        ).until_done()
+        await client.close()
+
+    asyncio.run(run())
+    spans = _runner_spans(exporter)
+    broken = spans["anthropic.custom_tool_use broken"]
+    assert broken.status.status_code == StatusCode.ERROR
+    assert (broken.attributes or {})["error.type"] == "tool_error"
+    assert spans["anthropic.messages.tool_runner"].status.status_code == StatusCode.OK
+
+
+def test_a_runner_without_spans_has_none(api: LocalAPIServer) -> None:
+    runner = api.client().beta.messages.tool_runner(
+        model=MODEL,
+        max_tokens=20,
+        messages=[{"role": "user", "content": "weather please"}],
+        tools=_weather_tools()[:1],
+    )
+    assert runner.until_done().stop_reason == "end_turn"
+    assert runner._span is None

@@ -215,3 +215,27 @@ def cut_stream(client: Any) -> None:
             stream.until_done()
     except Exception as error:
         assert type(error).__name__ == "APIConnectionError", error
+
+
+def tool_runner(client: Any) -> None:
+    """The tool runner with one function tool, which the simulator's model calls once."""
+    import importlib
+
+    package = importlib.import_module(type(client).__module__.split(".")[0])
+
+    @package.beta_tool
+    def weather(city: str) -> str:
+        """The weather of a city."""
+        return f"sunny in {city}"
+
+    @package.beta_tool
+    def broken(city: str) -> str:
+        """Always fails."""
+        raise ValueError("no")
+
+    client.beta.messages.tool_runner(
+        model=MODEL,
+        max_tokens=20,
+        messages=[{"role": "user", "content": "weather and broken please"}],
+        tools=[weather, broken],
+    ).until_done()

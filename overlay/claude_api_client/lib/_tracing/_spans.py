@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any
 
@@ -67,14 +67,32 @@ class Telemetry:
         self.content = traces["content_mode"] == "content"
         self.max_content_bytes: int = traces["max_content_bytes"]
 
-    def _start(self, options: RequestOptions, base_url: httpx.URL) -> _CallSpan:
+    def tracer(self) -> Any:
+        """The client's OpenTelemetry tracer (got on first use: the `otel` extra)."""
         if self._tracer is None:
-            from opentelemetry import trace  # the `otel` extra
+            from opentelemetry import trace
 
             self._tracer = trace.get_tracer(
                 _SCOPE, __version__, tracer_provider=self._tracer_provider
             )
+        return self._tracer
+
+    def _start(self, options: RequestOptions, base_url: httpx.URL) -> _CallSpan:
+        self.tracer()
         return _CallSpan(self, options, base_url)
+
+    def tool_use(self, tool: object, tool_use: object) -> AbstractContextManager[Any]:
+        """The span of one tool run of the tool runner (`_tools.py`): a context manager giving
+        the run, whose `result` the block sets."""
+        from ._tools import tool_use_span
+
+        return tool_use_span(self, tool, tool_use)
+
+    def tool_runner(self, params: Mapping[str, Any], output_format: object) -> Any:
+        """The span of one run of the tool runner (`_tools.RunnerSpan`), started now."""
+        from ._tools import RunnerSpan
+
+        return RunnerSpan(self, params, output_format)
 
     def call(
         self,
