@@ -407,3 +407,42 @@ def test_a_runner_without_spans_has_none(api: LocalAPIServer) -> None:
     )
     assert runner.until_done().stop_reason == "end_turn"
     assert runner._span is None
+
+
+# --- environment work -------------------------------------------------------------------------
+
+
+def test_each_polled_work_item_has_its_span_around_ack_and_stop(
+    api: LocalAPIServer, exporter: InMemorySpanExporter
+) -> None:
+    import contextlib
+
+    setup = api.client()
+    env = setup.beta.environments.create(name="own", config={"type": "self_hosted"})
+    agent = setup.beta.agents.create(name="a", model=MODEL)
+    session = setup.beta.sessions.create(agent=agent.id, environment_id=env.id)
+
+    async def run() -> list[str]:
+        client = api.async_client(open_telemetry=_option(exporter))
+        items = client.beta.environments.work.poller(
+            environment_id=env.id, environment_key=api.api_key, drain=True
+        )
+        seen: list[str] = []
+        async with contextlib.aclosing(items):
+            async for item in items:
+                seen.append(item.id)
+        return seen
+
+    (work_id,) = asyncio.run(run())
+    spans = exporter.get_finished_spans()
+    (work,) = [s for s in spans if s.name == "anthropic.environment.work"]
+    assert dict(work.attributes or {}) == {
+        "gen_ai.provider.name": "anthropic",
+        "anthropic.environment.id": env.id,
+        "anthropic.environment.work.id": work_id,
+        "anthropic.session.id": session.id,
+    }
+    assert work.status.status_code == StatusCode.OK
+    assert work.context is not None
+    inside = sorted(s.name for s in spans if s.parent and s.parent.span_id == work.context.span_id)
+    assert inside == ["anthropic.environments.work.ack", "anthropic.environments.work.stop"]
