@@ -189,16 +189,18 @@ def test_content_spans_match_the_official_package() -> None:
 
 @pytest.mark.skipif(not _official_ready(), reason="official package with opentelemetry-api absent")
 def test_retried_and_cut_spans_match_the_official_package() -> None:
-    """A 529 answered three times (two retries, then the error) and a stream the server cuts
-    short, each in content mode."""
+    """A 529 answered three times (two retries, then the error), a stream the server cuts
+    short and one with an `error` event, each in content mode."""
     spans: dict[str, list[list[dict[str, Any]]]] = {"official": [], "ours": []}
     with local_api() as api:
-        for call in ("failing_create", "cut_stream"):
+        for call in ("failing_create", "cut_stream", "error_event_stream"):
             for side, run in (("official", _official_spans), ("ours", _our_spans)):
                 if call == "failing_create":
                     api.fail_next([529] * 3, headers={"retry-after": "0"})
-                else:
+                elif call == "cut_stream":
                     api.inject(Fault.cut_stream(after_events=4))
+                else:
+                    api.inject(Fault.stream_error(after_events=4))
                 spans[side].append(run(api, [call], CONTENT))
     for ours, official in zip(spans["ours"], spans["official"], strict=True):
         _same(ours, official)
@@ -206,6 +208,7 @@ def test_retried_and_cut_spans_match_the_official_package() -> None:
     assert failed["attributes"]["http.request.resend_count"] == 2
     assert failed["attributes"]["error.type"] == "overloaded_error"
     assert cut["attributes"]["error.type"] == "api_error"
+    assert spans["ours"][2][0]["attributes"]["error.type"] == "overloaded_error"
     assert "gen_ai.usage.output_tokens" not in cut["attributes"]
 
 

@@ -239,3 +239,14 @@ def tool_runner(client: Any) -> None:
         messages=[{"role": "user", "content": "weather and broken please"}],
         tools=[weather, broken],
     ).until_done()
+
+
+def error_event_stream(client: Any) -> None:
+    """Run after the server was told to send `event: error` mid-stream: both packages raise."""
+    try:
+        for _ in client.messages.create(model=MODEL, max_tokens=50, messages=MESSAGES, stream=True):
+            pass
+    except Exception as error:
+        assert getattr(error, "type", None) == "overloaded_error", error
+    else:
+        raise AssertionError("no error event")
