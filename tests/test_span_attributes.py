@@ -6,6 +6,7 @@ or its `opentelemetry-api` is not installed."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import re
@@ -34,9 +35,10 @@ PER_CALL = {
     "anthropic.session.id",
     "gen_ai.agent.id",
     "gen_ai.tool.call.id",
+    "anthropic.environment.work.id",
 }
-# Ids inside content (a tool call's id in the reply), compared with their number removed.
-IDS = re.compile(r"\b(toolu|msg)_local\d+")
+# Ids inside values (a tool call id in content, an id in a URL), compared without their number.
+IDS = re.compile(r"\b([a-z]+)_local\d+")
 
 sys.path.insert(0, str(SUPPORT))
 import span_calls  # noqa: E402
@@ -127,9 +129,13 @@ def _our_spans(api: Any, calls: list[str], traces: Any) -> list[dict[str, Any]]:
     exporter = InMemorySpanExporter()
     provider = TracerProvider()
     provider.add_span_processor(SimpleSpanProcessor(exporter))
-    client = api.client(open_telemetry={"tracer_provider": provider, "traces": traces})
+    option = {"tracer_provider": provider, "traces": traces}
+    client = api.client(open_telemetry=option)
     for call in calls:
-        getattr(span_calls, call)(client)
+        if call.startswith("async_"):  # a coroutine function, given an async client
+            asyncio.run(getattr(span_calls, call)(api.async_client(open_telemetry=option)))
+        else:
+            getattr(span_calls, call)(client)
     return [
         {
             "name": s.name,
@@ -237,3 +243,13 @@ def test_tool_runner_spans_match_the_official_package() -> None:
     broken = runs[1][0][2]
     assert broken["status"] == "ERROR" and broken["attributes"]["error.type"] == "tool_error"
     assert json.loads(broken["attributes"]["gen_ai.tool.call.arguments"]) == {"city": "echo"}
+
+
+@pytest.mark.skipif(not _official_ready(), reason="official package with opentelemetry-api absent")
+def test_work_spans_match_the_official_package() -> None:
+    """The async work poller: the item's `anthropic.environment.work` span and its calls."""
+    with local_api() as api:
+        official = _official_spans(api, ["async_work_poll"], True)
+        ours = _our_spans(api, ["async_work_poll"], True)
+    _same(ours, official)
+    assert "anthropic.environment.work" in [s["name"] for s in ours]

@@ -98,7 +98,13 @@ def main(base_url: str, calls: list[str]) -> None:
     option = {"tracer_provider": provider, "traces": traces}
     client = anthropic.Anthropic(base_url=base_url, open_telemetry=option)
     for call in calls:
-        getattr(client_calls, call)(client)
+        if call.startswith("async_"):  # a coroutine function, given an async client
+            import asyncio
+
+            async_client = anthropic.AsyncAnthropic(base_url=base_url, open_telemetry=option)
+            asyncio.run(getattr(client_calls, call)(async_client))
+        else:
+            getattr(client_calls, call)(client)
     for span in provider.done:
         print(json.dumps(span, sort_keys=True))
 

@@ -250,3 +250,19 @@ def error_event_stream(client: Any) -> None:
         assert getattr(error, "type", None) == "overloaded_error", error
     else:
         raise AssertionError("no error event")
+
+
+async def async_work_poll(client: Any) -> None:
+    """(An async client.) A self-hosted environment with one session: the work poller claims
+    its item (ack), the loop body ends, the item is stopped."""
+    import contextlib
+
+    environment = await client.beta.environments.create(name="own", config={"type": "self_hosted"})
+    agent = await client.beta.agents.create(name="a", model=MODEL)
+    await client.beta.sessions.create(agent=agent.id, environment_id=environment.id)
+    items = client.beta.environments.work.poller(
+        environment_id=environment.id, environment_key=client.api_key, drain=True
+    )
+    async with contextlib.aclosing(items):
+        async for _ in items:
+            pass
