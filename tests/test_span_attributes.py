@@ -6,8 +6,10 @@ or its `opentelemetry-api` is not installed."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -18,7 +20,7 @@ from opentelemetry.sdk.trace import TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 
-from claude_api_client.testing import local_api
+from claude_api_client.testing import Fault, local_api
 
 SUPPORT = Path(__file__).resolve().parent / "_support"
 OFFICIAL_PYTHON = Path("/work/official-venv/bin/python")
@@ -32,7 +34,11 @@ PER_CALL = {
     "anthropic.session.environment.id",
     "anthropic.session.id",
     "gen_ai.agent.id",
+    "gen_ai.tool.call.id",
+    "anthropic.environment.work.id",
 }
+# Ids inside values (a tool call id in content, an id in a URL), compared without their number.
+IDS = re.compile(r"\b([a-z]+)_local\d+")
 
 sys.path.insert(0, str(SUPPORT))
 import span_calls  # noqa: E402
@@ -101,3 +107,149 @@ def test_spans_match_the_official_package() -> None:
     session = ours[-1]["attributes"]
     assert session["gen_ai.agent.name"] == "a"
     assert session["gen_ai.agent.id"] == ours[-2]["attributes"]["gen_ai.agent.id"]
+
+
+def _official_spans(api: Any, calls: list[str], traces: Any) -> list[dict[str, Any]]:
+    probe = subprocess.run(
+        [str(OFFICIAL_PYTHON), str(SUPPORT / "official_span_probe.py"), str(api.base_url), *calls],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={
+            **os.environ,
+            "ANTHROPIC_API_KEY": api.api_key,
+            "SPAN_PROBE_TRACES": json.dumps(traces),
+        },
+    )
+    assert probe.returncode == 0, probe.stderr[-2000:]
+    return [json.loads(line) for line in probe.stdout.splitlines()]
+
+
+def _our_spans(api: Any, calls: list[str], traces: Any) -> list[dict[str, Any]]:
+    exporter = InMemorySpanExporter()
+    provider = TracerProvider()
+    provider.add_span_processor(SimpleSpanProcessor(exporter))
+    option = {"tracer_provider": provider, "traces": traces}
+    client = api.client(open_telemetry=option)
+    for call in calls:
+        if call.startswith("async_"):  # a coroutine function, given an async client
+            asyncio.run(getattr(span_calls, call)(api.async_client(open_telemetry=option)))
+        else:
+            getattr(span_calls, call)(client)
+    return [
+        {
+            "name": s.name,
+            "attributes": _plain(s.attributes or {}),
+            "status": s.status.status_code.name,
+        }
+        for s in exporter.get_finished_spans()
+    ]
+
+
+def _same(ours: list[dict[str, Any]], official: list[dict[str, Any]]) -> None:
+    assert [s["name"] for s in ours] == [s["name"] for s in official]
+    for mine, theirs in zip(ours, official, strict=True):
+        a, b = mine["attributes"], theirs["attributes"]
+        assert sorted(a) == sorted(b), (mine["name"], sorted(set(a) ^ set(b)))
+        for key in a:
+            assert type(a[key]) is type(b[key]), (mine["name"], key)
+            if key not in PER_CALL:
+                mine_value, theirs_value = a[key], b[key]
+                if isinstance(mine_value, str) and isinstance(theirs_value, str):
+                    mine_value = IDS.sub(r"\1_ID", mine_value)
+                    theirs_value = IDS.sub(r"\1_ID", theirs_value)
+                assert mine_value == theirs_value, (mine["name"], key, a[key], b[key])
+        assert mine["status"] == theirs["status"], mine["name"]
+
+
+CONTENT = {"content_mode": "content"}
+
+
+@pytest.mark.skipif(not _official_ready(), reason="official package with opentelemetry-api absent")
+def test_content_spans_match_the_official_package() -> None:
+    """Content mode: create, a raw stream, the stream helper, count_tokens (no content), a beta
+    create with tools and tool results, a refused call; then a small `max_content_bytes`."""
+    with local_api() as api:
+        calls = span_calls.CONTENT_CALLS
+        official = _official_spans(api, calls, CONTENT)
+        ours = _our_spans(api, calls, CONTENT)
+        small = {**CONTENT, "max_content_bytes": 180}
+        official_small = _official_spans(api, ["long_create"], small)
+        ours_small = _our_spans(api, ["long_create"], small)
+    _same(ours, official)
+    _same(ours_small, official_small)
+    by_call = dict(zip(calls, ours, strict=True))
+    create = by_call["content_create"]["attributes"]
+    assert json.loads(create["gen_ai.system_instructions"]) == [
+        {"type": "text", "content": "be brief"}
+    ]
+    assert create["gen_ai.request.stop_sequences"] == ["STOP", "END"]
+    assert "gen_ai.output.messages" in create
+    assert "gen_ai.output.messages" not in by_call["stream"]["attributes"]
+    assert "gen_ai.output.messages" in by_call["content_stream_helper"]["attributes"]
+    assert not any(k.startswith("gen_ai.input") for k in by_call["count_tokens"]["attributes"])
+    tools = json.loads(by_call["beta_create_tools"]["attributes"]["gen_ai.input.messages"])
+    assert tools[2]["parts"][0]["response"][1] == {"type": "image"}
+    assert ours_small[0]["attributes"]["anthropic.content.truncated"] is True
+
+
+@pytest.mark.skipif(not _official_ready(), reason="official package with opentelemetry-api absent")
+def test_retried_and_cut_spans_match_the_official_package() -> None:
+    """A 529 answered three times (two retries, then the error), a stream the server cuts
+    short and one with an `error` event, each in content mode."""
+    spans: dict[str, list[list[dict[str, Any]]]] = {"official": [], "ours": []}
+    with local_api() as api:
+        for call in ("failing_create", "cut_stream", "error_event_stream"):
+            for side, run in (("official", _official_spans), ("ours", _our_spans)):
+                if call == "failing_create":
+                    api.fail_next([529] * 3, headers={"retry-after": "0"})
+                elif call == "cut_stream":
+                    api.inject(Fault.cut_stream(after_events=4))
+                else:
+                    api.inject(Fault.stream_error(after_events=4))
+                spans[side].append(run(api, [call], CONTENT))
+    for ours, official in zip(spans["ours"], spans["official"], strict=True):
+        _same(ours, official)
+    failed, cut = spans["ours"][0][0], spans["ours"][1][0]
+    assert failed["attributes"]["http.request.resend_count"] == 2
+    assert failed["attributes"]["error.type"] == "overloaded_error"
+    assert cut["attributes"]["error.type"] == "api_error"
+    assert spans["ours"][2][0]["attributes"]["error.type"] == "overloaded_error"
+    assert "gen_ai.usage.output_tokens" not in cut["attributes"]
+
+
+@pytest.mark.skipif(not _official_ready(), reason="official package with opentelemetry-api absent")
+def test_tool_runner_spans_match_the_official_package() -> None:
+    """The tool runner: its run span, each tool's span (one failing), the calls' spans; without
+    and with content."""
+    with local_api() as api:
+        runs = [
+            (
+                _our_spans(api, ["tool_runner"], traces),
+                _official_spans(api, ["tool_runner"], traces),
+            )
+            for traces in (True, CONTENT)
+        ]
+    for ours, official in runs:
+        _same(ours, official)
+    names = [s["name"] for s in runs[0][0]]
+    assert names == [
+        "anthropic.messages.create",
+        "anthropic.custom_tool_use weather",
+        "anthropic.custom_tool_use broken",
+        "anthropic.messages.create",
+        "anthropic.messages.tool_runner",
+    ]
+    broken = runs[1][0][2]
+    assert broken["status"] == "ERROR" and broken["attributes"]["error.type"] == "tool_error"
+    assert json.loads(broken["attributes"]["gen_ai.tool.call.arguments"]) == {"city": "echo"}
+
+
+@pytest.mark.skipif(not _official_ready(), reason="official package with opentelemetry-api absent")
+def test_work_spans_match_the_official_package() -> None:
+    """The async work poller: the item's `anthropic.environment.work` span and its calls."""
+    with local_api() as api:
+        official = _official_spans(api, ["async_work_poll"], True)
+        ours = _our_spans(api, ["async_work_poll"], True)
+    _same(ours, official)
+    assert "anthropic.environment.work" in [s["name"] for s in ours]

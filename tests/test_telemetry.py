@@ -94,7 +94,8 @@ def test_create_has_request_response_and_usage(
     assert attrs["gen_ai.request.temperature"] == 0.5
     assert attrs["gen_ai.request.top_p"] == 0.9
     assert attrs["gen_ai.request.top_k"] == 3
-    assert attrs["gen_ai.request.stop_sequences"] == ("END",)
+    # Stop sequences are content: recorded only in content mode, as the official records them.
+    assert "gen_ai.request.stop_sequences" not in attrs
     assert attrs["gen_ai.response.id"] == message.id
     assert attrs["gen_ai.response.model"] == message.model
     assert attrs["anthropic.message.stop_reason"] == message.stop_reason
@@ -123,6 +124,7 @@ def test_stream_span_ends_with_the_stream(
     assert attrs["anthropic.message.stop_reason"] == final.stop_reason
     assert attrs["gen_ai.usage.input_tokens"] == final.usage.input_tokens
     assert attrs["gen_ai.usage.output_tokens"] == final.usage.output_tokens
+    assert _only(exporter).status.status_code == StatusCode.OK  # read to `message_stop`
 
 
 def test_stream_closed_early_ends_the_span(
@@ -185,14 +187,22 @@ def test_a_connection_failure_is_a_connection_error() -> None:
 def test_content_only_when_opted_in_and_capped(
     api: LocalAPIServer, exporter: InMemorySpanExporter
 ) -> None:
-    client = _client(api, exporter, content_mode="content", max_content_bytes=20)
+    client = _client(api, exporter, content_mode="content", max_content_bytes=100)
     client.messages.create(model=MODEL, max_tokens=10, messages=MESSAGES)
     with client.messages.stream(model=MODEL, max_tokens=10, messages=MESSAGES) as stream:
         stream.until_done()
     for span in exporter.get_finished_spans():
         attrs = dict(span.attributes or {})
-        assert attrs["gen_ai.input.messages"] == json.dumps(MESSAGES)[:20]
-        assert 0 < len(str(attrs["gen_ai.output.messages"]).encode()) <= 20
+        inputs = json.loads(str(attrs["gen_ai.input.messages"]))
+        outputs = json.loads(str(attrs["gen_ai.output.messages"]))
+        size = sum(
+            len(str(attrs[k]).encode()) for k in ("gen_ai.input.messages", "gen_ai.output.messages")
+        )
+        assert size <= 100
+        # The newest part (the reply) kept, cut to fit; the prompt's part dropped.
+        assert inputs == [{"role": "user", "parts": []}]
+        assert outputs[0]["parts"][0]["content"].startswith("echo")
+        assert attrs["anthropic.content.truncated"] is True
 
 
 def test_other_operations_and_with_options(

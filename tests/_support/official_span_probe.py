@@ -4,11 +4,14 @@ with `anthropic` against the simulator at BASE_URL and prints each span as JSON
 recorded by the minimal provider below, not by the SDK.
 
     python official_span_probe.py BASE_URL CALL...   (CALL: a function of span_calls.py)
+
+`SPAN_PROBE_TRACES` (JSON) is the option's `traces` (default `true`).
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sys
 from typing import Any
 
@@ -45,7 +48,7 @@ class _Span(trace.Span):
         return True
 
     def set_status(self, status: Any, description: Any = None) -> None:
-        pass
+        self._status = getattr(getattr(status, "status_code", None), "name", None)
 
     def record_exception(self, *args: Any, **kwargs: Any) -> None:
         pass
@@ -54,7 +57,8 @@ class _Span(trace.Span):
         attributes = {
             k: list(v) if isinstance(v, tuple) else v for k, v in self._attributes.items()
         }
-        self._done.append({"name": self._name, "attributes": attributes})
+        status = getattr(self, "_status", None) or "UNSET"
+        self._done.append({"name": self._name, "attributes": attributes, "status": status})
 
 
 class _Tracer(trace.Tracer):
@@ -89,9 +93,18 @@ def main(base_url: str, calls: list[str]) -> None:
     import span_calls as client_calls  # next to this file: the same calls our tests make
 
     provider = _Provider()
-    client = anthropic.Anthropic(base_url=base_url, open_telemetry={"tracer_provider": provider})
+    # SPAN_PROBE_TRACES: the `traces` of the option, as JSON (content mode, its cap).
+    traces = json.loads(os.environ.get("SPAN_PROBE_TRACES") or "true")
+    option = {"tracer_provider": provider, "traces": traces}
+    client = anthropic.Anthropic(base_url=base_url, open_telemetry=option)
     for call in calls:
-        getattr(client_calls, call)(client)
+        if call.startswith("async_"):  # a coroutine function, given an async client
+            import asyncio
+
+            async_client = anthropic.AsyncAnthropic(base_url=base_url, open_telemetry=option)
+            asyncio.run(getattr(client_calls, call)(async_client))
+        else:
+            getattr(client_calls, call)(client)
     for span in provider.done:
         print(json.dumps(span, sort_keys=True))
 

@@ -105,3 +105,164 @@ def session(client: Any) -> None:
 
 
 CALLS.append("session")
+
+
+# Content capture (tests/test_span_attributes.py, content mode): the calls above plus these.
+CONTENT_MESSAGES: Any = [
+    {"role": "user", "content": [{"type": "text", "text": "weather in Paris?"}]},
+    {
+        "role": "assistant",
+        "content": [
+            {"type": "thinking", "thinking": "look it up", "signature": "sig"},
+            {"type": "tool_use", "id": "toolu_1", "name": "weather", "input": {"city": "Paris"}},
+        ],
+    },
+    {
+        "role": "user",
+        "content": [
+            {
+                "type": "tool_result",
+                "tool_use_id": "toolu_1",
+                "content": [
+                    {"type": "text", "text": "sunny, 21°C"},
+                    {
+                        "type": "image",
+                        "source": {"type": "base64", "media_type": "image/png", "data": "AAAA"},
+                    },
+                ],
+            },
+            {"type": "text", "text": "and tomorrow?"},
+        ],
+    },
+]
+TOOLS: Any = [
+    {
+        "name": "weather",
+        "description": "The weather of a city",
+        "input_schema": {"type": "object", "properties": {"city": {"type": "string"}}},
+    }
+]
+
+
+def content_create(client: Any) -> None:
+    client.messages.create(
+        model=MODEL,
+        max_tokens=10,
+        system="be brief",
+        messages=MESSAGES,
+        stop_sequences=["STOP", "END"],
+    )
+
+
+def content_stream_helper(client: Any) -> None:
+    with client.messages.stream(
+        model=MODEL, max_tokens=10, system=[{"type": "text", "text": "terse"}], messages=MESSAGES
+    ) as stream:
+        stream.until_done()
+
+
+def beta_create_tools(client: Any) -> None:
+    client.beta.messages.create(
+        model=MODEL,
+        max_tokens=10,
+        system=[{"type": "text", "text": "use tools"}],
+        messages=CONTENT_MESSAGES,
+        tools=TOOLS,
+        betas=["b-1"],
+    )
+
+
+def long_create(client: Any) -> None:
+    """Content over a small `max_content_bytes`: parts dropped oldest first, the last cut."""
+    client.messages.create(
+        model=MODEL,
+        max_tokens=10,
+        system="a system prompt that is long enough to be dropped",
+        messages=[
+            {"role": "user", "content": "first question, dropped too"},
+            {"role": "assistant", "content": "first answer"},
+            {"role": "user", "content": "é" * 40 + ' "quoted"\n' + "x" * 200},
+        ],
+        stop_sequences=["S" * 10],
+    )
+
+
+CONTENT_CALLS = [
+    "content_create",
+    "stream",
+    "content_stream_helper",
+    "count_tokens",
+    "beta_create_tools",
+    "refused",
+]
+
+
+def failing_create(client: Any) -> None:
+    """Run after the server was told to answer 529 three times: two retries, then the error."""
+    try:
+        client.messages.create(model=MODEL, max_tokens=10, messages=MESSAGES)
+    except Exception as error:
+        assert getattr(error, "status_code", None) == 529, error
+    else:
+        raise AssertionError("not refused")
+
+
+def cut_stream(client: Any) -> None:
+    """Run after the server was told to cut the next stream: read until it ends (this package
+    raises there; the official one ends without an error)."""
+    try:
+        with client.messages.stream(model=MODEL, max_tokens=50, messages=MESSAGES) as stream:
+            stream.until_done()
+    except Exception as error:
+        assert type(error).__name__ == "APIConnectionError", error
+
+
+def tool_runner(client: Any) -> None:
+    """The tool runner with one function tool, which the simulator's model calls once."""
+    import importlib
+
+    package = importlib.import_module(type(client).__module__.split(".")[0])
+
+    @package.beta_tool
+    def weather(city: str) -> str:
+        """The weather of a city."""
+        return f"sunny in {city}"
+
+    @package.beta_tool
+    def broken(city: str) -> str:
+        """Always fails."""
+        raise ValueError("no")
+
+    client.beta.messages.tool_runner(
+        model=MODEL,
+        max_tokens=20,
+        messages=[{"role": "user", "content": "weather and broken please"}],
+        tools=[weather, broken],
+    ).until_done()
+
+
+def error_event_stream(client: Any) -> None:
+    """Run after the server was told to send `event: error` mid-stream: both packages raise."""
+    try:
+        for _ in client.messages.create(model=MODEL, max_tokens=50, messages=MESSAGES, stream=True):
+            pass
+    except Exception as error:
+        assert getattr(error, "type", None) == "overloaded_error", error
+    else:
+        raise AssertionError("no error event")
+
+
+async def async_work_poll(client: Any) -> None:
+    """(An async client.) A self-hosted environment with one session: the work poller claims
+    its item (ack), the loop body ends, the item is stopped."""
+    import contextlib
+
+    environment = await client.beta.environments.create(name="own", config={"type": "self_hosted"})
+    agent = await client.beta.agents.create(name="a", model=MODEL)
+    await client.beta.sessions.create(agent=agent.id, environment_id=environment.id)
+    items = client.beta.environments.work.poller(
+        environment_id=environment.id, environment_key=client.api_key, drain=True
+    )
+    async with contextlib.aclosing(items):
+        async for _ in items:
+            pass

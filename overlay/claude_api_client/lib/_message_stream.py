@@ -426,6 +426,14 @@ class _Accumulator(Generic[M]):
         return snapshot  # type: ignore[no-any-return]
 
 
+def _share_snapshot(stream: Any, helper: _Accumulator[Any]) -> None:
+    """Let the span of the call (when traced: `lib/_tracing`) read the message accumulated so
+    far when the stream ends: its output content in content mode."""
+    span = getattr(stream, "_call_span", None)
+    if span is not None:
+        span.share_snapshot(lambda: helper.current_message_snapshot)
+
+
 class MessageStream(Closing, _Accumulator[M], Generic[M, E]):
     """Events of a streamed message, and the message they add up to.
 
@@ -437,6 +445,7 @@ class MessageStream(Closing, _Accumulator[M], Generic[M, E]):
     def __init__(self, stream: Stream[E], load_message: Callable[[], type[M]]) -> None:
         super().__init__(load_message)
         self._stream: Stream[E] = stream
+        _share_snapshot(stream, self)
         self._iterator = self._iterate()
 
     def _iterate(self) -> Generator[E, None, None]:
@@ -502,6 +511,7 @@ class AsyncMessageStream(AsyncClosing, _Accumulator[M], Generic[M, E]):
     def __init__(self, stream: AsyncStream[E], load_message: Callable[[], type[M]]) -> None:
         super().__init__(load_message)
         self._stream: AsyncStream[E] = stream
+        _share_snapshot(stream, self)
         self._iterator = self._iterate()
 
     async def _iterate(self) -> AsyncGenerator[E, None]:

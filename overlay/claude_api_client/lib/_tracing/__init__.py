@@ -35,7 +35,7 @@ __all__ = [
 ]
 
 DEFAULT_MAX_CONTENT_BYTES = 750_000
-"""The default cap, in UTF-8 bytes of JSON, of each content attribute of a span."""
+"""The default cap, in UTF-8 bytes, of all the content attributes of one span together."""
 
 
 class OpenTelemetryTraces(TypedDict, total=False):
@@ -44,11 +44,13 @@ class OpenTelemetryTraces(TypedDict, total=False):
     enabled: bool
     """Whether the client records spans (default True; False leaves the other fields unused)."""
     content_mode: Literal["metadata_only", "content"]
-    """`content` records the request's messages and system prompt and the reply's content
-    (default `metadata_only`: none of them)."""
+    """`content` records, on `anthropic.messages.create` spans, the request's system prompt,
+    messages and stop sequences and the reply's content, in the GenAI conventions' shapes
+    (default `metadata_only`: none of them; `lib/_tracing/_content.py`)."""
     max_content_bytes: int
-    """The cap of each content attribute, in UTF-8 bytes of its JSON (default 750,000; a value
-    below 1 is the default)."""
+    """The cap of a span's content attributes together, in UTF-8 bytes (default 750,000; a
+    value below 1 is the default): the oldest parts are dropped first, and the span then has
+    `anthropic.content.truncated`."""
 
 
 class ResolvedOpenTelemetryTraces(TypedDict):

@@ -8,21 +8,26 @@ A span is named by the SDK method that made the call (`RequestOptions.span_name`
 generated request builder: `anthropic.messages.create`) and described as the official package
 describes it: the attributes of its span name's table (`_attributes.py`), read from the JSON of
 request and response bodies and from the typed stream events generically (`dig`), never from a
-model class. Content (the request's `messages` / `system`, the response's text) is recorded only
-with `traces={"content_mode": "content"}`, each within `max_content_bytes`.
+model class. Content (the request's `system`, `messages` and `stop_sequences`, the reply's
+content) is recorded only on `anthropic.messages.create` spans and only with
+`traces={"content_mode": "content"}`, in the official shapes and within `max_content_bytes`
+(`_content.py`). A streamed message is described when its stream ends: what `message_start`
+gave, and the stop reason and output usage once `message_delta` came; its output content only
+when the `messages.stream()` helper read it (its snapshot), as the official package does.
 """
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
+from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any
 
 from ..._core._constants import LOGGER_NAME, SENSITIVE_HEADERS
 from ..._version import __version__
 from ._attributes import MESSAGE_RESPONSE, RESPONSE_HEADERS, SPAN_TABLES, dig, input_tokens, typed
+from ._content import message_content
 
 if TYPE_CHECKING:
     import httpx
@@ -33,6 +38,9 @@ if TYPE_CHECKING:
 __all__ = ["Telemetry"]
 
 _SCOPE = "claude_api_client"
+_MESSAGES_CREATE = "anthropic.messages.create"
+# The call whose requests are being sent (set while `call` / `acall` run): `sending` counts them.
+_CURRENT: ContextVar[_CallSpan | None] = ContextVar("claude_api_client_call_span", default=None)
 # Query parameters whose value is content (a search, stored content): kept out of `url.query`
 # unless content is recorded.
 _CONTENT_QUERY = frozenset({"email", "path_prefix", "expected_content_sha256"})
@@ -41,7 +49,6 @@ _REQUEST_FIELDS = {
     "temperature": "gen_ai.request.temperature",
     "top_p": "gen_ai.request.top_p",
     "top_k": "gen_ai.request.top_k",
-    "stop_sequences": "gen_ai.request.stop_sequences",
 }
 
 
@@ -60,14 +67,32 @@ class Telemetry:
         self.content = traces["content_mode"] == "content"
         self.max_content_bytes: int = traces["max_content_bytes"]
 
-    def _start(self, options: RequestOptions, base_url: httpx.URL) -> _CallSpan:
+    def tracer(self) -> Any:
+        """The client's OpenTelemetry tracer (got on first use: the `otel` extra)."""
         if self._tracer is None:
-            from opentelemetry import trace  # the `otel` extra
+            from opentelemetry import trace
 
             self._tracer = trace.get_tracer(
                 _SCOPE, __version__, tracer_provider=self._tracer_provider
             )
+        return self._tracer
+
+    def _start(self, options: RequestOptions, base_url: httpx.URL) -> _CallSpan:
+        self.tracer()
         return _CallSpan(self, options, base_url)
+
+    def tool_use(self, tool: object, tool_use: object) -> AbstractContextManager[Any]:
+        """The span of one tool run of the tool runner (`_tools.py`): a context manager giving
+        the run, whose `result` the block sets."""
+        from ._tools import tool_use_span
+
+        return tool_use_span(self, tool, tool_use)
+
+    def tool_runner(self, params: Mapping[str, Any], output_format: object) -> Any:
+        """The span of one run of the tool runner (`_tools.RunnerSpan`), started now."""
+        from ._tools import RunnerSpan
+
+        return RunnerSpan(self, params, output_format)
 
     def call(
         self,
@@ -98,7 +123,11 @@ class Telemetry:
         """Put the current span's trace context (the call's: `sending` runs inside `call`) on
         `request`, in the registered propagator's headers, replacing any already there. Called
         after the request is authenticated, so no signature covers them (an HTTP
-        instrumentation may rewrite them on the way); never a credential header."""
+        instrumentation may rewrite them on the way); never a credential header. Each request
+        is counted: the ones after the first are `http.request.resend_count`."""
+        current = _CURRENT.get()
+        if current is not None:
+            current.sent += 1
         if not self.propagation:
             return
         if self._inject is None:
@@ -172,12 +201,33 @@ def _header_parts(options: RequestOptions, header: str) -> list[str]:
     return [part.strip() for part in value.split(",") if part.strip()]
 
 
-def _capped(value: object, cap: int) -> str:
-    text = json.dumps(value, ensure_ascii=False, default=str)
-    data = text.encode()
-    if len(data) <= cap:
-        return text
-    return data[:cap].decode(errors="ignore")
+def _ended_short(error: BaseException) -> bool:
+    """The stream's own error for a body that ended before `message_stop` (no transport error
+    under it): the official package reads such a stream without an error and fails only its
+    span, with `error.type` `api_error`."""
+    from ..._core._exceptions import APIConnectionError
+
+    return isinstance(error, APIConnectionError) and error.__cause__ is None
+
+
+def _compaction_sums(usage: object) -> tuple[int, int] | None:
+    """Input (cached included) and output tokens of the usage's `compaction` iterations."""
+    entries = dig(usage, ("iterations",))
+    if not isinstance(entries, (list, tuple)):
+        return None
+    compactions = [e for e in entries if dig(e, ("type",)) == "compaction"]
+    if not compactions:
+        return None
+
+    def tokens(entry: object, *fields: str) -> int:
+        counts = (dig(entry, (field,)) for field in fields)
+        return sum(c for c in counts if isinstance(c, int) and not isinstance(c, bool))
+
+    inputs = sum(
+        tokens(e, "input_tokens", "cache_read_input_tokens", "cache_creation_input_tokens")
+        for e in compactions
+    )
+    return inputs, sum(tokens(e, "output_tokens") for e in compactions)
 
 
 class _CallSpan:
@@ -191,11 +241,20 @@ class _CallSpan:
         span_name = options.span_name or ""  # `BaseClient._call` traces only named calls
         self._table = table = SPAN_TABLES.get(span_name, {})
         self._options = options
+        self._body: Mapping[str, Any] = body
+        self._messages = span_name == _MESSAGES_CREATE
+        self._content = telemetry.content and self._messages
         self._started = time.monotonic()
         self._first_chunk = True
-        self._start_usage: object = None
         self._responded = False
         self._streamed = False
+        self.sent = 0
+        """Requests sent for the call so far (`Telemetry.sending`): retries make it more than 1."""
+        self._output: object = None  # the reply's `content`, for content mode
+        self._message: object = None  # a stream's `message_start` message
+        self._delta: object = None  # its `message_delta` event
+        self._stopped = False  # its `message_stop` came
+        self._snapshot: Callable[[], object] | None = None
         attributes: dict[str, Any] = {
             "server.address": base_url.host,
             "server.port": base_url.port or (443 if base_url.scheme == "https" else 80),
@@ -237,35 +296,30 @@ class _CallSpan:
                 attributes[name] = list(value) if isinstance(value, (list, tuple)) else value
         if table and (options.stream or body.get("stream") is True):
             attributes["gen_ai.request.stream"] = True
-        if telemetry.content:
-            cap = telemetry.max_content_bytes
-            if "messages" in body:
-                attributes["gen_ai.input.messages"] = _capped(body["messages"], cap)
-            if "system" in body:
-                attributes["gen_ai.system_instructions"] = _capped(body["system"], cap)
         self._span = telemetry._tracer.start_span(
             span_name, kind=SpanKind.CLIENT, attributes=attributes
         )
         self._ended = False
-        self._text: list[str] = []
 
     @contextmanager
     def running(self) -> Iterator[None]:
         """The span as the current one while the call runs (HTTP instrumentation nests under
-        it, `Telemetry.sending` reads it); ended by an error."""
+        it, `Telemetry.sending` reads it and counts the requests); ended by an error."""
         from opentelemetry.trace import use_span
 
+        token = _CURRENT.set(self)
         try:
             with use_span(self._span, end_on_exit=False):
                 yield
         except BaseException as error:
             self.end(error)
             raise
+        finally:
+            _CURRENT.reset(token)
 
     def finishing(self, finish: Callable[..., Any]) -> Callable[..., Any]:
         def traced(response: httpx.Response, taken: int, opened: Any) -> Any:
-            if taken:
-                self._span.set_attribute("http.request.resend_count", taken)
+            self.sent = max(self.sent, taken + 1)
             self.response(response, read=opened is None)
             return finish(response, taken, opened)
 
@@ -291,6 +345,8 @@ class _CallSpan:
             return
         if isinstance(body, dict):
             self._describe(body)
+            if self._content:
+                self._output = body.get("content")
 
     def _url(self, url: httpx.URL) -> None:
         """`url.*` of the request sent; of its query, only the operation's own parameters."""
@@ -309,8 +365,9 @@ class _CallSpan:
         full = f"{url.scheme}://{url.netloc.decode('ascii')}{path}"
         span.set_attribute("url.full", f"{full}?{query}" if query else full)
 
-    def _describe(self, body: Mapping[str, Any]) -> None:
-        """The response attributes of the span's table, from a body or a streamed message."""
+    def _describe(self, body: Mapping[str, Any], *, complete: bool = True) -> None:
+        """The response attributes of the span's table, from a body or a streamed message
+        (`complete`: its `message_delta` came, so the compaction sums are final)."""
         span = self._span
         created = self._options.span_created_id
         if created and isinstance(body.get(created[1]), str):
@@ -319,43 +376,66 @@ class _CallSpan:
             if (value := typed(dig(body, path), kind)) is not None:
                 span.set_attribute(key, value)
         if self._table.get("response") is MESSAGE_RESPONSE:
-            tokens = input_tokens(body.get("usage"))
+            usage = body.get("usage")
+            tokens = input_tokens(usage)
             if tokens is not None:
                 span.set_attribute("gen_ai.usage.input_tokens", tokens)
-        if self._telemetry.content and isinstance(body.get("content"), list):
-            span.set_attribute(
-                "gen_ai.output.messages",
-                _capped(
-                    [{"role": "assistant", "content": body["content"]}],
-                    self._telemetry.max_content_bytes,
-                ),
-            )
+            sums = _compaction_sums(usage) if complete else None
+            if sums is not None:
+                span.set_attribute("anthropic.usage.compaction.input_tokens", sums[0])
+                span.set_attribute("anthropic.usage.compaction.output_tokens", sums[1])
 
     def event(self, event: Any) -> None:
-        """Read one typed stream event generically: `message_start`, deltas, `message_delta`."""
+        """Read one typed stream event generically: what `message_start`, `message_delta` and
+        `message_stop` say is kept for the end of the stream."""
         kind = getattr(event, "type", None)
-        if kind == "content_block_delta" and self._first_chunk:
-            self._first_chunk = False
-            self._span.set_attribute(
-                "gen_ai.response.time_to_first_chunk", time.monotonic() - self._started
-            )
-        if kind == "message_start":
-            # Its stop reason and output tokens are placeholders until `message_delta`.
-            message = getattr(event, "message", None)
-            self._describe({"id": dig(message, ("id",)), "model": dig(message, ("model",))})
-            self._start_usage = getattr(message, "usage", None)
+        if kind == "content_block_delta":
+            if self._first_chunk:
+                self._first_chunk = False
+                self._span.set_attribute(
+                    "gen_ai.response.time_to_first_chunk", time.monotonic() - self._started
+                )
+        elif kind == "message_start":
+            self._message = getattr(event, "message", None)
         elif kind == "message_delta":
-            # The usage of the whole message: the delta's fields over `message_start`'s.
-            usage = getattr(event, "usage", None)
-            merged = {}
+            self._delta = event
+        elif kind == "message_stop":
+            self._stopped = True
+
+    def share_snapshot(self, reader: Callable[[], object]) -> None:
+        """The `messages.stream()` helper reading this call's stream: `reader` gives the message
+        it has accumulated (the stream's output content in content mode)."""
+        self._snapshot = reader
+
+    def _describe_stream(self) -> None:
+        """A streamed message, when its stream ends: `message_start`'s fields, and the stop
+        reason and output usage only once `message_delta` gave them (until then they are
+        placeholders)."""
+        message = self._message
+        if message is None:
+            return
+        start_usage = dig(message, ("usage",))
+        usage: dict[str, object] = {f: dig(start_usage, (f,)) for f in _USAGE_FIELDS}
+        usage["iterations"] = dig(start_usage, ("iterations",))
+        view: dict[str, object] = {"id": dig(message, ("id",)), "model": dig(message, ("model",))}
+        delta = self._delta
+        if delta is None:
+            usage.pop("output_tokens")
+            usage.pop("output_tokens_details")
+        else:
+            # The delta's usage fields are totals: each one it has replaces `message_start`'s.
             for field in _USAGE_FIELDS:
-                value = dig(usage, (field,))
-                merged[field] = value if value is not None else dig(self._start_usage, (field,))
-            self._describe({"usage": merged, "stop_reason": dig(event, ("delta", "stop_reason"))})
-        elif kind == "content_block_delta" and self._telemetry.content:
-            text = getattr(getattr(event, "delta", None), "text", None)
-            if isinstance(text, str):
-                self._text.append(text)
+                value = dig(delta, ("usage", field))
+                if value is not None:
+                    usage[field] = value
+            view["stop_reason"] = dig(delta, ("delta", "stop_reason"))
+        view["usage"] = usage
+        self._describe(view, complete=delta is not None)
+        if self._content and self._snapshot is not None:
+            try:
+                self._output = dig(self._snapshot(), ("content",))
+            except Exception:  # the helper has no message yet
+                self._output = None
 
     def hand_over(self, result: Any) -> Any:
         """End the span now, or, for an event stream, when the stream ends or is closed."""
@@ -371,6 +451,8 @@ class _CallSpan:
             result._wrap_batches(self._aevents)
         else:
             self.end(None)
+            return result
+        result._call_span = self  # read by the `messages.stream()` helper (`share_snapshot`)
         return result
 
     # The stream's events come in lists, one per chunk of the body; the span ends with them
@@ -403,38 +485,52 @@ class _CallSpan:
         return None
 
     def __exit__(self, kind: object, error: BaseException | None, traceback: object) -> None:
-        # A stream closed early (GeneratorExit) is no error.
-        self.end(None if isinstance(error, GeneratorExit) else error)
+        # A stream closed early (GeneratorExit) is no error, and leaves the status unset.
+        if isinstance(error, GeneratorExit):
+            self.end(None, closed=True)
+        else:
+            self.end(error)
 
-    def end(self, error: BaseException | None) -> None:
+    def end(self, error: BaseException | None, *, closed: bool = False) -> None:
+        """End the span: with `error`, or, for a stream, read to its end (`closed`: the
+        application closed it first). Recording never raises into the call."""
         if self._ended:
             return
         self._ended = True
         from opentelemetry.trace import Status, StatusCode
 
         span = self._span
-        if self._text:
-            span.set_attribute(
-                "gen_ai.output.messages",
-                _capped(
-                    [
-                        {
-                            "role": "assistant",
-                            "content": [{"type": "text", "text": "".join(self._text)}],
-                        }
-                    ],
-                    self._telemetry.max_content_bytes,
-                ),
-            )
-        if error is None and not self._streamed:
-            # An event stream is never known to be read to its end: its status stays unset.
-            span.set_status(Status(StatusCode.OK))
-        elif isinstance(error, Exception):  # not the application stopping it (a cancellation)
+        try:
+            if self._streamed and self._messages:
+                self._describe_stream()
+            if self.sent > 1:
+                span.set_attribute("http.request.resend_count", self.sent - 1)
+            if self._content:
+                content = message_content(
+                    self._body, self._output, self._telemetry.max_content_bytes
+                )
+                span.set_attributes(content)
+        except Exception:
+            import logging
+
+            logging.getLogger(LOGGER_NAME).debug("span not described", exc_info=True)
+        if isinstance(error, Exception):  # not the application stopping it (a cancellation)
             failed = getattr(error, "response", None)
             if failed is not None and not self._responded:
                 self.response(failed)
             elif not self._responded and getattr(error, "request", None) is not None:
                 self._url(error.request.url)  # type: ignore[attr-defined]
-            span.set_attribute("error.type", _error_type(error))
+            short = self._streamed and self._messages and _ended_short(error)
+            span.set_attribute("error.type", "api_error" if short else _error_type(error))
             span.set_status(Status(StatusCode.ERROR))
+        elif error is None and not self._streamed:
+            span.set_status(Status(StatusCode.OK))
+        elif error is None and self._messages and not closed:
+            # A message stream read to its end: whole with `message_stop`, else cut short.
+            if self._stopped:
+                span.set_status(Status(StatusCode.OK))
+            else:
+                span.set_attribute("error.type", "api_error")
+                span.set_status(Status(StatusCode.ERROR))
+        # Any other event stream is never known to be read to its end: its status stays unset.
         span.end()

@@ -20,6 +20,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import binascii
+import contextlib
 import json
 import logging
 import random
@@ -143,6 +144,30 @@ def _scoped_work(work: Any, token: str) -> Any:
     return bearer_client(work._client, token).beta.environments.work
 
 
+class _NoWorkSpan:
+    """The work span of a client without spans: nothing."""
+
+    def start(self, item: object) -> None:
+        pass
+
+    def current(self) -> contextlib.nullcontext[None]:
+        return contextlib.nullcontext()
+
+    def end(self, error: BaseException | None = None, *, finished: bool = True) -> None:
+        pass
+
+
+def new_work_span(work: Any) -> Any:
+    """The span keeper of the items polled through `work` (a no-op when its client has no
+    spans: `lib/_tracing` is not loaded then)."""
+    telemetry = getattr(getattr(work, "_client", None), "_telemetry", None)
+    if telemetry is None:
+        return _NoWorkSpan()
+    from .._tracing._work import work_span
+
+    return work_span(telemetry)
+
+
 async def aiter_work(
     work: Any,
     *,
@@ -153,12 +178,18 @@ async def aiter_work(
     drain: bool = False,
     auto_stop: bool = True,
     extra_headers: Mapping[str, str] | None = None,
+    _work_span: Any = None,
 ) -> AsyncGenerator[SelfHostedWork, None]:
     """Yield acknowledged work items of `environment_id` (see the module docstring).
 
     `work` is an async `beta.environments.work` resource whose client authenticates with the
     environment key. `extra_headers` go on every poll, ack and stop call.
+
+    With spans on, each item has an `anthropic.environment.work` span (`lib/_tracing/_work.py`),
+    ended when the loop body is done with the item; a consumer that passes its own `_work_span`
+    serves the item with it current and may end it first.
     """
+    span = _work_span if _work_span is not None else new_work_span(work)
     worker = worker_id or default_worker_id()
     failures = 0
     log.info("poller starting environment_id=%s drain=%s", environment_id, drain)
@@ -186,15 +217,18 @@ async def aiter_work(
             failures = 0
             await asyncio.sleep(random.uniform(*EMPTY_POLL_WAIT))
             continue
+        span.start(item)
         try:
-            await work.ack(
-                item.id,
-                environment_id=item.environment_id,
-                extra_headers=extra_headers,
-                timeout=WORK_REQUEST_TIMEOUT,
-            )
-        except Exception as error:
-            if not _passing(error, conflict_passes=True):
+            with span.current():
+                await work.ack(
+                    item.id,
+                    environment_id=item.environment_id,
+                    extra_headers=extra_headers,
+                    timeout=WORK_REQUEST_TIMEOUT,
+                )
+        except BaseException as error:
+            span.end(error)
+            if not isinstance(error, Exception) or not _passing(error, conflict_passes=True):
                 raise
             failures += 1
             log.warning("ack failed work_id=%s error=%s", item.id, error)
@@ -208,6 +242,8 @@ async def aiter_work(
             if auto_stop:
                 token = sessions_token_from_secret(item.secret)
                 own = _scoped_work(work, token) if token else work
-                failed = await _stop(own, item, force=True, extra_headers=extra_headers)
-                if token and isinstance(failed, AuthenticationError):
-                    await _stop(work, item, force=False, extra_headers=extra_headers)
+                with span.current():
+                    failed = await _stop(own, item, force=True, extra_headers=extra_headers)
+                    if token and isinstance(failed, AuthenticationError):
+                        await _stop(work, item, force=False, extra_headers=extra_headers)
+            span.end()

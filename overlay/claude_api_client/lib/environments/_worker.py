@@ -39,7 +39,13 @@ from ..tools._beta_session_runner import (
     check_max_concurrent_calls,
 )
 from ._backoff import REQUEST_ERRORS, backoff, is_fatal, jittered
-from ._poller import WORK_REQUEST_TIMEOUT, aiter_work, scoped_client, sessions_token_from_secret
+from ._poller import (
+    WORK_REQUEST_TIMEOUT,
+    aiter_work,
+    new_work_span,
+    scoped_client,
+    sessions_token_from_secret,
+)
 
 if TYPE_CHECKING:
     from ..._client import AsyncAnthropic
@@ -210,30 +216,43 @@ class EnvironmentWorker:
                 "EnvironmentWorker.run: environment_id and environment_key are required to poll"
             )
         poll_client = scoped_client(self._client, key, helper="environments-work-poller")
+        work = poll_client.beta.environments.work
+        span = new_work_span(work)  # each item's span, current while it is served
         items = aiter_work(
-            poll_client.beta.environments.work,
+            work,
             environment_id=environment_id,
             worker_id=self._worker_id,
             auto_stop=False,
             extra_headers=self._extra_headers,
+            _work_span=span,
         )
         async with contextlib.aclosing(items):
             async for item in items:
                 try:
-                    await self._handle_polled(item, key)
+                    await self._handle_polled(item, key, span)
                 except Exception as error:
+                    span.end(error)
                     log.error("work item failed work_id=%s error=%r", item.id, error)
+                except BaseException as error:
+                    span.end(error)
+                    raise
 
-    async def _handle_polled(self, item: SelfHostedWork, key: str) -> None:
+    async def _handle_polled(self, item: SelfHostedWork, key: str, span: Any) -> None:
         kind: str = item.data.type
-        await _ItemRun(
+        run = _ItemRun(
             self,
             work_id=item.id,
             environment_id=item.environment_id,
             session_id=item.data.id if kind == "session" else None,
             secret=item.secret or "",
             environment_key=key,
-        ).handle()
+        )
+        try:
+            with span.current():
+                await run.handle()
+        finally:
+            if run.lease.lost:  # what fails after the lease was lost is no failure of the item
+                span.end(finished=False)
 
     async def handle_item(
         self,

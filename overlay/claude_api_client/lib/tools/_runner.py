@@ -12,9 +12,12 @@ raises becomes an `is_error` result, so one failing tool never ends the run.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import inspect
 import logging
+import types
 import warnings
+import weakref
 from collections.abc import (
     AsyncIterator,
     Awaitable,
@@ -154,6 +157,22 @@ class _RunnerState(Generic[ResponseFormatT]):
         self._cached_response: dict[str, Any] | None = None
         self._modified = False
         self._done = False
+        # Spans (`lib/_tracing/_tools.py`) when the client of `create` has them on.
+        client = getattr(getattr(create, "__self__", None), "_client", None)
+        self._telemetry: Any = getattr(client, "_telemetry", None)
+        self._span: Any = None
+
+    def _start_span(self) -> None:
+        """Start the run's span, once (ended at the run's end, or when the runner is dropped)."""
+        if self._telemetry is not None and self._span is None:
+            self._span = self._telemetry.tool_runner(self._params, self._output_format)
+            weakref.finalize(self, self._span.end, GeneratorExit())
+
+    def _tool_span(self, tool: Any, tool_use: Any) -> Any:
+        """A context manager around one tool run giving an object whose `result` the block sets."""
+        if self._telemetry is None:
+            return contextlib.nullcontext(types.SimpleNamespace())
+        return self._telemetry.tool_use(tool, tool_use)
 
     _asynchronous = False
 
@@ -344,7 +363,15 @@ class _SyncRunner(_RunnerState[ResponseFormatT]):
         # later resumes the same run instead of resending the turn.
         if self._iterator is None:
             self._iterator = self._steps()
-        return next(self._iterator)
+            self._start_span()
+        if self._span is None:
+            return next(self._iterator)
+        try:
+            with self._span.step():
+                return next(self._iterator)
+        except BaseException as error:
+            self._span.end(None if isinstance(error, StopIteration) else error)
+            raise
 
     def until_done(self) -> ParsedMessage[ResponseFormatT]:
         """Run to the end (from wherever iteration stopped); the last reply."""
@@ -403,11 +430,13 @@ class _SyncRunner(_RunnerState[ResponseFormatT]):
                 f"Error: tool '{tool.name}' is async; use the async client",
                 is_error=True,
             )
-        try:
-            return _result(tool_use.id, tool.call(tool_use.input))
-        except Exception as exc:
-            log.info("tool %r raised %r; sent as an is_error result", tool.name, exc)
-            return _result(tool_use.id, _error_content(exc), is_error=True)
+        with self._tool_span(tool, tool_use) as run:
+            try:
+                run.result = _result(tool_use.id, tool.call(tool_use.input))
+            except Exception as exc:
+                log.info("tool %r raised %r; sent as an is_error result", tool.name, exc)
+                run.result = _result(tool_use.id, _error_content(exc), is_error=True)
+        return run.result  # type: ignore[no-any-return]
 
 
 class BetaToolRunner(_SyncRunner[ResponseFormatT]):
@@ -489,7 +518,15 @@ class _AsyncRunner(_RunnerState[ResponseFormatT]):
     async def __anext__(self) -> Any:
         if self._iterator is None:
             self._iterator = self._steps()
-        return await self._iterator.__anext__()
+            self._start_span()
+        if self._span is None:
+            return await self._iterator.__anext__()
+        try:
+            with self._span.step():
+                return await self._iterator.__anext__()
+        except BaseException as error:
+            self._span.end(None if isinstance(error, StopAsyncIteration) else error)
+            raise
 
     async def until_done(self) -> ParsedMessage[ResponseFormatT]:
         """Run to the end (from wherever iteration stopped); the last reply."""
@@ -568,11 +605,13 @@ class _AsyncRunner(_RunnerState[ResponseFormatT]):
         tool = self._tools.get(tool_use.name)
         if tool is None:
             return self._missing_tool(tool_use)
-        try:
-            return _result(tool_use.id, await call_runnable(tool, tool_use.input))
-        except Exception as exc:
-            log.info("tool %r raised %r; sent as an is_error result", tool.name, exc)
-            return _result(tool_use.id, _error_content(exc), is_error=True)
+        with self._tool_span(tool, tool_use) as run:
+            try:
+                run.result = _result(tool_use.id, await call_runnable(tool, tool_use.input))
+            except Exception as exc:
+                log.info("tool %r raised %r; sent as an is_error result", tool.name, exc)
+                run.result = _result(tool_use.id, _error_content(exc), is_error=True)
+        return run.result  # type: ignore[no-any-return]
 
 
 class BetaAsyncToolRunner(_AsyncRunner[ResponseFormatT]):
