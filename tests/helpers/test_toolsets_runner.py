@@ -357,3 +357,42 @@ def test_the_streaming_runner_runs_members_after_the_reply() -> None:
                 for _ in stream:
                     pass
         check_exchange(server)
+
+
+def test_each_member_run_has_its_tool_span() -> None:
+    from opentelemetry.sdk.trace import TracerProvider
+    from opentelemetry.sdk.trace.export import SimpleSpanProcessor
+    from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
+    from opentelemetry.trace import StatusCode
+
+    exporter = InMemorySpanExporter()
+    provider = TracerProvider()
+    provider.add_span_processor(SimpleSpanProcessor(exporter))
+    with ScriptedServer([FIRST_TURN, message_body("done")]) as server:
+        client = local_client(
+            server.base_url, max_retries=0, open_telemetry={"tracer_provider": provider}
+        )
+        runner = client.beta.messages.tool_runner(
+            model=MODEL,
+            max_tokens=64,
+            messages=[{"role": "user", "content": "go"}],
+            tools=[Browser(url_policy=policy), Computer(), screenshot],
+            thread=False,
+        )
+        with pytest.warns(UserWarning, match="terminal"):
+            runner.until_done()
+    runs = [
+        (s.name, (s.attributes or {}).get("anthropic.toolset.name"), s.status.status_code)
+        for s in exporter.get_finished_spans()
+        if s.name.startswith("anthropic.custom_tool_use")
+    ]
+    # the members of both toolsets and the custom tool; u3 is never run and u6 has no toolset
+    assert sorted(runs, key=str) == sorted(
+        [
+            ("anthropic.custom_tool_use navigate", "browser", StatusCode.OK),
+            ("anthropic.custom_tool_use navigate", "browser", StatusCode.ERROR),
+            ("anthropic.custom_tool_use screenshot", "computer", StatusCode.OK),
+            ("anthropic.custom_tool_use screenshot", None, StatusCode.OK),
+        ],
+        key=str,
+    )

@@ -419,8 +419,9 @@ class _SyncRunner(_RunnerState[ResponseFormatT]):
             toolset = self._toolset_for(tool_use)
             if toolset is None:
                 return self._toolset_missing(tool_use)
-            result: ToolResultBlockParam = toolset.tool_result(tool_use)
-            return result
+            with self._tool_span(toolset, tool_use) as member:
+                member.result = toolset.tool_result(tool_use)
+            return member.result  # type: ignore[no-any-return]
         tool = self._tools.get(tool_use.name)
         if tool is None:
             return self._missing_tool(tool_use)
@@ -600,8 +601,9 @@ class _AsyncRunner(_RunnerState[ResponseFormatT]):
             toolset = self._toolset_for(tool_use)
             if toolset is None:
                 return self._toolset_missing(tool_use)
-            result: ToolResultBlockParam = await toolset.tool_result(tool_use)
-            return result
+            with self._tool_span(toolset, tool_use) as member:
+                member.result = await toolset.tool_result(tool_use)
+            return member.result  # type: ignore[no-any-return]
         tool = self._tools.get(tool_use.name)
         if tool is None:
             return self._missing_tool(tool_use)
