@@ -531,3 +531,56 @@ def test_the_outputs_are_the_official_ones() -> None:
         assert mine == theirs, case
     # every kind of outcome is covered
     assert {next(iter(row)) for row in ours} == {"ok", "error", "tool_error"}
+
+
+def test_a_real_mcp_session_in_both_runners(server: LocalAPIServer) -> None:
+    # An MCP server in this process, reached through the `mcp` SDK's own client session.
+    client_module = pytest.importorskip("mcp.client.client")
+    server_module = pytest.importorskip("mcp.server.mcpserver")
+    words = server_module.MCPServer("words")
+    seen: list[str] = []
+
+    @words.tool()
+    def lookup(word: str) -> str:
+        """Look a word up."""
+        seen.append(word)
+        return f"{word} means a small pet"
+
+    @words.resource("notes://today")
+    def notes() -> str:
+        return "buy milk"
+
+    async def main() -> Any:
+        async with client_module.Client(words) as mcp_client:
+            session = mcp_client.session
+            listed = await session.list_tools()
+            async with server.async_client(max_retries=0) as client:
+                first = await client.beta.messages.tool_runner(
+                    model=MODEL,
+                    max_tokens=256,
+                    tools=[async_mcp_tool(tool, session) for tool in listed.tools],
+                    messages=[{"role": "user", "content": "lookup please"}],
+                ).until_done()
+            with server.client(max_retries=0) as sync_client:
+                runner = sync_client.beta.messages.tool_runner(
+                    model=MODEL,
+                    max_tokens=256,
+                    tools=[mcp_tool(tool, session) for tool in listed.tools],
+                    messages=[{"role": "user", "content": "lookup again"}],
+                )
+                second = await asyncio.to_thread(runner.until_done)
+            note = mcp_resource_to_content(await session.read_resource("notes://today"))
+            return listed.tools, first, second, note
+
+    tools, first, second, note = asyncio.run(main())
+    assert [t.name for t in tools] == ["lookup"]
+    assert first.stop_reason == second.stop_reason == "end_turn"
+    assert len(seen) == 2
+    assert all("means a small pet" in m.content[0].text for m in (first, second))
+    assert note == {
+        "type": "document",
+        "source": {"type": "text", "media_type": "text/plain", "data": "buy milk"},
+    }
+    definition = server.requests_for("POST /v1/messages")[0].json()["tools"][0]
+    assert definition["name"] == "lookup" and definition["description"] == "Look a word up."
+    assert definition["input_schema"]["required"] == ["word"]
