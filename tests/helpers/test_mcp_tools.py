@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import contextlib
 import json
 import os
 import subprocess
@@ -486,7 +487,8 @@ for function, kind, data, options in json.load(sys.stdin):
         if function == "tool":
             result = async_mcp_tool(value, Stub(None), **options).to_dict()
         elif function == "call":
-            tool = async_mcp_tool(mcp.types.Tool(name="t", input_schema={"type": "object"}), Stub(value))
+            tool = mcp.types.Tool.model_validate({"name": "t", "inputSchema": {"type": "object"}})
+            tool = async_mcp_tool(tool, Stub(value))
             result = asyncio.run(tool.call({}))
         else:
             result = globals()[function](value, **options)
@@ -533,26 +535,58 @@ def test_the_outputs_are_the_official_ones() -> None:
     assert {next(iter(row)) for row in ours} == {"ok", "error", "tool_error"}
 
 
+def in_process_server(name: str) -> tuple[Any, Any]:
+    """An MCP server in this process, and a function that connects a `ClientSession` to it:
+    mcp 2.x's `MCPServer` and `Client`, or mcp 1.x's `FastMCP` and in-memory session."""
+    try:
+        from mcp.client.client import Client  # mcp 2.x
+        from mcp.server.mcpserver import MCPServer
+    except ImportError:
+        from mcp.server.fastmcp import FastMCP  # type: ignore[attr-defined]  # mcp 1.x
+        from mcp.shared.memory import (  # type: ignore[attr-defined]
+            create_connected_server_and_client_session,
+        )
+
+        fast = FastMCP(name)
+
+        @contextlib.asynccontextmanager
+        async def connect_v1() -> Any:
+            async with create_connected_server_and_client_session(fast._mcp_server) as session:
+                yield session
+
+        return fast, connect_v1
+
+    server = MCPServer(name)
+
+    @contextlib.asynccontextmanager
+    async def connect() -> Any:
+        async with Client(server) as client:
+            yield client.session
+
+    return server, connect
+
+
 def test_a_real_mcp_session_in_both_runners(server: LocalAPIServer) -> None:
     # An MCP server in this process, reached through the `mcp` SDK's own client session.
-    client_module = pytest.importorskip("mcp.client.client")
-    server_module = pytest.importorskip("mcp.server.mcpserver")
-    words = server_module.MCPServer("words")
+    words, connect = in_process_server("words")
     seen: list[str] = []
 
-    @words.tool()
     def lookup(word: str) -> str:
         """Look a word up."""
         seen.append(word)
         return f"{word} means a small pet"
 
-    @words.resource("notes://today")
     def notes() -> str:
         return "buy milk"
 
+    # real types, not this module's postponed strings (mcp 1.x reads them unresolved)
+    lookup.__annotations__ = {"word": str, "return": str}
+    notes.__annotations__ = {"return": str}
+    words.tool()(lookup)
+    words.resource("notes://today")(notes)
+
     async def main() -> Any:
-        async with client_module.Client(words) as mcp_client:
-            session = mcp_client.session
+        async with connect() as session:
             listed = await session.list_tools()
             async with server.async_client(max_retries=0) as client:
                 first = await client.beta.messages.tool_runner(
