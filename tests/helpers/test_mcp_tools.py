@@ -353,6 +353,9 @@ def test_the_sync_runner_in_a_worker_thread_runs_mcp_tools(server: LocalAPIServe
         call_result({"content": [{"type": "text", "text": "a small pet"}, image]})
     )
 
+    # made outside any event loop: only an anyio worker thread finds the loop
+    made_outside = [mcp_tool(make("Tool", LOOKUP), session)]  # type: ignore[arg-type]
+
     async def main() -> Any:
         tools = [mcp_tool(t, session) for t in [make("Tool", LOOKUP)]]  # type: ignore[arg-type]
         with server.client(max_retries=0) as client:
@@ -367,7 +370,7 @@ def test_the_sync_runner_in_a_worker_thread_runs_mcp_tools(server: LocalAPIServe
             runner2 = client.beta.messages.tool_runner(
                 model=MODEL,
                 max_tokens=256,
-                tools=tools,
+                tools=made_outside,
                 messages=[{"role": "user", "content": "please lookup dog"}],
             )
             second = await anyio.to_thread.run_sync(runner2.until_done)
