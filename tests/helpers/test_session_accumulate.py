@@ -7,6 +7,7 @@ import datetime
 import json
 import os
 import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -89,6 +90,20 @@ UNIONS: dict[str, Any] = {
 
 def parse(union: Any, data: dict[str, Any]) -> Any:
     return TypeAdapter(union).validate_python(data)
+
+
+def test_importing_the_helper_loads_no_model() -> None:
+    code = (
+        "import sys\n"
+        "from claude_api_client.lib.sessions import accumulate_managed_agents_event\n"
+        "print('pydantic' in sys.modules)\n"
+        "from claude_api_client.lib.sessions import AccumulatedEvent\n"
+        "from claude_api_client.types.beta.sessions import BetaManagedAgentsAgentMessageEvent\n"
+        "print(AccumulatedEvent is BetaManagedAgentsAgentMessageEvent)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["False", "True"]
 
 
 def texts(snapshot: AccumulatedEvent | None) -> list[str] | None:

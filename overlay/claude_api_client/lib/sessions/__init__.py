@@ -13,6 +13,24 @@ snapshot, so the text can be shown as it is written::
 
 from __future__ import annotations
 
-from ._accumulate import AccumulatedEvent, accumulate_managed_agents_event
+from typing import TYPE_CHECKING, Any
+
+from ._accumulate import accumulate_managed_agents_event
+
+if TYPE_CHECKING:
+    from ._accumulate import AccumulatedEvent as AccumulatedEvent
 
 __all__ = ["AccumulatedEvent", "accumulate_managed_agents_event"]
+
+
+def __getattr__(name: str) -> Any:
+    # `AccumulatedEvent` is the message model: loaded when asked for, not by this import.
+    if name == "AccumulatedEvent":
+        from . import _accumulate
+
+        return _accumulate.AccumulatedEvent
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

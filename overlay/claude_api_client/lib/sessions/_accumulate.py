@@ -13,9 +13,6 @@ import datetime
 from typing import TYPE_CHECKING, Any, TypeAlias, overload
 
 from ..._core._exceptions import AnthropicError
-from ...types.beta.sessions.beta_managed_agents_agent_message_event import (
-    BetaManagedAgentsAgentMessageEvent,
-)
 
 if TYPE_CHECKING:
     from ...types.beta.bedrock.sessions import (
@@ -23,6 +20,7 @@ if TYPE_CHECKING:
         BetaManagedAgentsStreamBedrockSessionThreadEvents,
     )
     from ...types.beta.sessions import (
+        BetaManagedAgentsAgentMessageEvent,
         BetaManagedAgentsStreamSessionEvents,
         BetaManagedAgentsStreamSessionThreadEvents,
     )
@@ -34,10 +32,26 @@ if TYPE_CHECKING:
         | BetaManagedAgentsStreamBedrockSessionThreadEvents
     )
 
+    AccumulatedEvent: TypeAlias = BetaManagedAgentsAgentMessageEvent
+    """What the accumulation holds: the `agent.message` as far as it is known."""
+
 __all__ = ["AccumulatedEvent", "accumulate_managed_agents_event"]
 
-AccumulatedEvent: TypeAlias = BetaManagedAgentsAgentMessageEvent
-"""What the accumulation holds: the `agent.message` as far as it is known."""
+
+def _message_class() -> type[BetaManagedAgentsAgentMessageEvent]:
+    # Imported on first use: importing this module loads neither pydantic nor a model.
+    from ...types._models.managed_agents_agent_message_event import (
+        ManagedAgentsAgentMessageEvent,
+    )
+
+    return ManagedAgentsAgentMessageEvent
+
+
+def __getattr__(name: str) -> Any:
+    if name == "AccumulatedEvent":  # the class itself at run time, as the official alias is
+        return _message_class()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 # A preview has no processing time yet: the snapshot says 1970-01-01T00:00:00Z until the
 # finished event brings the real one.
@@ -89,7 +103,7 @@ def accumulate_managed_agents_event(
     if event.type == "event_start":
         if event.event.type != "agent.message":
             return accumulated
-        return BetaManagedAgentsAgentMessageEvent(
+        return _message_class()(
             type="agent.message", id=event.event.id, content=[], processed_at=_NOT_YET_PROCESSED
         )
     if event.type == "event_delta":
