@@ -156,7 +156,10 @@ def _resource_block(
         source = {"type": "base64", "media_type": mime_type, "data": blob}
         return _block({"type": "image", "source": source}, cache_control)
     if mime_type is None or mime_type.startswith("text/"):
-        text = resource.text if blob is None else _decoded_text(blob, resource.uri)
+        if isinstance(resource, _mcp.TextResourceContents):
+            text = resource.text
+        else:
+            text = _decoded_text(resource.blob, resource.uri)
         source = {"type": "text", "media_type": "text/plain", "data": text}
         return _block({"type": "document", "source": source}, cache_control)
     raise UnsupportedMCPValueError(
