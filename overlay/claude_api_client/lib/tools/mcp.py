@@ -25,15 +25,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, cast
 from urllib.parse import urlparse
 
-try:
-    import mcp.types as _mcp
-except ImportError as _missing:  # pragma: no cover - exercised in a subprocess by the tests
-    raise ImportError(
-        "claude_api_client.lib.tools.mcp needs the `mcp` package: "
-        'pip install "claude-api-client[mcp]" (Python 3.10 or later)'
-    ) from _missing
+from .._extras import require
 
-from ._functions import (
+require("mcp.types", library="mcp", extra="mcp")  # else MissingDependencyError naming the extra
+
+import mcp.types as _mcp  # noqa: E402
+
+from ._functions import (  # noqa: E402
     BetaAsyncFunctionTool,
     BetaFunctionTool,
     BetaFunctionToolResultType,
