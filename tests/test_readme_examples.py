@@ -8,14 +8,18 @@ block that cannot run here says so in an HTML comment right above it, which read
     <!-- readme-test: skip (needs a real API key) -->
     <!-- readme-test: files (report.pdf, my_skill/SKILL.md) -->
     <!-- readme-test: prints (401 authentication_error) -->
+    <!-- readme-test: needs (mcp) -->
 
 `prints` checks that the output holds the text (an error example must really raise); `skip` needs
 its reason (pytest reports it, so skips stay visible and few); `files` names files the
-block reads, which the test creates (small, valid of their kind) in the block's working folder.
+block reads, which the test creates (small, valid of their kind) in the block's working folder;
+`needs` names the optional packages (extras) the block imports: it runs wherever they are
+installed (the development setup has them all) and is skipped elsewhere.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import re
 import subprocess
@@ -50,6 +54,7 @@ class Block:
     skip: str | None
     files: tuple[str, ...] = ()
     prints: str | None = None
+    needs: tuple[str, ...] = ()
 
     @property
     def id(self) -> str:
@@ -61,19 +66,21 @@ def blocks() -> list[Block]:
     found = []
     for match in BLOCK.finditer(text):
         directive = match.group("directive")
-        skip, files, prints = None, (), None
+        skip, files, prints, needs = None, (), None, ()
         if directive is not None:
-            parsed = re.fullmatch(r"(skip|files|prints) \((.+)\)", directive.strip())
+            parsed = re.fullmatch(r"(skip|files|prints|needs) \((.+)\)", directive.strip())
             assert parsed, f"unknown README directive {directive!r}"
             kind, value = parsed.groups()
             if kind == "skip":
                 skip = value
             elif kind == "prints":
                 prints = value
+            elif kind == "needs":
+                needs = tuple(name.strip() for name in value.split(","))
             else:
                 files = tuple(name.strip() for name in value.split(","))
         line = text.count("\n", 0, match.start("code")) + 1
-        found.append(Block(line, match.group("code"), skip, files, prints))
+        found.append(Block(line, match.group("code"), skip, files, prints, needs))
     return found
 
 
@@ -127,6 +134,9 @@ def test_the_readme_has_python_examples() -> None:
 def test_readme_block_runs(block: Block, simulator_env: dict[str, str], tmp_path: Path) -> None:
     if block.skip:
         pytest.skip(block.skip)
+    missing = [name for name in block.needs if importlib.util.find_spec(name) is None]
+    if missing:
+        pytest.skip(f"needs {', '.join(missing)} (not installed here)")
     for name in block.files:
         make_sample(tmp_path / name)
     script = tmp_path / "example.py"

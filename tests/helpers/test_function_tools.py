@@ -79,6 +79,30 @@ def test_options_and_overrides() -> None:
     assert find.call({"q": "x"}) == [{"type": "text", "text": "x"}]
 
 
+def test_the_official_definition_options() -> None:
+    examples = ({"city": "Paris"} for _ in range(1))  # any iterable, sent as a list
+
+    @beta_async_tool(
+        allowed_callers=["direct", "code_execution_20260120"],
+        eager_input_streaming=True,
+        input_examples=examples,
+    )
+    async def weather(city: str) -> str:
+        """Weather."""
+        return city
+
+    assert weather.to_dict() == {
+        "name": "weather",
+        "description": "Weather.",
+        "input_schema": weather.input_schema,
+        "allowed_callers": ["direct", "code_execution_20260120"],
+        "eager_input_streaming": True,
+        "input_examples": [{"city": "Paris"}],
+    }
+    assert weather.to_dict() == weather.to_dict()  # the examples were read once
+    assert "allowed_callers" not in beta_tool(lambda: "x").to_dict()
+
+
 class Report(BaseModel):
     ok: bool
 

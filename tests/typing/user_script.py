@@ -8,6 +8,10 @@ to compare the counts. It is type-checked, never executed (it would need the API
 from __future__ import annotations
 
 import asyncio
+from typing import Any
+
+from mcp import ClientSession
+from mcp.types import PromptMessage, ReadResourceResult, TextContent
 
 from claude_api_client import (
     Anthropic,
@@ -16,6 +20,16 @@ from claude_api_client import (
     BaseModel,
     CMEKKeyDisabledError,
     RequestOptions,
+)
+from claude_api_client.lib.sessions import AccumulatedEvent, accumulate_managed_agents_event
+from claude_api_client.lib.tools.mcp import (
+    UnsupportedMCPValueError,
+    async_mcp_tool,
+    mcp_content,
+    mcp_message,
+    mcp_resource_to_content,
+    mcp_resource_to_file,
+    mcp_tool,
 )
 from claude_api_client.pagination import SyncPage
 from claude_api_client.types import (
@@ -40,6 +54,7 @@ from claude_api_client.types.beta import (
     BetaToolUseBlock,
     BetaUsage,
 )
+from claude_api_client.types.beta.sessions import BetaManagedAgentsAgentMessageEvent
 
 MODEL = "claude-sonnet-4-5"
 
@@ -361,6 +376,44 @@ def custom_requests(client: Anthropic) -> str:
     return f"{ids} {found.id} {platform['X-Stainless-OS']}"
 
 
+def agent_preview(client: Anthropic, session_id: str) -> str:
+    # Previews of an agent's message folded as they stream; the finished message is exact.
+    snapshot: AccumulatedEvent | None = None
+    with client.beta.sessions.events.stream(session_id, event_deltas=["agent.message"]) as stream:
+        for event in stream:
+            snapshot = accumulate_managed_agents_event(snapshot, event)
+            if event.type == "agent.message":
+                final: BetaManagedAgentsAgentMessageEvent = accumulate_managed_agents_event(
+                    snapshot, event
+                )
+                return "".join(b.text for b in final.content if b.type == "text")
+    # a thread's stream folds the same way
+    with client.beta.sessions.threads.events.stream("sthr_1", session_id=session_id) as events:
+        for thread_event in events:
+            snapshot = accumulate_managed_agents_event(snapshot, thread_event)
+    return "" if snapshot is None else str(snapshot.processed_at)
+
+
+async def with_mcp(client: AsyncAnthropic, session: ClientSession, read: ReadResourceResult) -> str:
+    # An MCP server's tools in the runner, its prompts and resources as params.
+    listed = await session.list_tools()
+    tools = [
+        async_mcp_tool(tool, session, cache_control={"type": "ephemeral"}) for tool in listed.tools
+    ]
+    blocking = [mcp_tool(tool, session, allowed_callers=["direct"]) for tool in listed.tools]
+    final = await client.beta.messages.tool_runner(
+        model=MODEL, max_tokens=64, tools=tools, messages=[{"role": "user", "content": "Hi"}]
+    ).until_done()
+    prompt = PromptMessage(role="user", content=TextContent(type="text", text="Hi"))
+    message: dict[str, Any] = mcp_message(prompt)
+    try:
+        block = mcp_resource_to_content(read)
+    except UnsupportedMCPValueError:
+        block = mcp_content(TextContent(type="text", text="unreadable"))
+    name, data, mime_type = mcp_resource_to_file(read)
+    return f"{final.id} {len(blocking)} {message['role']} {block['type']} {name} {len(data)} {mime_type}"
+
+
 def main() -> None:
     client = Anthropic()
     print(describe(test_double().content[0]), delta_text, tool_loop(client).id)
@@ -372,6 +425,7 @@ def main() -> None:
     print(thread_turns(client), refused_key(client), with_middleware())
     print(with_open_telemetry(client).id)
     print(toolset_action, browser_target, official_spellings(client), custom_requests(client))
+    print(agent_preview(client, "sesn_1"), with_mcp)
 
 
 # -- browser and computer toolsets (a driver written against the official import paths) ----------

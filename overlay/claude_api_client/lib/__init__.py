@@ -1,6 +1,7 @@
 """Helpers built on the client: waiting for a batch to end, collecting a skill directory,
 verifying webhook deliveries (`webhooks`). Structured outputs live in `lib._parse`; tools, the tool
-runner and the memory tool in `lib.tools`.
+runner and the memory tool in `lib.tools` (MCP in `lib.tools.mcp`); the previews of a managed-agent
+session's stream are folded by `lib.sessions`.
 
 Names load on first use, so importing this package costs nothing until a helper is needed::
 

@@ -4,6 +4,9 @@ runnable-toolset protocol (`BetaRunnableToolset`) of the browser and computer to
 Names load on first use::
 
     from claude_api_client.lib.tools import beta_tool, BetaLocalFilesystemMemoryTool
+
+MCP servers' tools, prompts and resources are converted by the submodule `mcp` (the `mcp`
+extra), which nothing here imports: `from claude_api_client.lib.tools.mcp import mcp_tool`.
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ import inspect
 import json
 import typing
 from abc import ABC, abstractmethod
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar, cast, overload
 
@@ -24,6 +24,7 @@ from ._docstring import parse_docstring
 
 if TYPE_CHECKING:
     from ...types import CacheControlEphemeralParam, ToolParam, ToolUnionParam
+    from ...types.beta import BetaAllowedCallerParam
 
 __all__ = [
     "BetaAsyncBuiltinFunctionTool",
@@ -153,6 +154,9 @@ class BaseFunctionTool(Generic[FunctionT]):
         defer_loading: bool | None = None,
         cache_control: CacheControlEphemeralParam | None = None,
         strict: bool | None = None,
+        allowed_callers: Sequence[BetaAllowedCallerParam] | None = None,
+        eager_input_streaming: bool | None = None,
+        input_examples: Iterable[Mapping[str, object]] | None = None,
     ) -> None:
         self.func = func
         self.name = name or func.__name__
@@ -170,6 +174,9 @@ class BaseFunctionTool(Generic[FunctionT]):
                 ("defer_loading", defer_loading),
                 ("cache_control", cache_control),
                 ("strict", strict),
+                ("allowed_callers", None if allowed_callers is None else list(allowed_callers)),
+                ("eager_input_streaming", eager_input_streaming),
+                ("input_examples", None if input_examples is None else list(input_examples)),
             )
             if v is not None
         }
@@ -259,8 +266,17 @@ class ToolOptions(TypedDict, total=False):
     input_schema: dict[str, Any] | type[pydantic.BaseModel] | None
     """Its input schema (default: from the signature)."""
     defer_loading: bool | None
+    """Leave the tool out of the first prompt until a tool search finds it."""
     cache_control: CacheControlEphemeralParam | None
+    """A prompt-cache breakpoint after this tool's definition."""
     strict: bool | None
+    """Hold the model to the input schema."""
+    allowed_callers: Sequence[BetaAllowedCallerParam] | None
+    """Who may call the tool: the model itself (`direct`) and/or code execution tools."""
+    eager_input_streaming: bool | None
+    """Stream the tool's input as it is written (true), never (false)."""
+    input_examples: Iterable[Mapping[str, object]] | None
+    """Example inputs that show the model how to call the tool."""
 
 
 @overload
