@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import copy
 import datetime
 import json
+import pickle
 
 from claude_api_client.types import BrowserLeftClickDragInput, ModelInfo
 
@@ -45,3 +47,14 @@ def test_the_options_reach_pydantic() -> None:
     assert "from" in drag.to_dict() and "from_" not in drag.to_dict()
     assert "from_" in drag.to_dict(use_api_names=False)
     assert '"from_"' in drag.to_json(use_api_names=False)
+
+
+def test_a_copied_or_pickled_model_keeps_the_wire_text_of_its_timestamps() -> None:
+    model = ModelInfo.model_validate(WIRE)
+    for copied in (copy.deepcopy(model), copy.copy(model), pickle.loads(pickle.dumps(model))):
+        assert copied.to_dict(mode="json") == WIRE
+        assert copied.created_at == model.created_at
+    for protocol in range(2, pickle.HIGHEST_PROTOCOL + 1):
+        again = pickle.loads(pickle.dumps(model.created_at, protocol=protocol))
+        assert again == model.created_at and again.tzinfo == datetime.timezone.utc
+        assert json.loads(ModelInfo.model_validate({**WIRE, "created_at": again}).to_json()) == WIRE

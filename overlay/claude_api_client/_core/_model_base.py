@@ -370,6 +370,12 @@ class WireDateTime(datetime.datetime):
     def _serialise(self) -> str:
         return self._wire if self._wire is not None else self.isoformat().replace("+00:00", "Z")
 
+    def __reduce_ex__(self, protocol: typing.SupportsIndex) -> tuple[Any, ...]:
+        # datetime's own pickling (used by copy.deepcopy too) keeps no instance attribute:
+        # carry the wire text as the state, so a copy serialises as the original did.
+        rebuild, args = typing.cast("tuple[Any, Any]", super().__reduce_ex__(protocol)[:2])
+        return (rebuild, args, {"_wire": self._wire})
+
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
         return core_schema.no_info_plain_validator_function(
