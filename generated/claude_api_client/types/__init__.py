@@ -1781,6 +1781,18 @@ if TYPE_CHECKING:
     from ._models.managed_agents_agent_archived_run_error import (
         ManagedAgentsAgentArchivedRunError as ManagedAgentsAgentArchivedRunError,
     )
+    from ._models.managed_agents_agent_auto_evaluated_permission import (
+        ManagedAgentsAgentAutoEvaluatedPermission as ManagedAgentsAgentAutoEvaluatedPermission,
+    )
+    from ._models.managed_agents_agent_auto_evaluated_permission_allow import (
+        ManagedAgentsAgentAutoEvaluatedPermissionAllow as ManagedAgentsAgentAutoEvaluatedPermissionAllow,
+    )
+    from ._models.managed_agents_agent_auto_evaluated_permission_ask import (
+        ManagedAgentsAgentAutoEvaluatedPermissionAsk as ManagedAgentsAgentAutoEvaluatedPermissionAsk,
+    )
+    from ._models.managed_agents_agent_auto_evaluated_permission_deny import (
+        ManagedAgentsAgentAutoEvaluatedPermissionDeny as ManagedAgentsAgentAutoEvaluatedPermissionDeny,
+    )
     from ._models.managed_agents_agent_custom_tool_use_event import (
         ManagedAgentsAgentCustomToolUseEvent as ManagedAgentsAgentCustomToolUseEvent,
     )
@@ -1817,6 +1829,18 @@ if TYPE_CHECKING:
     from ._models.managed_agents_agent_tool import ManagedAgentsAgentTool as ManagedAgentsAgentTool
     from ._models.managed_agents_agent_tool_config_union import (
         ManagedAgentsAgentToolConfigUnion as ManagedAgentsAgentToolConfigUnion,
+    )
+    from ._models.managed_agents_agent_tool_evaluation import (
+        ManagedAgentsAgentToolEvaluation as ManagedAgentsAgentToolEvaluation,
+    )
+    from ._models.managed_agents_agent_tool_evaluation_always_allow import (
+        ManagedAgentsAgentToolEvaluationAlwaysAllow as ManagedAgentsAgentToolEvaluationAlwaysAllow,
+    )
+    from ._models.managed_agents_agent_tool_evaluation_always_ask import (
+        ManagedAgentsAgentToolEvaluationAlwaysAsk as ManagedAgentsAgentToolEvaluationAlwaysAsk,
+    )
+    from ._models.managed_agents_agent_tool_evaluation_auto import (
+        ManagedAgentsAgentToolEvaluationAuto as ManagedAgentsAgentToolEvaluationAuto,
     )
     from ._models.managed_agents_agent_tool_result_event import (
         ManagedAgentsAgentToolResultEvent as ManagedAgentsAgentToolResultEvent,
@@ -2601,6 +2625,12 @@ if TYPE_CHECKING:
     from ._models.managed_agents_session_rate_limited_run_error import (
         ManagedAgentsSessionRateLimitedRunError as ManagedAgentsSessionRateLimitedRunError,
     )
+    from ._models.managed_agents_session_refusal import (
+        ManagedAgentsSessionRefusal as ManagedAgentsSessionRefusal,
+    )
+    from ._models.managed_agents_session_refusal_stop_details import (
+        ManagedAgentsSessionRefusalStopDetails as ManagedAgentsSessionRefusalStopDetails,
+    )
     from ._models.managed_agents_session_requires_action import (
         ManagedAgentsSessionRequiresAction as ManagedAgentsSessionRequiresAction,
     )
@@ -2639,6 +2669,9 @@ if TYPE_CHECKING:
     )
     from ._models.managed_agents_session_status_terminated_event import (
         ManagedAgentsSessionStatusTerminatedEvent as ManagedAgentsSessionStatusTerminatedEvent,
+    )
+    from ._models.managed_agents_session_stop_reason import (
+        ManagedAgentsSessionStopReason as ManagedAgentsSessionStopReason,
     )
     from ._models.managed_agents_session_thread import (
         ManagedAgentsSessionThread as ManagedAgentsSessionThread,
@@ -2831,6 +2864,9 @@ if TYPE_CHECKING:
     )
     from ._models.managed_agents_web_fetch_tool_config import (
         ManagedAgentsWebFetchToolConfig as ManagedAgentsWebFetchToolConfig,
+    )
+    from ._models.managed_agents_web_fetch_url_sources import (
+        ManagedAgentsWebFetchURLSources as ManagedAgentsWebFetchURLSources,
     )
     from ._models.managed_agents_web_search_tool_config import (
         ManagedAgentsWebSearchToolConfig as ManagedAgentsWebSearchToolConfig,
@@ -3761,6 +3797,9 @@ if TYPE_CHECKING:
     from ._models.unknown_managed_agents_add_session_resource import (
         UnknownManagedAgentsAddSessionResource as UnknownManagedAgentsAddSessionResource,
     )
+    from ._models.unknown_managed_agents_agent_auto_evaluated_permission import (
+        UnknownManagedAgentsAgentAutoEvaluatedPermission as UnknownManagedAgentsAgentAutoEvaluatedPermission,
+    )
     from ._models.unknown_managed_agents_agent_message_content_block import (
         UnknownManagedAgentsAgentMessageContentBlock as UnknownManagedAgentsAgentMessageContentBlock,
     )
@@ -3769,6 +3808,9 @@ if TYPE_CHECKING:
     )
     from ._models.unknown_managed_agents_agent_tool_config_union import (
         UnknownManagedAgentsAgentToolConfigUnion as UnknownManagedAgentsAgentToolConfigUnion,
+    )
+    from ._models.unknown_managed_agents_agent_tool_evaluation import (
+        UnknownManagedAgentsAgentToolEvaluation as UnknownManagedAgentsAgentToolEvaluation,
     )
     from ._models.unknown_managed_agents_bedrock_agent_tool import (
         UnknownManagedAgentsBedrockAgentTool as UnknownManagedAgentsBedrockAgentTool,
@@ -3907,6 +3949,9 @@ if TYPE_CHECKING:
     )
     from ._models.unknown_managed_agents_session_roster_entry import (
         UnknownManagedAgentsSessionRosterEntry as UnknownManagedAgentsSessionRosterEntry,
+    )
+    from ._models.unknown_managed_agents_session_stop_reason import (
+        UnknownManagedAgentsSessionStopReason as UnknownManagedAgentsSessionStopReason,
     )
     from ._models.unknown_managed_agents_session_thread_resolved_agent import (
         UnknownManagedAgentsSessionThreadResolvedAgent as UnknownManagedAgentsSessionThreadResolvedAgent,
@@ -5179,6 +5224,9 @@ if TYPE_CHECKING:
     from ._params.managed_agents_anthropic_skill_params import (
         ManagedAgentsAnthropicSkillParams as ManagedAgentsAnthropicSkillParams,
     )
+    from ._params.managed_agents_auto_policy_param import (
+        ManagedAgentsAutoPolicyParam as ManagedAgentsAutoPolicyParam,
+    )
     from ._params.managed_agents_aws_role_execution_identity_params import (
         ManagedAgentsAWSRoleExecutionIdentityParams as ManagedAgentsAWSRoleExecutionIdentityParams,
     )
@@ -5619,6 +5667,18 @@ if TYPE_CHECKING:
     )
     from ._params.managed_agents_web_fetch_tool_config_params import (
         ManagedAgentsWebFetchToolConfigParams as ManagedAgentsWebFetchToolConfigParams,
+    )
+    from ._params.managed_agents_web_fetch_url_source_shorthand_param import (
+        ManagedAgentsWebFetchURLSourceShorthandParam as ManagedAgentsWebFetchURLSourceShorthandParam,
+    )
+    from ._params.managed_agents_web_fetch_url_source_tool_filter_params import (
+        ManagedAgentsWebFetchURLSourceToolFilterParams as ManagedAgentsWebFetchURLSourceToolFilterParams,
+    )
+    from ._params.managed_agents_web_fetch_url_source_user_input_params import (
+        ManagedAgentsWebFetchURLSourceUserInputParams as ManagedAgentsWebFetchURLSourceUserInputParams,
+    )
+    from ._params.managed_agents_web_fetch_url_sources_params import (
+        ManagedAgentsWebFetchURLSourcesParams as ManagedAgentsWebFetchURLSourcesParams,
     )
     from ._params.managed_agents_web_search_tool_config_params import (
         ManagedAgentsWebSearchToolConfigParams as ManagedAgentsWebSearchToolConfigParams,
@@ -7233,6 +7293,10 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsAgent": "_models.managed_agents_agent",
     "ManagedAgentsAgentArchivedDeploymentPausedReasonError": "_models.managed_agents_agent_archived_deployment_paused_reason_error",
     "ManagedAgentsAgentArchivedRunError": "_models.managed_agents_agent_archived_run_error",
+    "ManagedAgentsAgentAutoEvaluatedPermission": "_models.managed_agents_agent_auto_evaluated_permission",
+    "ManagedAgentsAgentAutoEvaluatedPermissionAllow": "_models.managed_agents_agent_auto_evaluated_permission_allow",
+    "ManagedAgentsAgentAutoEvaluatedPermissionAsk": "_models.managed_agents_agent_auto_evaluated_permission_ask",
+    "ManagedAgentsAgentAutoEvaluatedPermissionDeny": "_models.managed_agents_agent_auto_evaluated_permission_deny",
     "ManagedAgentsAgentCustomToolUseEvent": "_models.managed_agents_agent_custom_tool_use_event",
     "ManagedAgentsAgentEvaluatedPermission": "_models.managed_agents_agent_evaluated_permission",
     "ManagedAgentsAgentMcpToolResultEvent": "_models.managed_agents_agent_mcp_tool_result_event",
@@ -7248,6 +7312,10 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsAgentTool": "_models.managed_agents_agent_tool",
     "ManagedAgentsAgentToolConfigUnion": "_models.managed_agents_agent_tool_config_union",
     "ManagedAgentsAgentToolConfigUnionParams": "_params.managed_agents_agent_tool_config_union_params",
+    "ManagedAgentsAgentToolEvaluation": "_models.managed_agents_agent_tool_evaluation",
+    "ManagedAgentsAgentToolEvaluationAlwaysAllow": "_models.managed_agents_agent_tool_evaluation_always_allow",
+    "ManagedAgentsAgentToolEvaluationAlwaysAsk": "_models.managed_agents_agent_tool_evaluation_always_ask",
+    "ManagedAgentsAgentToolEvaluationAuto": "_models.managed_agents_agent_tool_evaluation_auto",
     "ManagedAgentsAgentToolParams": "_params.managed_agents_agent_tool_params",
     "ManagedAgentsAgentToolResultEvent": "_models.managed_agents_agent_tool_result_event",
     "ManagedAgentsAgentToolUseEvent": "_models.managed_agents_agent_tool_use_event",
@@ -7271,6 +7339,7 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsAnthropicSkillParams": "_params.managed_agents_anthropic_skill_params",
     "ManagedAgentsApiActor": "_models.managed_agents_api_actor",
     "ManagedAgentsAutoPolicy": "_models.managed_agents_auto_policy",
+    "ManagedAgentsAutoPolicyParam": "_params.managed_agents_auto_policy_param",
     "ManagedAgentsBase64DocumentSource": "_models.managed_agents_base64_document_source",
     "ManagedAgentsBase64DocumentSourceParam": "_params.managed_agents_base64_document_source_param",
     "ManagedAgentsBase64ImageSource": "_models.managed_agents_base64_image_source",
@@ -7624,6 +7693,8 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsSessionMultiagentWorkflows": "_models.managed_agents_session_multiagent_workflows",
     "ManagedAgentsSessionMultiagentWorkflowsEnabled": "_models.managed_agents_session_multiagent_workflows_enabled",
     "ManagedAgentsSessionRateLimitedRunError": "_models.managed_agents_session_rate_limited_run_error",
+    "ManagedAgentsSessionRefusal": "_models.managed_agents_session_refusal",
+    "ManagedAgentsSessionRefusalStopDetails": "_models.managed_agents_session_refusal_stop_details",
     "ManagedAgentsSessionRequiresAction": "_models.managed_agents_session_requires_action",
     "ManagedAgentsSessionResource": "_models.managed_agents_session_resource",
     "ManagedAgentsSessionResourceConfig": "_models.managed_agents_session_resource_config",
@@ -7639,6 +7710,7 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsSessionStatusRescheduledEvent": "_models.managed_agents_session_status_rescheduled_event",
     "ManagedAgentsSessionStatusRunningEvent": "_models.managed_agents_session_status_running_event",
     "ManagedAgentsSessionStatusTerminatedEvent": "_models.managed_agents_session_status_terminated_event",
+    "ManagedAgentsSessionStopReason": "_models.managed_agents_session_stop_reason",
     "ManagedAgentsSessionThread": "_models.managed_agents_session_thread",
     "ManagedAgentsSessionThreadAgent": "_models.managed_agents_session_thread_agent",
     "ManagedAgentsSessionThreadCreatedEvent": "_models.managed_agents_session_thread_created_event",
@@ -7743,6 +7815,11 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsVaultNotFoundRunError": "_models.managed_agents_vault_not_found_run_error",
     "ManagedAgentsWebFetchToolConfig": "_models.managed_agents_web_fetch_tool_config",
     "ManagedAgentsWebFetchToolConfigParams": "_params.managed_agents_web_fetch_tool_config_params",
+    "ManagedAgentsWebFetchURLSourceShorthandParam": "_params.managed_agents_web_fetch_url_source_shorthand_param",
+    "ManagedAgentsWebFetchURLSourceToolFilterParams": "_params.managed_agents_web_fetch_url_source_tool_filter_params",
+    "ManagedAgentsWebFetchURLSourceUserInputParams": "_params.managed_agents_web_fetch_url_source_user_input_params",
+    "ManagedAgentsWebFetchURLSources": "_models.managed_agents_web_fetch_url_sources",
+    "ManagedAgentsWebFetchURLSourcesParams": "_params.managed_agents_web_fetch_url_sources_params",
     "ManagedAgentsWebSearchToolConfig": "_models.managed_agents_web_search_tool_config",
     "ManagedAgentsWebSearchToolConfigParams": "_params.managed_agents_web_search_tool_config_params",
     "ManagedAgentsWorkflowRunCreatedEvent": "_models.managed_agents_workflow_run_created_event",
@@ -8322,9 +8399,11 @@ _MODULES: dict[str, str] = {
     "UnknownInputTransformation": "_models.unknown_input_transformation",
     "UnknownManagedAgentsActor": "_models.unknown_managed_agents_actor",
     "UnknownManagedAgentsAddSessionResource": "_models.unknown_managed_agents_add_session_resource",
+    "UnknownManagedAgentsAgentAutoEvaluatedPermission": "_models.unknown_managed_agents_agent_auto_evaluated_permission",
     "UnknownManagedAgentsAgentMessageContentBlock": "_models.unknown_managed_agents_agent_message_content_block",
     "UnknownManagedAgentsAgentTool": "_models.unknown_managed_agents_agent_tool",
     "UnknownManagedAgentsAgentToolConfigUnion": "_models.unknown_managed_agents_agent_tool_config_union",
+    "UnknownManagedAgentsAgentToolEvaluation": "_models.unknown_managed_agents_agent_tool_evaluation",
     "UnknownManagedAgentsBedrockAgentTool": "_models.unknown_managed_agents_bedrock_agent_tool",
     "UnknownManagedAgentsBedrockInputEvent": "_models.unknown_managed_agents_bedrock_input_event",
     "UnknownManagedAgentsBedrockMCPElicitationResponse": "_models.unknown_managed_agents_bedrock_mcp_elicitation_response",
@@ -8371,6 +8450,7 @@ _MODULES: dict[str, str] = {
     "UnknownManagedAgentsSessionResource": "_models.unknown_managed_agents_session_resource",
     "UnknownManagedAgentsSessionResourceConfig": "_models.unknown_managed_agents_session_resource_config",
     "UnknownManagedAgentsSessionRosterEntry": "_models.unknown_managed_agents_session_roster_entry",
+    "UnknownManagedAgentsSessionStopReason": "_models.unknown_managed_agents_session_stop_reason",
     "UnknownManagedAgentsSessionThreadResolvedAgent": "_models.unknown_managed_agents_session_thread_resolved_agent",
     "UnknownManagedAgentsSkill": "_models.unknown_managed_agents_skill",
     "UnknownManagedAgentsStreamBedrockSessionEvents": "_models.unknown_managed_agents_stream_bedrock_session_events",
@@ -10291,6 +10371,10 @@ __all__ = [
     "ManagedAgentsAgent",
     "ManagedAgentsAgentArchivedDeploymentPausedReasonError",
     "ManagedAgentsAgentArchivedRunError",
+    "ManagedAgentsAgentAutoEvaluatedPermission",
+    "ManagedAgentsAgentAutoEvaluatedPermissionAllow",
+    "ManagedAgentsAgentAutoEvaluatedPermissionAsk",
+    "ManagedAgentsAgentAutoEvaluatedPermissionDeny",
     "ManagedAgentsAgentCustomToolUseEvent",
     "ManagedAgentsAgentEvaluatedPermission",
     "ManagedAgentsAgentMcpToolResultEvent",
@@ -10306,6 +10390,10 @@ __all__ = [
     "ManagedAgentsAgentTool",
     "ManagedAgentsAgentToolConfigUnion",
     "ManagedAgentsAgentToolConfigUnionParams",
+    "ManagedAgentsAgentToolEvaluation",
+    "ManagedAgentsAgentToolEvaluationAlwaysAllow",
+    "ManagedAgentsAgentToolEvaluationAlwaysAsk",
+    "ManagedAgentsAgentToolEvaluationAuto",
     "ManagedAgentsAgentToolParams",
     "ManagedAgentsAgentToolResultEvent",
     "ManagedAgentsAgentToolset20260401",
@@ -10329,6 +10417,7 @@ __all__ = [
     "ManagedAgentsAnthropicSkillParams",
     "ManagedAgentsApiActor",
     "ManagedAgentsAutoPolicy",
+    "ManagedAgentsAutoPolicyParam",
     "ManagedAgentsAWSAgentCoreGatewayMCPServer",
     "ManagedAgentsAWSRoleExecutionIdentity",
     "ManagedAgentsAWSRoleExecutionIdentityParams",
@@ -10693,6 +10782,8 @@ __all__ = [
     "ManagedAgentsSessionMultiagentWorkflows",
     "ManagedAgentsSessionMultiagentWorkflowsEnabled",
     "ManagedAgentsSessionRateLimitedRunError",
+    "ManagedAgentsSessionRefusal",
+    "ManagedAgentsSessionRefusalStopDetails",
     "ManagedAgentsSessionRequiresAction",
     "ManagedAgentsSessionResource",
     "ManagedAgentsSessionResourceConfig",
@@ -10708,6 +10799,7 @@ __all__ = [
     "ManagedAgentsSessionStatusRescheduledEvent",
     "ManagedAgentsSessionStatusRunningEvent",
     "ManagedAgentsSessionStatusTerminatedEvent",
+    "ManagedAgentsSessionStopReason",
     "ManagedAgentsSessionThread",
     "ManagedAgentsSessionThreadAgent",
     "ManagedAgentsSessionThreadCreatedEvent",
@@ -10813,6 +10905,11 @@ __all__ = [
     "ManagedAgentsVaultNotFoundRunError",
     "ManagedAgentsWebFetchToolConfig",
     "ManagedAgentsWebFetchToolConfigParams",
+    "ManagedAgentsWebFetchURLSources",
+    "ManagedAgentsWebFetchURLSourceShorthandParam",
+    "ManagedAgentsWebFetchURLSourcesParams",
+    "ManagedAgentsWebFetchURLSourceToolFilterParams",
+    "ManagedAgentsWebFetchURLSourceUserInputParams",
     "ManagedAgentsWebSearchToolConfig",
     "ManagedAgentsWebSearchToolConfigParams",
     "ManagedAgentsWorkflowRunCreatedEvent",
@@ -11513,9 +11610,11 @@ __all__ = [
     "UnknownInputTransformation",
     "UnknownManagedAgentsActor",
     "UnknownManagedAgentsAddSessionResource",
+    "UnknownManagedAgentsAgentAutoEvaluatedPermission",
     "UnknownManagedAgentsAgentMessageContentBlock",
     "UnknownManagedAgentsAgentTool",
     "UnknownManagedAgentsAgentToolConfigUnion",
+    "UnknownManagedAgentsAgentToolEvaluation",
     "UnknownManagedAgentsBedrockAgentTool",
     "UnknownManagedAgentsBedrockInputEvent",
     "UnknownManagedAgentsBedrockMCPElicitationResponse",
@@ -11562,6 +11661,7 @@ __all__ = [
     "UnknownManagedAgentsSessionResource",
     "UnknownManagedAgentsSessionResourceConfig",
     "UnknownManagedAgentsSessionRosterEntry",
+    "UnknownManagedAgentsSessionStopReason",
     "UnknownManagedAgentsSessionThreadResolvedAgent",
     "UnknownManagedAgentsSkill",
     "UnknownManagedAgentsStreamBedrockSessionEvents",

@@ -1797,6 +1797,18 @@ if TYPE_CHECKING:
     from .._models.managed_agents_agent_archived_run_error import (
         ManagedAgentsAgentArchivedRunError as BetaManagedAgentsAgentArchivedRunErrorObject,
     )
+    from .._models.managed_agents_agent_auto_evaluated_permission import (
+        ManagedAgentsAgentAutoEvaluatedPermission as BetaManagedAgentsAgentAutoEvaluatedPermission,
+    )
+    from .._models.managed_agents_agent_auto_evaluated_permission_allow import (
+        ManagedAgentsAgentAutoEvaluatedPermissionAllow as BetaManagedAgentsAgentAutoEvaluatedPermissionAllow,
+    )
+    from .._models.managed_agents_agent_auto_evaluated_permission_ask import (
+        ManagedAgentsAgentAutoEvaluatedPermissionAsk as BetaManagedAgentsAgentAutoEvaluatedPermissionAsk,
+    )
+    from .._models.managed_agents_agent_auto_evaluated_permission_deny import (
+        ManagedAgentsAgentAutoEvaluatedPermissionDeny as BetaManagedAgentsAgentAutoEvaluatedPermissionDeny,
+    )
     from .._models.managed_agents_agent_custom_tool_use_event import (
         ManagedAgentsAgentCustomToolUseEvent as BetaManagedAgentsAgentCustomToolUseEvent,
     )
@@ -1838,6 +1850,18 @@ if TYPE_CHECKING:
     )
     from .._models.managed_agents_agent_tool_config_union import (
         ManagedAgentsAgentToolConfigUnion as BetaManagedAgentsAgentToolConfigUnion,
+    )
+    from .._models.managed_agents_agent_tool_evaluation import (
+        ManagedAgentsAgentToolEvaluation as BetaManagedAgentsAgentToolEvaluation,
+    )
+    from .._models.managed_agents_agent_tool_evaluation_always_allow import (
+        ManagedAgentsAgentToolEvaluationAlwaysAllow as BetaManagedAgentsAgentToolEvaluationAlwaysAllow,
+    )
+    from .._models.managed_agents_agent_tool_evaluation_always_ask import (
+        ManagedAgentsAgentToolEvaluationAlwaysAsk as BetaManagedAgentsAgentToolEvaluationAlwaysAsk,
+    )
+    from .._models.managed_agents_agent_tool_evaluation_auto import (
+        ManagedAgentsAgentToolEvaluationAuto as BetaManagedAgentsAgentToolEvaluationAuto,
     )
     from .._models.managed_agents_agent_tool_result_event import (
         ManagedAgentsAgentToolResultEvent as BetaManagedAgentsAgentToolResultEvent,
@@ -2715,6 +2739,12 @@ if TYPE_CHECKING:
     from .._models.managed_agents_session_rate_limited_run_error import (
         ManagedAgentsSessionRateLimitedRunError as BetaManagedAgentsSessionRateLimitedRunErrorObject,
     )
+    from .._models.managed_agents_session_refusal import (
+        ManagedAgentsSessionRefusal as BetaManagedAgentsSessionRefusal,
+    )
+    from .._models.managed_agents_session_refusal_stop_details import (
+        ManagedAgentsSessionRefusalStopDetails as BetaManagedAgentsSessionRefusalStopDetails,
+    )
     from .._models.managed_agents_session_requires_action import (
         ManagedAgentsSessionRequiresAction as BetaManagedAgentsSessionRequiresAction,
     )
@@ -2759,6 +2789,9 @@ if TYPE_CHECKING:
     )
     from .._models.managed_agents_session_status_terminated_event import (
         ManagedAgentsSessionStatusTerminatedEvent as BetaManagedAgentsSessionStatusTerminatedEvent,
+    )
+    from .._models.managed_agents_session_stop_reason import (
+        ManagedAgentsSessionStopReason as BetaManagedAgentsSessionStopReason,
     )
     from .._models.managed_agents_session_thread import (
         ManagedAgentsSessionThread as BetaManagedAgentsSessionThread,
@@ -2979,6 +3012,9 @@ if TYPE_CHECKING:
     )
     from .._models.managed_agents_web_fetch_tool_config import (
         ManagedAgentsWebFetchToolConfig as BetaManagedAgentsWebFetchToolConfig,
+    )
+    from .._models.managed_agents_web_fetch_url_sources import (
+        ManagedAgentsWebFetchURLSources as BetaManagedAgentsWebFetchURLSources,
     )
     from .._models.managed_agents_web_search_tool_config import (
         ManagedAgentsWebSearchToolConfig as BetaManagedAgentsWebSearchToolConfig,
@@ -3908,21 +3944,42 @@ if TYPE_CHECKING:
     from .._models.web_fetch_tool_result_error_code import (
         WebFetchToolResultErrorCode as BetaWebFetchToolResultErrorCode,
     )
+    from .._models.web_fetch_url_source_all import (
+        WebFetchURLSourceAll as BetaManagedAgentsWebFetchURLSourceAll,
+    )
     from .._models.web_fetch_url_source_all import WebFetchURLSourceAll as BetaWebFetchURLSourceAll
     from .._models.web_fetch_url_source_except import (
+        WebFetchURLSourceExcept as BetaManagedAgentsWebFetchURLSourceExcept,
+    )
+    from .._models.web_fetch_url_source_except import (
         WebFetchURLSourceExcept as BetaWebFetchURLSourceExcept,
+    )
+    from .._models.web_fetch_url_source_none import (
+        WebFetchURLSourceNone as BetaManagedAgentsWebFetchURLSourceNone,
     )
     from .._models.web_fetch_url_source_none import (
         WebFetchURLSourceNone as BetaWebFetchURLSourceNone,
     )
     from .._models.web_fetch_url_source_only import (
+        WebFetchURLSourceOnly as BetaManagedAgentsWebFetchURLSourceOnly,
+    )
+    from .._models.web_fetch_url_source_only import (
         WebFetchURLSourceOnly as BetaWebFetchURLSourceOnly,
+    )
+    from .._models.web_fetch_url_source_tool_filter import (
+        WebFetchURLSourceToolFilter as BetaManagedAgentsWebFetchURLSourceToolFilter,
     )
     from .._models.web_fetch_url_source_tool_filter import (
         WebFetchURLSourceToolFilter as BetaWebFetchURLSourceToolFilter,
     )
     from .._models.web_fetch_url_source_tool_reference import (
+        WebFetchURLSourceToolReference as BetaManagedAgentsWebFetchURLSourceToolReference,
+    )
+    from .._models.web_fetch_url_source_tool_reference import (
         WebFetchURLSourceToolReference as BetaWebFetchURLSourceToolReference,
+    )
+    from .._models.web_fetch_url_source_user_input import (
+        WebFetchURLSourceUserInput as BetaManagedAgentsWebFetchURLSourceUserInput,
     )
     from .._models.web_fetch_url_source_user_input import (
         WebFetchURLSourceUserInput as BetaWebFetchURLSourceUserInput,
@@ -5015,6 +5072,9 @@ if TYPE_CHECKING:
     from .._params.managed_agents_anthropic_skill_params import (
         ManagedAgentsAnthropicSkillParams as BetaManagedAgentsAnthropicSkillParams,
     )
+    from .._params.managed_agents_auto_policy_param import (
+        ManagedAgentsAutoPolicyParam as BetaManagedAgentsAutoPolicyParam,
+    )
     from .._params.managed_agents_aws_role_execution_identity_params import (
         ManagedAgentsAWSRoleExecutionIdentityParams as BetaManagedAgentsAWSRoleExecutionIdentityParams,
     )
@@ -5476,6 +5536,21 @@ if TYPE_CHECKING:
     )
     from .._params.managed_agents_web_fetch_tool_config_params import (
         ManagedAgentsWebFetchToolConfigParams as BetaManagedAgentsWebFetchToolConfigParams,
+    )
+    from .._params.managed_agents_web_fetch_url_source_shorthand_param import (
+        ManagedAgentsWebFetchURLSourceShorthandParam as BetaManagedAgentsWebFetchURLSourceShorthand,
+    )
+    from .._params.managed_agents_web_fetch_url_source_shorthand_param import (
+        ManagedAgentsWebFetchURLSourceShorthandParam as BetaManagedAgentsWebFetchURLSourceShorthandParam,
+    )
+    from .._params.managed_agents_web_fetch_url_source_tool_filter_params import (
+        ManagedAgentsWebFetchURLSourceToolFilterParams as BetaManagedAgentsWebFetchURLSourceToolFilterParams,
+    )
+    from .._params.managed_agents_web_fetch_url_source_user_input_params import (
+        ManagedAgentsWebFetchURLSourceUserInputParams as BetaManagedAgentsWebFetchURLSourceUserInputParams,
+    )
+    from .._params.managed_agents_web_fetch_url_sources_params import (
+        ManagedAgentsWebFetchURLSourcesParams as BetaManagedAgentsWebFetchURLSourcesParams,
     )
     from .._params.managed_agents_web_search_tool_config_params import (
         ManagedAgentsWebSearchToolConfigParams as BetaManagedAgentsWebSearchToolConfigParams,
@@ -6097,22 +6172,43 @@ if TYPE_CHECKING:
         WebFetchToolResultErrorCodeParam as BetaWebFetchToolResultErrorCodeParam,
     )
     from .._params.web_fetch_url_source_all_param import (
+        WebFetchURLSourceAllParam as BetaManagedAgentsWebFetchURLSourceAllParam,
+    )
+    from .._params.web_fetch_url_source_all_param import (
         WebFetchURLSourceAllParam as BetaWebFetchURLSourceAllParam,
+    )
+    from .._params.web_fetch_url_source_except_param import (
+        WebFetchURLSourceExceptParam as BetaManagedAgentsWebFetchURLSourceExceptParam,
     )
     from .._params.web_fetch_url_source_except_param import (
         WebFetchURLSourceExceptParam as BetaWebFetchURLSourceExceptParam,
     )
     from .._params.web_fetch_url_source_none_param import (
+        WebFetchURLSourceNoneParam as BetaManagedAgentsWebFetchURLSourceNoneParam,
+    )
+    from .._params.web_fetch_url_source_none_param import (
         WebFetchURLSourceNoneParam as BetaWebFetchURLSourceNoneParam,
+    )
+    from .._params.web_fetch_url_source_only_param import (
+        WebFetchURLSourceOnlyParam as BetaManagedAgentsWebFetchURLSourceOnlyParam,
     )
     from .._params.web_fetch_url_source_only_param import (
         WebFetchURLSourceOnlyParam as BetaWebFetchURLSourceOnlyParam,
     )
     from .._params.web_fetch_url_source_tool_filter_param import (
+        WebFetchURLSourceToolFilterParam as BetaManagedAgentsWebFetchURLSourceToolFilterParam,
+    )
+    from .._params.web_fetch_url_source_tool_filter_param import (
         WebFetchURLSourceToolFilterParam as BetaWebFetchURLSourceToolFilterParam,
     )
     from .._params.web_fetch_url_source_tool_reference_param import (
+        WebFetchURLSourceToolReferenceParam as BetaManagedAgentsWebFetchURLSourceToolReferenceParam,
+    )
+    from .._params.web_fetch_url_source_tool_reference_param import (
         WebFetchURLSourceToolReferenceParam as BetaWebFetchURLSourceToolReferenceParam,
+    )
+    from .._params.web_fetch_url_source_user_input_param import (
+        WebFetchURLSourceUserInputParam as BetaManagedAgentsWebFetchURLSourceUserInputParam,
     )
     from .._params.web_fetch_url_source_user_input_param import (
         WebFetchURLSourceUserInputParam as BetaWebFetchURLSourceUserInputParam,
@@ -9147,6 +9243,22 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_agent_archived_run_error",
         "ManagedAgentsAgentArchivedRunError",
     ),
+    "BetaManagedAgentsAgentAutoEvaluatedPermission": (
+        "_models.managed_agents_agent_auto_evaluated_permission",
+        "ManagedAgentsAgentAutoEvaluatedPermission",
+    ),
+    "BetaManagedAgentsAgentAutoEvaluatedPermissionAllow": (
+        "_models.managed_agents_agent_auto_evaluated_permission_allow",
+        "ManagedAgentsAgentAutoEvaluatedPermissionAllow",
+    ),
+    "BetaManagedAgentsAgentAutoEvaluatedPermissionAsk": (
+        "_models.managed_agents_agent_auto_evaluated_permission_ask",
+        "ManagedAgentsAgentAutoEvaluatedPermissionAsk",
+    ),
+    "BetaManagedAgentsAgentAutoEvaluatedPermissionDeny": (
+        "_models.managed_agents_agent_auto_evaluated_permission_deny",
+        "ManagedAgentsAgentAutoEvaluatedPermissionDeny",
+    ),
     "BetaManagedAgentsAgentCustomToolUseEvent": (
         "_models.managed_agents_agent_custom_tool_use_event",
         "ManagedAgentsAgentCustomToolUseEvent",
@@ -9219,6 +9331,22 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaManagedAgentsAgentToolConfigUnionParams": (
         "_params.managed_agents_agent_tool_config_union_params",
         "ManagedAgentsAgentToolConfigUnionParams",
+    ),
+    "BetaManagedAgentsAgentToolEvaluation": (
+        "_models.managed_agents_agent_tool_evaluation",
+        "ManagedAgentsAgentToolEvaluation",
+    ),
+    "BetaManagedAgentsAgentToolEvaluationAlwaysAllow": (
+        "_models.managed_agents_agent_tool_evaluation_always_allow",
+        "ManagedAgentsAgentToolEvaluationAlwaysAllow",
+    ),
+    "BetaManagedAgentsAgentToolEvaluationAlwaysAsk": (
+        "_models.managed_agents_agent_tool_evaluation_always_ask",
+        "ManagedAgentsAgentToolEvaluationAlwaysAsk",
+    ),
+    "BetaManagedAgentsAgentToolEvaluationAuto": (
+        "_models.managed_agents_agent_tool_evaluation_auto",
+        "ManagedAgentsAgentToolEvaluationAuto",
     ),
     "BetaManagedAgentsAgentToolParams": (
         "_params.managed_agents_agent_tool_params",
@@ -9308,6 +9436,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaManagedAgentsAutoPolicy": (
         "_models.managed_agents_auto_policy",
         "ManagedAgentsAutoPolicy",
+    ),
+    "BetaManagedAgentsAutoPolicyParam": (
+        "_params.managed_agents_auto_policy_param",
+        "ManagedAgentsAutoPolicyParam",
     ),
     "BetaManagedAgentsBase64DocumentSource": (
         "_models.managed_agents_base64_document_source",
@@ -10793,6 +10925,14 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_session_rate_limited_run_error",
         "ManagedAgentsSessionRateLimitedRunError",
     ),
+    "BetaManagedAgentsSessionRefusal": (
+        "_models.managed_agents_session_refusal",
+        "ManagedAgentsSessionRefusal",
+    ),
+    "BetaManagedAgentsSessionRefusalStopDetails": (
+        "_models.managed_agents_session_refusal_stop_details",
+        "ManagedAgentsSessionRefusalStopDetails",
+    ),
     "BetaManagedAgentsSessionRequiresAction": (
         "_models.managed_agents_session_requires_action",
         "ManagedAgentsSessionRequiresAction",
@@ -10860,6 +11000,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaManagedAgentsSessionStatusTerminatedEvent": (
         "_models.managed_agents_session_status_terminated_event",
         "ManagedAgentsSessionStatusTerminatedEvent",
+    ),
+    "BetaManagedAgentsSessionStopReason": (
+        "_models.managed_agents_session_stop_reason",
+        "ManagedAgentsSessionStopReason",
     ),
     "BetaManagedAgentsSessionThread": (
         "_models.managed_agents_session_thread",
@@ -11302,6 +11446,86 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaManagedAgentsWebFetchToolConfigParams": (
         "_params.managed_agents_web_fetch_tool_config_params",
         "ManagedAgentsWebFetchToolConfigParams",
+    ),
+    "BetaManagedAgentsWebFetchURLSourceAll": (
+        "_models.web_fetch_url_source_all",
+        "WebFetchURLSourceAll",
+    ),
+    "BetaManagedAgentsWebFetchURLSourceAllParam": (
+        "_params.web_fetch_url_source_all_param",
+        "WebFetchURLSourceAllParam",
+    ),
+    "BetaManagedAgentsWebFetchURLSourceExcept": (
+        "_models.web_fetch_url_source_except",
+        "WebFetchURLSourceExcept",
+    ),
+    "BetaManagedAgentsWebFetchURLSourceExceptParam": (
+        "_params.web_fetch_url_source_except_param",
+        "WebFetchURLSourceExceptParam",
+    ),
+    "BetaManagedAgentsWebFetchURLSourceNone": (
+        "_models.web_fetch_url_source_none",
+        "WebFetchURLSourceNone",
+    ),
+    "BetaManagedAgentsWebFetchURLSourceNoneParam": (
+        "_params.web_fetch_url_source_none_param",
+        "WebFetchURLSourceNoneParam",
+    ),
+    "BetaManagedAgentsWebFetchURLSourceOnly": (
+        "_models.web_fetch_url_source_only",
+        "WebFetchURLSourceOnly",
+    ),
+    "BetaManagedAgentsWebFetchURLSourceOnlyParam": (
+        "_params.web_fetch_url_source_only_param",
+        "WebFetchURLSourceOnlyParam",
+    ),
+    "BetaManagedAgentsWebFetchURLSourceShorthand": (
+        "_params.managed_agents_web_fetch_url_source_shorthand_param",
+        "ManagedAgentsWebFetchURLSourceShorthandParam",
+    ),
+    "BetaManagedAgentsWebFetchURLSourceShorthandParam": (
+        "_params.managed_agents_web_fetch_url_source_shorthand_param",
+        "ManagedAgentsWebFetchURLSourceShorthandParam",
+    ),
+    "BetaManagedAgentsWebFetchURLSourceToolFilter": (
+        "_models.web_fetch_url_source_tool_filter",
+        "WebFetchURLSourceToolFilter",
+    ),
+    "BetaManagedAgentsWebFetchURLSourceToolFilterParam": (
+        "_params.web_fetch_url_source_tool_filter_param",
+        "WebFetchURLSourceToolFilterParam",
+    ),
+    "BetaManagedAgentsWebFetchURLSourceToolFilterParams": (
+        "_params.managed_agents_web_fetch_url_source_tool_filter_params",
+        "ManagedAgentsWebFetchURLSourceToolFilterParams",
+    ),
+    "BetaManagedAgentsWebFetchURLSourceToolReference": (
+        "_models.web_fetch_url_source_tool_reference",
+        "WebFetchURLSourceToolReference",
+    ),
+    "BetaManagedAgentsWebFetchURLSourceToolReferenceParam": (
+        "_params.web_fetch_url_source_tool_reference_param",
+        "WebFetchURLSourceToolReferenceParam",
+    ),
+    "BetaManagedAgentsWebFetchURLSourceUserInput": (
+        "_models.web_fetch_url_source_user_input",
+        "WebFetchURLSourceUserInput",
+    ),
+    "BetaManagedAgentsWebFetchURLSourceUserInputParam": (
+        "_params.web_fetch_url_source_user_input_param",
+        "WebFetchURLSourceUserInputParam",
+    ),
+    "BetaManagedAgentsWebFetchURLSourceUserInputParams": (
+        "_params.managed_agents_web_fetch_url_source_user_input_params",
+        "ManagedAgentsWebFetchURLSourceUserInputParams",
+    ),
+    "BetaManagedAgentsWebFetchURLSources": (
+        "_models.managed_agents_web_fetch_url_sources",
+        "ManagedAgentsWebFetchURLSources",
+    ),
+    "BetaManagedAgentsWebFetchURLSourcesParams": (
+        "_params.managed_agents_web_fetch_url_sources_params",
+        "ManagedAgentsWebFetchURLSourcesParams",
     ),
     "BetaManagedAgentsWebSearchToolConfig": (
         "_models.managed_agents_web_search_tool_config",
@@ -14783,6 +15007,10 @@ __all__ = [
     "BetaManagedAgentsAgentArchivedDeploymentPausedReasonErrorObject",
     "BetaManagedAgentsAgentArchivedRunError",
     "BetaManagedAgentsAgentArchivedRunErrorObject",
+    "BetaManagedAgentsAgentAutoEvaluatedPermission",
+    "BetaManagedAgentsAgentAutoEvaluatedPermissionAllow",
+    "BetaManagedAgentsAgentAutoEvaluatedPermissionAsk",
+    "BetaManagedAgentsAgentAutoEvaluatedPermissionDeny",
     "BetaManagedAgentsAgentCustomToolUseEvent",
     "BetaManagedAgentsAgentEvaluatedPermission",
     "BetaManagedAgentsAgentMcpToolResultEvent",
@@ -14802,6 +15030,10 @@ __all__ = [
     "BetaManagedAgentsAgentToolConfigParams",
     "BetaManagedAgentsAgentToolConfigUnion",
     "BetaManagedAgentsAgentToolConfigUnionParams",
+    "BetaManagedAgentsAgentToolEvaluation",
+    "BetaManagedAgentsAgentToolEvaluationAlwaysAllow",
+    "BetaManagedAgentsAgentToolEvaluationAlwaysAsk",
+    "BetaManagedAgentsAgentToolEvaluationAuto",
     "BetaManagedAgentsAgentToolParams",
     "BetaManagedAgentsAgentToolResultEvent",
     "BetaManagedAgentsAgentToolUseEvent",
@@ -14825,6 +15057,7 @@ __all__ = [
     "BetaManagedAgentsAnthropicSkillParams",
     "BetaManagedAgentsApiActor",
     "BetaManagedAgentsAutoPolicy",
+    "BetaManagedAgentsAutoPolicyParam",
     "BetaManagedAgentsBase64DocumentSource",
     "BetaManagedAgentsBase64DocumentSourceParam",
     "BetaManagedAgentsBase64ImageSource",
@@ -15208,6 +15441,8 @@ __all__ = [
     "BetaManagedAgentsSessionMultiagentWorkflowsEnabled",
     "BetaManagedAgentsSessionRateLimitedRunError",
     "BetaManagedAgentsSessionRateLimitedRunErrorObject",
+    "BetaManagedAgentsSessionRefusal",
+    "BetaManagedAgentsSessionRefusalStopDetails",
     "BetaManagedAgentsSessionRequiresAction",
     "BetaManagedAgentsSessionResource",
     "BetaManagedAgentsSessionResourceConfig",
@@ -15225,6 +15460,7 @@ __all__ = [
     "BetaManagedAgentsSessionStatusRescheduledEvent",
     "BetaManagedAgentsSessionStatusRunningEvent",
     "BetaManagedAgentsSessionStatusTerminatedEvent",
+    "BetaManagedAgentsSessionStopReason",
     "BetaManagedAgentsSessionThread",
     "BetaManagedAgentsSessionThreadAgent",
     "BetaManagedAgentsSessionThreadCreatedEvent",
@@ -15340,6 +15576,26 @@ __all__ = [
     "BetaManagedAgentsVaultNotFoundRunErrorObject",
     "BetaManagedAgentsWebFetchToolConfig",
     "BetaManagedAgentsWebFetchToolConfigParams",
+    "BetaManagedAgentsWebFetchURLSourceAll",
+    "BetaManagedAgentsWebFetchURLSourceAllParam",
+    "BetaManagedAgentsWebFetchURLSourceExcept",
+    "BetaManagedAgentsWebFetchURLSourceExceptParam",
+    "BetaManagedAgentsWebFetchURLSourceNone",
+    "BetaManagedAgentsWebFetchURLSourceNoneParam",
+    "BetaManagedAgentsWebFetchURLSourceOnly",
+    "BetaManagedAgentsWebFetchURLSourceOnlyParam",
+    "BetaManagedAgentsWebFetchURLSourceShorthand",
+    "BetaManagedAgentsWebFetchURLSourceShorthandParam",
+    "BetaManagedAgentsWebFetchURLSourceToolFilter",
+    "BetaManagedAgentsWebFetchURLSourceToolFilterParam",
+    "BetaManagedAgentsWebFetchURLSourceToolFilterParams",
+    "BetaManagedAgentsWebFetchURLSourceToolReference",
+    "BetaManagedAgentsWebFetchURLSourceToolReferenceParam",
+    "BetaManagedAgentsWebFetchURLSourceUserInput",
+    "BetaManagedAgentsWebFetchURLSourceUserInputParam",
+    "BetaManagedAgentsWebFetchURLSourceUserInputParams",
+    "BetaManagedAgentsWebFetchURLSources",
+    "BetaManagedAgentsWebFetchURLSourcesParams",
     "BetaManagedAgentsWebSearchToolConfig",
     "BetaManagedAgentsWebSearchToolConfigParams",
     "BetaManagedAgentsWorkflowRunCreatedEvent",
