@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -63,6 +64,12 @@ def unknown_name(union: str) -> str:
     return f"Unknown{union}"
 
 
+def values_constant(enum: str) -> str:
+    """The tuple of an enum's values (`x-values-tuple`): `BrowserMemberName` →
+    `BROWSER_MEMBER_NAME_VALUES`."""
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", enum).upper() + "_VALUES"
+
+
 def response_document(
     doc: dict[str, Any], names: set[str]
 ) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -97,6 +104,10 @@ def response_document(
             extra[unknown] = {"unknown_member": {"property": prop, "sentinel": UNKNOWN_TAG}}
         if _holds_open_union(schema, schemas):
             extra[name] = {"ordered_union": True}
+        if schema.pop("x-values-tuple", False):
+            if "enum" not in schema:
+                raise SystemExit(f"openapi/: x-values-tuple on {name}, which is not an enum")
+            extra[name] = {"values_constant": values_constant(name)}
         _drop_structured_defaults(schema)
         _default_nullables(schema)
         out[name] = schema

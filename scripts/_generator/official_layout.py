@@ -56,6 +56,10 @@ class Module:
     names: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
+# The tuple of an enum's values (`x-values-tuple`), `BROWSER_MEMBER_NAME_VALUES`: the official
+# spells its beta twin `BETA_…`.
+VALUES = re.compile(r"^[A-Z][A-Z0-9_]*_VALUES$")
+
 # Where the exceptions named by `x-error-class` live, relative to `types` (one dot up).
 ERROR_CLASSES = "._error_classes"
 
@@ -168,6 +172,12 @@ def layout(
     for name, found in sorted(known.items()):
         if name.startswith("Unknown"):
             continue  # our own fallbacks: importable from `types`, no official path
+        if VALUES.match(name):  # an enum's values (`x-values-tuple`): in the enum's module
+            enum_module = found[0].rpartition(".")[2]
+            module((enum_module,)).names[name] = found
+            module(("beta", "beta_" + enum_module)).names["BETA_" + name] = found
+            beta.names["BETA_" + name] = found
+            continue
         if name.startswith("Parsed"):
             continue  # the parse() models: laid out by official_names.yaml (`parsed_message`)
         if (snake(name),) not in topic_roots:

@@ -597,6 +597,9 @@ if TYPE_CHECKING:
         BrowserListTabsToolUseBlock as ResponseBrowserListTabsToolUseBlock,  # noqa: F401
     )
     from ._models.browser_member_input import BrowserMemberInput as BrowserMemberInput
+    from ._models.browser_member_name import (
+        BROWSER_MEMBER_NAME_VALUES as BROWSER_MEMBER_NAME_VALUES,
+    )
     from ._models.browser_member_name import BrowserMemberName as BrowserMemberName
     from ._models.browser_middle_click_config import (
         BrowserMiddleClickConfig as BrowserMiddleClickConfig,
@@ -1213,6 +1216,9 @@ if TYPE_CHECKING:
         ComputerLeftMouseUpToolUseBlock as ResponseComputerLeftMouseUpToolUseBlock,  # noqa: F401
     )
     from ._models.computer_member_input import ComputerMemberInput as ComputerMemberInput
+    from ._models.computer_member_name import (
+        COMPUTER_MEMBER_NAME_VALUES as COMPUTER_MEMBER_NAME_VALUES,
+    )
     from ._models.computer_member_name import ComputerMemberName as ComputerMemberName
     from ._models.computer_middle_click_config import (
         ComputerMiddleClickConfig as ComputerMiddleClickConfig,
@@ -5959,6 +5965,7 @@ if TYPE_CHECKING:
     from ._params.system_message_output_config_param import (
         SystemMessageOutputConfigParam as SystemMessageOutputConfigParam,
     )
+    from ._params.target_create_params import TargetCreateParams as TargetCreateParams
     from ._params.target_list_params import TargetListParams as TargetListParams
     from ._params.telemetry_destination_content_mode_param import (
         TelemetryDestinationContentModeParam as TelemetryDestinationContentModeParam,
@@ -6505,6 +6512,7 @@ _MODULES: dict[str, str] = {
     "AvailableToolsLimitExceededErrorDetails": "_models.available_tools_limit_exceeded_error_details",
     "AzureExternalKeyConfig": "_models.azure_external_key_config",
     "AzureExternalKeyConfigParam": "_params.azure_external_key_config_param",
+    "BROWSER_MEMBER_NAME_VALUES": "_models.browser_member_name",
     "Base64ImageSourceParam": "_params.base64_image_source_param",
     "Base64PDFSource": "_models.base64_pdf_source",
     "Base64PDFSourceParam": "_params.base64_pdf_source_param",
@@ -6694,6 +6702,7 @@ _MODULES: dict[str, str] = {
     "CMEKKeyNetworkBlockedErrorDetails": "_models.cmek_key_network_blocked_error_details",
     "CMEKKeyUnreachableErrorDetails": "_models.cmek_key_unreachable_error_details",
     "CMEKNotApprovedErrorDetails": "_models.cmek_not_approved_error_details",
+    "COMPUTER_MEMBER_NAME_VALUES": "_models.computer_member_name",
     "CacheControlEphemeral": "_models.cache_control_ephemeral",
     "CacheControlEphemeralParam": "_params.cache_control_ephemeral_param",
     "CacheControlEphemeralTtl": "_models.cache_control_ephemeral_ttl",
@@ -8187,6 +8196,7 @@ _MODULES: dict[str, str] = {
     "SummaryListParams": "_params.summary_list_params",
     "SystemMessageClearAtParam": "_params.system_message_clear_at_param",
     "SystemMessageOutputConfigParam": "_params.system_message_output_config_param",
+    "TargetCreateParams": "_params.target_create_params",
     "TargetListParams": "_params.target_list_params",
     "TelemetryDestination": "_models.telemetry_destination",
     "TelemetryDestinationContentMode": "_models.telemetry_destination_content_mode",
@@ -9593,6 +9603,7 @@ __all__ = [
     "BillingPolicyParam",
     "BillTo",
     "BillToParam",
+    "BROWSER_MEMBER_NAME_VALUES",
     "BrowserClickTarget",
     "BrowserCloseTabConfig",
     "BrowserCloseTabConfigParam",
@@ -9974,6 +9985,7 @@ __all__ = [
     "ComplianceSettingsStateEnabledParam",
     "ComplianceSettingsStateParam",
     "ComplianceSettingUpdateParams",
+    "COMPUTER_MEMBER_NAME_VALUES",
     "ComputerCursorPositionConfig",
     "ComputerCursorPositionConfigParam",
     "ComputerCursorPositionInput",
@@ -11384,6 +11396,7 @@ __all__ = [
     "SystemMessageClearAtParam",
     "SystemMessageOutputConfigParam",
     "SystemMessageParam",
+    "TargetCreateParams",
     "TargetListParams",
     "TelemetryDestination",
     "TelemetryDestinationContentMode",

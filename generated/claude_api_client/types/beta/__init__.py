@@ -564,6 +564,9 @@ if TYPE_CHECKING:
         BrowserListTabsToolUseBlock as BetaResponseBrowserListTabsToolUseBlock,
     )
     from .._models.browser_member_input import BrowserMemberInput as BetaBrowserMemberInput
+    from .._models.browser_member_name import (
+        BROWSER_MEMBER_NAME_VALUES as BETA_BROWSER_MEMBER_NAME_VALUES,
+    )
     from .._models.browser_member_name import BrowserMemberName as BetaBrowserMemberName
     from .._models.browser_middle_click_config import (
         BrowserMiddleClickConfig as BetaBrowserMiddleClickConfig,
@@ -1220,6 +1223,9 @@ if TYPE_CHECKING:
         ComputerLeftMouseUpToolUseBlock as BetaResponseComputerLeftMouseUpToolUseBlock,
     )
     from .._models.computer_member_input import ComputerMemberInput as BetaComputerMemberInput
+    from .._models.computer_member_name import (
+        COMPUTER_MEMBER_NAME_VALUES as BETA_COMPUTER_MEMBER_NAME_VALUES,
+    )
     from .._models.computer_member_name import ComputerMemberName as BetaComputerMemberName
     from .._models.computer_middle_click_config import (
         ComputerMiddleClickConfig as BetaComputerMiddleClickConfig,
@@ -5871,6 +5877,7 @@ if TYPE_CHECKING:
     from .._params.system_message_output_config_param import (
         SystemMessageOutputConfigParam as BetaSystemMessageOutputConfigParam,
     )
+    from .._params.target_create_params import TargetCreateParams as BetaTargetCreateParams
     from .._params.target_list_params import TargetListParams as BetaTargetListParams
     from .._params.telemetry_destination_content_mode_param import (
         TelemetryDestinationContentModeParam as BetaTelemetryDestinationContentModeParam,
@@ -6295,6 +6302,14 @@ _NAMES: dict[str, tuple[str, str]] = {
     "AgentUpdateParams": (
         "_params.managed_agents_update_agent_params",
         "ManagedAgentsUpdateAgentParams",
+    ),
+    "BETA_BROWSER_MEMBER_NAME_VALUES": (
+        "_models.browser_member_name",
+        "BROWSER_MEMBER_NAME_VALUES",
+    ),
+    "BETA_COMPUTER_MEMBER_NAME_VALUES": (
+        "_models.computer_member_name",
+        "COMPUTER_MEMBER_NAME_VALUES",
     ),
     "BetaAPIErrorObject": ("_models.api_error_object", "APIErrorObject"),
     "BetaAPIKey": ("_models.api_key", "APIKey"),
@@ -12754,6 +12769,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "SystemMessageOutputConfigParam",
     ),
     "BetaSystemMessageParam": ("_params.message_param", "MessageParam"),
+    "BetaTargetCreateParams": ("_params.target_create_params", "TargetCreateParams"),
     "BetaTargetListParams": ("_params.target_list_params", "TargetListParams"),
     "BetaTelemetryDestination": ("_models.telemetry_destination", "TelemetryDestination"),
     "BetaTelemetryDestinationContentMode": (
@@ -13989,6 +14005,8 @@ __all__ = [
     "AgentListParams",
     "AgentRetrieveParams",
     "AgentUpdateParams",
+    "BETA_BROWSER_MEMBER_NAME_VALUES",
+    "BETA_COMPUTER_MEMBER_NAME_VALUES",
     "BetaAPIErrorObject",
     "BetaAPIKey",
     "BetaAPIKeyCreatedBy",
@@ -16043,6 +16061,7 @@ __all__ = [
     "BetaSystemMessageClearAtParam",
     "BetaSystemMessageOutputConfigParam",
     "BetaSystemMessageParam",
+    "BetaTargetCreateParams",
     "BetaTargetListParams",
     "BetaTelemetryDestination",
     "BetaTelemetryDestinationContentMode",
