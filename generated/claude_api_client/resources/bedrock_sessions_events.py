@@ -31,10 +31,10 @@ if TYPE_CHECKING:
     from ..types._models.managed_agents_stream_bedrock_session_events import (
         ManagedAgentsStreamBedrockSessionEvents,
     )
+    from ..types._params.managed_agents_bedrock_event_params import ManagedAgentsBedrockEventParams
     from ..types._params.managed_agents_event_delta_type_param import (
         ManagedAgentsEventDeltaTypeParam,
     )
-    from ..types._params.managed_agents_event_params import ManagedAgentsEventParams
     from ..types._params.managed_agents_list_order_param import ManagedAgentsListOrderParam
     from ..types._params.managed_agents_session_event_type_param import (
         ManagedAgentsSessionEventTypeParam,
@@ -141,7 +141,7 @@ class BedrockEvents(BetaSessionEventsHelpers, SyncResource):
         self,
         session_id: str,
         *,
-        events: Sequence[ManagedAgentsEventParams],
+        events: Sequence[ManagedAgentsBedrockEventParams],
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -343,7 +343,7 @@ class AsyncBedrockEvents(AsyncBetaSessionEventsHelpers, AsyncResource):
         self,
         session_id: str,
         *,
-        events: Sequence[ManagedAgentsEventParams],
+        events: Sequence[ManagedAgentsBedrockEventParams],
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,

@@ -5233,6 +5233,9 @@ if TYPE_CHECKING:
     from ._params.managed_agents_auto_policy_param import (
         ManagedAgentsAutoPolicyParam as ManagedAgentsAutoPolicyParam,
     )
+    from ._params.managed_agents_aws_agent_core_gateway_mcp_server_param import (
+        ManagedAgentsAWSAgentCoreGatewayMCPServerParam as ManagedAgentsAWSAgentCoreGatewayMCPServerParam,
+    )
     from ._params.managed_agents_aws_role_execution_identity_params import (
         ManagedAgentsAWSRoleExecutionIdentityParams as ManagedAgentsAWSRoleExecutionIdentityParams,
     )
@@ -5244,6 +5247,81 @@ if TYPE_CHECKING:
     )
     from ._params.managed_agents_bash_tool_config_params import (
         ManagedAgentsBashToolConfigParams as ManagedAgentsBashToolConfigParams,
+    )
+    from ._params.managed_agents_bedrock_agent_tool_params import (
+        ManagedAgentsBedrockAgentToolParams as ManagedAgentsBedrockAgentToolParams,
+    )
+    from ._params.managed_agents_bedrock_agent_with_overrides_params import (
+        ManagedAgentsBedrockAgentWithOverridesParams as ManagedAgentsBedrockAgentWithOverridesParams,
+    )
+    from ._params.managed_agents_bedrock_create_agent_params import (
+        ManagedAgentsBedrockCreateAgentParams as ManagedAgentsBedrockCreateAgentParams,
+    )
+    from ._params.managed_agents_bedrock_create_session_agent_params import (
+        ManagedAgentsBedrockCreateSessionAgentParams as ManagedAgentsBedrockCreateSessionAgentParams,
+    )
+    from ._params.managed_agents_bedrock_create_session_params import (
+        ManagedAgentsBedrockCreateSessionParams as ManagedAgentsBedrockCreateSessionParams,
+    )
+    from ._params.managed_agents_bedrock_document_block_param import (
+        ManagedAgentsBedrockDocumentBlockParam as ManagedAgentsBedrockDocumentBlockParam,
+    )
+    from ._params.managed_agents_bedrock_document_source_param import (
+        ManagedAgentsBedrockDocumentSourceParam as ManagedAgentsBedrockDocumentSourceParam,
+    )
+    from ._params.managed_agents_bedrock_event_params import (
+        ManagedAgentsBedrockEventParams as ManagedAgentsBedrockEventParams,
+    )
+    from ._params.managed_agents_bedrock_image_block_param import (
+        ManagedAgentsBedrockImageBlockParam as ManagedAgentsBedrockImageBlockParam,
+    )
+    from ._params.managed_agents_bedrock_mcp_elicitation_accept_param import (
+        ManagedAgentsBedrockMCPElicitationAcceptParam as ManagedAgentsBedrockMCPElicitationAcceptParam,
+    )
+    from ._params.managed_agents_bedrock_mcp_elicitation_cancel_param import (
+        ManagedAgentsBedrockMCPElicitationCancelParam as ManagedAgentsBedrockMCPElicitationCancelParam,
+    )
+    from ._params.managed_agents_bedrock_mcp_elicitation_decline_param import (
+        ManagedAgentsBedrockMCPElicitationDeclineParam as ManagedAgentsBedrockMCPElicitationDeclineParam,
+    )
+    from ._params.managed_agents_bedrock_mcp_elicitation_response_param import (
+        ManagedAgentsBedrockMCPElicitationResponseParam as ManagedAgentsBedrockMCPElicitationResponseParam,
+    )
+    from ._params.managed_agents_bedrock_model_config_params import (
+        ManagedAgentsBedrockModelConfigParams as ManagedAgentsBedrockModelConfigParams,
+    )
+    from ._params.managed_agents_bedrock_model_params import (
+        ManagedAgentsBedrockModelParams as ManagedAgentsBedrockModelParams,
+    )
+    from ._params.managed_agents_bedrock_multiagent_coordinator_params import (
+        ManagedAgentsBedrockMultiagentCoordinatorParams as ManagedAgentsBedrockMultiagentCoordinatorParams,
+    )
+    from ._params.managed_agents_bedrock_multiagent_roster_entry_params import (
+        ManagedAgentsBedrockMultiagentRosterEntryParams as ManagedAgentsBedrockMultiagentRosterEntryParams,
+    )
+    from ._params.managed_agents_bedrock_send_session_events_params import (
+        ManagedAgentsBedrockSendSessionEventsParams as ManagedAgentsBedrockSendSessionEventsParams,
+    )
+    from ._params.managed_agents_bedrock_session_agent_update_param import (
+        ManagedAgentsBedrockSessionAgentUpdateParam as ManagedAgentsBedrockSessionAgentUpdateParam,
+    )
+    from ._params.managed_agents_bedrock_session_resource_params import (
+        ManagedAgentsBedrockSessionResourceParams as ManagedAgentsBedrockSessionResourceParams,
+    )
+    from ._params.managed_agents_bedrock_update_agent_params import (
+        ManagedAgentsBedrockUpdateAgentParams as ManagedAgentsBedrockUpdateAgentParams,
+    )
+    from ._params.managed_agents_bedrock_update_session_params import (
+        ManagedAgentsBedrockUpdateSessionParams as ManagedAgentsBedrockUpdateSessionParams,
+    )
+    from ._params.managed_agents_bedrock_user_content_block_param import (
+        ManagedAgentsBedrockUserContentBlockParam as ManagedAgentsBedrockUserContentBlockParam,
+    )
+    from ._params.managed_agents_bedrock_user_mcp_elicitation_response_event_params import (
+        ManagedAgentsBedrockUserMCPElicitationResponseEventParams as ManagedAgentsBedrockUserMCPElicitationResponseEventParams,
+    )
+    from ._params.managed_agents_bedrock_user_message_event_params import (
+        ManagedAgentsBedrockUserMessageEventParams as ManagedAgentsBedrockUserMessageEventParams,
     )
     from ._params.managed_agents_branch_checkout_param import (
         ManagedAgentsBranchCheckoutParam as ManagedAgentsBranchCheckoutParam,
@@ -5434,6 +5512,18 @@ if TYPE_CHECKING:
     from ._params.managed_agents_memory_store_resource_param import (
         ManagedAgentsMemoryStoreResourceParam as ManagedAgentsMemoryStoreResourceParam,
     )
+    from ._params.managed_agents_memory_tool_config_params import (
+        ManagedAgentsMemoryToolConfigParams as ManagedAgentsMemoryToolConfigParams,
+    )
+    from ._params.managed_agents_memory_tool_config_permission_policy_param import (
+        ManagedAgentsMemoryToolConfigPermissionPolicyParam as ManagedAgentsMemoryToolConfigPermissionPolicyParam,
+    )
+    from ._params.managed_agents_memory_tool_name_param import (
+        ManagedAgentsMemoryToolNameParam as ManagedAgentsMemoryToolNameParam,
+    )
+    from ._params.managed_agents_memory_toolset20261030_params import (
+        ManagedAgentsMemoryToolset20261030Params as ManagedAgentsMemoryToolset20261030Params,
+    )
     from ._params.managed_agents_memory_version_operation_param import (
         ManagedAgentsMemoryVersionOperationParam as ManagedAgentsMemoryVersionOperationParam,
     )
@@ -5526,6 +5616,24 @@ if TYPE_CHECKING:
     )
     from ._params.managed_agents_rubric_params import (
         ManagedAgentsRubricParams as ManagedAgentsRubricParams,
+    )
+    from ._params.managed_agents_s3_mount_resource_params import (
+        ManagedAgentsS3MountResourceParams as ManagedAgentsS3MountResourceParams,
+    )
+    from ._params.managed_agents_s3_mount_skill_param import (
+        ManagedAgentsS3MountSkillParam as ManagedAgentsS3MountSkillParam,
+    )
+    from ._params.managed_agents_s3_object_resource_params import (
+        ManagedAgentsS3ObjectResourceParams as ManagedAgentsS3ObjectResourceParams,
+    )
+    from ._params.managed_agents_sandbox_path_resource_params import (
+        ManagedAgentsSandboxPathResourceParams as ManagedAgentsSandboxPathResourceParams,
+    )
+    from ._params.managed_agents_sandbox_path_skill_param import (
+        ManagedAgentsSandboxPathSkillParam as ManagedAgentsSandboxPathSkillParam,
+    )
+    from ._params.managed_agents_sandbox_skill_param import (
+        ManagedAgentsSandboxSkillParam as ManagedAgentsSandboxSkillParam,
     )
     from ._params.managed_agents_schedule_params import (
         ManagedAgentsScheduleParams as ManagedAgentsScheduleParams,
@@ -7292,6 +7400,7 @@ _MODULES: dict[str, str] = {
     "MCPToolset": "_models.mcp_toolset",
     "MCPToolsetParam": "_params.mcp_toolset_param",
     "ManagedAgentsAWSAgentCoreGatewayMCPServer": "_models.managed_agents_aws_agent_core_gateway_mcp_server",
+    "ManagedAgentsAWSAgentCoreGatewayMCPServerParam": "_params.managed_agents_aws_agent_core_gateway_mcp_server_param",
     "ManagedAgentsAWSRoleExecutionIdentity": "_models.managed_agents_aws_role_execution_identity",
     "ManagedAgentsAWSRoleExecutionIdentityParams": "_params.managed_agents_aws_role_execution_identity_params",
     "ManagedAgentsActor": "_models.managed_agents_actor",
@@ -7362,12 +7471,25 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsBedrockAgentMCPToolResultEvent": "_models.managed_agents_bedrock_agent_mcp_tool_result_event",
     "ManagedAgentsBedrockAgentPage": "_models.managed_agents_bedrock_agent_page",
     "ManagedAgentsBedrockAgentTool": "_models.managed_agents_bedrock_agent_tool",
+    "ManagedAgentsBedrockAgentToolParams": "_params.managed_agents_bedrock_agent_tool_params",
     "ManagedAgentsBedrockAgentToolResultEvent": "_models.managed_agents_bedrock_agent_tool_result_event",
+    "ManagedAgentsBedrockAgentWithOverridesParams": "_params.managed_agents_bedrock_agent_with_overrides_params",
+    "ManagedAgentsBedrockCreateAgentParams": "_params.managed_agents_bedrock_create_agent_params",
+    "ManagedAgentsBedrockCreateSessionAgentParams": "_params.managed_agents_bedrock_create_session_agent_params",
+    "ManagedAgentsBedrockCreateSessionParams": "_params.managed_agents_bedrock_create_session_params",
+    "ManagedAgentsBedrockDocumentBlockParam": "_params.managed_agents_bedrock_document_block_param",
+    "ManagedAgentsBedrockDocumentSourceParam": "_params.managed_agents_bedrock_document_source_param",
+    "ManagedAgentsBedrockEventParams": "_params.managed_agents_bedrock_event_params",
+    "ManagedAgentsBedrockImageBlockParam": "_params.managed_agents_bedrock_image_block_param",
     "ManagedAgentsBedrockInputEvent": "_models.managed_agents_bedrock_input_event",
     "ManagedAgentsBedrockMCPElicitationAccept": "_models.managed_agents_bedrock_mcp_elicitation_accept",
+    "ManagedAgentsBedrockMCPElicitationAcceptParam": "_params.managed_agents_bedrock_mcp_elicitation_accept_param",
     "ManagedAgentsBedrockMCPElicitationCancel": "_models.managed_agents_bedrock_mcp_elicitation_cancel",
+    "ManagedAgentsBedrockMCPElicitationCancelParam": "_params.managed_agents_bedrock_mcp_elicitation_cancel_param",
     "ManagedAgentsBedrockMCPElicitationDecline": "_models.managed_agents_bedrock_mcp_elicitation_decline",
+    "ManagedAgentsBedrockMCPElicitationDeclineParam": "_params.managed_agents_bedrock_mcp_elicitation_decline_param",
     "ManagedAgentsBedrockMCPElicitationResponse": "_models.managed_agents_bedrock_mcp_elicitation_response",
+    "ManagedAgentsBedrockMCPElicitationResponseParam": "_params.managed_agents_bedrock_mcp_elicitation_response_param",
     "ManagedAgentsBedrockMCPElicitationURLRequest": "_models.managed_agents_bedrock_mcp_elicitation_url_request",
     "ManagedAgentsBedrockMemoryActor": "_models.managed_agents_bedrock_memory_actor",
     "ManagedAgentsBedrockMemoryStore": "_models.managed_agents_bedrock_memory_store",
@@ -7377,10 +7499,16 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsBedrockMemoryStoreResourceAccess": "_models.managed_agents_bedrock_memory_store_resource_access",
     "ManagedAgentsBedrockMemoryVersion": "_models.managed_agents_bedrock_memory_version",
     "ManagedAgentsBedrockMemoryVersionPage": "_models.managed_agents_bedrock_memory_version_page",
+    "ManagedAgentsBedrockModelConfigParams": "_params.managed_agents_bedrock_model_config_params",
+    "ManagedAgentsBedrockModelParams": "_params.managed_agents_bedrock_model_params",
     "ManagedAgentsBedrockMultiagentCoordinator": "_models.managed_agents_bedrock_multiagent_coordinator",
+    "ManagedAgentsBedrockMultiagentCoordinatorParams": "_params.managed_agents_bedrock_multiagent_coordinator_params",
+    "ManagedAgentsBedrockMultiagentRosterEntryParams": "_params.managed_agents_bedrock_multiagent_roster_entry_params",
+    "ManagedAgentsBedrockSendSessionEventsParams": "_params.managed_agents_bedrock_send_session_events_params",
     "ManagedAgentsBedrockSession": "_models.managed_agents_bedrock_session",
     "ManagedAgentsBedrockSessionActor": "_models.managed_agents_bedrock_session_actor",
     "ManagedAgentsBedrockSessionAgent": "_models.managed_agents_bedrock_session_agent",
+    "ManagedAgentsBedrockSessionAgentUpdateParam": "_params.managed_agents_bedrock_session_agent_update_param",
     "ManagedAgentsBedrockSessionErrorEvent": "_models.managed_agents_bedrock_session_error_event",
     "ManagedAgentsBedrockSessionErrorEventError": "_models.managed_agents_bedrock_session_error_event_error",
     "ManagedAgentsBedrockSessionEvent": "_models.managed_agents_bedrock_session_event",
@@ -7392,16 +7520,22 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsBedrockSessionMultiagentCoordinator": "_models.managed_agents_bedrock_session_multiagent_coordinator",
     "ManagedAgentsBedrockSessionPage": "_models.managed_agents_bedrock_session_page",
     "ManagedAgentsBedrockSessionResource": "_models.managed_agents_bedrock_session_resource",
+    "ManagedAgentsBedrockSessionResourceParams": "_params.managed_agents_bedrock_session_resource_params",
     "ManagedAgentsBedrockSessionThread": "_models.managed_agents_bedrock_session_thread",
     "ManagedAgentsBedrockSessionThreadAgent": "_models.managed_agents_bedrock_session_thread_agent",
     "ManagedAgentsBedrockSessionThreadPage": "_models.managed_agents_bedrock_session_thread_page",
     "ManagedAgentsBedrockSessionUpdatedEvent": "_models.managed_agents_bedrock_session_updated_event",
     "ManagedAgentsBedrockSystemMessageEvent": "_models.managed_agents_bedrock_system_message_event",
+    "ManagedAgentsBedrockUpdateAgentParams": "_params.managed_agents_bedrock_update_agent_params",
+    "ManagedAgentsBedrockUpdateSessionParams": "_params.managed_agents_bedrock_update_session_params",
+    "ManagedAgentsBedrockUserContentBlockParam": "_params.managed_agents_bedrock_user_content_block_param",
     "ManagedAgentsBedrockUserCustomToolResultEvent": "_models.managed_agents_bedrock_user_custom_tool_result_event",
     "ManagedAgentsBedrockUserDefineOutcomeEvent": "_models.managed_agents_bedrock_user_define_outcome_event",
     "ManagedAgentsBedrockUserInterruptEvent": "_models.managed_agents_bedrock_user_interrupt_event",
     "ManagedAgentsBedrockUserMCPElicitationResponseEvent": "_models.managed_agents_bedrock_user_mcp_elicitation_response_event",
+    "ManagedAgentsBedrockUserMCPElicitationResponseEventParams": "_params.managed_agents_bedrock_user_mcp_elicitation_response_event_params",
     "ManagedAgentsBedrockUserMessageEvent": "_models.managed_agents_bedrock_user_message_event",
+    "ManagedAgentsBedrockUserMessageEventParams": "_params.managed_agents_bedrock_user_message_event_params",
     "ManagedAgentsBedrockUserToolConfirmationEvent": "_models.managed_agents_bedrock_user_tool_confirmation_event",
     "ManagedAgentsBillingError": "_models.managed_agents_billing_error",
     "ManagedAgentsBranchCheckout": "_models.managed_agents_branch_checkout",
@@ -7569,9 +7703,13 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsMemoryStoreResourceConfig": "_models.managed_agents_memory_store_resource_config",
     "ManagedAgentsMemoryStoreResourceParam": "_params.managed_agents_memory_store_resource_param",
     "ManagedAgentsMemoryToolConfig": "_models.managed_agents_memory_tool_config",
+    "ManagedAgentsMemoryToolConfigParams": "_params.managed_agents_memory_tool_config_params",
     "ManagedAgentsMemoryToolConfigPermissionPolicy": "_models.managed_agents_memory_tool_config_permission_policy",
+    "ManagedAgentsMemoryToolConfigPermissionPolicyParam": "_params.managed_agents_memory_tool_config_permission_policy_param",
     "ManagedAgentsMemoryToolName": "_models.managed_agents_memory_tool_name",
+    "ManagedAgentsMemoryToolNameParam": "_params.managed_agents_memory_tool_name_param",
     "ManagedAgentsMemoryToolset20261030": "_models.managed_agents_memory_toolset20261030",
+    "ManagedAgentsMemoryToolset20261030Params": "_params.managed_agents_memory_toolset20261030_params",
     "ManagedAgentsMemoryVersion": "_models.managed_agents_memory_version",
     "ManagedAgentsMemoryVersionOperation": "_models.managed_agents_memory_version_operation",
     "ManagedAgentsMemoryVersionOperationParam": "_params.managed_agents_memory_version_operation_param",
@@ -7657,12 +7795,18 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsS3MountErrorObject": "_models.managed_agents_s3_mount_error_object",
     "ManagedAgentsS3MountResource": "_models.managed_agents_s3_mount_resource",
     "ManagedAgentsS3MountResourceMountAs": "_models.managed_agents_s3_mount_resource_mount_as",
+    "ManagedAgentsS3MountResourceParams": "_params.managed_agents_s3_mount_resource_params",
     "ManagedAgentsS3MountSkill": "_models.managed_agents_s3_mount_skill",
+    "ManagedAgentsS3MountSkillParam": "_params.managed_agents_s3_mount_skill_param",
     "ManagedAgentsS3NotFoundErrorObject": "_models.managed_agents_s3_not_found_error_object",
     "ManagedAgentsS3ObjectResource": "_models.managed_agents_s3_object_resource",
+    "ManagedAgentsS3ObjectResourceParams": "_params.managed_agents_s3_object_resource_params",
     "ManagedAgentsSandboxPathResource": "_models.managed_agents_sandbox_path_resource",
+    "ManagedAgentsSandboxPathResourceParams": "_params.managed_agents_sandbox_path_resource_params",
     "ManagedAgentsSandboxPathSkill": "_models.managed_agents_sandbox_path_skill",
+    "ManagedAgentsSandboxPathSkillParam": "_params.managed_agents_sandbox_path_skill_param",
     "ManagedAgentsSandboxSkill": "_models.managed_agents_sandbox_skill",
+    "ManagedAgentsSandboxSkillParam": "_params.managed_agents_sandbox_skill_param",
     "ManagedAgentsSchedule": "_models.managed_agents_schedule",
     "ManagedAgentsScheduleParams": "_params.managed_agents_schedule_params",
     "ManagedAgentsScheduleTriggerContext": "_models.managed_agents_schedule_trigger_context",
@@ -10431,6 +10575,7 @@ __all__ = [
     "ManagedAgentsAutoPolicy",
     "ManagedAgentsAutoPolicyParam",
     "ManagedAgentsAWSAgentCoreGatewayMCPServer",
+    "ManagedAgentsAWSAgentCoreGatewayMCPServerParam",
     "ManagedAgentsAWSRoleExecutionIdentity",
     "ManagedAgentsAWSRoleExecutionIdentityParams",
     "ManagedAgentsBase64DocumentSource",
@@ -10446,12 +10591,25 @@ __all__ = [
     "ManagedAgentsBedrockAgentMCPToolResultEvent",
     "ManagedAgentsBedrockAgentPage",
     "ManagedAgentsBedrockAgentTool",
+    "ManagedAgentsBedrockAgentToolParams",
     "ManagedAgentsBedrockAgentToolResultEvent",
+    "ManagedAgentsBedrockAgentWithOverridesParams",
+    "ManagedAgentsBedrockCreateAgentParams",
+    "ManagedAgentsBedrockCreateSessionAgentParams",
+    "ManagedAgentsBedrockCreateSessionParams",
+    "ManagedAgentsBedrockDocumentBlockParam",
+    "ManagedAgentsBedrockDocumentSourceParam",
+    "ManagedAgentsBedrockEventParams",
+    "ManagedAgentsBedrockImageBlockParam",
     "ManagedAgentsBedrockInputEvent",
     "ManagedAgentsBedrockMCPElicitationAccept",
+    "ManagedAgentsBedrockMCPElicitationAcceptParam",
     "ManagedAgentsBedrockMCPElicitationCancel",
+    "ManagedAgentsBedrockMCPElicitationCancelParam",
     "ManagedAgentsBedrockMCPElicitationDecline",
+    "ManagedAgentsBedrockMCPElicitationDeclineParam",
     "ManagedAgentsBedrockMCPElicitationResponse",
+    "ManagedAgentsBedrockMCPElicitationResponseParam",
     "ManagedAgentsBedrockMCPElicitationURLRequest",
     "ManagedAgentsBedrockMemoryActor",
     "ManagedAgentsBedrockMemoryStore",
@@ -10461,10 +10619,16 @@ __all__ = [
     "ManagedAgentsBedrockMemoryStoreResourceAccess",
     "ManagedAgentsBedrockMemoryVersion",
     "ManagedAgentsBedrockMemoryVersionPage",
+    "ManagedAgentsBedrockModelConfigParams",
+    "ManagedAgentsBedrockModelParams",
     "ManagedAgentsBedrockMultiagentCoordinator",
+    "ManagedAgentsBedrockMultiagentCoordinatorParams",
+    "ManagedAgentsBedrockMultiagentRosterEntryParams",
+    "ManagedAgentsBedrockSendSessionEventsParams",
     "ManagedAgentsBedrockSession",
     "ManagedAgentsBedrockSessionActor",
     "ManagedAgentsBedrockSessionAgent",
+    "ManagedAgentsBedrockSessionAgentUpdateParam",
     "ManagedAgentsBedrockSessionErrorEvent",
     "ManagedAgentsBedrockSessionErrorEventError",
     "ManagedAgentsBedrockSessionEvent",
@@ -10476,16 +10640,22 @@ __all__ = [
     "ManagedAgentsBedrockSessionMultiagentCoordinator",
     "ManagedAgentsBedrockSessionPage",
     "ManagedAgentsBedrockSessionResource",
+    "ManagedAgentsBedrockSessionResourceParams",
     "ManagedAgentsBedrockSessionThread",
     "ManagedAgentsBedrockSessionThreadAgent",
     "ManagedAgentsBedrockSessionThreadPage",
     "ManagedAgentsBedrockSessionUpdatedEvent",
     "ManagedAgentsBedrockSystemMessageEvent",
+    "ManagedAgentsBedrockUpdateAgentParams",
+    "ManagedAgentsBedrockUpdateSessionParams",
+    "ManagedAgentsBedrockUserContentBlockParam",
     "ManagedAgentsBedrockUserCustomToolResultEvent",
     "ManagedAgentsBedrockUserDefineOutcomeEvent",
     "ManagedAgentsBedrockUserInterruptEvent",
     "ManagedAgentsBedrockUserMCPElicitationResponseEvent",
+    "ManagedAgentsBedrockUserMCPElicitationResponseEventParams",
     "ManagedAgentsBedrockUserMessageEvent",
+    "ManagedAgentsBedrockUserMessageEventParams",
     "ManagedAgentsBedrockUserToolConfirmationEvent",
     "ManagedAgentsBillingError",
     "ManagedAgentsBranchCheckout",
@@ -10659,9 +10829,13 @@ __all__ = [
     "ManagedAgentsMemoryStoreResourceConfig",
     "ManagedAgentsMemoryStoreResourceParam",
     "ManagedAgentsMemoryToolConfig",
+    "ManagedAgentsMemoryToolConfigParams",
     "ManagedAgentsMemoryToolConfigPermissionPolicy",
+    "ManagedAgentsMemoryToolConfigPermissionPolicyParam",
     "ManagedAgentsMemoryToolName",
+    "ManagedAgentsMemoryToolNameParam",
     "ManagedAgentsMemoryToolset20261030",
+    "ManagedAgentsMemoryToolset20261030Params",
     "ManagedAgentsMemoryVersion",
     "ManagedAgentsMemoryVersionOperation",
     "ManagedAgentsMemoryVersionOperationParam",
@@ -10748,12 +10922,18 @@ __all__ = [
     "ManagedAgentsS3MountErrorObject",
     "ManagedAgentsS3MountResource",
     "ManagedAgentsS3MountResourceMountAs",
+    "ManagedAgentsS3MountResourceParams",
     "ManagedAgentsS3MountSkill",
+    "ManagedAgentsS3MountSkillParam",
     "ManagedAgentsS3NotFoundErrorObject",
     "ManagedAgentsS3ObjectResource",
+    "ManagedAgentsS3ObjectResourceParams",
     "ManagedAgentsSandboxPathResource",
+    "ManagedAgentsSandboxPathResourceParams",
     "ManagedAgentsSandboxPathSkill",
+    "ManagedAgentsSandboxPathSkillParam",
     "ManagedAgentsSandboxSkill",
+    "ManagedAgentsSandboxSkillParam",
     "ManagedAgentsSchedule",
     "ManagedAgentsScheduleParams",
     "ManagedAgentsScheduleTriggerContext",

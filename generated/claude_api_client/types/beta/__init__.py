@@ -5081,6 +5081,9 @@ if TYPE_CHECKING:
     from .._params.managed_agents_auto_policy_param import (
         ManagedAgentsAutoPolicyParam as BetaManagedAgentsAutoPolicyParam,
     )
+    from .._params.managed_agents_aws_agent_core_gateway_mcp_server_param import (
+        ManagedAgentsAWSAgentCoreGatewayMCPServerParam as BetaManagedAgentsAWSAgentCoreGatewayMCPServerParam,
+    )
     from .._params.managed_agents_aws_role_execution_identity_params import (
         ManagedAgentsAWSRoleExecutionIdentityParams as BetaManagedAgentsAWSRoleExecutionIdentityParams,
     )
@@ -5092,6 +5095,81 @@ if TYPE_CHECKING:
     )
     from .._params.managed_agents_bash_tool_config_params import (
         ManagedAgentsBashToolConfigParams as BetaManagedAgentsBashToolConfigParams,
+    )
+    from .._params.managed_agents_bedrock_agent_tool_params import (
+        ManagedAgentsBedrockAgentToolParams as BetaManagedAgentsBedrockAgentToolParams,
+    )
+    from .._params.managed_agents_bedrock_agent_with_overrides_params import (
+        ManagedAgentsBedrockAgentWithOverridesParams as BetaManagedAgentsBedrockAgentWithOverridesParams,
+    )
+    from .._params.managed_agents_bedrock_create_agent_params import (
+        ManagedAgentsBedrockCreateAgentParams as BetaManagedAgentsBedrockCreateAgentParams,
+    )
+    from .._params.managed_agents_bedrock_create_session_agent_params import (
+        ManagedAgentsBedrockCreateSessionAgentParams as BetaManagedAgentsBedrockCreateSessionAgentParams,
+    )
+    from .._params.managed_agents_bedrock_create_session_params import (
+        ManagedAgentsBedrockCreateSessionParams as BetaManagedAgentsBedrockCreateSessionParams,
+    )
+    from .._params.managed_agents_bedrock_document_block_param import (
+        ManagedAgentsBedrockDocumentBlockParam as BetaManagedAgentsBedrockDocumentBlockParam,
+    )
+    from .._params.managed_agents_bedrock_document_source_param import (
+        ManagedAgentsBedrockDocumentSourceParam as BetaManagedAgentsBedrockDocumentSourceParam,
+    )
+    from .._params.managed_agents_bedrock_event_params import (
+        ManagedAgentsBedrockEventParams as BetaManagedAgentsBedrockEventParams,
+    )
+    from .._params.managed_agents_bedrock_image_block_param import (
+        ManagedAgentsBedrockImageBlockParam as BetaManagedAgentsBedrockImageBlockParam,
+    )
+    from .._params.managed_agents_bedrock_mcp_elicitation_accept_param import (
+        ManagedAgentsBedrockMCPElicitationAcceptParam as BetaManagedAgentsBedrockMCPElicitationAcceptParam,
+    )
+    from .._params.managed_agents_bedrock_mcp_elicitation_cancel_param import (
+        ManagedAgentsBedrockMCPElicitationCancelParam as BetaManagedAgentsBedrockMCPElicitationCancelParam,
+    )
+    from .._params.managed_agents_bedrock_mcp_elicitation_decline_param import (
+        ManagedAgentsBedrockMCPElicitationDeclineParam as BetaManagedAgentsBedrockMCPElicitationDeclineParam,
+    )
+    from .._params.managed_agents_bedrock_mcp_elicitation_response_param import (
+        ManagedAgentsBedrockMCPElicitationResponseParam as BetaManagedAgentsBedrockMCPElicitationResponseParam,
+    )
+    from .._params.managed_agents_bedrock_model_config_params import (
+        ManagedAgentsBedrockModelConfigParams as BetaManagedAgentsBedrockModelConfigParams,
+    )
+    from .._params.managed_agents_bedrock_model_params import (
+        ManagedAgentsBedrockModelParams as BetaManagedAgentsBedrockModelParams,
+    )
+    from .._params.managed_agents_bedrock_multiagent_coordinator_params import (
+        ManagedAgentsBedrockMultiagentCoordinatorParams as BetaManagedAgentsBedrockMultiagentCoordinatorParams,
+    )
+    from .._params.managed_agents_bedrock_multiagent_roster_entry_params import (
+        ManagedAgentsBedrockMultiagentRosterEntryParams as BetaManagedAgentsBedrockMultiagentRosterEntryParams,
+    )
+    from .._params.managed_agents_bedrock_send_session_events_params import (
+        ManagedAgentsBedrockSendSessionEventsParams as BetaManagedAgentsBedrockSendSessionEventsParams,
+    )
+    from .._params.managed_agents_bedrock_session_agent_update_param import (
+        ManagedAgentsBedrockSessionAgentUpdateParam as BetaManagedAgentsBedrockSessionAgentUpdateParam,
+    )
+    from .._params.managed_agents_bedrock_session_resource_params import (
+        ManagedAgentsBedrockSessionResourceParams as BetaManagedAgentsBedrockSessionResourceParams,
+    )
+    from .._params.managed_agents_bedrock_update_agent_params import (
+        ManagedAgentsBedrockUpdateAgentParams as BetaManagedAgentsBedrockUpdateAgentParams,
+    )
+    from .._params.managed_agents_bedrock_update_session_params import (
+        ManagedAgentsBedrockUpdateSessionParams as BetaManagedAgentsBedrockUpdateSessionParams,
+    )
+    from .._params.managed_agents_bedrock_user_content_block_param import (
+        ManagedAgentsBedrockUserContentBlockParam as BetaManagedAgentsBedrockUserContentBlockParam,
+    )
+    from .._params.managed_agents_bedrock_user_mcp_elicitation_response_event_params import (
+        ManagedAgentsBedrockUserMCPElicitationResponseEventParams as BetaManagedAgentsBedrockUserMCPElicitationResponseEventParams,
+    )
+    from .._params.managed_agents_bedrock_user_message_event_params import (
+        ManagedAgentsBedrockUserMessageEventParams as BetaManagedAgentsBedrockUserMessageEventParams,
     )
     from .._params.managed_agents_branch_checkout_param import (
         ManagedAgentsBranchCheckoutParam as BetaManagedAgentsBranchCheckoutParam,
@@ -5294,6 +5372,18 @@ if TYPE_CHECKING:
     from .._params.managed_agents_memory_store_resource_param import (
         ManagedAgentsMemoryStoreResourceParam as BetaManagedAgentsMemoryStoreResourceParam,
     )
+    from .._params.managed_agents_memory_tool_config_params import (
+        ManagedAgentsMemoryToolConfigParams as BetaManagedAgentsMemoryToolConfigParams,
+    )
+    from .._params.managed_agents_memory_tool_config_permission_policy_param import (
+        ManagedAgentsMemoryToolConfigPermissionPolicyParam as BetaManagedAgentsMemoryToolConfigPermissionPolicyParam,
+    )
+    from .._params.managed_agents_memory_tool_name_param import (
+        ManagedAgentsMemoryToolNameParam as BetaManagedAgentsMemoryToolNameParam,
+    )
+    from .._params.managed_agents_memory_toolset20261030_params import (
+        ManagedAgentsMemoryToolset20261030Params as BetaManagedAgentsMemoryToolset20261030Params,
+    )
     from .._params.managed_agents_memory_version_operation_param import (
         ManagedAgentsMemoryVersionOperationParam as BetaManagedAgentsMemoryVersionOperationParam,
     )
@@ -5386,6 +5476,24 @@ if TYPE_CHECKING:
     )
     from .._params.managed_agents_rubric_params import (
         ManagedAgentsRubricParams as BetaManagedAgentsRubricParams,
+    )
+    from .._params.managed_agents_s3_mount_resource_params import (
+        ManagedAgentsS3MountResourceParams as BetaManagedAgentsS3MountResourceParams,
+    )
+    from .._params.managed_agents_s3_mount_skill_param import (
+        ManagedAgentsS3MountSkillParam as BetaManagedAgentsS3MountSkillParam,
+    )
+    from .._params.managed_agents_s3_object_resource_params import (
+        ManagedAgentsS3ObjectResourceParams as BetaManagedAgentsS3ObjectResourceParams,
+    )
+    from .._params.managed_agents_sandbox_path_resource_params import (
+        ManagedAgentsSandboxPathResourceParams as BetaManagedAgentsSandboxPathResourceParams,
+    )
+    from .._params.managed_agents_sandbox_path_skill_param import (
+        ManagedAgentsSandboxPathSkillParam as BetaManagedAgentsSandboxPathSkillParam,
+    )
+    from .._params.managed_agents_sandbox_skill_param import (
+        ManagedAgentsSandboxSkillParam as BetaManagedAgentsSandboxSkillParam,
     )
     from .._params.managed_agents_schedule_params import (
         ManagedAgentsScheduleParams as BetaManagedAgentsScheduleParams,
@@ -9219,6 +9327,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_aws_agent_core_gateway_mcp_server",
         "ManagedAgentsAWSAgentCoreGatewayMCPServer",
     ),
+    "BetaManagedAgentsAWSAgentCoreGatewayMCPServerParam": (
+        "_params.managed_agents_aws_agent_core_gateway_mcp_server_param",
+        "ManagedAgentsAWSAgentCoreGatewayMCPServerParam",
+    ),
     "BetaManagedAgentsAWSRoleExecutionIdentity": (
         "_models.managed_agents_aws_role_execution_identity",
         "ManagedAgentsAWSRoleExecutionIdentity",
@@ -9508,9 +9620,45 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_bedrock_agent_tool",
         "ManagedAgentsBedrockAgentTool",
     ),
+    "BetaManagedAgentsBedrockAgentToolParams": (
+        "_params.managed_agents_bedrock_agent_tool_params",
+        "ManagedAgentsBedrockAgentToolParams",
+    ),
     "BetaManagedAgentsBedrockAgentToolResultEvent": (
         "_models.managed_agents_bedrock_agent_tool_result_event",
         "ManagedAgentsBedrockAgentToolResultEvent",
+    ),
+    "BetaManagedAgentsBedrockAgentWithOverridesParams": (
+        "_params.managed_agents_bedrock_agent_with_overrides_params",
+        "ManagedAgentsBedrockAgentWithOverridesParams",
+    ),
+    "BetaManagedAgentsBedrockCreateAgentParams": (
+        "_params.managed_agents_bedrock_create_agent_params",
+        "ManagedAgentsBedrockCreateAgentParams",
+    ),
+    "BetaManagedAgentsBedrockCreateSessionAgentParams": (
+        "_params.managed_agents_bedrock_create_session_agent_params",
+        "ManagedAgentsBedrockCreateSessionAgentParams",
+    ),
+    "BetaManagedAgentsBedrockCreateSessionParams": (
+        "_params.managed_agents_bedrock_create_session_params",
+        "ManagedAgentsBedrockCreateSessionParams",
+    ),
+    "BetaManagedAgentsBedrockDocumentBlockParam": (
+        "_params.managed_agents_bedrock_document_block_param",
+        "ManagedAgentsBedrockDocumentBlockParam",
+    ),
+    "BetaManagedAgentsBedrockDocumentSourceParam": (
+        "_params.managed_agents_bedrock_document_source_param",
+        "ManagedAgentsBedrockDocumentSourceParam",
+    ),
+    "BetaManagedAgentsBedrockEventParams": (
+        "_params.managed_agents_bedrock_event_params",
+        "ManagedAgentsBedrockEventParams",
+    ),
+    "BetaManagedAgentsBedrockImageBlockParam": (
+        "_params.managed_agents_bedrock_image_block_param",
+        "ManagedAgentsBedrockImageBlockParam",
     ),
     "BetaManagedAgentsBedrockInputEvent": (
         "_models.managed_agents_bedrock_input_event",
@@ -9520,17 +9668,33 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_bedrock_mcp_elicitation_accept",
         "ManagedAgentsBedrockMCPElicitationAccept",
     ),
+    "BetaManagedAgentsBedrockMCPElicitationAcceptParam": (
+        "_params.managed_agents_bedrock_mcp_elicitation_accept_param",
+        "ManagedAgentsBedrockMCPElicitationAcceptParam",
+    ),
     "BetaManagedAgentsBedrockMCPElicitationCancel": (
         "_models.managed_agents_bedrock_mcp_elicitation_cancel",
         "ManagedAgentsBedrockMCPElicitationCancel",
+    ),
+    "BetaManagedAgentsBedrockMCPElicitationCancelParam": (
+        "_params.managed_agents_bedrock_mcp_elicitation_cancel_param",
+        "ManagedAgentsBedrockMCPElicitationCancelParam",
     ),
     "BetaManagedAgentsBedrockMCPElicitationDecline": (
         "_models.managed_agents_bedrock_mcp_elicitation_decline",
         "ManagedAgentsBedrockMCPElicitationDecline",
     ),
+    "BetaManagedAgentsBedrockMCPElicitationDeclineParam": (
+        "_params.managed_agents_bedrock_mcp_elicitation_decline_param",
+        "ManagedAgentsBedrockMCPElicitationDeclineParam",
+    ),
     "BetaManagedAgentsBedrockMCPElicitationResponse": (
         "_models.managed_agents_bedrock_mcp_elicitation_response",
         "ManagedAgentsBedrockMCPElicitationResponse",
+    ),
+    "BetaManagedAgentsBedrockMCPElicitationResponseParam": (
+        "_params.managed_agents_bedrock_mcp_elicitation_response_param",
+        "ManagedAgentsBedrockMCPElicitationResponseParam",
     ),
     "BetaManagedAgentsBedrockMCPElicitationURLRequest": (
         "_models.managed_agents_bedrock_mcp_elicitation_url_request",
@@ -9568,9 +9732,29 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_bedrock_memory_version_page",
         "ManagedAgentsBedrockMemoryVersionPage",
     ),
+    "BetaManagedAgentsBedrockModelConfigParams": (
+        "_params.managed_agents_bedrock_model_config_params",
+        "ManagedAgentsBedrockModelConfigParams",
+    ),
+    "BetaManagedAgentsBedrockModelParams": (
+        "_params.managed_agents_bedrock_model_params",
+        "ManagedAgentsBedrockModelParams",
+    ),
     "BetaManagedAgentsBedrockMultiagentCoordinator": (
         "_models.managed_agents_bedrock_multiagent_coordinator",
         "ManagedAgentsBedrockMultiagentCoordinator",
+    ),
+    "BetaManagedAgentsBedrockMultiagentCoordinatorParams": (
+        "_params.managed_agents_bedrock_multiagent_coordinator_params",
+        "ManagedAgentsBedrockMultiagentCoordinatorParams",
+    ),
+    "BetaManagedAgentsBedrockMultiagentRosterEntryParams": (
+        "_params.managed_agents_bedrock_multiagent_roster_entry_params",
+        "ManagedAgentsBedrockMultiagentRosterEntryParams",
+    ),
+    "BetaManagedAgentsBedrockSendSessionEventsParams": (
+        "_params.managed_agents_bedrock_send_session_events_params",
+        "ManagedAgentsBedrockSendSessionEventsParams",
     ),
     "BetaManagedAgentsBedrockSession": (
         "_models.managed_agents_bedrock_session",
@@ -9583,6 +9767,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaManagedAgentsBedrockSessionAgent": (
         "_models.managed_agents_bedrock_session_agent",
         "ManagedAgentsBedrockSessionAgent",
+    ),
+    "BetaManagedAgentsBedrockSessionAgentUpdateParam": (
+        "_params.managed_agents_bedrock_session_agent_update_param",
+        "ManagedAgentsBedrockSessionAgentUpdateParam",
     ),
     "BetaManagedAgentsBedrockSessionErrorEvent": (
         "_models.managed_agents_bedrock_session_error_event",
@@ -9628,6 +9816,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_bedrock_session_resource",
         "ManagedAgentsBedrockSessionResource",
     ),
+    "BetaManagedAgentsBedrockSessionResourceParams": (
+        "_params.managed_agents_bedrock_session_resource_params",
+        "ManagedAgentsBedrockSessionResourceParams",
+    ),
     "BetaManagedAgentsBedrockSessionThread": (
         "_models.managed_agents_bedrock_session_thread",
         "ManagedAgentsBedrockSessionThread",
@@ -9648,6 +9840,18 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_bedrock_system_message_event",
         "ManagedAgentsBedrockSystemMessageEvent",
     ),
+    "BetaManagedAgentsBedrockUpdateAgentParams": (
+        "_params.managed_agents_bedrock_update_agent_params",
+        "ManagedAgentsBedrockUpdateAgentParams",
+    ),
+    "BetaManagedAgentsBedrockUpdateSessionParams": (
+        "_params.managed_agents_bedrock_update_session_params",
+        "ManagedAgentsBedrockUpdateSessionParams",
+    ),
+    "BetaManagedAgentsBedrockUserContentBlockParam": (
+        "_params.managed_agents_bedrock_user_content_block_param",
+        "ManagedAgentsBedrockUserContentBlockParam",
+    ),
     "BetaManagedAgentsBedrockUserCustomToolResultEvent": (
         "_models.managed_agents_bedrock_user_custom_tool_result_event",
         "ManagedAgentsBedrockUserCustomToolResultEvent",
@@ -9664,9 +9868,17 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_bedrock_user_mcp_elicitation_response_event",
         "ManagedAgentsBedrockUserMCPElicitationResponseEvent",
     ),
+    "BetaManagedAgentsBedrockUserMCPElicitationResponseEventParams": (
+        "_params.managed_agents_bedrock_user_mcp_elicitation_response_event_params",
+        "ManagedAgentsBedrockUserMCPElicitationResponseEventParams",
+    ),
     "BetaManagedAgentsBedrockUserMessageEvent": (
         "_models.managed_agents_bedrock_user_message_event",
         "ManagedAgentsBedrockUserMessageEvent",
+    ),
+    "BetaManagedAgentsBedrockUserMessageEventParams": (
+        "_params.managed_agents_bedrock_user_message_event_params",
+        "ManagedAgentsBedrockUserMessageEventParams",
     ),
     "BetaManagedAgentsBedrockUserToolConfirmationEvent": (
         "_models.managed_agents_bedrock_user_tool_confirmation_event",
@@ -10397,17 +10609,33 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_memory_tool_config",
         "ManagedAgentsMemoryToolConfig",
     ),
+    "BetaManagedAgentsMemoryToolConfigParams": (
+        "_params.managed_agents_memory_tool_config_params",
+        "ManagedAgentsMemoryToolConfigParams",
+    ),
     "BetaManagedAgentsMemoryToolConfigPermissionPolicy": (
         "_models.managed_agents_memory_tool_config_permission_policy",
         "ManagedAgentsMemoryToolConfigPermissionPolicy",
+    ),
+    "BetaManagedAgentsMemoryToolConfigPermissionPolicyParam": (
+        "_params.managed_agents_memory_tool_config_permission_policy_param",
+        "ManagedAgentsMemoryToolConfigPermissionPolicyParam",
     ),
     "BetaManagedAgentsMemoryToolName": (
         "_models.managed_agents_memory_tool_name",
         "ManagedAgentsMemoryToolName",
     ),
+    "BetaManagedAgentsMemoryToolNameParam": (
+        "_params.managed_agents_memory_tool_name_param",
+        "ManagedAgentsMemoryToolNameParam",
+    ),
     "BetaManagedAgentsMemoryToolset20261030": (
         "_models.managed_agents_memory_toolset20261030",
         "ManagedAgentsMemoryToolset20261030",
+    ),
+    "BetaManagedAgentsMemoryToolset20261030Params": (
+        "_params.managed_agents_memory_toolset20261030_params",
+        "ManagedAgentsMemoryToolset20261030Params",
     ),
     "BetaManagedAgentsMemoryVersion": (
         "_models.managed_agents_memory_version",
@@ -10743,9 +10971,17 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_s3_mount_resource_mount_as",
         "ManagedAgentsS3MountResourceMountAs",
     ),
+    "BetaManagedAgentsS3MountResourceParams": (
+        "_params.managed_agents_s3_mount_resource_params",
+        "ManagedAgentsS3MountResourceParams",
+    ),
     "BetaManagedAgentsS3MountSkill": (
         "_models.managed_agents_s3_mount_skill",
         "ManagedAgentsS3MountSkill",
+    ),
+    "BetaManagedAgentsS3MountSkillParam": (
+        "_params.managed_agents_s3_mount_skill_param",
+        "ManagedAgentsS3MountSkillParam",
     ),
     "BetaManagedAgentsS3NotFoundErrorObject": (
         "_models.managed_agents_s3_not_found_error_object",
@@ -10755,17 +10991,33 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_s3_object_resource",
         "ManagedAgentsS3ObjectResource",
     ),
+    "BetaManagedAgentsS3ObjectResourceParams": (
+        "_params.managed_agents_s3_object_resource_params",
+        "ManagedAgentsS3ObjectResourceParams",
+    ),
     "BetaManagedAgentsSandboxPathResource": (
         "_models.managed_agents_sandbox_path_resource",
         "ManagedAgentsSandboxPathResource",
+    ),
+    "BetaManagedAgentsSandboxPathResourceParams": (
+        "_params.managed_agents_sandbox_path_resource_params",
+        "ManagedAgentsSandboxPathResourceParams",
     ),
     "BetaManagedAgentsSandboxPathSkill": (
         "_models.managed_agents_sandbox_path_skill",
         "ManagedAgentsSandboxPathSkill",
     ),
+    "BetaManagedAgentsSandboxPathSkillParam": (
+        "_params.managed_agents_sandbox_path_skill_param",
+        "ManagedAgentsSandboxPathSkillParam",
+    ),
     "BetaManagedAgentsSandboxSkill": (
         "_models.managed_agents_sandbox_skill",
         "ManagedAgentsSandboxSkill",
+    ),
+    "BetaManagedAgentsSandboxSkillParam": (
+        "_params.managed_agents_sandbox_skill_param",
+        "ManagedAgentsSandboxSkillParam",
     ),
     "BetaManagedAgentsSchedule": (
         "_models.managed_agents_cron_schedule",
@@ -15013,6 +15265,7 @@ __all__ = [
     "BetaMCPToolset",
     "BetaMCPToolsetParam",
     "BetaManagedAgentsAWSAgentCoreGatewayMCPServer",
+    "BetaManagedAgentsAWSAgentCoreGatewayMCPServerParam",
     "BetaManagedAgentsAWSRoleExecutionIdentity",
     "BetaManagedAgentsAWSRoleExecutionIdentityParams",
     "BetaManagedAgentsActor",
@@ -15089,12 +15342,25 @@ __all__ = [
     "BetaManagedAgentsBedrockAgentMCPToolResultEvent",
     "BetaManagedAgentsBedrockAgentPage",
     "BetaManagedAgentsBedrockAgentTool",
+    "BetaManagedAgentsBedrockAgentToolParams",
     "BetaManagedAgentsBedrockAgentToolResultEvent",
+    "BetaManagedAgentsBedrockAgentWithOverridesParams",
+    "BetaManagedAgentsBedrockCreateAgentParams",
+    "BetaManagedAgentsBedrockCreateSessionAgentParams",
+    "BetaManagedAgentsBedrockCreateSessionParams",
+    "BetaManagedAgentsBedrockDocumentBlockParam",
+    "BetaManagedAgentsBedrockDocumentSourceParam",
+    "BetaManagedAgentsBedrockEventParams",
+    "BetaManagedAgentsBedrockImageBlockParam",
     "BetaManagedAgentsBedrockInputEvent",
     "BetaManagedAgentsBedrockMCPElicitationAccept",
+    "BetaManagedAgentsBedrockMCPElicitationAcceptParam",
     "BetaManagedAgentsBedrockMCPElicitationCancel",
+    "BetaManagedAgentsBedrockMCPElicitationCancelParam",
     "BetaManagedAgentsBedrockMCPElicitationDecline",
+    "BetaManagedAgentsBedrockMCPElicitationDeclineParam",
     "BetaManagedAgentsBedrockMCPElicitationResponse",
+    "BetaManagedAgentsBedrockMCPElicitationResponseParam",
     "BetaManagedAgentsBedrockMCPElicitationURLRequest",
     "BetaManagedAgentsBedrockMemoryActor",
     "BetaManagedAgentsBedrockMemoryStore",
@@ -15104,10 +15370,16 @@ __all__ = [
     "BetaManagedAgentsBedrockMemoryStoreResourceAccess",
     "BetaManagedAgentsBedrockMemoryVersion",
     "BetaManagedAgentsBedrockMemoryVersionPage",
+    "BetaManagedAgentsBedrockModelConfigParams",
+    "BetaManagedAgentsBedrockModelParams",
     "BetaManagedAgentsBedrockMultiagentCoordinator",
+    "BetaManagedAgentsBedrockMultiagentCoordinatorParams",
+    "BetaManagedAgentsBedrockMultiagentRosterEntryParams",
+    "BetaManagedAgentsBedrockSendSessionEventsParams",
     "BetaManagedAgentsBedrockSession",
     "BetaManagedAgentsBedrockSessionActor",
     "BetaManagedAgentsBedrockSessionAgent",
+    "BetaManagedAgentsBedrockSessionAgentUpdateParam",
     "BetaManagedAgentsBedrockSessionErrorEvent",
     "BetaManagedAgentsBedrockSessionErrorEventError",
     "BetaManagedAgentsBedrockSessionEvent",
@@ -15119,16 +15391,22 @@ __all__ = [
     "BetaManagedAgentsBedrockSessionMultiagentCoordinator",
     "BetaManagedAgentsBedrockSessionPage",
     "BetaManagedAgentsBedrockSessionResource",
+    "BetaManagedAgentsBedrockSessionResourceParams",
     "BetaManagedAgentsBedrockSessionThread",
     "BetaManagedAgentsBedrockSessionThreadAgent",
     "BetaManagedAgentsBedrockSessionThreadPage",
     "BetaManagedAgentsBedrockSessionUpdatedEvent",
     "BetaManagedAgentsBedrockSystemMessageEvent",
+    "BetaManagedAgentsBedrockUpdateAgentParams",
+    "BetaManagedAgentsBedrockUpdateSessionParams",
+    "BetaManagedAgentsBedrockUserContentBlockParam",
     "BetaManagedAgentsBedrockUserCustomToolResultEvent",
     "BetaManagedAgentsBedrockUserDefineOutcomeEvent",
     "BetaManagedAgentsBedrockUserInterruptEvent",
     "BetaManagedAgentsBedrockUserMCPElicitationResponseEvent",
+    "BetaManagedAgentsBedrockUserMCPElicitationResponseEventParams",
     "BetaManagedAgentsBedrockUserMessageEvent",
+    "BetaManagedAgentsBedrockUserMessageEventParams",
     "BetaManagedAgentsBedrockUserToolConfirmationEvent",
     "BetaManagedAgentsBillingError",
     "BetaManagedAgentsBranchCheckout",
@@ -15318,9 +15596,13 @@ __all__ = [
     "BetaManagedAgentsMemoryStoreResourceConfig",
     "BetaManagedAgentsMemoryStoreResourceParam",
     "BetaManagedAgentsMemoryToolConfig",
+    "BetaManagedAgentsMemoryToolConfigParams",
     "BetaManagedAgentsMemoryToolConfigPermissionPolicy",
+    "BetaManagedAgentsMemoryToolConfigPermissionPolicyParam",
     "BetaManagedAgentsMemoryToolName",
+    "BetaManagedAgentsMemoryToolNameParam",
     "BetaManagedAgentsMemoryToolset20261030",
+    "BetaManagedAgentsMemoryToolset20261030Params",
     "BetaManagedAgentsMemoryVersion",
     "BetaManagedAgentsMemoryVersionOperation",
     "BetaManagedAgentsMemoryVersionOperationParam",
@@ -15409,12 +15691,18 @@ __all__ = [
     "BetaManagedAgentsS3MountErrorObject",
     "BetaManagedAgentsS3MountResource",
     "BetaManagedAgentsS3MountResourceMountAs",
+    "BetaManagedAgentsS3MountResourceParams",
     "BetaManagedAgentsS3MountSkill",
+    "BetaManagedAgentsS3MountSkillParam",
     "BetaManagedAgentsS3NotFoundErrorObject",
     "BetaManagedAgentsS3ObjectResource",
+    "BetaManagedAgentsS3ObjectResourceParams",
     "BetaManagedAgentsSandboxPathResource",
+    "BetaManagedAgentsSandboxPathResourceParams",
     "BetaManagedAgentsSandboxPathSkill",
+    "BetaManagedAgentsSandboxPathSkillParam",
     "BetaManagedAgentsSandboxSkill",
+    "BetaManagedAgentsSandboxSkillParam",
     "BetaManagedAgentsSchedule",
     "BetaManagedAgentsScheduleParams",
     "BetaManagedAgentsScheduleTriggerContext",
