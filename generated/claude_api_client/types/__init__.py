@@ -5305,6 +5305,9 @@ if TYPE_CHECKING:
     from ._params.managed_agents_bedrock_session_agent_update_param import (
         ManagedAgentsBedrockSessionAgentUpdateParam as ManagedAgentsBedrockSessionAgentUpdateParam,
     )
+    from ._params.managed_agents_bedrock_session_event_type_param import (
+        ManagedAgentsBedrockSessionEventTypeParam as ManagedAgentsBedrockSessionEventTypeParam,
+    )
     from ._params.managed_agents_bedrock_session_resource_params import (
         ManagedAgentsBedrockSessionResourceParams as ManagedAgentsBedrockSessionResourceParams,
     )
@@ -7513,6 +7516,7 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsBedrockSessionErrorEventError": "_models.managed_agents_bedrock_session_error_event_error",
     "ManagedAgentsBedrockSessionEvent": "_models.managed_agents_bedrock_session_event",
     "ManagedAgentsBedrockSessionEventPage": "_models.managed_agents_bedrock_session_event_page",
+    "ManagedAgentsBedrockSessionEventTypeParam": "_params.managed_agents_bedrock_session_event_type_param",
     "ManagedAgentsBedrockSessionListItem": "_models.managed_agents_bedrock_session_list_item",
     "ManagedAgentsBedrockSessionListItemAgent": "_models.managed_agents_bedrock_session_list_item_agent",
     "ManagedAgentsBedrockSessionListItemMemoryStoreResource": "_models.managed_agents_bedrock_session_list_item_memory_store_resource",
@@ -10633,6 +10637,7 @@ __all__ = [
     "ManagedAgentsBedrockSessionErrorEventError",
     "ManagedAgentsBedrockSessionEvent",
     "ManagedAgentsBedrockSessionEventPage",
+    "ManagedAgentsBedrockSessionEventTypeParam",
     "ManagedAgentsBedrockSessionListItem",
     "ManagedAgentsBedrockSessionListItemAgent",
     "ManagedAgentsBedrockSessionListItemMemoryStoreResource",

@@ -5153,6 +5153,9 @@ if TYPE_CHECKING:
     from .._params.managed_agents_bedrock_session_agent_update_param import (
         ManagedAgentsBedrockSessionAgentUpdateParam as BetaManagedAgentsBedrockSessionAgentUpdateParam,
     )
+    from .._params.managed_agents_bedrock_session_event_type_param import (
+        ManagedAgentsBedrockSessionEventTypeParam as BetaManagedAgentsBedrockSessionEventTypeParam,
+    )
     from .._params.managed_agents_bedrock_session_resource_params import (
         ManagedAgentsBedrockSessionResourceParams as BetaManagedAgentsBedrockSessionResourceParams,
     )
@@ -9787,6 +9790,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaManagedAgentsBedrockSessionEventPage": (
         "_models.managed_agents_bedrock_session_event_page",
         "ManagedAgentsBedrockSessionEventPage",
+    ),
+    "BetaManagedAgentsBedrockSessionEventTypeParam": (
+        "_params.managed_agents_bedrock_session_event_type_param",
+        "ManagedAgentsBedrockSessionEventTypeParam",
     ),
     "BetaManagedAgentsBedrockSessionListItem": (
         "_models.managed_agents_bedrock_session_list_item",
@@ -15384,6 +15391,7 @@ __all__ = [
     "BetaManagedAgentsBedrockSessionErrorEventError",
     "BetaManagedAgentsBedrockSessionEvent",
     "BetaManagedAgentsBedrockSessionEventPage",
+    "BetaManagedAgentsBedrockSessionEventTypeParam",
     "BetaManagedAgentsBedrockSessionListItem",
     "BetaManagedAgentsBedrockSessionListItemAgent",
     "BetaManagedAgentsBedrockSessionListItemMemoryStoreResource",

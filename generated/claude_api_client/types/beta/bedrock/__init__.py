@@ -157,6 +157,9 @@ if TYPE_CHECKING:
     from ..._params.managed_agents_bedrock_update_session_params import (
         ManagedAgentsBedrockUpdateSessionParams as BedrockSessionUpdateParams,
     )
+    from ..._params.managed_agents_event_delta_type_param import (
+        ManagedAgentsEventDeltaTypeParam as BetaManagedAgentsBedrockDeltaType,
+    )
     from ..._params.managed_agents_managed_memory_store_backend_param import (
         ManagedAgentsManagedMemoryStoreBackendParam as BetaManagedAgentsManagedMemoryStoreBackendParam,
     )
@@ -258,6 +261,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaManagedAgentsBedrockAgentWithOverridesParams": (
         "_params.managed_agents_bedrock_agent_with_overrides_params",
         "ManagedAgentsBedrockAgentWithOverridesParams",
+    ),
+    "BetaManagedAgentsBedrockDeltaType": (
+        "_params.managed_agents_event_delta_type_param",
+        "ManagedAgentsEventDeltaTypeParam",
     ),
     "BetaManagedAgentsBedrockMemoryStore": (
         "_models.managed_agents_bedrock_memory_store",
@@ -445,6 +452,7 @@ __all__ = [
     "BetaManagedAgentsBedrockAgentTool",
     "BetaManagedAgentsBedrockAgentToolParams",
     "BetaManagedAgentsBedrockAgentWithOverridesParams",
+    "BetaManagedAgentsBedrockDeltaType",
     "BetaManagedAgentsBedrockMemoryStore",
     "BetaManagedAgentsBedrockMemoryStoreListItem",
     "BetaManagedAgentsBedrockMemoryStoreResource",

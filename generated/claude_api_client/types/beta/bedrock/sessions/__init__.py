@@ -127,6 +127,9 @@ if TYPE_CHECKING:
     from ...._params.managed_agents_bedrock_send_session_events_params import (
         ManagedAgentsBedrockSendSessionEventsParams as BedrockEventSendParams,
     )
+    from ...._params.managed_agents_bedrock_session_event_type_param import (
+        ManagedAgentsBedrockSessionEventTypeParam as BetaManagedAgentsBedrockSessionEventType,
+    )
     from ...._params.managed_agents_bedrock_user_content_block_param import (
         ManagedAgentsBedrockUserContentBlockParam as BetaManagedAgentsBedrockUserContentBlockParam,
     )
@@ -224,6 +227,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaManagedAgentsBedrockSessionEvent": (
         "_models.managed_agents_bedrock_session_event",
         "ManagedAgentsBedrockSessionEvent",
+    ),
+    "BetaManagedAgentsBedrockSessionEventType": (
+        "_params.managed_agents_bedrock_session_event_type_param",
+        "ManagedAgentsBedrockSessionEventTypeParam",
     ),
     "BetaManagedAgentsBedrockSessionThread": (
         "_models.managed_agents_bedrock_session_thread",
@@ -327,6 +334,7 @@ __all__ = [
     "BetaManagedAgentsBedrockMCPElicitationURLRequest",
     "BetaManagedAgentsBedrockSessionErrorEvent",
     "BetaManagedAgentsBedrockSessionEvent",
+    "BetaManagedAgentsBedrockSessionEventType",
     "BetaManagedAgentsBedrockSessionThread",
     "BetaManagedAgentsBedrockUserContentBlockParam",
     "BetaManagedAgentsBedrockUserCustomToolResultEvent",
