@@ -222,11 +222,22 @@ def layout(
     placed = {
         (p[:-1], n): f for p, m in modules.items() if not m.package for n, f in m.names.items()
     }
+    # The own type of a module the alias table lays out (`beta.thread_create_params`) is what its
+    # package exports under that name, over what the convention found for the package.
+    laid_out = {
+        (tuple(dotted.split("."))[:-1], official)
+        for dotted, names in aliases["modules"].items()
+        for official in names
+        if snake(official).replace("_", "") == dotted.split(".")[-1].replace("_", "")
+    }
     for path, name in rows:
         if ".".join((*path, name)) in aliases["not_ours"]:
             continue
         if path in packages and (path, name) in placed:
-            module(path, package=True).names.setdefault(name, placed[path, name])
+            if (path, name) in laid_out:
+                module(path, package=True).names[name] = placed[path, name]
+            else:
+                module(path, package=True).names.setdefault(name, placed[path, name])
     for path in sorted(packages):  # every folder on the way to a placed module is a package
         if any(m[: len(path)] == path for m in modules):
             module(path, package=True)

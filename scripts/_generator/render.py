@@ -471,6 +471,14 @@ class Renderer:
         )
         target.write_text(text, encoding="utf-8")
 
+    def render_thread_fields(self, params_dir: Path) -> dict[str, str]:
+        """`_params/thread_fields.py`: the `create()` fields a thread of
+        `client.beta.messages.thread()` takes (`ThreadCreateFields`, `ThreadSendFields`, the
+        official `ThreadCreateParams` / `ThreadSendParams`); name → module."""
+        text = self.env.get_template("thread_fields.py.jinja").render(header=HEADER)
+        (params_dir / "thread_fields.py").write_text(text, encoding="utf-8")
+        return {n: "_params.thread_fields" for n in ("ThreadCreateFields", "ThreadSendFields")}
+
     def render_parsed_message(self, models_dir: Path) -> dict[str, str]:
         """`_models/parsed_message.py`: `ParsedMessage[T]`, its text block and its content block
         union (the response's union with the text member replaced); name → module."""

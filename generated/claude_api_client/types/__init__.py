@@ -6165,6 +6165,8 @@ if TYPE_CHECKING:
         ThinkingPrefixMismatchBehaviorParam as ThinkingPrefixMismatchBehaviorParam,
     )
     from ._params.thinking_turns_param import ThinkingTurnsParam as ThinkingTurnsParam
+    from ._params.thread_fields import ThreadCreateFields as ThreadCreateFields
+    from ._params.thread_fields import ThreadSendFields as ThreadSendFields
     from ._params.thread_list_params import ThreadListParams as ThreadListParams
     from ._params.token_task_budget_param import TokenTaskBudgetParam as TokenTaskBudgetParam
     from ._params.tool_addition_block_param import (
@@ -8419,9 +8421,11 @@ _MODULES: dict[str, str] = {
     "ThinkingTypes": "_models.thinking_types",
     "ThreadAlreadyContinuedErrorDetails": "_models.thread_already_continued_error_details",
     "ThreadContinueInFlightErrorDetails": "_models.thread_continue_in_flight_error_details",
+    "ThreadCreateFields": "_params.thread_fields",
     "ThreadFingerprintMismatchErrorDetails": "_models.thread_fingerprint_mismatch_error_details",
     "ThreadListParams": "_params.thread_list_params",
     "ThreadNotFoundErrorDetails": "_models.thread_not_found_error_details",
+    "ThreadSendFields": "_params.thread_fields",
     "ThreadUnsupportedRequestErrorDetails": "_models.thread_unsupported_request_error_details",
     "ThreadUnsupportedRequestErrorDetailsUnsupported": "_models.thread_unsupported_request_error_details_unsupported",
     "Timestamp": "_models.timestamp",
@@ -11662,12 +11666,14 @@ __all__ = [
     "ThreadContinueInFlightError",
     "ThreadContinueInFlightErrorDetails",
     "ThreadContinueParams",
+    "ThreadCreateFields",
     "ThreadCreateParams",
     "ThreadFingerprintMismatchError",
     "ThreadFingerprintMismatchErrorDetails",
     "ThreadListParams",
     "ThreadNotFoundError",
     "ThreadNotFoundErrorDetails",
+    "ThreadSendFields",
     "ThreadUnsupportedFeatureName",
     "ThreadUnsupportedRequestError",
     "ThreadUnsupportedRequestErrorDetails",

@@ -6079,6 +6079,10 @@ if TYPE_CHECKING:
         ThinkingPrefixMismatchBehaviorParam as BetaThinkingPrefixMismatchBehaviorParam,
     )
     from .._params.thinking_turns_param import ThinkingTurnsParam as BetaThinkingTurnsParam
+    from .._params.thread_fields import ThreadCreateFields as BetaThreadCreateFields
+    from .._params.thread_fields import ThreadCreateFields as ThreadCreateParams
+    from .._params.thread_fields import ThreadSendFields as BetaThreadSendFields
+    from .._params.thread_fields import ThreadSendFields as ThreadSendParams
     from .._params.thread_list_params import ThreadListParams as BetaThreadListParams
     from .._params.token_task_budget_param import TokenTaskBudgetParam as BetaTokenTaskBudgetParam
     from .._params.tool_addition_block_param import (
@@ -13296,6 +13300,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.message_thread_continue_param",
         "MessageThreadContinueParam",
     ),
+    "BetaThreadCreateFields": ("_params.thread_fields", "ThreadCreateFields"),
     "BetaThreadCreateParams": ("_params.message_thread_create_param", "MessageThreadCreateParam"),
     "BetaThreadFingerprintMismatchErrorDetails": (
         "_models.thread_fingerprint_mismatch_error_details",
@@ -13306,6 +13311,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.thread_not_found_error_details",
         "ThreadNotFoundErrorDetails",
     ),
+    "BetaThreadSendFields": ("_params.thread_fields", "ThreadSendFields"),
     "BetaThreadUnsupportedRequestErrorDetails": (
         "_models.thread_unsupported_request_error_details",
         "ThreadUnsupportedRequestErrorDetails",
@@ -14247,6 +14253,8 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "SkillCreateParams": ("_params.skill_create_params", "SkillCreateParams"),
     "SkillListParams": ("_params.skill_list_params", "SkillListParams"),
+    "ThreadCreateParams": ("_params.thread_fields", "ThreadCreateFields"),
+    "ThreadSendParams": ("_params.thread_fields", "ThreadSendFields"),
     "TunnelCreateParams": ("_params.tunnel_create_params", "TunnelCreateParams"),
     "TunnelListParams": ("_params.tunnel_list_params", "TunnelListParams"),
     "TunnelRotateTokenParams": ("_params.tunnel_rotate_token_params", "TunnelRotateTokenParams"),
@@ -16436,10 +16444,12 @@ __all__ = [
     "BetaThreadAlreadyContinuedErrorDetails",
     "BetaThreadContinueInFlightErrorDetails",
     "BetaThreadContinueParams",
+    "BetaThreadCreateFields",
     "BetaThreadCreateParams",
     "BetaThreadFingerprintMismatchErrorDetails",
     "BetaThreadListParams",
     "BetaThreadNotFoundErrorDetails",
+    "BetaThreadSendFields",
     "BetaThreadUnsupportedRequestErrorDetails",
     "BetaThreadUnsupportedRequestErrorDetailsUnsupported",
     "BetaTimestamp",
@@ -16778,6 +16788,8 @@ __all__ = [
     "SessionUpdateParams",
     "SkillCreateParams",
     "SkillListParams",
+    "ThreadCreateParams",
+    "ThreadSendParams",
     "TunnelCreateParams",
     "TunnelListParams",
     "TunnelRotateTokenParams",
