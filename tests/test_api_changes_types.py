@@ -217,3 +217,28 @@ def test_bedrock_agents_and_sessions_take_the_platform_request_shapes() -> None:
     body = json.loads(sent[0].content)
     assert body["agent"]["type"] == "agent_with_overrides"
     assert body["resources"][0]["type"] == "s3_object"
+
+
+def test_the_simulator_says_which_policy_decided_each_tool_call() -> None:
+    from claude_api_client.testing import local_api
+
+    with local_api() as api:
+        client = api.client()
+        env = client.beta.environments.create(name="own", config={"type": "self_hosted"})
+        agent = client.beta.agents.create(name="a", model="claude-sonnet-4-5")
+        session = client.beta.sessions.create(agent=agent.id, environment_id=env.id)
+        text = "tool:deny bash\ntool:ask read"
+        client.beta.sessions.events.send(
+            session.id,
+            events=[{"type": "user.message", "content": [{"type": "text", "text": text}]}],
+        )
+        uses = [
+            e
+            for e in client.beta.sessions.events.list(session.id)
+            if isinstance(e, sessions.BetaManagedAgentsAgentToolUseEvent)
+        ]
+    denied, asked = uses
+    assert isinstance(denied.evaluation, sessions.BetaManagedAgentsAgentToolEvaluationAuto)
+    judgement = denied.evaluation.evaluated_permission
+    assert isinstance(judgement, sessions.BetaManagedAgentsAgentAutoEvaluatedPermissionDeny)
+    assert isinstance(asked.evaluation, sessions.BetaManagedAgentsAgentToolEvaluationAlwaysAsk)
