@@ -130,13 +130,8 @@ def test_the_web_fetch_request_takes_shorthand_strings_or_objects() -> None:
     assert "url_sources" in hints
     sources = typing.get_type_hints(beta.BetaManagedAgentsWebFetchURLSourcesParams)
     assert set(sources) == {"client_tool_results", "server_tool_results", "user_input"}
-    shorthand = typing.get_args(beta.BetaManagedAgentsWebFetchURLSourceShorthand)
-    assert set(
-        shorthand or [m.value for m in beta.BetaManagedAgentsWebFetchURLSourceShorthand]
-    ) == {
-        "all",
-        "none",
-    }
+    # request-only, so a Literal at runtime too
+    assert typing.get_args(beta.BetaManagedAgentsWebFetchURLSourceShorthand) == ("all", "none")
 
 
 def test_member_name_tuples_and_the_browser_toolset_table() -> None:
@@ -147,7 +142,8 @@ def test_member_name_tuples_and_the_browser_toolset_table() -> None:
     from claude_api_client.types.computer_member_name import COMPUTER_MEMBER_NAME_VALUES
 
     assert types.BROWSER_MEMBER_NAME_VALUES is BETA_BROWSER_MEMBER_NAME_VALUES
-    assert set(types.BROWSER_MEMBER_NAME_VALUES) == {m.value for m in types.BrowserMemberName}
+    members: Any = types.BrowserMemberName  # an open enum at runtime, a Literal when checked
+    assert set(types.BROWSER_MEMBER_NAME_VALUES) == {m.value for m in members}
     assert "cursor_position" in COMPUTER_MEMBER_NAME_VALUES
     assert beta.BETA_COMPUTER_MEMBER_NAME_VALUES is COMPUTER_MEMBER_NAME_VALUES
     table = _data.BROWSER_TOOLSET_MEMBERS
