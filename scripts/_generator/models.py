@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import copy
 import json
-import re
 import subprocess
 import sys
 from pathlib import Path
@@ -19,6 +18,7 @@ from typing import Any
 
 from .lazy_unions import defer_union_members
 from .normalise import normalise
+from .official_layout import snake
 from .request_names import rename_refs, request_type_names
 from .schema_graph import REF_PREFIX, closure, discriminated_union
 
@@ -67,7 +67,7 @@ def unknown_name(union: str) -> str:
 def values_constant(enum: str) -> str:
     """The tuple of an enum's values (`x-values-tuple`): `BrowserMemberName` →
     `BROWSER_MEMBER_NAME_VALUES`."""
-    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", enum).upper() + "_VALUES"
+    return snake(enum).upper() + "_VALUES"
 
 
 def response_document(
