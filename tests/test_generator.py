@@ -190,3 +190,46 @@ def test_x_closed_union_leaves_out_the_unknown_member(closed: bool) -> None:
         assert "open_union" in extra["U"]
     # either way the enclosing anyOf is tried left to right
     assert extra["Outer"] == {"ordered_union": True}
+
+
+def test_an_enum_marked_x_values_tuple_gets_its_values_constant(tmp_path: Path) -> None:
+    """`x-values-tuple`: the constant's name, its place (the enum's module, `BETA_…` in the beta
+    twin), and a refusal on a schema that is no enum."""
+    pytest.importorskip("jinja2")
+    models = scripts_module("_generator.models")
+    assert models.values_constant("BrowserMemberName") == "BROWSER_MEMBER_NAME_VALUES"
+    assert models.values_constant("MCPToolName") == "MCP_TOOL_NAME_VALUES"
+    scan_names = scripts_module("_generator.render").scan_names
+    (tmp_path / "_models").mkdir()
+    (tmp_path / "_models" / "color.py").write_text(
+        "class Color(OpenEnum):\n    RED = 'red'\n\nCOLOR_VALUES: tuple[Color, ...] = ('red',)\n"
+    )
+    assert scan_names(tmp_path, "_models") == {
+        "Color": "_models.color",
+        "COLOR_VALUES": "_models.color",
+    }
+    layout = scripts_module("_generator.official_layout")
+    aliases: dict[str, Any] = {
+        "renames": {},
+        "former": [],
+        "modules": {},
+        "topics": {},
+        "beta_plain": [],
+        "not_ours": set(),
+        "same": {},
+        "undescribed": [],
+        "error_classes": [],
+        "enums": set(),
+    }
+    placed = {
+        m.path: m.names
+        for m in layout.layout(scan_names(tmp_path, "_models"), {}, aliases)
+        if m.path in {("color",), ("beta", "beta_color")}
+    }
+    assert placed[("color",)]["COLOR_VALUES"] == ("_models.color", "COLOR_VALUES")
+    assert placed[("beta", "beta_color")]["BETA_COLOR_VALUES"] == ("_models.color", "COLOR_VALUES")
+    with pytest.raises(SystemExit, match="not an enum"):
+        models.response_document(
+            {"components": {"schemas": {"Thing": {"type": "object", "x-values-tuple": True}}}},
+            {"Thing"},
+        )

@@ -112,6 +112,7 @@ def generate(out: Path, work: Path, source: Path) -> dict[str, Any]:
     renderer = Renderer(doc, ops, request_types, model_modules, param_modules)
     model_modules.update(renderer.render_parsed_message(types_dir / "_models"))
     param_modules.update(renderer.render_query_params(types_dir / "_params"))
+    param_modules.update(renderer.render_thread_fields(types_dir / "_params"))
     shared = shared_names(model_modules, param_modules)
     if shared:
         raise SystemExit(f"a response model and a request type share a name: {shared}")

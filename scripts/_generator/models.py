@@ -18,6 +18,7 @@ from typing import Any
 
 from .lazy_unions import defer_union_members
 from .normalise import normalise
+from .official_layout import snake
 from .request_names import rename_refs, request_type_names
 from .schema_graph import REF_PREFIX, closure, discriminated_union
 
@@ -63,6 +64,12 @@ def unknown_name(union: str) -> str:
     return f"Unknown{union}"
 
 
+def values_constant(enum: str) -> str:
+    """The tuple of an enum's values (`x-values-tuple`): `BrowserMemberName` →
+    `BROWSER_MEMBER_NAME_VALUES`."""
+    return snake(enum).upper() + "_VALUES"
+
+
 def response_document(
     doc: dict[str, Any], names: set[str]
 ) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -97,6 +104,10 @@ def response_document(
             extra[unknown] = {"unknown_member": {"property": prop, "sentinel": UNKNOWN_TAG}}
         if _holds_open_union(schema, schemas):
             extra[name] = {"ordered_union": True}
+        if schema.pop("x-values-tuple", False):
+            if "enum" not in schema:
+                raise SystemExit(f"openapi/: x-values-tuple on {name}, which is not an enum")
+            extra[name] = {"values_constant": values_constant(name)}
         _drop_structured_defaults(schema)
         _default_nullables(schema)
         out[name] = schema

@@ -56,6 +56,10 @@ class Module:
     names: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
+# The tuple of an enum's values (`x-values-tuple`), `BROWSER_MEMBER_NAME_VALUES`: the official
+# spells its beta twin `BETA_…`.
+VALUES = re.compile(r"^[A-Z][A-Z0-9_]*_VALUES$")
+
 # Where the exceptions named by `x-error-class` live, relative to `types` (one dot up).
 ERROR_CLASSES = "._error_classes"
 
@@ -168,6 +172,12 @@ def layout(
     for name, found in sorted(known.items()):
         if name.startswith("Unknown"):
             continue  # our own fallbacks: importable from `types`, no official path
+        if VALUES.match(name):  # an enum's values (`x-values-tuple`): in the enum's module
+            enum_module = found[0].rpartition(".")[2]
+            module((enum_module,)).names[name] = found
+            module(("beta", "beta_" + enum_module)).names["BETA_" + name] = found
+            beta.names["BETA_" + name] = found
+            continue
         if name.startswith("Parsed"):
             continue  # the parse() models: laid out by official_names.yaml (`parsed_message`)
         if (snake(name),) not in topic_roots:
@@ -212,11 +222,22 @@ def layout(
     placed = {
         (p[:-1], n): f for p, m in modules.items() if not m.package for n, f in m.names.items()
     }
+    # The own type of a module the alias table lays out (`beta.thread_create_params`) is what its
+    # package exports under that name, over what the convention found for the package.
+    laid_out = {
+        (tuple(dotted.split("."))[:-1], official)
+        for dotted, names in aliases["modules"].items()
+        for official in names
+        if snake(official).replace("_", "") == dotted.split(".")[-1].replace("_", "")
+    }
     for path, name in rows:
         if ".".join((*path, name)) in aliases["not_ours"]:
             continue
         if path in packages and (path, name) in placed:
-            module(path, package=True).names.setdefault(name, placed[path, name])
+            if (path, name) in laid_out:
+                module(path, package=True).names[name] = placed[path, name]
+            else:
+                module(path, package=True).names.setdefault(name, placed[path, name])
     for path in sorted(packages):  # every folder on the way to a placed module is a package
         if any(m[: len(path)] == path for m in modules):
             module(path, package=True)

@@ -105,8 +105,10 @@ def scan_names(types_dir: Path, sub: str) -> dict[str, str]:
     """Public name → module (relative to `types`) for every class or alias in `types/<sub>/`."""
     # (an open enum is an indented `Name: TypeAlias = Literal[...]` for type checkers)
     # (and an open union is an indented `Name = lazy_union(...)` at runtime)
+    # (and the values of an enum marked `x-values-tuple` are `NAME_VALUES: tuple[Name, ...]`)
     pattern = re.compile(
-        r"^(?:class (\w+)\(|(\w+)(?:: TypeAlias)? = | +(\w+): TypeAlias = | +(\w+) = lazy_union\()",
+        r"^(?:class (\w+)\(|(\w+)(?:: TypeAlias)? = | +(\w+): TypeAlias = | +(\w+) = lazy_union\("
+        r"|([A-Z][A-Z0-9_]*_VALUES): tuple\[)",
         re.M,
     )
     found: dict[str, str] = {}
@@ -114,7 +116,7 @@ def scan_names(types_dir: Path, sub: str) -> dict[str, str]:
         if path.name == "__init__.py":
             continue
         for m in pattern.finditer(path.read_text(encoding="utf-8")):
-            name = m.group(1) or m.group(2) or m.group(3) or m.group(4)
+            name = next((g for g in m.groups() if g), None)
             if name and name[0].isupper():
                 found[name] = f"{sub}.{path.stem}"
     return found
@@ -329,9 +331,25 @@ class Renderer:
                 thinking_enabled=known.get("x-thinking-enabled-deprecated", []),
                 platform_routes=self.platform_routes(),
                 platform_versions=self.platform_versions(),
+                toolset_members=self.toolset_members(),
             ),
             encoding="utf-8",
         )
+
+    def toolset_members(self) -> list[tuple[str, dict[str, Any]]]:
+        """`x-toolset-members` of `BrowserMemberName`, for `_data.BROWSER_TOOLSET_MEMBERS`: each
+        member (in the document's order) with its result kind, confirmation text, default and
+        whether it always needs confirming."""
+        schema = self.doc["components"]["schemas"]["BrowserMemberName"]
+        members: dict[str, dict[str, Any]] = schema.get("x-toolset-members") or {}
+        keys = {"result", "confirmation", "enabled_by_default", "confirm_required"}
+        for name, facts in members.items():
+            if name not in schema["enum"] or set(facts) != keys:
+                raise SystemExit(f"x-toolset-members: {name}: not a member, or not keys {keys}")
+        missing = sorted(set(schema["enum"]) - set(members))
+        if members and missing:
+            raise SystemExit(f"x-toolset-members: no facts for {missing}")
+        return list(members.items())
 
     def platform_routes(self) -> list[tuple[str, list[tuple[str, str]]]]:
         """Each `x-platforms` platform's (method, path template) pairs, for `_data.PLATFORM_ROUTES`."""
@@ -453,6 +471,14 @@ class Renderer:
         )
         target.write_text(text, encoding="utf-8")
 
+    def render_thread_fields(self, params_dir: Path) -> dict[str, str]:
+        """`_params/thread_fields.py`: the `create()` fields a thread of
+        `client.beta.messages.thread()` takes (`ThreadCreateFields`, `ThreadSendFields`, the
+        official `ThreadCreateParams` / `ThreadSendParams`); name → module."""
+        text = self.env.get_template("thread_fields.py.jinja").render(header=HEADER)
+        (params_dir / "thread_fields.py").write_text(text, encoding="utf-8")
+        return {n: "_params.thread_fields" for n in ("ThreadCreateFields", "ThreadSendFields")}
+
     def render_parsed_message(self, models_dir: Path) -> dict[str, str]:
         """`_models/parsed_message.py`: `ParsedMessage[T]`, its text block and its content block
         union (the response's union with the text member replaced); name → module."""
@@ -482,7 +508,8 @@ class Renderer:
         }
 
     def render_query_params(self, params_dir: Path) -> dict[str, str]:
-        """`FileListParams`-style TypedDicts of the operations that take only query parameters.
+        """`FileListParams`-style TypedDicts of the operations that take only query parameters,
+        or whose body is one argument (`x-body-param`: `TargetCreateParams`).
 
         The official package names each after its resource and method (`files.list` →
         `FileListParams`, `messages.batches.list` → `BatchListParams`). Returns name → module.
@@ -497,7 +524,8 @@ class Renderer:
         ops = [
             (op, surface)
             for op, surface in surfaces
-            if not op.body_kind and any(p.location == "query" for p in op.params)
+            if (not op.body_kind and any(p.location == "query" for p in op.params))
+            or (op.body_kind == "json" and op.body_param is not None)
         ]
 
         def base_name(op: Operation, surface: str) -> str:
@@ -522,6 +550,10 @@ class Renderer:
                 }
                 for p in query
             ]
+            if op.body_param is not None:  # `x-body-param`: the whole body is one argument
+                body = {"$ref": REF_PREFIX + str(op.body_schema)}
+                hint = request_hint(body, self.param_names, used)
+                params.insert(0, {"py_name": op.body_param, "required": True, "hint": hint})
             stem = snake(name)
             (params_dir / f"{stem}.py").write_text(
                 template.render(

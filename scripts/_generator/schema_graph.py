@@ -71,6 +71,8 @@ def request_and_response_roots(doc: dict[str, Any]) -> tuple[set[str], set[str]]
             # A platform's own form of the operation (`x-platforms`) may name other schemas.
             for override in (op.get("x-platforms") or {}).values():
                 requests.update(refs_in((override or {}).get("requestBody", {})))
+                for param in (override or {}).get("parameters", []):
+                    requests.update(refs_in(resolve_ref(doc, param)))
                 for resp in (override or {}).get("responses", {}).values():
                     responses.update(refs_in(resolve_ref(doc, resp)))
     # Models the SDK exports though no operation names them (`x-export`): the inputs of tool-use

@@ -48,13 +48,19 @@ from claude_api_client.types.beta import (
     BetaBrowserNavigateToolUseBlock,
     BetaBrowserToolUseBlock,
     BetaComputerLeftClickToolUseBlock,
+    BetaManagedAgentsWebFetchToolConfigParams,
+    BetaManagedAgentsWebFetchURLSourcesParams,
     BetaMessage,
     BetaTextBlock,
     BetaToolsetToolUseBlock,
     BetaToolUseBlock,
     BetaUsage,
 )
-from claude_api_client.types.beta.sessions import BetaManagedAgentsAgentMessageEvent
+from claude_api_client.types.beta.sessions import (
+    BetaManagedAgentsAgentMessageEvent,
+    BetaManagedAgentsAgentToolUseEvent,
+    BetaManagedAgentsSessionStatusIdleEvent,
+)
 
 MODEL = "claude-sonnet-4-5"
 
@@ -366,6 +372,29 @@ def official_spellings(client: Anthropic) -> str:
     return f"{weather.city} {options} {error} {raw.workspace_id} {raw.http_version} {data}"
 
 
+def managed_agents_changes(
+    idle: BetaManagedAgentsSessionStatusIdleEvent, tool_use: BetaManagedAgentsAgentToolUseEvent
+) -> BetaManagedAgentsWebFetchToolConfigParams:
+    # A refusal's details, the auto policy's judgement, and web fetch URL sources in both forms.
+    category = None
+    if idle.stop_reason.type == "refusal" and idle.stop_details is not None:
+        category = idle.stop_details.category
+    reason = ""
+    if tool_use.evaluation is not None and tool_use.evaluation.type == "auto":
+        judgement = tool_use.evaluation.evaluated_permission
+        reason = judgement.reason_code if judgement.type == "deny" else judgement.type
+    sources: BetaManagedAgentsWebFetchURLSourcesParams = {
+        "client_tool_results": "none",
+        "server_tool_results": {
+            "type": "only",
+            "tools": [{"type": "tool_reference", "name": "web_search"}],
+        },
+        "user_input": {"type": "all"},
+    }
+    print(category, reason)
+    return {"name": "web_fetch", "url_sources": sources, "permission_policy": {"type": "auto"}}
+
+
 def custom_requests(client: Anthropic) -> str:
     # Endpoints without a method: a list paged by the client, a request's own redirect choice.
     page = client.get_api_list("/v1/models", model=ModelInfo, page=SyncPage[ModelInfo])
@@ -426,6 +455,7 @@ def main() -> None:
     print(with_open_telemetry(client).id)
     print(toolset_action, browser_target, official_spellings(client), custom_requests(client))
     print(agent_preview(client, "sesn_1"), with_mcp)
+    print(managed_agents_changes)
 
 
 # -- browser and computer toolsets (a driver written against the official import paths) ----------

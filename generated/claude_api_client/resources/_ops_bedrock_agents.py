@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING
 
 from .._core._options import RequestOptions
 from .._core._types import NOT_GIVEN, Body, Headers, NotGiven, Query, strip_not_given
-from .._core._validation import check_type, operation_headers, path_segment
+from .._core._validation import check_not_none, check_type, operation_headers, path_segment
 
 if TYPE_CHECKING:
     import httpx
@@ -63,7 +63,7 @@ def _agents_archive_options(
 def _agents_create_options(
     *,
     workspace_id: object = NOT_GIVEN,
-    execution_identity: object = NOT_GIVEN,
+    execution_identity: object,
     name: object,
     model: object,
     description: object = NOT_GIVEN,
@@ -79,13 +79,15 @@ def _agents_create_options(
     extra_body: Body | None = None,
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
+    check_not_none("execution_identity", execution_identity)
+    check_not_none("model", model)
     check_type("workspace_id", workspace_id, (str,))
     check_type("name", name, (str,))
     check_type("description", description, (None.__class__, str))
     check_type("system", system, (None.__class__, str))
-    check_type("tools", tools, (list, tuple))
-    check_type("mcp_servers", mcp_servers, (list, tuple))
-    check_type("skills", skills, (list, tuple))
+    check_type("tools", tools, (None.__class__, list, tuple))
+    check_type("mcp_servers", mcp_servers, (None.__class__, list, tuple))
+    check_type("skills", skills, (None.__class__, list, tuple))
     return RequestOptions(
         method="post",
         span_name="anthropic.agents.create",
@@ -211,7 +213,6 @@ def _agents_update_options(
     *,
     agent_id: object,
     workspace_id: object = NOT_GIVEN,
-    execution_identity: object = NOT_GIVEN,
     version: object = NOT_GIVEN,
     name: object = NOT_GIVEN,
     description: object = NOT_GIVEN,
@@ -247,7 +248,6 @@ def _agents_update_options(
         path=f"/v1/agents/{path_segment(agent_id, 'agent_id')}",
         json_body=strip_not_given(
             {
-                "execution_identity": execution_identity,
                 "version": version,
                 "name": name,
                 "description": description,

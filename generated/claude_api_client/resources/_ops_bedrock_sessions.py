@@ -75,7 +75,6 @@ def _sessions_create_options(
     title: object = NOT_GIVEN,
     metadata: object = NOT_GIVEN,
     resources: object = NOT_GIVEN,
-    vault_ids: object = NOT_GIVEN,
     execution_identity: object = NOT_GIVEN,
     role_arn: object = NOT_GIVEN,
     working_directory: object = NOT_GIVEN,
@@ -91,11 +90,10 @@ def _sessions_create_options(
     check_type("workspace_id", workspace_id, (str,))
     check_type("environment_id", environment_id, (str,))
     check_type("title", title, (None.__class__, str))
-    check_type("resources", resources, (list, tuple))
-    check_type("vault_ids", vault_ids, (list, tuple))
+    check_type("resources", resources, (None.__class__, list, tuple))
     check_type("role_arn", role_arn, (str,))
     check_type("working_directory", working_directory, (None.__class__, str))
-    check_type("initial_events", initial_events, (list, tuple))
+    check_type("initial_events", initial_events, (None.__class__, list, tuple))
     return RequestOptions(
         method="post",
         span_name="anthropic.sessions.create",
@@ -109,7 +107,6 @@ def _sessions_create_options(
                 "title": title,
                 "metadata": metadata,
                 "resources": resources,
-                "vault_ids": vault_ids,
                 "execution_identity": execution_identity,
                 "role_arn": role_arn,
                 "working_directory": working_directory,
@@ -276,7 +273,6 @@ def _sessions_update_options(
     workspace_id: object = NOT_GIVEN,
     title: object = NOT_GIVEN,
     metadata: object = NOT_GIVEN,
-    vault_ids: object = NOT_GIVEN,
     agent: object = NOT_GIVEN,
     budget: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
@@ -288,7 +284,6 @@ def _sessions_update_options(
     check_type("session_id", session_id, (str,))
     check_type("workspace_id", workspace_id, (str,))
     check_type("title", title, (None.__class__, str))
-    check_type("vault_ids", vault_ids, (list, tuple))
     return RequestOptions(
         method="post",
         span_name="anthropic.sessions.update",
@@ -301,7 +296,6 @@ def _sessions_update_options(
             {
                 "title": title,
                 "metadata": metadata,
-                "vault_ids": vault_ids,
                 "agent": agent,
                 "budget": budget,
             }

@@ -76,9 +76,6 @@ def _sessions_create_options(
     metadata: object = NOT_GIVEN,
     resources: object = NOT_GIVEN,
     vault_ids: object = NOT_GIVEN,
-    execution_identity: object = NOT_GIVEN,
-    role_arn: object = NOT_GIVEN,
-    working_directory: object = NOT_GIVEN,
     initial_events: object = NOT_GIVEN,
     budget: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
@@ -93,8 +90,6 @@ def _sessions_create_options(
     check_type("title", title, (None.__class__, str))
     check_type("resources", resources, (list, tuple))
     check_type("vault_ids", vault_ids, (list, tuple))
-    check_type("role_arn", role_arn, (str,))
-    check_type("working_directory", working_directory, (None.__class__, str))
     check_type("initial_events", initial_events, (list, tuple))
     return RequestOptions(
         method="post",
@@ -110,9 +105,6 @@ def _sessions_create_options(
                 "metadata": metadata,
                 "resources": resources,
                 "vault_ids": vault_ids,
-                "execution_identity": execution_identity,
-                "role_arn": role_arn,
-                "working_directory": working_directory,
                 "initial_events": initial_events,
                 "budget": budget,
             }

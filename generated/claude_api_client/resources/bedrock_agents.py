@@ -25,14 +25,20 @@ if TYPE_CHECKING:
     from ..types._models.managed_agents_bedrock_agent_list_item import (
         ManagedAgentsBedrockAgentListItem,
     )
-    from ..types._params.managed_agents_agent_tool_params import ManagedAgentsAgentToolParams
-    from ..types._params.managed_agents_execution_identity_params import (
-        ManagedAgentsExecutionIdentityParams,
+    from ..types._params.managed_agents_aws_agent_core_gateway_mcp_server_param import (
+        ManagedAgentsAWSAgentCoreGatewayMCPServerParam,
     )
-    from ..types._params.managed_agents_mcp_server_params import ManagedAgentsMCPServerParams
-    from ..types._params.managed_agents_model_params import ManagedAgentsModelParams
-    from ..types._params.managed_agents_multiagent_params import ManagedAgentsMultiagentParams
-    from ..types._params.managed_agents_skill_params import ManagedAgentsSkillParams
+    from ..types._params.managed_agents_aws_role_execution_identity_params import (
+        ManagedAgentsAWSRoleExecutionIdentityParams,
+    )
+    from ..types._params.managed_agents_bedrock_agent_tool_params import (
+        ManagedAgentsBedrockAgentToolParams,
+    )
+    from ..types._params.managed_agents_bedrock_model_params import ManagedAgentsBedrockModelParams
+    from ..types._params.managed_agents_bedrock_multiagent_coordinator_params import (
+        ManagedAgentsBedrockMultiagentCoordinatorParams,
+    )
+    from ..types._params.managed_agents_sandbox_skill_param import ManagedAgentsSandboxSkillParam
     from .bedrock_agents_versions import (
         AsyncBedrockVersions,
         AsyncBedrockVersionsWithRawResponse,
@@ -119,16 +125,18 @@ class BedrockAgents(SyncResource):
     def create(
         self,
         *,
+        execution_identity: ManagedAgentsAWSRoleExecutionIdentityParams,
         name: str,
-        model: ManagedAgentsModelParams,
-        execution_identity: ManagedAgentsExecutionIdentityParams | None | NotGiven = NOT_GIVEN,
+        model: ManagedAgentsBedrockModelParams,
         description: str | None | NotGiven = NOT_GIVEN,
         system: str | None | NotGiven = NOT_GIVEN,
-        tools: Sequence[ManagedAgentsAgentToolParams] | NotGiven = NOT_GIVEN,
-        mcp_servers: Sequence[ManagedAgentsMCPServerParams] | NotGiven = NOT_GIVEN,
-        skills: Sequence[ManagedAgentsSkillParams] | NotGiven = NOT_GIVEN,
+        tools: Sequence[ManagedAgentsBedrockAgentToolParams] | None | NotGiven = NOT_GIVEN,
+        mcp_servers: Sequence[ManagedAgentsAWSAgentCoreGatewayMCPServerParam]
+        | None
+        | NotGiven = NOT_GIVEN,
+        skills: Sequence[ManagedAgentsSandboxSkillParam] | None | NotGiven = NOT_GIVEN,
         metadata: Mapping[str, object] | NotGiven = NOT_GIVEN,
-        multiagent: ManagedAgentsMultiagentParams | None | NotGiven = NOT_GIVEN,
+        multiagent: ManagedAgentsBedrockMultiagentCoordinatorParams | None | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -138,18 +146,21 @@ class BedrockAgents(SyncResource):
         """Create an agent.
 
         Args:
-            execution_identity: Whose identity the agent's runs act under (default
-                `service_account`); added from the official 2.16 package, not in the 2026-08
-                reference.
+            execution_identity: The IAM role in your account a session of this agent takes when
+                its create-session request names none (an `aws_role` object with its
+                `role_arn`); set once (a different role needs a new agent), and only a caller
+                signed in as an IAM role can send one.
             name: Name of the agent.
             model: The model the agent runs on.
             description: What the agent is for, in your own words; null when not given.
             system: System prompt of the agent; null when none.
-            tools: Tools the agent offers the model.
-            mcp_servers: MCP servers the agent can reach.
-            skills: Skills the agent can load.
+            tools: Tools the agent offers the model (at most 128; null is no tools). Web fetch
+                and web search are not served on Bedrock.
+            mcp_servers: AgentCore gateways the agent can reach (at most 20, names unique, each
+                used by an `mcp_toolset` of `tools`).
+            skills: Skills the agent can load, from the sandbox or an S3 prefix.
             metadata: Your own key-value labels on the agent.
-            multiagent: How the agent delegates to other agents, or null.
+            multiagent: How the agent hands work to other agents, or null.
             betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
             extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
             extra_query: Query parameters added to the URL.
@@ -298,13 +309,15 @@ class BedrockAgents(SyncResource):
         version: int | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
         description: str | None | NotGiven = NOT_GIVEN,
-        model: ManagedAgentsModelParams | NotGiven = NOT_GIVEN,
+        model: ManagedAgentsBedrockModelParams | NotGiven = NOT_GIVEN,
         system: str | None | NotGiven = NOT_GIVEN,
-        tools: Sequence[ManagedAgentsAgentToolParams] | None | NotGiven = NOT_GIVEN,
-        mcp_servers: Sequence[ManagedAgentsMCPServerParams] | None | NotGiven = NOT_GIVEN,
-        skills: Sequence[ManagedAgentsSkillParams] | None | NotGiven = NOT_GIVEN,
+        tools: Sequence[ManagedAgentsBedrockAgentToolParams] | None | NotGiven = NOT_GIVEN,
+        mcp_servers: Sequence[ManagedAgentsAWSAgentCoreGatewayMCPServerParam]
+        | None
+        | NotGiven = NOT_GIVEN,
+        skills: Sequence[ManagedAgentsSandboxSkillParam] | None | NotGiven = NOT_GIVEN,
         metadata: Mapping[str, object] | None | NotGiven = NOT_GIVEN,
-        multiagent: ManagedAgentsMultiagentParams | None | NotGiven = NOT_GIVEN,
+        multiagent: ManagedAgentsBedrockMultiagentCoordinatorParams | None | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -318,13 +331,15 @@ class BedrockAgents(SyncResource):
             version: Version of the agent.
             name: Name of the agent.
             description: What the agent is for, in your own words; null when not given.
-            model: The model the agent runs on.
+            model: The model the agent runs on from this version.
             system: System prompt of the agent; null when none.
-            tools: Tools the agent offers the model.
-            mcp_servers: MCP servers the agent can reach.
-            skills: Skills the agent can load.
+            tools: Tools the agent offers the model (at most 128; null is no tools). Web fetch
+                and web search are not served on Bedrock.
+            mcp_servers: AgentCore gateways the agent can reach (at most 20, names unique, each
+                used by an `mcp_toolset` of `tools`).
+            skills: Skills the agent can load, from the sandbox or an S3 prefix.
             metadata: Your own key-value labels on the agent.
-            multiagent: How the agent delegates to other agents, or null.
+            multiagent: How the agent hands work to other agents, or null.
             betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
             extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
             extra_query: Query parameters added to the URL.
@@ -464,16 +479,18 @@ class AsyncBedrockAgents(AsyncResource):
     async def create(
         self,
         *,
+        execution_identity: ManagedAgentsAWSRoleExecutionIdentityParams,
         name: str,
-        model: ManagedAgentsModelParams,
-        execution_identity: ManagedAgentsExecutionIdentityParams | None | NotGiven = NOT_GIVEN,
+        model: ManagedAgentsBedrockModelParams,
         description: str | None | NotGiven = NOT_GIVEN,
         system: str | None | NotGiven = NOT_GIVEN,
-        tools: Sequence[ManagedAgentsAgentToolParams] | NotGiven = NOT_GIVEN,
-        mcp_servers: Sequence[ManagedAgentsMCPServerParams] | NotGiven = NOT_GIVEN,
-        skills: Sequence[ManagedAgentsSkillParams] | NotGiven = NOT_GIVEN,
+        tools: Sequence[ManagedAgentsBedrockAgentToolParams] | None | NotGiven = NOT_GIVEN,
+        mcp_servers: Sequence[ManagedAgentsAWSAgentCoreGatewayMCPServerParam]
+        | None
+        | NotGiven = NOT_GIVEN,
+        skills: Sequence[ManagedAgentsSandboxSkillParam] | None | NotGiven = NOT_GIVEN,
         metadata: Mapping[str, object] | NotGiven = NOT_GIVEN,
-        multiagent: ManagedAgentsMultiagentParams | None | NotGiven = NOT_GIVEN,
+        multiagent: ManagedAgentsBedrockMultiagentCoordinatorParams | None | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -483,18 +500,21 @@ class AsyncBedrockAgents(AsyncResource):
         """Create an agent.
 
         Args:
-            execution_identity: Whose identity the agent's runs act under (default
-                `service_account`); added from the official 2.16 package, not in the 2026-08
-                reference.
+            execution_identity: The IAM role in your account a session of this agent takes when
+                its create-session request names none (an `aws_role` object with its
+                `role_arn`); set once (a different role needs a new agent), and only a caller
+                signed in as an IAM role can send one.
             name: Name of the agent.
             model: The model the agent runs on.
             description: What the agent is for, in your own words; null when not given.
             system: System prompt of the agent; null when none.
-            tools: Tools the agent offers the model.
-            mcp_servers: MCP servers the agent can reach.
-            skills: Skills the agent can load.
+            tools: Tools the agent offers the model (at most 128; null is no tools). Web fetch
+                and web search are not served on Bedrock.
+            mcp_servers: AgentCore gateways the agent can reach (at most 20, names unique, each
+                used by an `mcp_toolset` of `tools`).
+            skills: Skills the agent can load, from the sandbox or an S3 prefix.
             metadata: Your own key-value labels on the agent.
-            multiagent: How the agent delegates to other agents, or null.
+            multiagent: How the agent hands work to other agents, or null.
             betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
             extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
             extra_query: Query parameters added to the URL.
@@ -643,13 +663,15 @@ class AsyncBedrockAgents(AsyncResource):
         version: int | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
         description: str | None | NotGiven = NOT_GIVEN,
-        model: ManagedAgentsModelParams | NotGiven = NOT_GIVEN,
+        model: ManagedAgentsBedrockModelParams | NotGiven = NOT_GIVEN,
         system: str | None | NotGiven = NOT_GIVEN,
-        tools: Sequence[ManagedAgentsAgentToolParams] | None | NotGiven = NOT_GIVEN,
-        mcp_servers: Sequence[ManagedAgentsMCPServerParams] | None | NotGiven = NOT_GIVEN,
-        skills: Sequence[ManagedAgentsSkillParams] | None | NotGiven = NOT_GIVEN,
+        tools: Sequence[ManagedAgentsBedrockAgentToolParams] | None | NotGiven = NOT_GIVEN,
+        mcp_servers: Sequence[ManagedAgentsAWSAgentCoreGatewayMCPServerParam]
+        | None
+        | NotGiven = NOT_GIVEN,
+        skills: Sequence[ManagedAgentsSandboxSkillParam] | None | NotGiven = NOT_GIVEN,
         metadata: Mapping[str, object] | None | NotGiven = NOT_GIVEN,
-        multiagent: ManagedAgentsMultiagentParams | None | NotGiven = NOT_GIVEN,
+        multiagent: ManagedAgentsBedrockMultiagentCoordinatorParams | None | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -663,13 +685,15 @@ class AsyncBedrockAgents(AsyncResource):
             version: Version of the agent.
             name: Name of the agent.
             description: What the agent is for, in your own words; null when not given.
-            model: The model the agent runs on.
+            model: The model the agent runs on from this version.
             system: System prompt of the agent; null when none.
-            tools: Tools the agent offers the model.
-            mcp_servers: MCP servers the agent can reach.
-            skills: Skills the agent can load.
+            tools: Tools the agent offers the model (at most 128; null is no tools). Web fetch
+                and web search are not served on Bedrock.
+            mcp_servers: AgentCore gateways the agent can reach (at most 20, names unique, each
+                used by an `mcp_toolset` of `tools`).
+            skills: Skills the agent can load, from the sandbox or an S3 prefix.
             metadata: Your own key-value labels on the agent.
-            multiagent: How the agent delegates to other agents, or null.
+            multiagent: How the agent hands work to other agents, or null.
             betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
             extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
             extra_query: Query parameters added to the URL.

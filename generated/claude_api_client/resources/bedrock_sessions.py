@@ -29,20 +29,20 @@ if TYPE_CHECKING:
     from ..types._params.managed_agents_aws_role_execution_identity_params import (
         ManagedAgentsAWSRoleExecutionIdentityParams,
     )
+    from ..types._params.managed_agents_bedrock_create_session_agent_params import (
+        ManagedAgentsBedrockCreateSessionAgentParams,
+    )
+    from ..types._params.managed_agents_bedrock_session_agent_update_param import (
+        ManagedAgentsBedrockSessionAgentUpdateParam,
+    )
+    from ..types._params.managed_agents_bedrock_session_resource_params import (
+        ManagedAgentsBedrockSessionResourceParams,
+    )
+    from ..types._params.managed_agents_bedrock_user_message_event_params import (
+        ManagedAgentsBedrockUserMessageEventParams,
+    )
     from ..types._params.managed_agents_budget_param import ManagedAgentsBudgetParam
-    from ..types._params.managed_agents_create_session_agent_union_params import (
-        ManagedAgentsCreateSessionAgentUnionParams,
-    )
     from ..types._params.managed_agents_list_order_param import ManagedAgentsListOrderParam
-    from ..types._params.managed_agents_session_agent_update_param import (
-        ManagedAgentsSessionAgentUpdateParam,
-    )
-    from ..types._params.managed_agents_session_initial_event_params import (
-        ManagedAgentsSessionInitialEventParams,
-    )
-    from ..types._params.managed_agents_session_resource_params import (
-        ManagedAgentsSessionResourceParams,
-    )
     from ..types._params.managed_agents_session_status_param import ManagedAgentsSessionStatusParam
     from .bedrock_sessions_events import (
         AsyncBedrockEvents,
@@ -146,15 +146,19 @@ class BedrockSessions(SyncResource):
     def create(
         self,
         *,
-        agent: ManagedAgentsCreateSessionAgentUnionParams,
+        agent: ManagedAgentsBedrockCreateSessionAgentParams,
         environment_id: str,
         title: str | None | NotGiven = NOT_GIVEN,
         metadata: Mapping[str, object] | NotGiven = NOT_GIVEN,
-        resources: Sequence[ManagedAgentsSessionResourceParams] | NotGiven = NOT_GIVEN,
+        resources: Sequence[ManagedAgentsBedrockSessionResourceParams]
+        | None
+        | NotGiven = NOT_GIVEN,
         execution_identity: ManagedAgentsAWSRoleExecutionIdentityParams | NotGiven = NOT_GIVEN,
         role_arn: str | NotGiven = NOT_GIVEN,
         working_directory: str | None | NotGiven = NOT_GIVEN,
-        initial_events: Sequence[ManagedAgentsSessionInitialEventParams] | NotGiven = NOT_GIVEN,
+        initial_events: Sequence[ManagedAgentsBedrockUserMessageEventParams]
+        | None
+        | NotGiven = NOT_GIVEN,
         budget: ManagedAgentsBudgetParam | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -165,18 +169,19 @@ class BedrockSessions(SyncResource):
         """Create a session.
 
         Args:
-            agent: The agent the session runs: its ID, or an ID with a pinned version.
+            agent: The agent the session runs: its ID, the ID with a pinned version, or an agent
+                with overrides.
             environment_id: ID of the environment.
             title: Title of the session; null when none.
             metadata: Your own key-value labels on the session.
-            resources: Resources attached.
-            execution_identity: Bedrock: the IAM role in your account that the session runs as
+            resources: Resources the session starts with.
+            execution_identity: The IAM role in your account that the session runs as
                 (`role_arn` is its older name; give one of them).
             role_arn: Bedrock: the older name of `execution_identity`, as a bare role ARN (up to
                 2048 characters).
             working_directory: Bedrock: absolute path in the sandbox where the built-in tools
                 start (default `/mnt/workspace`, which null also selects).
-            initial_events: Events sent when a session starts.
+            initial_events: Events sent when the session starts.
             budget: Spending limits of the session.
             betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
             extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
@@ -388,7 +393,7 @@ class BedrockSessions(SyncResource):
         *,
         title: str | None | NotGiven = NOT_GIVEN,
         metadata: Mapping[str, object] | None | NotGiven = NOT_GIVEN,
-        agent: ManagedAgentsSessionAgentUpdateParam | NotGiven = NOT_GIVEN,
+        agent: ManagedAgentsBedrockSessionAgentUpdateParam | None | NotGiven = NOT_GIVEN,
         budget: ManagedAgentsBudgetParam | None | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -402,7 +407,8 @@ class BedrockSessions(SyncResource):
             session_id: ID of the session.
             title: Title of the session; null when none.
             metadata: Your own key-value labels on the session.
-            agent: The agent the session runs: its ID, or an ID with a pinned version.
+            agent: What changes of the agent the session runs (only its tools and MCP servers,
+                while the session is not running); null changes nothing.
             budget: Spending limits of the session.
             betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
             extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
@@ -557,15 +563,19 @@ class AsyncBedrockSessions(AsyncResource):
     async def create(
         self,
         *,
-        agent: ManagedAgentsCreateSessionAgentUnionParams,
+        agent: ManagedAgentsBedrockCreateSessionAgentParams,
         environment_id: str,
         title: str | None | NotGiven = NOT_GIVEN,
         metadata: Mapping[str, object] | NotGiven = NOT_GIVEN,
-        resources: Sequence[ManagedAgentsSessionResourceParams] | NotGiven = NOT_GIVEN,
+        resources: Sequence[ManagedAgentsBedrockSessionResourceParams]
+        | None
+        | NotGiven = NOT_GIVEN,
         execution_identity: ManagedAgentsAWSRoleExecutionIdentityParams | NotGiven = NOT_GIVEN,
         role_arn: str | NotGiven = NOT_GIVEN,
         working_directory: str | None | NotGiven = NOT_GIVEN,
-        initial_events: Sequence[ManagedAgentsSessionInitialEventParams] | NotGiven = NOT_GIVEN,
+        initial_events: Sequence[ManagedAgentsBedrockUserMessageEventParams]
+        | None
+        | NotGiven = NOT_GIVEN,
         budget: ManagedAgentsBudgetParam | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -576,18 +586,19 @@ class AsyncBedrockSessions(AsyncResource):
         """Create a session.
 
         Args:
-            agent: The agent the session runs: its ID, or an ID with a pinned version.
+            agent: The agent the session runs: its ID, the ID with a pinned version, or an agent
+                with overrides.
             environment_id: ID of the environment.
             title: Title of the session; null when none.
             metadata: Your own key-value labels on the session.
-            resources: Resources attached.
-            execution_identity: Bedrock: the IAM role in your account that the session runs as
+            resources: Resources the session starts with.
+            execution_identity: The IAM role in your account that the session runs as
                 (`role_arn` is its older name; give one of them).
             role_arn: Bedrock: the older name of `execution_identity`, as a bare role ARN (up to
                 2048 characters).
             working_directory: Bedrock: absolute path in the sandbox where the built-in tools
                 start (default `/mnt/workspace`, which null also selects).
-            initial_events: Events sent when a session starts.
+            initial_events: Events sent when the session starts.
             budget: Spending limits of the session.
             betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
             extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
@@ -799,7 +810,7 @@ class AsyncBedrockSessions(AsyncResource):
         *,
         title: str | None | NotGiven = NOT_GIVEN,
         metadata: Mapping[str, object] | None | NotGiven = NOT_GIVEN,
-        agent: ManagedAgentsSessionAgentUpdateParam | NotGiven = NOT_GIVEN,
+        agent: ManagedAgentsBedrockSessionAgentUpdateParam | None | NotGiven = NOT_GIVEN,
         budget: ManagedAgentsBudgetParam | None | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -813,7 +824,8 @@ class AsyncBedrockSessions(AsyncResource):
             session_id: ID of the session.
             title: Title of the session; null when none.
             metadata: Your own key-value labels on the session.
-            agent: The agent the session runs: its ID, or an ID with a pinned version.
+            agent: What changes of the agent the session runs (only its tools and MCP servers,
+                while the session is not running); null changes nothing.
             budget: Spending limits of the session.
             betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
             extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).

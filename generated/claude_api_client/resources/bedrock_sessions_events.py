@@ -31,14 +31,14 @@ if TYPE_CHECKING:
     from ..types._models.managed_agents_stream_bedrock_session_events import (
         ManagedAgentsStreamBedrockSessionEvents,
     )
+    from ..types._params.managed_agents_bedrock_event_params import ManagedAgentsBedrockEventParams
+    from ..types._params.managed_agents_bedrock_session_event_type_param import (
+        ManagedAgentsBedrockSessionEventTypeParam,
+    )
     from ..types._params.managed_agents_event_delta_type_param import (
         ManagedAgentsEventDeltaTypeParam,
     )
-    from ..types._params.managed_agents_event_params import ManagedAgentsEventParams
     from ..types._params.managed_agents_list_order_param import ManagedAgentsListOrderParam
-    from ..types._params.managed_agents_session_event_type_param import (
-        ManagedAgentsSessionEventTypeParam,
-    )
 
 __all__ = ["BedrockEvents", "AsyncBedrockEvents"]
 
@@ -73,7 +73,7 @@ class BedrockEvents(BetaSessionEventsHelpers, SyncResource):
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
         order: ManagedAgentsListOrderParam | NotGiven = NOT_GIVEN,
-        types: Sequence[ManagedAgentsSessionEventTypeParam] | NotGiven = NOT_GIVEN,
+        types: Sequence[ManagedAgentsBedrockSessionEventTypeParam] | NotGiven = NOT_GIVEN,
         created_at_gte: str | datetime | NotGiven = NOT_GIVEN,
         created_at_gt: str | datetime | NotGiven = NOT_GIVEN,
         created_at_lte: str | datetime | NotGiven = NOT_GIVEN,
@@ -141,7 +141,7 @@ class BedrockEvents(BetaSessionEventsHelpers, SyncResource):
         self,
         session_id: str,
         *,
-        events: Sequence[ManagedAgentsEventParams],
+        events: Sequence[ManagedAgentsBedrockEventParams],
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -275,7 +275,7 @@ class AsyncBedrockEvents(AsyncBetaSessionEventsHelpers, AsyncResource):
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
         order: ManagedAgentsListOrderParam | NotGiven = NOT_GIVEN,
-        types: Sequence[ManagedAgentsSessionEventTypeParam] | NotGiven = NOT_GIVEN,
+        types: Sequence[ManagedAgentsBedrockSessionEventTypeParam] | NotGiven = NOT_GIVEN,
         created_at_gte: str | datetime | NotGiven = NOT_GIVEN,
         created_at_gt: str | datetime | NotGiven = NOT_GIVEN,
         created_at_lte: str | datetime | NotGiven = NOT_GIVEN,
@@ -343,7 +343,7 @@ class AsyncBedrockEvents(AsyncBetaSessionEventsHelpers, AsyncResource):
         self,
         session_id: str,
         *,
-        events: Sequence[ManagedAgentsEventParams],
+        events: Sequence[ManagedAgentsBedrockEventParams],
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,

@@ -597,6 +597,9 @@ if TYPE_CHECKING:
         BrowserListTabsToolUseBlock as ResponseBrowserListTabsToolUseBlock,  # noqa: F401
     )
     from ._models.browser_member_input import BrowserMemberInput as BrowserMemberInput
+    from ._models.browser_member_name import (
+        BROWSER_MEMBER_NAME_VALUES as BROWSER_MEMBER_NAME_VALUES,
+    )
     from ._models.browser_member_name import BrowserMemberName as BrowserMemberName
     from ._models.browser_middle_click_config import (
         BrowserMiddleClickConfig as BrowserMiddleClickConfig,
@@ -1213,6 +1216,9 @@ if TYPE_CHECKING:
         ComputerLeftMouseUpToolUseBlock as ResponseComputerLeftMouseUpToolUseBlock,  # noqa: F401
     )
     from ._models.computer_member_input import ComputerMemberInput as ComputerMemberInput
+    from ._models.computer_member_name import (
+        COMPUTER_MEMBER_NAME_VALUES as COMPUTER_MEMBER_NAME_VALUES,
+    )
     from ._models.computer_member_name import ComputerMemberName as ComputerMemberName
     from ._models.computer_middle_click_config import (
         ComputerMiddleClickConfig as ComputerMiddleClickConfig,
@@ -1781,6 +1787,18 @@ if TYPE_CHECKING:
     from ._models.managed_agents_agent_archived_run_error import (
         ManagedAgentsAgentArchivedRunError as ManagedAgentsAgentArchivedRunError,
     )
+    from ._models.managed_agents_agent_auto_evaluated_permission import (
+        ManagedAgentsAgentAutoEvaluatedPermission as ManagedAgentsAgentAutoEvaluatedPermission,
+    )
+    from ._models.managed_agents_agent_auto_evaluated_permission_allow import (
+        ManagedAgentsAgentAutoEvaluatedPermissionAllow as ManagedAgentsAgentAutoEvaluatedPermissionAllow,
+    )
+    from ._models.managed_agents_agent_auto_evaluated_permission_ask import (
+        ManagedAgentsAgentAutoEvaluatedPermissionAsk as ManagedAgentsAgentAutoEvaluatedPermissionAsk,
+    )
+    from ._models.managed_agents_agent_auto_evaluated_permission_deny import (
+        ManagedAgentsAgentAutoEvaluatedPermissionDeny as ManagedAgentsAgentAutoEvaluatedPermissionDeny,
+    )
     from ._models.managed_agents_agent_custom_tool_use_event import (
         ManagedAgentsAgentCustomToolUseEvent as ManagedAgentsAgentCustomToolUseEvent,
     )
@@ -1817,6 +1835,18 @@ if TYPE_CHECKING:
     from ._models.managed_agents_agent_tool import ManagedAgentsAgentTool as ManagedAgentsAgentTool
     from ._models.managed_agents_agent_tool_config_union import (
         ManagedAgentsAgentToolConfigUnion as ManagedAgentsAgentToolConfigUnion,
+    )
+    from ._models.managed_agents_agent_tool_evaluation import (
+        ManagedAgentsAgentToolEvaluation as ManagedAgentsAgentToolEvaluation,
+    )
+    from ._models.managed_agents_agent_tool_evaluation_always_allow import (
+        ManagedAgentsAgentToolEvaluationAlwaysAllow as ManagedAgentsAgentToolEvaluationAlwaysAllow,
+    )
+    from ._models.managed_agents_agent_tool_evaluation_always_ask import (
+        ManagedAgentsAgentToolEvaluationAlwaysAsk as ManagedAgentsAgentToolEvaluationAlwaysAsk,
+    )
+    from ._models.managed_agents_agent_tool_evaluation_auto import (
+        ManagedAgentsAgentToolEvaluationAuto as ManagedAgentsAgentToolEvaluationAuto,
     )
     from ._models.managed_agents_agent_tool_result_event import (
         ManagedAgentsAgentToolResultEvent as ManagedAgentsAgentToolResultEvent,
@@ -2601,6 +2631,12 @@ if TYPE_CHECKING:
     from ._models.managed_agents_session_rate_limited_run_error import (
         ManagedAgentsSessionRateLimitedRunError as ManagedAgentsSessionRateLimitedRunError,
     )
+    from ._models.managed_agents_session_refusal import (
+        ManagedAgentsSessionRefusal as ManagedAgentsSessionRefusal,
+    )
+    from ._models.managed_agents_session_refusal_stop_details import (
+        ManagedAgentsSessionRefusalStopDetails as ManagedAgentsSessionRefusalStopDetails,
+    )
     from ._models.managed_agents_session_requires_action import (
         ManagedAgentsSessionRequiresAction as ManagedAgentsSessionRequiresAction,
     )
@@ -2639,6 +2675,9 @@ if TYPE_CHECKING:
     )
     from ._models.managed_agents_session_status_terminated_event import (
         ManagedAgentsSessionStatusTerminatedEvent as ManagedAgentsSessionStatusTerminatedEvent,
+    )
+    from ._models.managed_agents_session_stop_reason import (
+        ManagedAgentsSessionStopReason as ManagedAgentsSessionStopReason,
     )
     from ._models.managed_agents_session_thread import (
         ManagedAgentsSessionThread as ManagedAgentsSessionThread,
@@ -2831,6 +2870,9 @@ if TYPE_CHECKING:
     )
     from ._models.managed_agents_web_fetch_tool_config import (
         ManagedAgentsWebFetchToolConfig as ManagedAgentsWebFetchToolConfig,
+    )
+    from ._models.managed_agents_web_fetch_url_sources import (
+        ManagedAgentsWebFetchURLSources as ManagedAgentsWebFetchURLSources,
     )
     from ._models.managed_agents_web_search_tool_config import (
         ManagedAgentsWebSearchToolConfig as ManagedAgentsWebSearchToolConfig,
@@ -3761,6 +3803,9 @@ if TYPE_CHECKING:
     from ._models.unknown_managed_agents_add_session_resource import (
         UnknownManagedAgentsAddSessionResource as UnknownManagedAgentsAddSessionResource,
     )
+    from ._models.unknown_managed_agents_agent_auto_evaluated_permission import (
+        UnknownManagedAgentsAgentAutoEvaluatedPermission as UnknownManagedAgentsAgentAutoEvaluatedPermission,
+    )
     from ._models.unknown_managed_agents_agent_message_content_block import (
         UnknownManagedAgentsAgentMessageContentBlock as UnknownManagedAgentsAgentMessageContentBlock,
     )
@@ -3769,6 +3814,9 @@ if TYPE_CHECKING:
     )
     from ._models.unknown_managed_agents_agent_tool_config_union import (
         UnknownManagedAgentsAgentToolConfigUnion as UnknownManagedAgentsAgentToolConfigUnion,
+    )
+    from ._models.unknown_managed_agents_agent_tool_evaluation import (
+        UnknownManagedAgentsAgentToolEvaluation as UnknownManagedAgentsAgentToolEvaluation,
     )
     from ._models.unknown_managed_agents_bedrock_agent_tool import (
         UnknownManagedAgentsBedrockAgentTool as UnknownManagedAgentsBedrockAgentTool,
@@ -3907,6 +3955,9 @@ if TYPE_CHECKING:
     )
     from ._models.unknown_managed_agents_session_roster_entry import (
         UnknownManagedAgentsSessionRosterEntry as UnknownManagedAgentsSessionRosterEntry,
+    )
+    from ._models.unknown_managed_agents_session_stop_reason import (
+        UnknownManagedAgentsSessionStopReason as UnknownManagedAgentsSessionStopReason,
     )
     from ._models.unknown_managed_agents_session_thread_resolved_agent import (
         UnknownManagedAgentsSessionThreadResolvedAgent as UnknownManagedAgentsSessionThreadResolvedAgent,
@@ -5179,6 +5230,12 @@ if TYPE_CHECKING:
     from ._params.managed_agents_anthropic_skill_params import (
         ManagedAgentsAnthropicSkillParams as ManagedAgentsAnthropicSkillParams,
     )
+    from ._params.managed_agents_auto_policy_param import (
+        ManagedAgentsAutoPolicyParam as ManagedAgentsAutoPolicyParam,
+    )
+    from ._params.managed_agents_aws_agent_core_gateway_mcp_server_param import (
+        ManagedAgentsAWSAgentCoreGatewayMCPServerParam as ManagedAgentsAWSAgentCoreGatewayMCPServerParam,
+    )
     from ._params.managed_agents_aws_role_execution_identity_params import (
         ManagedAgentsAWSRoleExecutionIdentityParams as ManagedAgentsAWSRoleExecutionIdentityParams,
     )
@@ -5190,6 +5247,84 @@ if TYPE_CHECKING:
     )
     from ._params.managed_agents_bash_tool_config_params import (
         ManagedAgentsBashToolConfigParams as ManagedAgentsBashToolConfigParams,
+    )
+    from ._params.managed_agents_bedrock_agent_tool_params import (
+        ManagedAgentsBedrockAgentToolParams as ManagedAgentsBedrockAgentToolParams,
+    )
+    from ._params.managed_agents_bedrock_agent_with_overrides_params import (
+        ManagedAgentsBedrockAgentWithOverridesParams as ManagedAgentsBedrockAgentWithOverridesParams,
+    )
+    from ._params.managed_agents_bedrock_create_agent_params import (
+        ManagedAgentsBedrockCreateAgentParams as ManagedAgentsBedrockCreateAgentParams,
+    )
+    from ._params.managed_agents_bedrock_create_session_agent_params import (
+        ManagedAgentsBedrockCreateSessionAgentParams as ManagedAgentsBedrockCreateSessionAgentParams,
+    )
+    from ._params.managed_agents_bedrock_create_session_params import (
+        ManagedAgentsBedrockCreateSessionParams as ManagedAgentsBedrockCreateSessionParams,
+    )
+    from ._params.managed_agents_bedrock_document_block_param import (
+        ManagedAgentsBedrockDocumentBlockParam as ManagedAgentsBedrockDocumentBlockParam,
+    )
+    from ._params.managed_agents_bedrock_document_source_param import (
+        ManagedAgentsBedrockDocumentSourceParam as ManagedAgentsBedrockDocumentSourceParam,
+    )
+    from ._params.managed_agents_bedrock_event_params import (
+        ManagedAgentsBedrockEventParams as ManagedAgentsBedrockEventParams,
+    )
+    from ._params.managed_agents_bedrock_image_block_param import (
+        ManagedAgentsBedrockImageBlockParam as ManagedAgentsBedrockImageBlockParam,
+    )
+    from ._params.managed_agents_bedrock_mcp_elicitation_accept_param import (
+        ManagedAgentsBedrockMCPElicitationAcceptParam as ManagedAgentsBedrockMCPElicitationAcceptParam,
+    )
+    from ._params.managed_agents_bedrock_mcp_elicitation_cancel_param import (
+        ManagedAgentsBedrockMCPElicitationCancelParam as ManagedAgentsBedrockMCPElicitationCancelParam,
+    )
+    from ._params.managed_agents_bedrock_mcp_elicitation_decline_param import (
+        ManagedAgentsBedrockMCPElicitationDeclineParam as ManagedAgentsBedrockMCPElicitationDeclineParam,
+    )
+    from ._params.managed_agents_bedrock_mcp_elicitation_response_param import (
+        ManagedAgentsBedrockMCPElicitationResponseParam as ManagedAgentsBedrockMCPElicitationResponseParam,
+    )
+    from ._params.managed_agents_bedrock_model_config_params import (
+        ManagedAgentsBedrockModelConfigParams as ManagedAgentsBedrockModelConfigParams,
+    )
+    from ._params.managed_agents_bedrock_model_params import (
+        ManagedAgentsBedrockModelParams as ManagedAgentsBedrockModelParams,
+    )
+    from ._params.managed_agents_bedrock_multiagent_coordinator_params import (
+        ManagedAgentsBedrockMultiagentCoordinatorParams as ManagedAgentsBedrockMultiagentCoordinatorParams,
+    )
+    from ._params.managed_agents_bedrock_multiagent_roster_entry_params import (
+        ManagedAgentsBedrockMultiagentRosterEntryParams as ManagedAgentsBedrockMultiagentRosterEntryParams,
+    )
+    from ._params.managed_agents_bedrock_send_session_events_params import (
+        ManagedAgentsBedrockSendSessionEventsParams as ManagedAgentsBedrockSendSessionEventsParams,
+    )
+    from ._params.managed_agents_bedrock_session_agent_update_param import (
+        ManagedAgentsBedrockSessionAgentUpdateParam as ManagedAgentsBedrockSessionAgentUpdateParam,
+    )
+    from ._params.managed_agents_bedrock_session_event_type_param import (
+        ManagedAgentsBedrockSessionEventTypeParam as ManagedAgentsBedrockSessionEventTypeParam,
+    )
+    from ._params.managed_agents_bedrock_session_resource_params import (
+        ManagedAgentsBedrockSessionResourceParams as ManagedAgentsBedrockSessionResourceParams,
+    )
+    from ._params.managed_agents_bedrock_update_agent_params import (
+        ManagedAgentsBedrockUpdateAgentParams as ManagedAgentsBedrockUpdateAgentParams,
+    )
+    from ._params.managed_agents_bedrock_update_session_params import (
+        ManagedAgentsBedrockUpdateSessionParams as ManagedAgentsBedrockUpdateSessionParams,
+    )
+    from ._params.managed_agents_bedrock_user_content_block_param import (
+        ManagedAgentsBedrockUserContentBlockParam as ManagedAgentsBedrockUserContentBlockParam,
+    )
+    from ._params.managed_agents_bedrock_user_mcp_elicitation_response_event_params import (
+        ManagedAgentsBedrockUserMCPElicitationResponseEventParams as ManagedAgentsBedrockUserMCPElicitationResponseEventParams,
+    )
+    from ._params.managed_agents_bedrock_user_message_event_params import (
+        ManagedAgentsBedrockUserMessageEventParams as ManagedAgentsBedrockUserMessageEventParams,
     )
     from ._params.managed_agents_branch_checkout_param import (
         ManagedAgentsBranchCheckoutParam as ManagedAgentsBranchCheckoutParam,
@@ -5380,6 +5515,18 @@ if TYPE_CHECKING:
     from ._params.managed_agents_memory_store_resource_param import (
         ManagedAgentsMemoryStoreResourceParam as ManagedAgentsMemoryStoreResourceParam,
     )
+    from ._params.managed_agents_memory_tool_config_params import (
+        ManagedAgentsMemoryToolConfigParams as ManagedAgentsMemoryToolConfigParams,
+    )
+    from ._params.managed_agents_memory_tool_config_permission_policy_param import (
+        ManagedAgentsMemoryToolConfigPermissionPolicyParam as ManagedAgentsMemoryToolConfigPermissionPolicyParam,
+    )
+    from ._params.managed_agents_memory_tool_name_param import (
+        ManagedAgentsMemoryToolNameParam as ManagedAgentsMemoryToolNameParam,
+    )
+    from ._params.managed_agents_memory_toolset20261030_params import (
+        ManagedAgentsMemoryToolset20261030Params as ManagedAgentsMemoryToolset20261030Params,
+    )
     from ._params.managed_agents_memory_version_operation_param import (
         ManagedAgentsMemoryVersionOperationParam as ManagedAgentsMemoryVersionOperationParam,
     )
@@ -5472,6 +5619,24 @@ if TYPE_CHECKING:
     )
     from ._params.managed_agents_rubric_params import (
         ManagedAgentsRubricParams as ManagedAgentsRubricParams,
+    )
+    from ._params.managed_agents_s3_mount_resource_params import (
+        ManagedAgentsS3MountResourceParams as ManagedAgentsS3MountResourceParams,
+    )
+    from ._params.managed_agents_s3_mount_skill_param import (
+        ManagedAgentsS3MountSkillParam as ManagedAgentsS3MountSkillParam,
+    )
+    from ._params.managed_agents_s3_object_resource_params import (
+        ManagedAgentsS3ObjectResourceParams as ManagedAgentsS3ObjectResourceParams,
+    )
+    from ._params.managed_agents_sandbox_path_resource_params import (
+        ManagedAgentsSandboxPathResourceParams as ManagedAgentsSandboxPathResourceParams,
+    )
+    from ._params.managed_agents_sandbox_path_skill_param import (
+        ManagedAgentsSandboxPathSkillParam as ManagedAgentsSandboxPathSkillParam,
+    )
+    from ._params.managed_agents_sandbox_skill_param import (
+        ManagedAgentsSandboxSkillParam as ManagedAgentsSandboxSkillParam,
     )
     from ._params.managed_agents_schedule_params import (
         ManagedAgentsScheduleParams as ManagedAgentsScheduleParams,
@@ -5619,6 +5784,18 @@ if TYPE_CHECKING:
     )
     from ._params.managed_agents_web_fetch_tool_config_params import (
         ManagedAgentsWebFetchToolConfigParams as ManagedAgentsWebFetchToolConfigParams,
+    )
+    from ._params.managed_agents_web_fetch_url_source_shorthand_param import (
+        ManagedAgentsWebFetchURLSourceShorthandParam as ManagedAgentsWebFetchURLSourceShorthandParam,
+    )
+    from ._params.managed_agents_web_fetch_url_source_tool_filter_params import (
+        ManagedAgentsWebFetchURLSourceToolFilterParams as ManagedAgentsWebFetchURLSourceToolFilterParams,
+    )
+    from ._params.managed_agents_web_fetch_url_source_user_input_params import (
+        ManagedAgentsWebFetchURLSourceUserInputParams as ManagedAgentsWebFetchURLSourceUserInputParams,
+    )
+    from ._params.managed_agents_web_fetch_url_sources_params import (
+        ManagedAgentsWebFetchURLSourcesParams as ManagedAgentsWebFetchURLSourcesParams,
     )
     from ._params.managed_agents_web_search_tool_config_params import (
         ManagedAgentsWebSearchToolConfigParams as ManagedAgentsWebSearchToolConfigParams,
@@ -5899,6 +6076,7 @@ if TYPE_CHECKING:
     from ._params.system_message_output_config_param import (
         SystemMessageOutputConfigParam as SystemMessageOutputConfigParam,
     )
+    from ._params.target_create_params import TargetCreateParams as TargetCreateParams
     from ._params.target_list_params import TargetListParams as TargetListParams
     from ._params.telemetry_destination_content_mode_param import (
         TelemetryDestinationContentModeParam as TelemetryDestinationContentModeParam,
@@ -5987,6 +6165,8 @@ if TYPE_CHECKING:
         ThinkingPrefixMismatchBehaviorParam as ThinkingPrefixMismatchBehaviorParam,
     )
     from ._params.thinking_turns_param import ThinkingTurnsParam as ThinkingTurnsParam
+    from ._params.thread_fields import ThreadCreateFields as ThreadCreateFields
+    from ._params.thread_fields import ThreadSendFields as ThreadSendFields
     from ._params.thread_list_params import ThreadListParams as ThreadListParams
     from ._params.token_task_budget_param import TokenTaskBudgetParam as TokenTaskBudgetParam
     from ._params.tool_addition_block_param import (
@@ -6445,6 +6625,7 @@ _MODULES: dict[str, str] = {
     "AvailableToolsLimitExceededErrorDetails": "_models.available_tools_limit_exceeded_error_details",
     "AzureExternalKeyConfig": "_models.azure_external_key_config",
     "AzureExternalKeyConfigParam": "_params.azure_external_key_config_param",
+    "BROWSER_MEMBER_NAME_VALUES": "_models.browser_member_name",
     "Base64ImageSourceParam": "_params.base64_image_source_param",
     "Base64PDFSource": "_models.base64_pdf_source",
     "Base64PDFSourceParam": "_params.base64_pdf_source_param",
@@ -6634,6 +6815,7 @@ _MODULES: dict[str, str] = {
     "CMEKKeyNetworkBlockedErrorDetails": "_models.cmek_key_network_blocked_error_details",
     "CMEKKeyUnreachableErrorDetails": "_models.cmek_key_unreachable_error_details",
     "CMEKNotApprovedErrorDetails": "_models.cmek_not_approved_error_details",
+    "COMPUTER_MEMBER_NAME_VALUES": "_models.computer_member_name",
     "CacheControlEphemeral": "_models.cache_control_ephemeral",
     "CacheControlEphemeralParam": "_params.cache_control_ephemeral_param",
     "CacheControlEphemeralTtl": "_models.cache_control_ephemeral_ttl",
@@ -7223,6 +7405,7 @@ _MODULES: dict[str, str] = {
     "MCPToolset": "_models.mcp_toolset",
     "MCPToolsetParam": "_params.mcp_toolset_param",
     "ManagedAgentsAWSAgentCoreGatewayMCPServer": "_models.managed_agents_aws_agent_core_gateway_mcp_server",
+    "ManagedAgentsAWSAgentCoreGatewayMCPServerParam": "_params.managed_agents_aws_agent_core_gateway_mcp_server_param",
     "ManagedAgentsAWSRoleExecutionIdentity": "_models.managed_agents_aws_role_execution_identity",
     "ManagedAgentsAWSRoleExecutionIdentityParams": "_params.managed_agents_aws_role_execution_identity_params",
     "ManagedAgentsActor": "_models.managed_agents_actor",
@@ -7233,6 +7416,10 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsAgent": "_models.managed_agents_agent",
     "ManagedAgentsAgentArchivedDeploymentPausedReasonError": "_models.managed_agents_agent_archived_deployment_paused_reason_error",
     "ManagedAgentsAgentArchivedRunError": "_models.managed_agents_agent_archived_run_error",
+    "ManagedAgentsAgentAutoEvaluatedPermission": "_models.managed_agents_agent_auto_evaluated_permission",
+    "ManagedAgentsAgentAutoEvaluatedPermissionAllow": "_models.managed_agents_agent_auto_evaluated_permission_allow",
+    "ManagedAgentsAgentAutoEvaluatedPermissionAsk": "_models.managed_agents_agent_auto_evaluated_permission_ask",
+    "ManagedAgentsAgentAutoEvaluatedPermissionDeny": "_models.managed_agents_agent_auto_evaluated_permission_deny",
     "ManagedAgentsAgentCustomToolUseEvent": "_models.managed_agents_agent_custom_tool_use_event",
     "ManagedAgentsAgentEvaluatedPermission": "_models.managed_agents_agent_evaluated_permission",
     "ManagedAgentsAgentMcpToolResultEvent": "_models.managed_agents_agent_mcp_tool_result_event",
@@ -7248,6 +7435,10 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsAgentTool": "_models.managed_agents_agent_tool",
     "ManagedAgentsAgentToolConfigUnion": "_models.managed_agents_agent_tool_config_union",
     "ManagedAgentsAgentToolConfigUnionParams": "_params.managed_agents_agent_tool_config_union_params",
+    "ManagedAgentsAgentToolEvaluation": "_models.managed_agents_agent_tool_evaluation",
+    "ManagedAgentsAgentToolEvaluationAlwaysAllow": "_models.managed_agents_agent_tool_evaluation_always_allow",
+    "ManagedAgentsAgentToolEvaluationAlwaysAsk": "_models.managed_agents_agent_tool_evaluation_always_ask",
+    "ManagedAgentsAgentToolEvaluationAuto": "_models.managed_agents_agent_tool_evaluation_auto",
     "ManagedAgentsAgentToolParams": "_params.managed_agents_agent_tool_params",
     "ManagedAgentsAgentToolResultEvent": "_models.managed_agents_agent_tool_result_event",
     "ManagedAgentsAgentToolUseEvent": "_models.managed_agents_agent_tool_use_event",
@@ -7271,6 +7462,7 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsAnthropicSkillParams": "_params.managed_agents_anthropic_skill_params",
     "ManagedAgentsApiActor": "_models.managed_agents_api_actor",
     "ManagedAgentsAutoPolicy": "_models.managed_agents_auto_policy",
+    "ManagedAgentsAutoPolicyParam": "_params.managed_agents_auto_policy_param",
     "ManagedAgentsBase64DocumentSource": "_models.managed_agents_base64_document_source",
     "ManagedAgentsBase64DocumentSourceParam": "_params.managed_agents_base64_document_source_param",
     "ManagedAgentsBase64ImageSource": "_models.managed_agents_base64_image_source",
@@ -7284,12 +7476,25 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsBedrockAgentMCPToolResultEvent": "_models.managed_agents_bedrock_agent_mcp_tool_result_event",
     "ManagedAgentsBedrockAgentPage": "_models.managed_agents_bedrock_agent_page",
     "ManagedAgentsBedrockAgentTool": "_models.managed_agents_bedrock_agent_tool",
+    "ManagedAgentsBedrockAgentToolParams": "_params.managed_agents_bedrock_agent_tool_params",
     "ManagedAgentsBedrockAgentToolResultEvent": "_models.managed_agents_bedrock_agent_tool_result_event",
+    "ManagedAgentsBedrockAgentWithOverridesParams": "_params.managed_agents_bedrock_agent_with_overrides_params",
+    "ManagedAgentsBedrockCreateAgentParams": "_params.managed_agents_bedrock_create_agent_params",
+    "ManagedAgentsBedrockCreateSessionAgentParams": "_params.managed_agents_bedrock_create_session_agent_params",
+    "ManagedAgentsBedrockCreateSessionParams": "_params.managed_agents_bedrock_create_session_params",
+    "ManagedAgentsBedrockDocumentBlockParam": "_params.managed_agents_bedrock_document_block_param",
+    "ManagedAgentsBedrockDocumentSourceParam": "_params.managed_agents_bedrock_document_source_param",
+    "ManagedAgentsBedrockEventParams": "_params.managed_agents_bedrock_event_params",
+    "ManagedAgentsBedrockImageBlockParam": "_params.managed_agents_bedrock_image_block_param",
     "ManagedAgentsBedrockInputEvent": "_models.managed_agents_bedrock_input_event",
     "ManagedAgentsBedrockMCPElicitationAccept": "_models.managed_agents_bedrock_mcp_elicitation_accept",
+    "ManagedAgentsBedrockMCPElicitationAcceptParam": "_params.managed_agents_bedrock_mcp_elicitation_accept_param",
     "ManagedAgentsBedrockMCPElicitationCancel": "_models.managed_agents_bedrock_mcp_elicitation_cancel",
+    "ManagedAgentsBedrockMCPElicitationCancelParam": "_params.managed_agents_bedrock_mcp_elicitation_cancel_param",
     "ManagedAgentsBedrockMCPElicitationDecline": "_models.managed_agents_bedrock_mcp_elicitation_decline",
+    "ManagedAgentsBedrockMCPElicitationDeclineParam": "_params.managed_agents_bedrock_mcp_elicitation_decline_param",
     "ManagedAgentsBedrockMCPElicitationResponse": "_models.managed_agents_bedrock_mcp_elicitation_response",
+    "ManagedAgentsBedrockMCPElicitationResponseParam": "_params.managed_agents_bedrock_mcp_elicitation_response_param",
     "ManagedAgentsBedrockMCPElicitationURLRequest": "_models.managed_agents_bedrock_mcp_elicitation_url_request",
     "ManagedAgentsBedrockMemoryActor": "_models.managed_agents_bedrock_memory_actor",
     "ManagedAgentsBedrockMemoryStore": "_models.managed_agents_bedrock_memory_store",
@@ -7299,14 +7504,21 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsBedrockMemoryStoreResourceAccess": "_models.managed_agents_bedrock_memory_store_resource_access",
     "ManagedAgentsBedrockMemoryVersion": "_models.managed_agents_bedrock_memory_version",
     "ManagedAgentsBedrockMemoryVersionPage": "_models.managed_agents_bedrock_memory_version_page",
+    "ManagedAgentsBedrockModelConfigParams": "_params.managed_agents_bedrock_model_config_params",
+    "ManagedAgentsBedrockModelParams": "_params.managed_agents_bedrock_model_params",
     "ManagedAgentsBedrockMultiagentCoordinator": "_models.managed_agents_bedrock_multiagent_coordinator",
+    "ManagedAgentsBedrockMultiagentCoordinatorParams": "_params.managed_agents_bedrock_multiagent_coordinator_params",
+    "ManagedAgentsBedrockMultiagentRosterEntryParams": "_params.managed_agents_bedrock_multiagent_roster_entry_params",
+    "ManagedAgentsBedrockSendSessionEventsParams": "_params.managed_agents_bedrock_send_session_events_params",
     "ManagedAgentsBedrockSession": "_models.managed_agents_bedrock_session",
     "ManagedAgentsBedrockSessionActor": "_models.managed_agents_bedrock_session_actor",
     "ManagedAgentsBedrockSessionAgent": "_models.managed_agents_bedrock_session_agent",
+    "ManagedAgentsBedrockSessionAgentUpdateParam": "_params.managed_agents_bedrock_session_agent_update_param",
     "ManagedAgentsBedrockSessionErrorEvent": "_models.managed_agents_bedrock_session_error_event",
     "ManagedAgentsBedrockSessionErrorEventError": "_models.managed_agents_bedrock_session_error_event_error",
     "ManagedAgentsBedrockSessionEvent": "_models.managed_agents_bedrock_session_event",
     "ManagedAgentsBedrockSessionEventPage": "_models.managed_agents_bedrock_session_event_page",
+    "ManagedAgentsBedrockSessionEventTypeParam": "_params.managed_agents_bedrock_session_event_type_param",
     "ManagedAgentsBedrockSessionListItem": "_models.managed_agents_bedrock_session_list_item",
     "ManagedAgentsBedrockSessionListItemAgent": "_models.managed_agents_bedrock_session_list_item_agent",
     "ManagedAgentsBedrockSessionListItemMemoryStoreResource": "_models.managed_agents_bedrock_session_list_item_memory_store_resource",
@@ -7314,16 +7526,22 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsBedrockSessionMultiagentCoordinator": "_models.managed_agents_bedrock_session_multiagent_coordinator",
     "ManagedAgentsBedrockSessionPage": "_models.managed_agents_bedrock_session_page",
     "ManagedAgentsBedrockSessionResource": "_models.managed_agents_bedrock_session_resource",
+    "ManagedAgentsBedrockSessionResourceParams": "_params.managed_agents_bedrock_session_resource_params",
     "ManagedAgentsBedrockSessionThread": "_models.managed_agents_bedrock_session_thread",
     "ManagedAgentsBedrockSessionThreadAgent": "_models.managed_agents_bedrock_session_thread_agent",
     "ManagedAgentsBedrockSessionThreadPage": "_models.managed_agents_bedrock_session_thread_page",
     "ManagedAgentsBedrockSessionUpdatedEvent": "_models.managed_agents_bedrock_session_updated_event",
     "ManagedAgentsBedrockSystemMessageEvent": "_models.managed_agents_bedrock_system_message_event",
+    "ManagedAgentsBedrockUpdateAgentParams": "_params.managed_agents_bedrock_update_agent_params",
+    "ManagedAgentsBedrockUpdateSessionParams": "_params.managed_agents_bedrock_update_session_params",
+    "ManagedAgentsBedrockUserContentBlockParam": "_params.managed_agents_bedrock_user_content_block_param",
     "ManagedAgentsBedrockUserCustomToolResultEvent": "_models.managed_agents_bedrock_user_custom_tool_result_event",
     "ManagedAgentsBedrockUserDefineOutcomeEvent": "_models.managed_agents_bedrock_user_define_outcome_event",
     "ManagedAgentsBedrockUserInterruptEvent": "_models.managed_agents_bedrock_user_interrupt_event",
     "ManagedAgentsBedrockUserMCPElicitationResponseEvent": "_models.managed_agents_bedrock_user_mcp_elicitation_response_event",
+    "ManagedAgentsBedrockUserMCPElicitationResponseEventParams": "_params.managed_agents_bedrock_user_mcp_elicitation_response_event_params",
     "ManagedAgentsBedrockUserMessageEvent": "_models.managed_agents_bedrock_user_message_event",
+    "ManagedAgentsBedrockUserMessageEventParams": "_params.managed_agents_bedrock_user_message_event_params",
     "ManagedAgentsBedrockUserToolConfirmationEvent": "_models.managed_agents_bedrock_user_tool_confirmation_event",
     "ManagedAgentsBillingError": "_models.managed_agents_billing_error",
     "ManagedAgentsBranchCheckout": "_models.managed_agents_branch_checkout",
@@ -7491,9 +7709,13 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsMemoryStoreResourceConfig": "_models.managed_agents_memory_store_resource_config",
     "ManagedAgentsMemoryStoreResourceParam": "_params.managed_agents_memory_store_resource_param",
     "ManagedAgentsMemoryToolConfig": "_models.managed_agents_memory_tool_config",
+    "ManagedAgentsMemoryToolConfigParams": "_params.managed_agents_memory_tool_config_params",
     "ManagedAgentsMemoryToolConfigPermissionPolicy": "_models.managed_agents_memory_tool_config_permission_policy",
+    "ManagedAgentsMemoryToolConfigPermissionPolicyParam": "_params.managed_agents_memory_tool_config_permission_policy_param",
     "ManagedAgentsMemoryToolName": "_models.managed_agents_memory_tool_name",
+    "ManagedAgentsMemoryToolNameParam": "_params.managed_agents_memory_tool_name_param",
     "ManagedAgentsMemoryToolset20261030": "_models.managed_agents_memory_toolset20261030",
+    "ManagedAgentsMemoryToolset20261030Params": "_params.managed_agents_memory_toolset20261030_params",
     "ManagedAgentsMemoryVersion": "_models.managed_agents_memory_version",
     "ManagedAgentsMemoryVersionOperation": "_models.managed_agents_memory_version_operation",
     "ManagedAgentsMemoryVersionOperationParam": "_params.managed_agents_memory_version_operation_param",
@@ -7579,12 +7801,18 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsS3MountErrorObject": "_models.managed_agents_s3_mount_error_object",
     "ManagedAgentsS3MountResource": "_models.managed_agents_s3_mount_resource",
     "ManagedAgentsS3MountResourceMountAs": "_models.managed_agents_s3_mount_resource_mount_as",
+    "ManagedAgentsS3MountResourceParams": "_params.managed_agents_s3_mount_resource_params",
     "ManagedAgentsS3MountSkill": "_models.managed_agents_s3_mount_skill",
+    "ManagedAgentsS3MountSkillParam": "_params.managed_agents_s3_mount_skill_param",
     "ManagedAgentsS3NotFoundErrorObject": "_models.managed_agents_s3_not_found_error_object",
     "ManagedAgentsS3ObjectResource": "_models.managed_agents_s3_object_resource",
+    "ManagedAgentsS3ObjectResourceParams": "_params.managed_agents_s3_object_resource_params",
     "ManagedAgentsSandboxPathResource": "_models.managed_agents_sandbox_path_resource",
+    "ManagedAgentsSandboxPathResourceParams": "_params.managed_agents_sandbox_path_resource_params",
     "ManagedAgentsSandboxPathSkill": "_models.managed_agents_sandbox_path_skill",
+    "ManagedAgentsSandboxPathSkillParam": "_params.managed_agents_sandbox_path_skill_param",
     "ManagedAgentsSandboxSkill": "_models.managed_agents_sandbox_skill",
+    "ManagedAgentsSandboxSkillParam": "_params.managed_agents_sandbox_skill_param",
     "ManagedAgentsSchedule": "_models.managed_agents_schedule",
     "ManagedAgentsScheduleParams": "_params.managed_agents_schedule_params",
     "ManagedAgentsScheduleTriggerContext": "_models.managed_agents_schedule_trigger_context",
@@ -7624,6 +7852,8 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsSessionMultiagentWorkflows": "_models.managed_agents_session_multiagent_workflows",
     "ManagedAgentsSessionMultiagentWorkflowsEnabled": "_models.managed_agents_session_multiagent_workflows_enabled",
     "ManagedAgentsSessionRateLimitedRunError": "_models.managed_agents_session_rate_limited_run_error",
+    "ManagedAgentsSessionRefusal": "_models.managed_agents_session_refusal",
+    "ManagedAgentsSessionRefusalStopDetails": "_models.managed_agents_session_refusal_stop_details",
     "ManagedAgentsSessionRequiresAction": "_models.managed_agents_session_requires_action",
     "ManagedAgentsSessionResource": "_models.managed_agents_session_resource",
     "ManagedAgentsSessionResourceConfig": "_models.managed_agents_session_resource_config",
@@ -7639,6 +7869,7 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsSessionStatusRescheduledEvent": "_models.managed_agents_session_status_rescheduled_event",
     "ManagedAgentsSessionStatusRunningEvent": "_models.managed_agents_session_status_running_event",
     "ManagedAgentsSessionStatusTerminatedEvent": "_models.managed_agents_session_status_terminated_event",
+    "ManagedAgentsSessionStopReason": "_models.managed_agents_session_stop_reason",
     "ManagedAgentsSessionThread": "_models.managed_agents_session_thread",
     "ManagedAgentsSessionThreadAgent": "_models.managed_agents_session_thread_agent",
     "ManagedAgentsSessionThreadCreatedEvent": "_models.managed_agents_session_thread_created_event",
@@ -7743,6 +7974,11 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsVaultNotFoundRunError": "_models.managed_agents_vault_not_found_run_error",
     "ManagedAgentsWebFetchToolConfig": "_models.managed_agents_web_fetch_tool_config",
     "ManagedAgentsWebFetchToolConfigParams": "_params.managed_agents_web_fetch_tool_config_params",
+    "ManagedAgentsWebFetchURLSourceShorthandParam": "_params.managed_agents_web_fetch_url_source_shorthand_param",
+    "ManagedAgentsWebFetchURLSourceToolFilterParams": "_params.managed_agents_web_fetch_url_source_tool_filter_params",
+    "ManagedAgentsWebFetchURLSourceUserInputParams": "_params.managed_agents_web_fetch_url_source_user_input_params",
+    "ManagedAgentsWebFetchURLSources": "_models.managed_agents_web_fetch_url_sources",
+    "ManagedAgentsWebFetchURLSourcesParams": "_params.managed_agents_web_fetch_url_sources_params",
     "ManagedAgentsWebSearchToolConfig": "_models.managed_agents_web_search_tool_config",
     "ManagedAgentsWebSearchToolConfigParams": "_params.managed_agents_web_search_tool_config_params",
     "ManagedAgentsWorkflowRunCreatedEvent": "_models.managed_agents_workflow_run_created_event",
@@ -8110,6 +8346,7 @@ _MODULES: dict[str, str] = {
     "SummaryListParams": "_params.summary_list_params",
     "SystemMessageClearAtParam": "_params.system_message_clear_at_param",
     "SystemMessageOutputConfigParam": "_params.system_message_output_config_param",
+    "TargetCreateParams": "_params.target_create_params",
     "TargetListParams": "_params.target_list_params",
     "TelemetryDestination": "_models.telemetry_destination",
     "TelemetryDestinationContentMode": "_models.telemetry_destination_content_mode",
@@ -8184,9 +8421,11 @@ _MODULES: dict[str, str] = {
     "ThinkingTypes": "_models.thinking_types",
     "ThreadAlreadyContinuedErrorDetails": "_models.thread_already_continued_error_details",
     "ThreadContinueInFlightErrorDetails": "_models.thread_continue_in_flight_error_details",
+    "ThreadCreateFields": "_params.thread_fields",
     "ThreadFingerprintMismatchErrorDetails": "_models.thread_fingerprint_mismatch_error_details",
     "ThreadListParams": "_params.thread_list_params",
     "ThreadNotFoundErrorDetails": "_models.thread_not_found_error_details",
+    "ThreadSendFields": "_params.thread_fields",
     "ThreadUnsupportedRequestErrorDetails": "_models.thread_unsupported_request_error_details",
     "ThreadUnsupportedRequestErrorDetailsUnsupported": "_models.thread_unsupported_request_error_details_unsupported",
     "Timestamp": "_models.timestamp",
@@ -8322,9 +8561,11 @@ _MODULES: dict[str, str] = {
     "UnknownInputTransformation": "_models.unknown_input_transformation",
     "UnknownManagedAgentsActor": "_models.unknown_managed_agents_actor",
     "UnknownManagedAgentsAddSessionResource": "_models.unknown_managed_agents_add_session_resource",
+    "UnknownManagedAgentsAgentAutoEvaluatedPermission": "_models.unknown_managed_agents_agent_auto_evaluated_permission",
     "UnknownManagedAgentsAgentMessageContentBlock": "_models.unknown_managed_agents_agent_message_content_block",
     "UnknownManagedAgentsAgentTool": "_models.unknown_managed_agents_agent_tool",
     "UnknownManagedAgentsAgentToolConfigUnion": "_models.unknown_managed_agents_agent_tool_config_union",
+    "UnknownManagedAgentsAgentToolEvaluation": "_models.unknown_managed_agents_agent_tool_evaluation",
     "UnknownManagedAgentsBedrockAgentTool": "_models.unknown_managed_agents_bedrock_agent_tool",
     "UnknownManagedAgentsBedrockInputEvent": "_models.unknown_managed_agents_bedrock_input_event",
     "UnknownManagedAgentsBedrockMCPElicitationResponse": "_models.unknown_managed_agents_bedrock_mcp_elicitation_response",
@@ -8371,6 +8612,7 @@ _MODULES: dict[str, str] = {
     "UnknownManagedAgentsSessionResource": "_models.unknown_managed_agents_session_resource",
     "UnknownManagedAgentsSessionResourceConfig": "_models.unknown_managed_agents_session_resource_config",
     "UnknownManagedAgentsSessionRosterEntry": "_models.unknown_managed_agents_session_roster_entry",
+    "UnknownManagedAgentsSessionStopReason": "_models.unknown_managed_agents_session_stop_reason",
     "UnknownManagedAgentsSessionThreadResolvedAgent": "_models.unknown_managed_agents_session_thread_resolved_agent",
     "UnknownManagedAgentsSkill": "_models.unknown_managed_agents_skill",
     "UnknownManagedAgentsStreamBedrockSessionEvents": "_models.unknown_managed_agents_stream_bedrock_session_events",
@@ -9513,6 +9755,7 @@ __all__ = [
     "BillingPolicyParam",
     "BillTo",
     "BillToParam",
+    "BROWSER_MEMBER_NAME_VALUES",
     "BrowserClickTarget",
     "BrowserCloseTabConfig",
     "BrowserCloseTabConfigParam",
@@ -9894,6 +10137,7 @@ __all__ = [
     "ComplianceSettingsStateEnabledParam",
     "ComplianceSettingsStateParam",
     "ComplianceSettingUpdateParams",
+    "COMPUTER_MEMBER_NAME_VALUES",
     "ComputerCursorPositionConfig",
     "ComputerCursorPositionConfigParam",
     "ComputerCursorPositionInput",
@@ -10291,6 +10535,10 @@ __all__ = [
     "ManagedAgentsAgent",
     "ManagedAgentsAgentArchivedDeploymentPausedReasonError",
     "ManagedAgentsAgentArchivedRunError",
+    "ManagedAgentsAgentAutoEvaluatedPermission",
+    "ManagedAgentsAgentAutoEvaluatedPermissionAllow",
+    "ManagedAgentsAgentAutoEvaluatedPermissionAsk",
+    "ManagedAgentsAgentAutoEvaluatedPermissionDeny",
     "ManagedAgentsAgentCustomToolUseEvent",
     "ManagedAgentsAgentEvaluatedPermission",
     "ManagedAgentsAgentMcpToolResultEvent",
@@ -10306,6 +10554,10 @@ __all__ = [
     "ManagedAgentsAgentTool",
     "ManagedAgentsAgentToolConfigUnion",
     "ManagedAgentsAgentToolConfigUnionParams",
+    "ManagedAgentsAgentToolEvaluation",
+    "ManagedAgentsAgentToolEvaluationAlwaysAllow",
+    "ManagedAgentsAgentToolEvaluationAlwaysAsk",
+    "ManagedAgentsAgentToolEvaluationAuto",
     "ManagedAgentsAgentToolParams",
     "ManagedAgentsAgentToolResultEvent",
     "ManagedAgentsAgentToolset20260401",
@@ -10329,7 +10581,9 @@ __all__ = [
     "ManagedAgentsAnthropicSkillParams",
     "ManagedAgentsApiActor",
     "ManagedAgentsAutoPolicy",
+    "ManagedAgentsAutoPolicyParam",
     "ManagedAgentsAWSAgentCoreGatewayMCPServer",
+    "ManagedAgentsAWSAgentCoreGatewayMCPServerParam",
     "ManagedAgentsAWSRoleExecutionIdentity",
     "ManagedAgentsAWSRoleExecutionIdentityParams",
     "ManagedAgentsBase64DocumentSource",
@@ -10345,12 +10599,25 @@ __all__ = [
     "ManagedAgentsBedrockAgentMCPToolResultEvent",
     "ManagedAgentsBedrockAgentPage",
     "ManagedAgentsBedrockAgentTool",
+    "ManagedAgentsBedrockAgentToolParams",
     "ManagedAgentsBedrockAgentToolResultEvent",
+    "ManagedAgentsBedrockAgentWithOverridesParams",
+    "ManagedAgentsBedrockCreateAgentParams",
+    "ManagedAgentsBedrockCreateSessionAgentParams",
+    "ManagedAgentsBedrockCreateSessionParams",
+    "ManagedAgentsBedrockDocumentBlockParam",
+    "ManagedAgentsBedrockDocumentSourceParam",
+    "ManagedAgentsBedrockEventParams",
+    "ManagedAgentsBedrockImageBlockParam",
     "ManagedAgentsBedrockInputEvent",
     "ManagedAgentsBedrockMCPElicitationAccept",
+    "ManagedAgentsBedrockMCPElicitationAcceptParam",
     "ManagedAgentsBedrockMCPElicitationCancel",
+    "ManagedAgentsBedrockMCPElicitationCancelParam",
     "ManagedAgentsBedrockMCPElicitationDecline",
+    "ManagedAgentsBedrockMCPElicitationDeclineParam",
     "ManagedAgentsBedrockMCPElicitationResponse",
+    "ManagedAgentsBedrockMCPElicitationResponseParam",
     "ManagedAgentsBedrockMCPElicitationURLRequest",
     "ManagedAgentsBedrockMemoryActor",
     "ManagedAgentsBedrockMemoryStore",
@@ -10360,14 +10627,21 @@ __all__ = [
     "ManagedAgentsBedrockMemoryStoreResourceAccess",
     "ManagedAgentsBedrockMemoryVersion",
     "ManagedAgentsBedrockMemoryVersionPage",
+    "ManagedAgentsBedrockModelConfigParams",
+    "ManagedAgentsBedrockModelParams",
     "ManagedAgentsBedrockMultiagentCoordinator",
+    "ManagedAgentsBedrockMultiagentCoordinatorParams",
+    "ManagedAgentsBedrockMultiagentRosterEntryParams",
+    "ManagedAgentsBedrockSendSessionEventsParams",
     "ManagedAgentsBedrockSession",
     "ManagedAgentsBedrockSessionActor",
     "ManagedAgentsBedrockSessionAgent",
+    "ManagedAgentsBedrockSessionAgentUpdateParam",
     "ManagedAgentsBedrockSessionErrorEvent",
     "ManagedAgentsBedrockSessionErrorEventError",
     "ManagedAgentsBedrockSessionEvent",
     "ManagedAgentsBedrockSessionEventPage",
+    "ManagedAgentsBedrockSessionEventTypeParam",
     "ManagedAgentsBedrockSessionListItem",
     "ManagedAgentsBedrockSessionListItemAgent",
     "ManagedAgentsBedrockSessionListItemMemoryStoreResource",
@@ -10375,16 +10649,22 @@ __all__ = [
     "ManagedAgentsBedrockSessionMultiagentCoordinator",
     "ManagedAgentsBedrockSessionPage",
     "ManagedAgentsBedrockSessionResource",
+    "ManagedAgentsBedrockSessionResourceParams",
     "ManagedAgentsBedrockSessionThread",
     "ManagedAgentsBedrockSessionThreadAgent",
     "ManagedAgentsBedrockSessionThreadPage",
     "ManagedAgentsBedrockSessionUpdatedEvent",
     "ManagedAgentsBedrockSystemMessageEvent",
+    "ManagedAgentsBedrockUpdateAgentParams",
+    "ManagedAgentsBedrockUpdateSessionParams",
+    "ManagedAgentsBedrockUserContentBlockParam",
     "ManagedAgentsBedrockUserCustomToolResultEvent",
     "ManagedAgentsBedrockUserDefineOutcomeEvent",
     "ManagedAgentsBedrockUserInterruptEvent",
     "ManagedAgentsBedrockUserMCPElicitationResponseEvent",
+    "ManagedAgentsBedrockUserMCPElicitationResponseEventParams",
     "ManagedAgentsBedrockUserMessageEvent",
+    "ManagedAgentsBedrockUserMessageEventParams",
     "ManagedAgentsBedrockUserToolConfirmationEvent",
     "ManagedAgentsBillingError",
     "ManagedAgentsBranchCheckout",
@@ -10558,9 +10838,13 @@ __all__ = [
     "ManagedAgentsMemoryStoreResourceConfig",
     "ManagedAgentsMemoryStoreResourceParam",
     "ManagedAgentsMemoryToolConfig",
+    "ManagedAgentsMemoryToolConfigParams",
     "ManagedAgentsMemoryToolConfigPermissionPolicy",
+    "ManagedAgentsMemoryToolConfigPermissionPolicyParam",
     "ManagedAgentsMemoryToolName",
+    "ManagedAgentsMemoryToolNameParam",
     "ManagedAgentsMemoryToolset20261030",
+    "ManagedAgentsMemoryToolset20261030Params",
     "ManagedAgentsMemoryVersion",
     "ManagedAgentsMemoryVersionOperation",
     "ManagedAgentsMemoryVersionOperationParam",
@@ -10647,12 +10931,18 @@ __all__ = [
     "ManagedAgentsS3MountErrorObject",
     "ManagedAgentsS3MountResource",
     "ManagedAgentsS3MountResourceMountAs",
+    "ManagedAgentsS3MountResourceParams",
     "ManagedAgentsS3MountSkill",
+    "ManagedAgentsS3MountSkillParam",
     "ManagedAgentsS3NotFoundErrorObject",
     "ManagedAgentsS3ObjectResource",
+    "ManagedAgentsS3ObjectResourceParams",
     "ManagedAgentsSandboxPathResource",
+    "ManagedAgentsSandboxPathResourceParams",
     "ManagedAgentsSandboxPathSkill",
+    "ManagedAgentsSandboxPathSkillParam",
     "ManagedAgentsSandboxSkill",
+    "ManagedAgentsSandboxSkillParam",
     "ManagedAgentsSchedule",
     "ManagedAgentsScheduleParams",
     "ManagedAgentsScheduleTriggerContext",
@@ -10693,6 +10983,8 @@ __all__ = [
     "ManagedAgentsSessionMultiagentWorkflows",
     "ManagedAgentsSessionMultiagentWorkflowsEnabled",
     "ManagedAgentsSessionRateLimitedRunError",
+    "ManagedAgentsSessionRefusal",
+    "ManagedAgentsSessionRefusalStopDetails",
     "ManagedAgentsSessionRequiresAction",
     "ManagedAgentsSessionResource",
     "ManagedAgentsSessionResourceConfig",
@@ -10708,6 +11000,7 @@ __all__ = [
     "ManagedAgentsSessionStatusRescheduledEvent",
     "ManagedAgentsSessionStatusRunningEvent",
     "ManagedAgentsSessionStatusTerminatedEvent",
+    "ManagedAgentsSessionStopReason",
     "ManagedAgentsSessionThread",
     "ManagedAgentsSessionThreadAgent",
     "ManagedAgentsSessionThreadCreatedEvent",
@@ -10813,6 +11106,11 @@ __all__ = [
     "ManagedAgentsVaultNotFoundRunError",
     "ManagedAgentsWebFetchToolConfig",
     "ManagedAgentsWebFetchToolConfigParams",
+    "ManagedAgentsWebFetchURLSources",
+    "ManagedAgentsWebFetchURLSourceShorthandParam",
+    "ManagedAgentsWebFetchURLSourcesParams",
+    "ManagedAgentsWebFetchURLSourceToolFilterParams",
+    "ManagedAgentsWebFetchURLSourceUserInputParams",
     "ManagedAgentsWebSearchToolConfig",
     "ManagedAgentsWebSearchToolConfigParams",
     "ManagedAgentsWorkflowRunCreatedEvent",
@@ -11287,6 +11585,7 @@ __all__ = [
     "SystemMessageClearAtParam",
     "SystemMessageOutputConfigParam",
     "SystemMessageParam",
+    "TargetCreateParams",
     "TargetListParams",
     "TelemetryDestination",
     "TelemetryDestinationContentMode",
@@ -11367,12 +11666,14 @@ __all__ = [
     "ThreadContinueInFlightError",
     "ThreadContinueInFlightErrorDetails",
     "ThreadContinueParams",
+    "ThreadCreateFields",
     "ThreadCreateParams",
     "ThreadFingerprintMismatchError",
     "ThreadFingerprintMismatchErrorDetails",
     "ThreadListParams",
     "ThreadNotFoundError",
     "ThreadNotFoundErrorDetails",
+    "ThreadSendFields",
     "ThreadUnsupportedFeatureName",
     "ThreadUnsupportedRequestError",
     "ThreadUnsupportedRequestErrorDetails",
@@ -11513,9 +11814,11 @@ __all__ = [
     "UnknownInputTransformation",
     "UnknownManagedAgentsActor",
     "UnknownManagedAgentsAddSessionResource",
+    "UnknownManagedAgentsAgentAutoEvaluatedPermission",
     "UnknownManagedAgentsAgentMessageContentBlock",
     "UnknownManagedAgentsAgentTool",
     "UnknownManagedAgentsAgentToolConfigUnion",
+    "UnknownManagedAgentsAgentToolEvaluation",
     "UnknownManagedAgentsBedrockAgentTool",
     "UnknownManagedAgentsBedrockInputEvent",
     "UnknownManagedAgentsBedrockMCPElicitationResponse",
@@ -11562,6 +11865,7 @@ __all__ = [
     "UnknownManagedAgentsSessionResource",
     "UnknownManagedAgentsSessionResourceConfig",
     "UnknownManagedAgentsSessionRosterEntry",
+    "UnknownManagedAgentsSessionStopReason",
     "UnknownManagedAgentsSessionThreadResolvedAgent",
     "UnknownManagedAgentsSkill",
     "UnknownManagedAgentsStreamBedrockSessionEvents",

@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+from ._models.browser_member_name import BROWSER_MEMBER_NAME_VALUES as BROWSER_MEMBER_NAME_VALUES
 from ._models.browser_member_name import BrowserMemberName as BrowserMemberName
 
 __all__ = [
+    "BROWSER_MEMBER_NAME_VALUES",
     "BrowserMemberName",
 ]

@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+from ._models.computer_member_name import COMPUTER_MEMBER_NAME_VALUES as COMPUTER_MEMBER_NAME_VALUES
 from ._models.computer_member_name import ComputerMemberName as ComputerMemberName
 
 __all__ = [
+    "COMPUTER_MEMBER_NAME_VALUES",
     "ComputerMemberName",
 ]

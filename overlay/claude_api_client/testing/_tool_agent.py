@@ -3,7 +3,8 @@
 A `user.message` whose text is made only of lines `tool[:<permission>] <name> [<json input>]`
 makes the agent call those tools instead of echoing: `session.status_running`, one event per
 line (`agent.tool_use` for a tool of the agent toolset, with `evaluated_permission` (default
-`allow`; `ask` waits for a `user.tool_confirmation`, `deny` is refused at once), else
+`allow`; `ask` waits for a `user.tool_confirmation`, `deny` is refused at once) and the
+`evaluation` that decided it (`always_allow`, `always_ask`, or `auto` judging `deny`), else
 `agent.custom_tool_use`), then `session.status_idle` with `stop_reason: requires_action` listing
 the calls it waits on. Each `user.tool_result` / `user.custom_tool_result` (or a denying
 confirmation) answers one; once all are answered the agent says what came back in an
@@ -23,6 +24,13 @@ __all__ = ["answer", "ask_for_tools"]
 
 LINE = re.compile(r"tool(?::(allow|ask|deny))? (\S+)(?: (.*))?")
 TOOLSET = frozenset({"bash", "read", "write", "edit", "glob", "grep", "web_fetch", "web_search"})
+# The `evaluation` of each decision: `allow` / `ask` by an `always_…` policy, `deny` by the server's
+# own judgement under `auto` (an `always_…` policy never denies).
+EVALUATION: dict[str, dict[str, Any]] = {
+    "allow": {"type": "always_allow"},
+    "ask": {"type": "always_ask"},
+    "deny": {"type": "auto", "evaluated_permission": {"type": "deny", "reason_code": "high_risk"}},
+}
 TURNS = "_simulator/tool_turns"
 """state.records key: session id -> {"waiting": {call id: name}, "said": [text]}."""
 
@@ -42,7 +50,10 @@ def ask_for_tools(call: Call, session: dict[str, Any], text: str) -> bool:
         tool_input = json.loads(raw) if raw else {}
         if name in TOOLSET:
             event = {"type": "agent.tool_use", "name": name, "input": tool_input}
-            events.append({**event, "evaluated_permission": permission or "allow"})
+            decided = permission or "allow"
+            events.append(
+                {**event, "evaluated_permission": decided, "evaluation": EVALUATION[decided]}
+            )
         else:
             events.append({"type": "agent.custom_tool_use", "name": name, "input": tool_input})
     _set_status(call, session, "running")

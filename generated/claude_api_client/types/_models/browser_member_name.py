@@ -76,3 +76,38 @@ else:
         HOLD_KEY = "hold_key"
         WAIT = "wait"
         JAVASCRIPT_EXEC = "javascript_exec"
+
+
+BROWSER_MEMBER_NAME_VALUES: tuple[BrowserMemberName, ...] = (
+    "navigate",
+    "list_tabs",
+    "new_tab",
+    "switch_tab",
+    "close_tab",
+    "read_page",
+    "get_page_text",
+    "read_console",
+    "read_network",
+    "find",
+    "form_input",
+    "file_upload",
+    "scroll_to",
+    "screenshot",
+    "zoom",
+    "left_click",
+    "right_click",
+    "middle_click",
+    "double_click",
+    "triple_click",
+    "hover",
+    "left_click_drag",
+    "left_mouse_down",
+    "left_mouse_up",
+    "mouse_move",
+    "scroll",
+    "type",
+    "key",
+    "hold_key",
+    "wait",
+    "javascript_exec",
+)

@@ -8,7 +8,7 @@ from claude_api_client._core._model_base import APIModel
 
 
 class ManagedAgentsAutoPolicy(APIModel):
-    """Bedrock: the server judges each tool call itself, allowing it when safe, denying it when risky, asking when it cannot tell."""
+    """The server judges each tool call itself, allowing it when safe, denying it when risky, asking when it cannot tell."""
 
     type: Literal["auto"]
     """Always `auto`."""

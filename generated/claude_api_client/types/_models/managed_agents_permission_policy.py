@@ -12,6 +12,7 @@ from claude_api_client._core._model_base import lazy_union, unknown_tag
 if TYPE_CHECKING:
     from .managed_agents_always_allow_policy import ManagedAgentsAlwaysAllowPolicy
     from .managed_agents_always_ask_policy import ManagedAgentsAlwaysAskPolicy
+    from .managed_agents_auto_policy import ManagedAgentsAutoPolicy
     from .unknown_managed_agents_permission_policy import (
         UnknownManagedAgentsPermissionPolicy,
     )
@@ -26,12 +27,13 @@ if TYPE_CHECKING:
                     Union[
                         ManagedAgentsAlwaysAllowPolicy,
                         ManagedAgentsAlwaysAskPolicy,
+                        ManagedAgentsAutoPolicy,
                     ],
                     Field(discriminator="type"),
                 ],
                 Annotated[
                     UnknownManagedAgentsPermissionPolicy,
-                    AfterValidator(unknown_tag("type", ["always_allow", "always_ask"])),
+                    AfterValidator(unknown_tag("type", ["always_allow", "always_ask", "auto"])),
                 ],
             ],
             Field(union_mode="left_to_right"),
@@ -44,6 +46,7 @@ else:
         {
             "always_allow": ".managed_agents_always_allow_policy:ManagedAgentsAlwaysAllowPolicy",
             "always_ask": ".managed_agents_always_ask_policy:ManagedAgentsAlwaysAskPolicy",
+            "auto": ".managed_agents_auto_policy:ManagedAgentsAutoPolicy",
         },
         ".unknown_managed_agents_permission_policy:UnknownManagedAgentsPermissionPolicy",
         __package__,

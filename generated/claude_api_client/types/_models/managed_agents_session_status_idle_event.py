@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
-
-from pydantic import Field
+from typing import Literal
 
 from claude_api_client._core._model_base import APIModel
 
-from .managed_agents_session_budget_reached import ManagedAgentsSessionBudgetReached
-from .managed_agents_session_end_turn import ManagedAgentsSessionEndTurn
-from .managed_agents_session_requires_action import ManagedAgentsSessionRequiresAction
-from .managed_agents_session_retries_exhausted import (
-    ManagedAgentsSessionRetriesExhausted,
+from .managed_agents_session_refusal_stop_details import (
+    ManagedAgentsSessionRefusalStopDetails,
 )
+from .managed_agents_session_stop_reason import ManagedAgentsSessionStopReason
 from .timestamp import Timestamp
 
 
@@ -26,11 +22,7 @@ class ManagedAgentsSessionStatusIdleEvent(APIModel):
     """ID of the session status idle event."""
     processed_at: Timestamp
     """When the API recorded the event (RFC 3339)."""
-    stop_reason: Annotated[
-        ManagedAgentsSessionEndTurn
-        | ManagedAgentsSessionRequiresAction
-        | ManagedAgentsSessionRetriesExhausted
-        | ManagedAgentsSessionBudgetReached,
-        Field(discriminator="type"),
-    ]
+    stop_reason: ManagedAgentsSessionStopReason
     """Why the agent stopped."""
+    stop_details: ManagedAgentsSessionRefusalStopDetails | None = None
+    """What is known about why the session stopped: details of a refusal, null when there is nothing more to say."""

@@ -7,6 +7,7 @@ from typing import Literal
 from claude_api_client._core._model_base import APIModel
 
 from .managed_agents_permission_policy import ManagedAgentsPermissionPolicy
+from .managed_agents_web_fetch_url_sources import ManagedAgentsWebFetchURLSources
 
 
 class ManagedAgentsWebFetchToolConfig(APIModel):
@@ -26,3 +27,5 @@ class ManagedAgentsWebFetchToolConfig(APIModel):
     """These domains may never be reached."""
     max_content_tokens: int | None = None
     """Most tokens of fetched content kept."""
+    url_sources: ManagedAgentsWebFetchURLSources | None = None
+    """Which sources contribute URLs the tool may fetch, in the object form; null when not set, which lets every source through."""

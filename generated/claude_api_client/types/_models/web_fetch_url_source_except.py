@@ -13,6 +13,6 @@ class WebFetchURLSourceExcept(APIModel):
     """Every tool result except these tools' results contributes URLs."""
 
     tools: list[WebFetchURLSourceToolReference]
-    """The tools, each declared in this request's `tools`."""
+    """The tools, each declared in the same `tools` list."""
     type: Literal["except"]
     """Always `except`."""

@@ -13,6 +13,6 @@ class WebFetchURLSourceOnly(APIModel):
     """Only the results of these tools contribute URLs."""
 
     tools: list[WebFetchURLSourceToolReference]
-    """The tools, each declared in this request's `tools`."""
+    """The tools, each declared in the same `tools` list."""
     type: Literal["only"]
     """Always `only`."""

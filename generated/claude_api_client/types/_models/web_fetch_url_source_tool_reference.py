@@ -8,7 +8,7 @@ from claude_api_client._core._model_base import APIModel
 
 
 class WebFetchURLSourceToolReference(APIModel):
-    """Names one tool declared in this request's `tools`."""
+    """Names one tool declared in the same `tools` list (a request's, or a managed agent's)."""
 
     name: str
     """Name of the tool."""

@@ -8,8 +8,10 @@ from datetime import datetime
 from typing_extensions import TypedDict
 
 from .anthropic_beta_param import AnthropicBetaParam
+from .managed_agents_bedrock_session_event_type_param import (
+    ManagedAgentsBedrockSessionEventTypeParam,
+)
 from .managed_agents_list_order_param import ManagedAgentsListOrderParam
-from .managed_agents_session_event_type_param import ManagedAgentsSessionEventTypeParam
 
 
 class BedrockSessionsEventListParams(TypedDict, total=False):
@@ -18,7 +20,7 @@ class BedrockSessionsEventListParams(TypedDict, total=False):
     limit: int
     page: str
     order: ManagedAgentsListOrderParam
-    types: Sequence[ManagedAgentsSessionEventTypeParam]
+    types: Sequence[ManagedAgentsBedrockSessionEventTypeParam]
     created_at_gte: str | datetime
     created_at_gt: str | datetime
     created_at_lte: str | datetime

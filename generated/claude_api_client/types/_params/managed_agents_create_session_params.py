@@ -7,9 +7,6 @@ from typing import TypedDict
 
 from typing_extensions import NotRequired
 
-from .managed_agents_aws_role_execution_identity_params import (
-    ManagedAgentsAWSRoleExecutionIdentityParams,
-)
 from .managed_agents_budget_param import ManagedAgentsBudgetParam
 from .managed_agents_create_session_agent_union_params import (
     ManagedAgentsCreateSessionAgentUnionParams,
@@ -48,18 +45,6 @@ class ManagedAgentsCreateSessionParams(TypedDict):
     vault_ids: NotRequired[Sequence[str]]
     """
     Vaults whose credentials the session may use.
-    """
-    execution_identity: NotRequired[ManagedAgentsAWSRoleExecutionIdentityParams]
-    """
-    Bedrock: the IAM role in your account that the session runs as (`role_arn` is its older name; give one of them).
-    """
-    role_arn: NotRequired[str]
-    """
-    Bedrock: the older name of `execution_identity`, as a bare role ARN (up to 2048 characters).
-    """
-    working_directory: NotRequired[str | None]
-    """
-    Bedrock: absolute path in the sandbox where the built-in tools start (default `/mnt/workspace`, which null also selects).
     """
     initial_events: NotRequired[Sequence[ManagedAgentsSessionInitialEventParams]]
     """

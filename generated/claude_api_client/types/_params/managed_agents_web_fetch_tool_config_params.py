@@ -8,6 +8,9 @@ from typing import Literal, TypedDict
 from typing_extensions import NotRequired
 
 from .managed_agents_permission_policy_param import ManagedAgentsPermissionPolicyParam
+from .managed_agents_web_fetch_url_sources_params import (
+    ManagedAgentsWebFetchURLSourcesParams,
+)
 
 
 class ManagedAgentsWebFetchToolConfigParams(TypedDict):
@@ -42,4 +45,8 @@ class ManagedAgentsWebFetchToolConfigParams(TypedDict):
     max_content_tokens: NotRequired[int | None]
     """
     Most tokens of fetched content kept.
+    """
+    url_sources: NotRequired[ManagedAgentsWebFetchURLSourcesParams | None]
+    """
+    Which sources contribute URLs the tool may fetch; left out, every source does.
     """

@@ -17,7 +17,7 @@ class WebFetchURLSourceOnlyParam(TypedDict):
 
     tools: Sequence[WebFetchURLSourceToolReferenceParam]
     """
-    The tools, each declared in this request's `tools`.
+    The tools, each declared in the same `tools` list.
     """
     type: Literal["only"]
     """

@@ -7,7 +7,7 @@ from typing import Literal, TypedDict
 
 class WebFetchURLSourceToolReferenceParam(TypedDict):
     """
-    Names one tool declared in this request's `tools`.
+    Names one tool declared in the same `tools` list (a request's, or a managed agent's).
     """
 
     name: str

@@ -564,6 +564,9 @@ if TYPE_CHECKING:
         BrowserListTabsToolUseBlock as BetaResponseBrowserListTabsToolUseBlock,
     )
     from .._models.browser_member_input import BrowserMemberInput as BetaBrowserMemberInput
+    from .._models.browser_member_name import (
+        BROWSER_MEMBER_NAME_VALUES as BETA_BROWSER_MEMBER_NAME_VALUES,
+    )
     from .._models.browser_member_name import BrowserMemberName as BetaBrowserMemberName
     from .._models.browser_middle_click_config import (
         BrowserMiddleClickConfig as BetaBrowserMiddleClickConfig,
@@ -1220,6 +1223,9 @@ if TYPE_CHECKING:
         ComputerLeftMouseUpToolUseBlock as BetaResponseComputerLeftMouseUpToolUseBlock,
     )
     from .._models.computer_member_input import ComputerMemberInput as BetaComputerMemberInput
+    from .._models.computer_member_name import (
+        COMPUTER_MEMBER_NAME_VALUES as BETA_COMPUTER_MEMBER_NAME_VALUES,
+    )
     from .._models.computer_member_name import ComputerMemberName as BetaComputerMemberName
     from .._models.computer_middle_click_config import (
         ComputerMiddleClickConfig as BetaComputerMiddleClickConfig,
@@ -1797,6 +1803,18 @@ if TYPE_CHECKING:
     from .._models.managed_agents_agent_archived_run_error import (
         ManagedAgentsAgentArchivedRunError as BetaManagedAgentsAgentArchivedRunErrorObject,
     )
+    from .._models.managed_agents_agent_auto_evaluated_permission import (
+        ManagedAgentsAgentAutoEvaluatedPermission as BetaManagedAgentsAgentAutoEvaluatedPermission,
+    )
+    from .._models.managed_agents_agent_auto_evaluated_permission_allow import (
+        ManagedAgentsAgentAutoEvaluatedPermissionAllow as BetaManagedAgentsAgentAutoEvaluatedPermissionAllow,
+    )
+    from .._models.managed_agents_agent_auto_evaluated_permission_ask import (
+        ManagedAgentsAgentAutoEvaluatedPermissionAsk as BetaManagedAgentsAgentAutoEvaluatedPermissionAsk,
+    )
+    from .._models.managed_agents_agent_auto_evaluated_permission_deny import (
+        ManagedAgentsAgentAutoEvaluatedPermissionDeny as BetaManagedAgentsAgentAutoEvaluatedPermissionDeny,
+    )
     from .._models.managed_agents_agent_custom_tool_use_event import (
         ManagedAgentsAgentCustomToolUseEvent as BetaManagedAgentsAgentCustomToolUseEvent,
     )
@@ -1838,6 +1856,18 @@ if TYPE_CHECKING:
     )
     from .._models.managed_agents_agent_tool_config_union import (
         ManagedAgentsAgentToolConfigUnion as BetaManagedAgentsAgentToolConfigUnion,
+    )
+    from .._models.managed_agents_agent_tool_evaluation import (
+        ManagedAgentsAgentToolEvaluation as BetaManagedAgentsAgentToolEvaluation,
+    )
+    from .._models.managed_agents_agent_tool_evaluation_always_allow import (
+        ManagedAgentsAgentToolEvaluationAlwaysAllow as BetaManagedAgentsAgentToolEvaluationAlwaysAllow,
+    )
+    from .._models.managed_agents_agent_tool_evaluation_always_ask import (
+        ManagedAgentsAgentToolEvaluationAlwaysAsk as BetaManagedAgentsAgentToolEvaluationAlwaysAsk,
+    )
+    from .._models.managed_agents_agent_tool_evaluation_auto import (
+        ManagedAgentsAgentToolEvaluationAuto as BetaManagedAgentsAgentToolEvaluationAuto,
     )
     from .._models.managed_agents_agent_tool_result_event import (
         ManagedAgentsAgentToolResultEvent as BetaManagedAgentsAgentToolResultEvent,
@@ -2715,6 +2745,12 @@ if TYPE_CHECKING:
     from .._models.managed_agents_session_rate_limited_run_error import (
         ManagedAgentsSessionRateLimitedRunError as BetaManagedAgentsSessionRateLimitedRunErrorObject,
     )
+    from .._models.managed_agents_session_refusal import (
+        ManagedAgentsSessionRefusal as BetaManagedAgentsSessionRefusal,
+    )
+    from .._models.managed_agents_session_refusal_stop_details import (
+        ManagedAgentsSessionRefusalStopDetails as BetaManagedAgentsSessionRefusalStopDetails,
+    )
     from .._models.managed_agents_session_requires_action import (
         ManagedAgentsSessionRequiresAction as BetaManagedAgentsSessionRequiresAction,
     )
@@ -2759,6 +2795,9 @@ if TYPE_CHECKING:
     )
     from .._models.managed_agents_session_status_terminated_event import (
         ManagedAgentsSessionStatusTerminatedEvent as BetaManagedAgentsSessionStatusTerminatedEvent,
+    )
+    from .._models.managed_agents_session_stop_reason import (
+        ManagedAgentsSessionStopReason as BetaManagedAgentsSessionStopReason,
     )
     from .._models.managed_agents_session_thread import (
         ManagedAgentsSessionThread as BetaManagedAgentsSessionThread,
@@ -2979,6 +3018,9 @@ if TYPE_CHECKING:
     )
     from .._models.managed_agents_web_fetch_tool_config import (
         ManagedAgentsWebFetchToolConfig as BetaManagedAgentsWebFetchToolConfig,
+    )
+    from .._models.managed_agents_web_fetch_url_sources import (
+        ManagedAgentsWebFetchURLSources as BetaManagedAgentsWebFetchURLSources,
     )
     from .._models.managed_agents_web_search_tool_config import (
         ManagedAgentsWebSearchToolConfig as BetaManagedAgentsWebSearchToolConfig,
@@ -3908,21 +3950,42 @@ if TYPE_CHECKING:
     from .._models.web_fetch_tool_result_error_code import (
         WebFetchToolResultErrorCode as BetaWebFetchToolResultErrorCode,
     )
+    from .._models.web_fetch_url_source_all import (
+        WebFetchURLSourceAll as BetaManagedAgentsWebFetchURLSourceAll,
+    )
     from .._models.web_fetch_url_source_all import WebFetchURLSourceAll as BetaWebFetchURLSourceAll
     from .._models.web_fetch_url_source_except import (
+        WebFetchURLSourceExcept as BetaManagedAgentsWebFetchURLSourceExcept,
+    )
+    from .._models.web_fetch_url_source_except import (
         WebFetchURLSourceExcept as BetaWebFetchURLSourceExcept,
+    )
+    from .._models.web_fetch_url_source_none import (
+        WebFetchURLSourceNone as BetaManagedAgentsWebFetchURLSourceNone,
     )
     from .._models.web_fetch_url_source_none import (
         WebFetchURLSourceNone as BetaWebFetchURLSourceNone,
     )
     from .._models.web_fetch_url_source_only import (
+        WebFetchURLSourceOnly as BetaManagedAgentsWebFetchURLSourceOnly,
+    )
+    from .._models.web_fetch_url_source_only import (
         WebFetchURLSourceOnly as BetaWebFetchURLSourceOnly,
+    )
+    from .._models.web_fetch_url_source_tool_filter import (
+        WebFetchURLSourceToolFilter as BetaManagedAgentsWebFetchURLSourceToolFilter,
     )
     from .._models.web_fetch_url_source_tool_filter import (
         WebFetchURLSourceToolFilter as BetaWebFetchURLSourceToolFilter,
     )
     from .._models.web_fetch_url_source_tool_reference import (
+        WebFetchURLSourceToolReference as BetaManagedAgentsWebFetchURLSourceToolReference,
+    )
+    from .._models.web_fetch_url_source_tool_reference import (
         WebFetchURLSourceToolReference as BetaWebFetchURLSourceToolReference,
+    )
+    from .._models.web_fetch_url_source_user_input import (
+        WebFetchURLSourceUserInput as BetaManagedAgentsWebFetchURLSourceUserInput,
     )
     from .._models.web_fetch_url_source_user_input import (
         WebFetchURLSourceUserInput as BetaWebFetchURLSourceUserInput,
@@ -5015,6 +5078,12 @@ if TYPE_CHECKING:
     from .._params.managed_agents_anthropic_skill_params import (
         ManagedAgentsAnthropicSkillParams as BetaManagedAgentsAnthropicSkillParams,
     )
+    from .._params.managed_agents_auto_policy_param import (
+        ManagedAgentsAutoPolicyParam as BetaManagedAgentsAutoPolicyParam,
+    )
+    from .._params.managed_agents_aws_agent_core_gateway_mcp_server_param import (
+        ManagedAgentsAWSAgentCoreGatewayMCPServerParam as BetaManagedAgentsAWSAgentCoreGatewayMCPServerParam,
+    )
     from .._params.managed_agents_aws_role_execution_identity_params import (
         ManagedAgentsAWSRoleExecutionIdentityParams as BetaManagedAgentsAWSRoleExecutionIdentityParams,
     )
@@ -5026,6 +5095,84 @@ if TYPE_CHECKING:
     )
     from .._params.managed_agents_bash_tool_config_params import (
         ManagedAgentsBashToolConfigParams as BetaManagedAgentsBashToolConfigParams,
+    )
+    from .._params.managed_agents_bedrock_agent_tool_params import (
+        ManagedAgentsBedrockAgentToolParams as BetaManagedAgentsBedrockAgentToolParams,
+    )
+    from .._params.managed_agents_bedrock_agent_with_overrides_params import (
+        ManagedAgentsBedrockAgentWithOverridesParams as BetaManagedAgentsBedrockAgentWithOverridesParams,
+    )
+    from .._params.managed_agents_bedrock_create_agent_params import (
+        ManagedAgentsBedrockCreateAgentParams as BetaManagedAgentsBedrockCreateAgentParams,
+    )
+    from .._params.managed_agents_bedrock_create_session_agent_params import (
+        ManagedAgentsBedrockCreateSessionAgentParams as BetaManagedAgentsBedrockCreateSessionAgentParams,
+    )
+    from .._params.managed_agents_bedrock_create_session_params import (
+        ManagedAgentsBedrockCreateSessionParams as BetaManagedAgentsBedrockCreateSessionParams,
+    )
+    from .._params.managed_agents_bedrock_document_block_param import (
+        ManagedAgentsBedrockDocumentBlockParam as BetaManagedAgentsBedrockDocumentBlockParam,
+    )
+    from .._params.managed_agents_bedrock_document_source_param import (
+        ManagedAgentsBedrockDocumentSourceParam as BetaManagedAgentsBedrockDocumentSourceParam,
+    )
+    from .._params.managed_agents_bedrock_event_params import (
+        ManagedAgentsBedrockEventParams as BetaManagedAgentsBedrockEventParams,
+    )
+    from .._params.managed_agents_bedrock_image_block_param import (
+        ManagedAgentsBedrockImageBlockParam as BetaManagedAgentsBedrockImageBlockParam,
+    )
+    from .._params.managed_agents_bedrock_mcp_elicitation_accept_param import (
+        ManagedAgentsBedrockMCPElicitationAcceptParam as BetaManagedAgentsBedrockMCPElicitationAcceptParam,
+    )
+    from .._params.managed_agents_bedrock_mcp_elicitation_cancel_param import (
+        ManagedAgentsBedrockMCPElicitationCancelParam as BetaManagedAgentsBedrockMCPElicitationCancelParam,
+    )
+    from .._params.managed_agents_bedrock_mcp_elicitation_decline_param import (
+        ManagedAgentsBedrockMCPElicitationDeclineParam as BetaManagedAgentsBedrockMCPElicitationDeclineParam,
+    )
+    from .._params.managed_agents_bedrock_mcp_elicitation_response_param import (
+        ManagedAgentsBedrockMCPElicitationResponseParam as BetaManagedAgentsBedrockMCPElicitationResponseParam,
+    )
+    from .._params.managed_agents_bedrock_model_config_params import (
+        ManagedAgentsBedrockModelConfigParams as BetaManagedAgentsBedrockModelConfigParams,
+    )
+    from .._params.managed_agents_bedrock_model_params import (
+        ManagedAgentsBedrockModelParams as BetaManagedAgentsBedrockModelParams,
+    )
+    from .._params.managed_agents_bedrock_multiagent_coordinator_params import (
+        ManagedAgentsBedrockMultiagentCoordinatorParams as BetaManagedAgentsBedrockMultiagentCoordinatorParams,
+    )
+    from .._params.managed_agents_bedrock_multiagent_roster_entry_params import (
+        ManagedAgentsBedrockMultiagentRosterEntryParams as BetaManagedAgentsBedrockMultiagentRosterEntryParams,
+    )
+    from .._params.managed_agents_bedrock_send_session_events_params import (
+        ManagedAgentsBedrockSendSessionEventsParams as BetaManagedAgentsBedrockSendSessionEventsParams,
+    )
+    from .._params.managed_agents_bedrock_session_agent_update_param import (
+        ManagedAgentsBedrockSessionAgentUpdateParam as BetaManagedAgentsBedrockSessionAgentUpdateParam,
+    )
+    from .._params.managed_agents_bedrock_session_event_type_param import (
+        ManagedAgentsBedrockSessionEventTypeParam as BetaManagedAgentsBedrockSessionEventTypeParam,
+    )
+    from .._params.managed_agents_bedrock_session_resource_params import (
+        ManagedAgentsBedrockSessionResourceParams as BetaManagedAgentsBedrockSessionResourceParams,
+    )
+    from .._params.managed_agents_bedrock_update_agent_params import (
+        ManagedAgentsBedrockUpdateAgentParams as BetaManagedAgentsBedrockUpdateAgentParams,
+    )
+    from .._params.managed_agents_bedrock_update_session_params import (
+        ManagedAgentsBedrockUpdateSessionParams as BetaManagedAgentsBedrockUpdateSessionParams,
+    )
+    from .._params.managed_agents_bedrock_user_content_block_param import (
+        ManagedAgentsBedrockUserContentBlockParam as BetaManagedAgentsBedrockUserContentBlockParam,
+    )
+    from .._params.managed_agents_bedrock_user_mcp_elicitation_response_event_params import (
+        ManagedAgentsBedrockUserMCPElicitationResponseEventParams as BetaManagedAgentsBedrockUserMCPElicitationResponseEventParams,
+    )
+    from .._params.managed_agents_bedrock_user_message_event_params import (
+        ManagedAgentsBedrockUserMessageEventParams as BetaManagedAgentsBedrockUserMessageEventParams,
     )
     from .._params.managed_agents_branch_checkout_param import (
         ManagedAgentsBranchCheckoutParam as BetaManagedAgentsBranchCheckoutParam,
@@ -5228,6 +5375,18 @@ if TYPE_CHECKING:
     from .._params.managed_agents_memory_store_resource_param import (
         ManagedAgentsMemoryStoreResourceParam as BetaManagedAgentsMemoryStoreResourceParam,
     )
+    from .._params.managed_agents_memory_tool_config_params import (
+        ManagedAgentsMemoryToolConfigParams as BetaManagedAgentsMemoryToolConfigParams,
+    )
+    from .._params.managed_agents_memory_tool_config_permission_policy_param import (
+        ManagedAgentsMemoryToolConfigPermissionPolicyParam as BetaManagedAgentsMemoryToolConfigPermissionPolicyParam,
+    )
+    from .._params.managed_agents_memory_tool_name_param import (
+        ManagedAgentsMemoryToolNameParam as BetaManagedAgentsMemoryToolNameParam,
+    )
+    from .._params.managed_agents_memory_toolset20261030_params import (
+        ManagedAgentsMemoryToolset20261030Params as BetaManagedAgentsMemoryToolset20261030Params,
+    )
     from .._params.managed_agents_memory_version_operation_param import (
         ManagedAgentsMemoryVersionOperationParam as BetaManagedAgentsMemoryVersionOperationParam,
     )
@@ -5320,6 +5479,24 @@ if TYPE_CHECKING:
     )
     from .._params.managed_agents_rubric_params import (
         ManagedAgentsRubricParams as BetaManagedAgentsRubricParams,
+    )
+    from .._params.managed_agents_s3_mount_resource_params import (
+        ManagedAgentsS3MountResourceParams as BetaManagedAgentsS3MountResourceParams,
+    )
+    from .._params.managed_agents_s3_mount_skill_param import (
+        ManagedAgentsS3MountSkillParam as BetaManagedAgentsS3MountSkillParam,
+    )
+    from .._params.managed_agents_s3_object_resource_params import (
+        ManagedAgentsS3ObjectResourceParams as BetaManagedAgentsS3ObjectResourceParams,
+    )
+    from .._params.managed_agents_sandbox_path_resource_params import (
+        ManagedAgentsSandboxPathResourceParams as BetaManagedAgentsSandboxPathResourceParams,
+    )
+    from .._params.managed_agents_sandbox_path_skill_param import (
+        ManagedAgentsSandboxPathSkillParam as BetaManagedAgentsSandboxPathSkillParam,
+    )
+    from .._params.managed_agents_sandbox_skill_param import (
+        ManagedAgentsSandboxSkillParam as BetaManagedAgentsSandboxSkillParam,
     )
     from .._params.managed_agents_schedule_params import (
         ManagedAgentsScheduleParams as BetaManagedAgentsScheduleParams,
@@ -5476,6 +5653,21 @@ if TYPE_CHECKING:
     )
     from .._params.managed_agents_web_fetch_tool_config_params import (
         ManagedAgentsWebFetchToolConfigParams as BetaManagedAgentsWebFetchToolConfigParams,
+    )
+    from .._params.managed_agents_web_fetch_url_source_shorthand_param import (
+        ManagedAgentsWebFetchURLSourceShorthandParam as BetaManagedAgentsWebFetchURLSourceShorthand,
+    )
+    from .._params.managed_agents_web_fetch_url_source_shorthand_param import (
+        ManagedAgentsWebFetchURLSourceShorthandParam as BetaManagedAgentsWebFetchURLSourceShorthandParam,
+    )
+    from .._params.managed_agents_web_fetch_url_source_tool_filter_params import (
+        ManagedAgentsWebFetchURLSourceToolFilterParams as BetaManagedAgentsWebFetchURLSourceToolFilterParams,
+    )
+    from .._params.managed_agents_web_fetch_url_source_user_input_params import (
+        ManagedAgentsWebFetchURLSourceUserInputParams as BetaManagedAgentsWebFetchURLSourceUserInputParams,
+    )
+    from .._params.managed_agents_web_fetch_url_sources_params import (
+        ManagedAgentsWebFetchURLSourcesParams as BetaManagedAgentsWebFetchURLSourcesParams,
     )
     from .._params.managed_agents_web_search_tool_config_params import (
         ManagedAgentsWebSearchToolConfigParams as BetaManagedAgentsWebSearchToolConfigParams,
@@ -5796,6 +5988,7 @@ if TYPE_CHECKING:
     from .._params.system_message_output_config_param import (
         SystemMessageOutputConfigParam as BetaSystemMessageOutputConfigParam,
     )
+    from .._params.target_create_params import TargetCreateParams as BetaTargetCreateParams
     from .._params.target_list_params import TargetListParams as BetaTargetListParams
     from .._params.telemetry_destination_content_mode_param import (
         TelemetryDestinationContentModeParam as BetaTelemetryDestinationContentModeParam,
@@ -5886,6 +6079,10 @@ if TYPE_CHECKING:
         ThinkingPrefixMismatchBehaviorParam as BetaThinkingPrefixMismatchBehaviorParam,
     )
     from .._params.thinking_turns_param import ThinkingTurnsParam as BetaThinkingTurnsParam
+    from .._params.thread_fields import ThreadCreateFields as BetaThreadCreateFields
+    from .._params.thread_fields import ThreadCreateFields as ThreadCreateParams
+    from .._params.thread_fields import ThreadSendFields as BetaThreadSendFields
+    from .._params.thread_fields import ThreadSendFields as ThreadSendParams
     from .._params.thread_list_params import ThreadListParams as BetaThreadListParams
     from .._params.token_task_budget_param import TokenTaskBudgetParam as BetaTokenTaskBudgetParam
     from .._params.tool_addition_block_param import (
@@ -6097,22 +6294,43 @@ if TYPE_CHECKING:
         WebFetchToolResultErrorCodeParam as BetaWebFetchToolResultErrorCodeParam,
     )
     from .._params.web_fetch_url_source_all_param import (
+        WebFetchURLSourceAllParam as BetaManagedAgentsWebFetchURLSourceAllParam,
+    )
+    from .._params.web_fetch_url_source_all_param import (
         WebFetchURLSourceAllParam as BetaWebFetchURLSourceAllParam,
+    )
+    from .._params.web_fetch_url_source_except_param import (
+        WebFetchURLSourceExceptParam as BetaManagedAgentsWebFetchURLSourceExceptParam,
     )
     from .._params.web_fetch_url_source_except_param import (
         WebFetchURLSourceExceptParam as BetaWebFetchURLSourceExceptParam,
     )
     from .._params.web_fetch_url_source_none_param import (
+        WebFetchURLSourceNoneParam as BetaManagedAgentsWebFetchURLSourceNoneParam,
+    )
+    from .._params.web_fetch_url_source_none_param import (
         WebFetchURLSourceNoneParam as BetaWebFetchURLSourceNoneParam,
+    )
+    from .._params.web_fetch_url_source_only_param import (
+        WebFetchURLSourceOnlyParam as BetaManagedAgentsWebFetchURLSourceOnlyParam,
     )
     from .._params.web_fetch_url_source_only_param import (
         WebFetchURLSourceOnlyParam as BetaWebFetchURLSourceOnlyParam,
     )
     from .._params.web_fetch_url_source_tool_filter_param import (
+        WebFetchURLSourceToolFilterParam as BetaManagedAgentsWebFetchURLSourceToolFilterParam,
+    )
+    from .._params.web_fetch_url_source_tool_filter_param import (
         WebFetchURLSourceToolFilterParam as BetaWebFetchURLSourceToolFilterParam,
     )
     from .._params.web_fetch_url_source_tool_reference_param import (
+        WebFetchURLSourceToolReferenceParam as BetaManagedAgentsWebFetchURLSourceToolReferenceParam,
+    )
+    from .._params.web_fetch_url_source_tool_reference_param import (
         WebFetchURLSourceToolReferenceParam as BetaWebFetchURLSourceToolReferenceParam,
+    )
+    from .._params.web_fetch_url_source_user_input_param import (
+        WebFetchURLSourceUserInputParam as BetaManagedAgentsWebFetchURLSourceUserInputParam,
     )
     from .._params.web_fetch_url_source_user_input_param import (
         WebFetchURLSourceUserInputParam as BetaWebFetchURLSourceUserInputParam,
@@ -6199,6 +6417,14 @@ _NAMES: dict[str, tuple[str, str]] = {
     "AgentUpdateParams": (
         "_params.managed_agents_update_agent_params",
         "ManagedAgentsUpdateAgentParams",
+    ),
+    "BETA_BROWSER_MEMBER_NAME_VALUES": (
+        "_models.browser_member_name",
+        "BROWSER_MEMBER_NAME_VALUES",
+    ),
+    "BETA_COMPUTER_MEMBER_NAME_VALUES": (
+        "_models.computer_member_name",
+        "COMPUTER_MEMBER_NAME_VALUES",
     ),
     "BetaAPIErrorObject": ("_models.api_error_object", "APIErrorObject"),
     "BetaAPIKey": ("_models.api_key", "APIKey"),
@@ -9108,6 +9334,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_aws_agent_core_gateway_mcp_server",
         "ManagedAgentsAWSAgentCoreGatewayMCPServer",
     ),
+    "BetaManagedAgentsAWSAgentCoreGatewayMCPServerParam": (
+        "_params.managed_agents_aws_agent_core_gateway_mcp_server_param",
+        "ManagedAgentsAWSAgentCoreGatewayMCPServerParam",
+    ),
     "BetaManagedAgentsAWSRoleExecutionIdentity": (
         "_models.managed_agents_aws_role_execution_identity",
         "ManagedAgentsAWSRoleExecutionIdentity",
@@ -9146,6 +9376,22 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaManagedAgentsAgentArchivedRunErrorObject": (
         "_models.managed_agents_agent_archived_run_error",
         "ManagedAgentsAgentArchivedRunError",
+    ),
+    "BetaManagedAgentsAgentAutoEvaluatedPermission": (
+        "_models.managed_agents_agent_auto_evaluated_permission",
+        "ManagedAgentsAgentAutoEvaluatedPermission",
+    ),
+    "BetaManagedAgentsAgentAutoEvaluatedPermissionAllow": (
+        "_models.managed_agents_agent_auto_evaluated_permission_allow",
+        "ManagedAgentsAgentAutoEvaluatedPermissionAllow",
+    ),
+    "BetaManagedAgentsAgentAutoEvaluatedPermissionAsk": (
+        "_models.managed_agents_agent_auto_evaluated_permission_ask",
+        "ManagedAgentsAgentAutoEvaluatedPermissionAsk",
+    ),
+    "BetaManagedAgentsAgentAutoEvaluatedPermissionDeny": (
+        "_models.managed_agents_agent_auto_evaluated_permission_deny",
+        "ManagedAgentsAgentAutoEvaluatedPermissionDeny",
     ),
     "BetaManagedAgentsAgentCustomToolUseEvent": (
         "_models.managed_agents_agent_custom_tool_use_event",
@@ -9219,6 +9465,22 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaManagedAgentsAgentToolConfigUnionParams": (
         "_params.managed_agents_agent_tool_config_union_params",
         "ManagedAgentsAgentToolConfigUnionParams",
+    ),
+    "BetaManagedAgentsAgentToolEvaluation": (
+        "_models.managed_agents_agent_tool_evaluation",
+        "ManagedAgentsAgentToolEvaluation",
+    ),
+    "BetaManagedAgentsAgentToolEvaluationAlwaysAllow": (
+        "_models.managed_agents_agent_tool_evaluation_always_allow",
+        "ManagedAgentsAgentToolEvaluationAlwaysAllow",
+    ),
+    "BetaManagedAgentsAgentToolEvaluationAlwaysAsk": (
+        "_models.managed_agents_agent_tool_evaluation_always_ask",
+        "ManagedAgentsAgentToolEvaluationAlwaysAsk",
+    ),
+    "BetaManagedAgentsAgentToolEvaluationAuto": (
+        "_models.managed_agents_agent_tool_evaluation_auto",
+        "ManagedAgentsAgentToolEvaluationAuto",
     ),
     "BetaManagedAgentsAgentToolParams": (
         "_params.managed_agents_agent_tool_params",
@@ -9309,6 +9571,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_auto_policy",
         "ManagedAgentsAutoPolicy",
     ),
+    "BetaManagedAgentsAutoPolicyParam": (
+        "_params.managed_agents_auto_policy_param",
+        "ManagedAgentsAutoPolicyParam",
+    ),
     "BetaManagedAgentsBase64DocumentSource": (
         "_models.managed_agents_base64_document_source",
         "ManagedAgentsBase64DocumentSource",
@@ -9361,9 +9627,45 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_bedrock_agent_tool",
         "ManagedAgentsBedrockAgentTool",
     ),
+    "BetaManagedAgentsBedrockAgentToolParams": (
+        "_params.managed_agents_bedrock_agent_tool_params",
+        "ManagedAgentsBedrockAgentToolParams",
+    ),
     "BetaManagedAgentsBedrockAgentToolResultEvent": (
         "_models.managed_agents_bedrock_agent_tool_result_event",
         "ManagedAgentsBedrockAgentToolResultEvent",
+    ),
+    "BetaManagedAgentsBedrockAgentWithOverridesParams": (
+        "_params.managed_agents_bedrock_agent_with_overrides_params",
+        "ManagedAgentsBedrockAgentWithOverridesParams",
+    ),
+    "BetaManagedAgentsBedrockCreateAgentParams": (
+        "_params.managed_agents_bedrock_create_agent_params",
+        "ManagedAgentsBedrockCreateAgentParams",
+    ),
+    "BetaManagedAgentsBedrockCreateSessionAgentParams": (
+        "_params.managed_agents_bedrock_create_session_agent_params",
+        "ManagedAgentsBedrockCreateSessionAgentParams",
+    ),
+    "BetaManagedAgentsBedrockCreateSessionParams": (
+        "_params.managed_agents_bedrock_create_session_params",
+        "ManagedAgentsBedrockCreateSessionParams",
+    ),
+    "BetaManagedAgentsBedrockDocumentBlockParam": (
+        "_params.managed_agents_bedrock_document_block_param",
+        "ManagedAgentsBedrockDocumentBlockParam",
+    ),
+    "BetaManagedAgentsBedrockDocumentSourceParam": (
+        "_params.managed_agents_bedrock_document_source_param",
+        "ManagedAgentsBedrockDocumentSourceParam",
+    ),
+    "BetaManagedAgentsBedrockEventParams": (
+        "_params.managed_agents_bedrock_event_params",
+        "ManagedAgentsBedrockEventParams",
+    ),
+    "BetaManagedAgentsBedrockImageBlockParam": (
+        "_params.managed_agents_bedrock_image_block_param",
+        "ManagedAgentsBedrockImageBlockParam",
     ),
     "BetaManagedAgentsBedrockInputEvent": (
         "_models.managed_agents_bedrock_input_event",
@@ -9373,17 +9675,33 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_bedrock_mcp_elicitation_accept",
         "ManagedAgentsBedrockMCPElicitationAccept",
     ),
+    "BetaManagedAgentsBedrockMCPElicitationAcceptParam": (
+        "_params.managed_agents_bedrock_mcp_elicitation_accept_param",
+        "ManagedAgentsBedrockMCPElicitationAcceptParam",
+    ),
     "BetaManagedAgentsBedrockMCPElicitationCancel": (
         "_models.managed_agents_bedrock_mcp_elicitation_cancel",
         "ManagedAgentsBedrockMCPElicitationCancel",
+    ),
+    "BetaManagedAgentsBedrockMCPElicitationCancelParam": (
+        "_params.managed_agents_bedrock_mcp_elicitation_cancel_param",
+        "ManagedAgentsBedrockMCPElicitationCancelParam",
     ),
     "BetaManagedAgentsBedrockMCPElicitationDecline": (
         "_models.managed_agents_bedrock_mcp_elicitation_decline",
         "ManagedAgentsBedrockMCPElicitationDecline",
     ),
+    "BetaManagedAgentsBedrockMCPElicitationDeclineParam": (
+        "_params.managed_agents_bedrock_mcp_elicitation_decline_param",
+        "ManagedAgentsBedrockMCPElicitationDeclineParam",
+    ),
     "BetaManagedAgentsBedrockMCPElicitationResponse": (
         "_models.managed_agents_bedrock_mcp_elicitation_response",
         "ManagedAgentsBedrockMCPElicitationResponse",
+    ),
+    "BetaManagedAgentsBedrockMCPElicitationResponseParam": (
+        "_params.managed_agents_bedrock_mcp_elicitation_response_param",
+        "ManagedAgentsBedrockMCPElicitationResponseParam",
     ),
     "BetaManagedAgentsBedrockMCPElicitationURLRequest": (
         "_models.managed_agents_bedrock_mcp_elicitation_url_request",
@@ -9421,9 +9739,29 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_bedrock_memory_version_page",
         "ManagedAgentsBedrockMemoryVersionPage",
     ),
+    "BetaManagedAgentsBedrockModelConfigParams": (
+        "_params.managed_agents_bedrock_model_config_params",
+        "ManagedAgentsBedrockModelConfigParams",
+    ),
+    "BetaManagedAgentsBedrockModelParams": (
+        "_params.managed_agents_bedrock_model_params",
+        "ManagedAgentsBedrockModelParams",
+    ),
     "BetaManagedAgentsBedrockMultiagentCoordinator": (
         "_models.managed_agents_bedrock_multiagent_coordinator",
         "ManagedAgentsBedrockMultiagentCoordinator",
+    ),
+    "BetaManagedAgentsBedrockMultiagentCoordinatorParams": (
+        "_params.managed_agents_bedrock_multiagent_coordinator_params",
+        "ManagedAgentsBedrockMultiagentCoordinatorParams",
+    ),
+    "BetaManagedAgentsBedrockMultiagentRosterEntryParams": (
+        "_params.managed_agents_bedrock_multiagent_roster_entry_params",
+        "ManagedAgentsBedrockMultiagentRosterEntryParams",
+    ),
+    "BetaManagedAgentsBedrockSendSessionEventsParams": (
+        "_params.managed_agents_bedrock_send_session_events_params",
+        "ManagedAgentsBedrockSendSessionEventsParams",
     ),
     "BetaManagedAgentsBedrockSession": (
         "_models.managed_agents_bedrock_session",
@@ -9436,6 +9774,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaManagedAgentsBedrockSessionAgent": (
         "_models.managed_agents_bedrock_session_agent",
         "ManagedAgentsBedrockSessionAgent",
+    ),
+    "BetaManagedAgentsBedrockSessionAgentUpdateParam": (
+        "_params.managed_agents_bedrock_session_agent_update_param",
+        "ManagedAgentsBedrockSessionAgentUpdateParam",
     ),
     "BetaManagedAgentsBedrockSessionErrorEvent": (
         "_models.managed_agents_bedrock_session_error_event",
@@ -9452,6 +9794,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaManagedAgentsBedrockSessionEventPage": (
         "_models.managed_agents_bedrock_session_event_page",
         "ManagedAgentsBedrockSessionEventPage",
+    ),
+    "BetaManagedAgentsBedrockSessionEventTypeParam": (
+        "_params.managed_agents_bedrock_session_event_type_param",
+        "ManagedAgentsBedrockSessionEventTypeParam",
     ),
     "BetaManagedAgentsBedrockSessionListItem": (
         "_models.managed_agents_bedrock_session_list_item",
@@ -9481,6 +9827,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_bedrock_session_resource",
         "ManagedAgentsBedrockSessionResource",
     ),
+    "BetaManagedAgentsBedrockSessionResourceParams": (
+        "_params.managed_agents_bedrock_session_resource_params",
+        "ManagedAgentsBedrockSessionResourceParams",
+    ),
     "BetaManagedAgentsBedrockSessionThread": (
         "_models.managed_agents_bedrock_session_thread",
         "ManagedAgentsBedrockSessionThread",
@@ -9501,6 +9851,18 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_bedrock_system_message_event",
         "ManagedAgentsBedrockSystemMessageEvent",
     ),
+    "BetaManagedAgentsBedrockUpdateAgentParams": (
+        "_params.managed_agents_bedrock_update_agent_params",
+        "ManagedAgentsBedrockUpdateAgentParams",
+    ),
+    "BetaManagedAgentsBedrockUpdateSessionParams": (
+        "_params.managed_agents_bedrock_update_session_params",
+        "ManagedAgentsBedrockUpdateSessionParams",
+    ),
+    "BetaManagedAgentsBedrockUserContentBlockParam": (
+        "_params.managed_agents_bedrock_user_content_block_param",
+        "ManagedAgentsBedrockUserContentBlockParam",
+    ),
     "BetaManagedAgentsBedrockUserCustomToolResultEvent": (
         "_models.managed_agents_bedrock_user_custom_tool_result_event",
         "ManagedAgentsBedrockUserCustomToolResultEvent",
@@ -9517,9 +9879,17 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_bedrock_user_mcp_elicitation_response_event",
         "ManagedAgentsBedrockUserMCPElicitationResponseEvent",
     ),
+    "BetaManagedAgentsBedrockUserMCPElicitationResponseEventParams": (
+        "_params.managed_agents_bedrock_user_mcp_elicitation_response_event_params",
+        "ManagedAgentsBedrockUserMCPElicitationResponseEventParams",
+    ),
     "BetaManagedAgentsBedrockUserMessageEvent": (
         "_models.managed_agents_bedrock_user_message_event",
         "ManagedAgentsBedrockUserMessageEvent",
+    ),
+    "BetaManagedAgentsBedrockUserMessageEventParams": (
+        "_params.managed_agents_bedrock_user_message_event_params",
+        "ManagedAgentsBedrockUserMessageEventParams",
     ),
     "BetaManagedAgentsBedrockUserToolConfirmationEvent": (
         "_models.managed_agents_bedrock_user_tool_confirmation_event",
@@ -10250,17 +10620,33 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_memory_tool_config",
         "ManagedAgentsMemoryToolConfig",
     ),
+    "BetaManagedAgentsMemoryToolConfigParams": (
+        "_params.managed_agents_memory_tool_config_params",
+        "ManagedAgentsMemoryToolConfigParams",
+    ),
     "BetaManagedAgentsMemoryToolConfigPermissionPolicy": (
         "_models.managed_agents_memory_tool_config_permission_policy",
         "ManagedAgentsMemoryToolConfigPermissionPolicy",
+    ),
+    "BetaManagedAgentsMemoryToolConfigPermissionPolicyParam": (
+        "_params.managed_agents_memory_tool_config_permission_policy_param",
+        "ManagedAgentsMemoryToolConfigPermissionPolicyParam",
     ),
     "BetaManagedAgentsMemoryToolName": (
         "_models.managed_agents_memory_tool_name",
         "ManagedAgentsMemoryToolName",
     ),
+    "BetaManagedAgentsMemoryToolNameParam": (
+        "_params.managed_agents_memory_tool_name_param",
+        "ManagedAgentsMemoryToolNameParam",
+    ),
     "BetaManagedAgentsMemoryToolset20261030": (
         "_models.managed_agents_memory_toolset20261030",
         "ManagedAgentsMemoryToolset20261030",
+    ),
+    "BetaManagedAgentsMemoryToolset20261030Params": (
+        "_params.managed_agents_memory_toolset20261030_params",
+        "ManagedAgentsMemoryToolset20261030Params",
     ),
     "BetaManagedAgentsMemoryVersion": (
         "_models.managed_agents_memory_version",
@@ -10596,9 +10982,17 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_s3_mount_resource_mount_as",
         "ManagedAgentsS3MountResourceMountAs",
     ),
+    "BetaManagedAgentsS3MountResourceParams": (
+        "_params.managed_agents_s3_mount_resource_params",
+        "ManagedAgentsS3MountResourceParams",
+    ),
     "BetaManagedAgentsS3MountSkill": (
         "_models.managed_agents_s3_mount_skill",
         "ManagedAgentsS3MountSkill",
+    ),
+    "BetaManagedAgentsS3MountSkillParam": (
+        "_params.managed_agents_s3_mount_skill_param",
+        "ManagedAgentsS3MountSkillParam",
     ),
     "BetaManagedAgentsS3NotFoundErrorObject": (
         "_models.managed_agents_s3_not_found_error_object",
@@ -10608,17 +11002,33 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_s3_object_resource",
         "ManagedAgentsS3ObjectResource",
     ),
+    "BetaManagedAgentsS3ObjectResourceParams": (
+        "_params.managed_agents_s3_object_resource_params",
+        "ManagedAgentsS3ObjectResourceParams",
+    ),
     "BetaManagedAgentsSandboxPathResource": (
         "_models.managed_agents_sandbox_path_resource",
         "ManagedAgentsSandboxPathResource",
+    ),
+    "BetaManagedAgentsSandboxPathResourceParams": (
+        "_params.managed_agents_sandbox_path_resource_params",
+        "ManagedAgentsSandboxPathResourceParams",
     ),
     "BetaManagedAgentsSandboxPathSkill": (
         "_models.managed_agents_sandbox_path_skill",
         "ManagedAgentsSandboxPathSkill",
     ),
+    "BetaManagedAgentsSandboxPathSkillParam": (
+        "_params.managed_agents_sandbox_path_skill_param",
+        "ManagedAgentsSandboxPathSkillParam",
+    ),
     "BetaManagedAgentsSandboxSkill": (
         "_models.managed_agents_sandbox_skill",
         "ManagedAgentsSandboxSkill",
+    ),
+    "BetaManagedAgentsSandboxSkillParam": (
+        "_params.managed_agents_sandbox_skill_param",
+        "ManagedAgentsSandboxSkillParam",
     ),
     "BetaManagedAgentsSchedule": (
         "_models.managed_agents_cron_schedule",
@@ -10793,6 +11203,14 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_session_rate_limited_run_error",
         "ManagedAgentsSessionRateLimitedRunError",
     ),
+    "BetaManagedAgentsSessionRefusal": (
+        "_models.managed_agents_session_refusal",
+        "ManagedAgentsSessionRefusal",
+    ),
+    "BetaManagedAgentsSessionRefusalStopDetails": (
+        "_models.managed_agents_session_refusal_stop_details",
+        "ManagedAgentsSessionRefusalStopDetails",
+    ),
     "BetaManagedAgentsSessionRequiresAction": (
         "_models.managed_agents_session_requires_action",
         "ManagedAgentsSessionRequiresAction",
@@ -10860,6 +11278,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaManagedAgentsSessionStatusTerminatedEvent": (
         "_models.managed_agents_session_status_terminated_event",
         "ManagedAgentsSessionStatusTerminatedEvent",
+    ),
+    "BetaManagedAgentsSessionStopReason": (
+        "_models.managed_agents_session_stop_reason",
+        "ManagedAgentsSessionStopReason",
     ),
     "BetaManagedAgentsSessionThread": (
         "_models.managed_agents_session_thread",
@@ -11302,6 +11724,86 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaManagedAgentsWebFetchToolConfigParams": (
         "_params.managed_agents_web_fetch_tool_config_params",
         "ManagedAgentsWebFetchToolConfigParams",
+    ),
+    "BetaManagedAgentsWebFetchURLSourceAll": (
+        "_models.web_fetch_url_source_all",
+        "WebFetchURLSourceAll",
+    ),
+    "BetaManagedAgentsWebFetchURLSourceAllParam": (
+        "_params.web_fetch_url_source_all_param",
+        "WebFetchURLSourceAllParam",
+    ),
+    "BetaManagedAgentsWebFetchURLSourceExcept": (
+        "_models.web_fetch_url_source_except",
+        "WebFetchURLSourceExcept",
+    ),
+    "BetaManagedAgentsWebFetchURLSourceExceptParam": (
+        "_params.web_fetch_url_source_except_param",
+        "WebFetchURLSourceExceptParam",
+    ),
+    "BetaManagedAgentsWebFetchURLSourceNone": (
+        "_models.web_fetch_url_source_none",
+        "WebFetchURLSourceNone",
+    ),
+    "BetaManagedAgentsWebFetchURLSourceNoneParam": (
+        "_params.web_fetch_url_source_none_param",
+        "WebFetchURLSourceNoneParam",
+    ),
+    "BetaManagedAgentsWebFetchURLSourceOnly": (
+        "_models.web_fetch_url_source_only",
+        "WebFetchURLSourceOnly",
+    ),
+    "BetaManagedAgentsWebFetchURLSourceOnlyParam": (
+        "_params.web_fetch_url_source_only_param",
+        "WebFetchURLSourceOnlyParam",
+    ),
+    "BetaManagedAgentsWebFetchURLSourceShorthand": (
+        "_params.managed_agents_web_fetch_url_source_shorthand_param",
+        "ManagedAgentsWebFetchURLSourceShorthandParam",
+    ),
+    "BetaManagedAgentsWebFetchURLSourceShorthandParam": (
+        "_params.managed_agents_web_fetch_url_source_shorthand_param",
+        "ManagedAgentsWebFetchURLSourceShorthandParam",
+    ),
+    "BetaManagedAgentsWebFetchURLSourceToolFilter": (
+        "_models.web_fetch_url_source_tool_filter",
+        "WebFetchURLSourceToolFilter",
+    ),
+    "BetaManagedAgentsWebFetchURLSourceToolFilterParam": (
+        "_params.web_fetch_url_source_tool_filter_param",
+        "WebFetchURLSourceToolFilterParam",
+    ),
+    "BetaManagedAgentsWebFetchURLSourceToolFilterParams": (
+        "_params.managed_agents_web_fetch_url_source_tool_filter_params",
+        "ManagedAgentsWebFetchURLSourceToolFilterParams",
+    ),
+    "BetaManagedAgentsWebFetchURLSourceToolReference": (
+        "_models.web_fetch_url_source_tool_reference",
+        "WebFetchURLSourceToolReference",
+    ),
+    "BetaManagedAgentsWebFetchURLSourceToolReferenceParam": (
+        "_params.web_fetch_url_source_tool_reference_param",
+        "WebFetchURLSourceToolReferenceParam",
+    ),
+    "BetaManagedAgentsWebFetchURLSourceUserInput": (
+        "_models.web_fetch_url_source_user_input",
+        "WebFetchURLSourceUserInput",
+    ),
+    "BetaManagedAgentsWebFetchURLSourceUserInputParam": (
+        "_params.web_fetch_url_source_user_input_param",
+        "WebFetchURLSourceUserInputParam",
+    ),
+    "BetaManagedAgentsWebFetchURLSourceUserInputParams": (
+        "_params.managed_agents_web_fetch_url_source_user_input_params",
+        "ManagedAgentsWebFetchURLSourceUserInputParams",
+    ),
+    "BetaManagedAgentsWebFetchURLSources": (
+        "_models.managed_agents_web_fetch_url_sources",
+        "ManagedAgentsWebFetchURLSources",
+    ),
+    "BetaManagedAgentsWebFetchURLSourcesParams": (
+        "_params.managed_agents_web_fetch_url_sources_params",
+        "ManagedAgentsWebFetchURLSourcesParams",
     ),
     "BetaManagedAgentsWebSearchToolConfig": (
         "_models.managed_agents_web_search_tool_config",
@@ -12530,6 +13032,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "SystemMessageOutputConfigParam",
     ),
     "BetaSystemMessageParam": ("_params.message_param", "MessageParam"),
+    "BetaTargetCreateParams": ("_params.target_create_params", "TargetCreateParams"),
     "BetaTargetListParams": ("_params.target_list_params", "TargetListParams"),
     "BetaTelemetryDestination": ("_models.telemetry_destination", "TelemetryDestination"),
     "BetaTelemetryDestinationContentMode": (
@@ -12797,6 +13300,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.message_thread_continue_param",
         "MessageThreadContinueParam",
     ),
+    "BetaThreadCreateFields": ("_params.thread_fields", "ThreadCreateFields"),
     "BetaThreadCreateParams": ("_params.message_thread_create_param", "MessageThreadCreateParam"),
     "BetaThreadFingerprintMismatchErrorDetails": (
         "_models.thread_fingerprint_mismatch_error_details",
@@ -12807,6 +13311,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.thread_not_found_error_details",
         "ThreadNotFoundErrorDetails",
     ),
+    "BetaThreadSendFields": ("_params.thread_fields", "ThreadSendFields"),
     "BetaThreadUnsupportedRequestErrorDetails": (
         "_models.thread_unsupported_request_error_details",
         "ThreadUnsupportedRequestErrorDetails",
@@ -13748,6 +14253,8 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "SkillCreateParams": ("_params.skill_create_params", "SkillCreateParams"),
     "SkillListParams": ("_params.skill_list_params", "SkillListParams"),
+    "ThreadCreateParams": ("_params.thread_fields", "ThreadCreateFields"),
+    "ThreadSendParams": ("_params.thread_fields", "ThreadSendFields"),
     "TunnelCreateParams": ("_params.tunnel_create_params", "TunnelCreateParams"),
     "TunnelListParams": ("_params.tunnel_list_params", "TunnelListParams"),
     "TunnelRotateTokenParams": ("_params.tunnel_rotate_token_params", "TunnelRotateTokenParams"),
@@ -13765,6 +14272,8 @@ __all__ = [
     "AgentListParams",
     "AgentRetrieveParams",
     "AgentUpdateParams",
+    "BETA_BROWSER_MEMBER_NAME_VALUES",
+    "BETA_COMPUTER_MEMBER_NAME_VALUES",
     "BetaAPIErrorObject",
     "BetaAPIKey",
     "BetaAPIKeyCreatedBy",
@@ -14771,6 +15280,7 @@ __all__ = [
     "BetaMCPToolset",
     "BetaMCPToolsetParam",
     "BetaManagedAgentsAWSAgentCoreGatewayMCPServer",
+    "BetaManagedAgentsAWSAgentCoreGatewayMCPServerParam",
     "BetaManagedAgentsAWSRoleExecutionIdentity",
     "BetaManagedAgentsAWSRoleExecutionIdentityParams",
     "BetaManagedAgentsActor",
@@ -14783,6 +15293,10 @@ __all__ = [
     "BetaManagedAgentsAgentArchivedDeploymentPausedReasonErrorObject",
     "BetaManagedAgentsAgentArchivedRunError",
     "BetaManagedAgentsAgentArchivedRunErrorObject",
+    "BetaManagedAgentsAgentAutoEvaluatedPermission",
+    "BetaManagedAgentsAgentAutoEvaluatedPermissionAllow",
+    "BetaManagedAgentsAgentAutoEvaluatedPermissionAsk",
+    "BetaManagedAgentsAgentAutoEvaluatedPermissionDeny",
     "BetaManagedAgentsAgentCustomToolUseEvent",
     "BetaManagedAgentsAgentEvaluatedPermission",
     "BetaManagedAgentsAgentMcpToolResultEvent",
@@ -14802,6 +15316,10 @@ __all__ = [
     "BetaManagedAgentsAgentToolConfigParams",
     "BetaManagedAgentsAgentToolConfigUnion",
     "BetaManagedAgentsAgentToolConfigUnionParams",
+    "BetaManagedAgentsAgentToolEvaluation",
+    "BetaManagedAgentsAgentToolEvaluationAlwaysAllow",
+    "BetaManagedAgentsAgentToolEvaluationAlwaysAsk",
+    "BetaManagedAgentsAgentToolEvaluationAuto",
     "BetaManagedAgentsAgentToolParams",
     "BetaManagedAgentsAgentToolResultEvent",
     "BetaManagedAgentsAgentToolUseEvent",
@@ -14825,6 +15343,7 @@ __all__ = [
     "BetaManagedAgentsAnthropicSkillParams",
     "BetaManagedAgentsApiActor",
     "BetaManagedAgentsAutoPolicy",
+    "BetaManagedAgentsAutoPolicyParam",
     "BetaManagedAgentsBase64DocumentSource",
     "BetaManagedAgentsBase64DocumentSourceParam",
     "BetaManagedAgentsBase64ImageSource",
@@ -14838,12 +15357,25 @@ __all__ = [
     "BetaManagedAgentsBedrockAgentMCPToolResultEvent",
     "BetaManagedAgentsBedrockAgentPage",
     "BetaManagedAgentsBedrockAgentTool",
+    "BetaManagedAgentsBedrockAgentToolParams",
     "BetaManagedAgentsBedrockAgentToolResultEvent",
+    "BetaManagedAgentsBedrockAgentWithOverridesParams",
+    "BetaManagedAgentsBedrockCreateAgentParams",
+    "BetaManagedAgentsBedrockCreateSessionAgentParams",
+    "BetaManagedAgentsBedrockCreateSessionParams",
+    "BetaManagedAgentsBedrockDocumentBlockParam",
+    "BetaManagedAgentsBedrockDocumentSourceParam",
+    "BetaManagedAgentsBedrockEventParams",
+    "BetaManagedAgentsBedrockImageBlockParam",
     "BetaManagedAgentsBedrockInputEvent",
     "BetaManagedAgentsBedrockMCPElicitationAccept",
+    "BetaManagedAgentsBedrockMCPElicitationAcceptParam",
     "BetaManagedAgentsBedrockMCPElicitationCancel",
+    "BetaManagedAgentsBedrockMCPElicitationCancelParam",
     "BetaManagedAgentsBedrockMCPElicitationDecline",
+    "BetaManagedAgentsBedrockMCPElicitationDeclineParam",
     "BetaManagedAgentsBedrockMCPElicitationResponse",
+    "BetaManagedAgentsBedrockMCPElicitationResponseParam",
     "BetaManagedAgentsBedrockMCPElicitationURLRequest",
     "BetaManagedAgentsBedrockMemoryActor",
     "BetaManagedAgentsBedrockMemoryStore",
@@ -14853,14 +15385,21 @@ __all__ = [
     "BetaManagedAgentsBedrockMemoryStoreResourceAccess",
     "BetaManagedAgentsBedrockMemoryVersion",
     "BetaManagedAgentsBedrockMemoryVersionPage",
+    "BetaManagedAgentsBedrockModelConfigParams",
+    "BetaManagedAgentsBedrockModelParams",
     "BetaManagedAgentsBedrockMultiagentCoordinator",
+    "BetaManagedAgentsBedrockMultiagentCoordinatorParams",
+    "BetaManagedAgentsBedrockMultiagentRosterEntryParams",
+    "BetaManagedAgentsBedrockSendSessionEventsParams",
     "BetaManagedAgentsBedrockSession",
     "BetaManagedAgentsBedrockSessionActor",
     "BetaManagedAgentsBedrockSessionAgent",
+    "BetaManagedAgentsBedrockSessionAgentUpdateParam",
     "BetaManagedAgentsBedrockSessionErrorEvent",
     "BetaManagedAgentsBedrockSessionErrorEventError",
     "BetaManagedAgentsBedrockSessionEvent",
     "BetaManagedAgentsBedrockSessionEventPage",
+    "BetaManagedAgentsBedrockSessionEventTypeParam",
     "BetaManagedAgentsBedrockSessionListItem",
     "BetaManagedAgentsBedrockSessionListItemAgent",
     "BetaManagedAgentsBedrockSessionListItemMemoryStoreResource",
@@ -14868,16 +15407,22 @@ __all__ = [
     "BetaManagedAgentsBedrockSessionMultiagentCoordinator",
     "BetaManagedAgentsBedrockSessionPage",
     "BetaManagedAgentsBedrockSessionResource",
+    "BetaManagedAgentsBedrockSessionResourceParams",
     "BetaManagedAgentsBedrockSessionThread",
     "BetaManagedAgentsBedrockSessionThreadAgent",
     "BetaManagedAgentsBedrockSessionThreadPage",
     "BetaManagedAgentsBedrockSessionUpdatedEvent",
     "BetaManagedAgentsBedrockSystemMessageEvent",
+    "BetaManagedAgentsBedrockUpdateAgentParams",
+    "BetaManagedAgentsBedrockUpdateSessionParams",
+    "BetaManagedAgentsBedrockUserContentBlockParam",
     "BetaManagedAgentsBedrockUserCustomToolResultEvent",
     "BetaManagedAgentsBedrockUserDefineOutcomeEvent",
     "BetaManagedAgentsBedrockUserInterruptEvent",
     "BetaManagedAgentsBedrockUserMCPElicitationResponseEvent",
+    "BetaManagedAgentsBedrockUserMCPElicitationResponseEventParams",
     "BetaManagedAgentsBedrockUserMessageEvent",
+    "BetaManagedAgentsBedrockUserMessageEventParams",
     "BetaManagedAgentsBedrockUserToolConfirmationEvent",
     "BetaManagedAgentsBillingError",
     "BetaManagedAgentsBranchCheckout",
@@ -15067,9 +15612,13 @@ __all__ = [
     "BetaManagedAgentsMemoryStoreResourceConfig",
     "BetaManagedAgentsMemoryStoreResourceParam",
     "BetaManagedAgentsMemoryToolConfig",
+    "BetaManagedAgentsMemoryToolConfigParams",
     "BetaManagedAgentsMemoryToolConfigPermissionPolicy",
+    "BetaManagedAgentsMemoryToolConfigPermissionPolicyParam",
     "BetaManagedAgentsMemoryToolName",
+    "BetaManagedAgentsMemoryToolNameParam",
     "BetaManagedAgentsMemoryToolset20261030",
+    "BetaManagedAgentsMemoryToolset20261030Params",
     "BetaManagedAgentsMemoryVersion",
     "BetaManagedAgentsMemoryVersionOperation",
     "BetaManagedAgentsMemoryVersionOperationParam",
@@ -15158,12 +15707,18 @@ __all__ = [
     "BetaManagedAgentsS3MountErrorObject",
     "BetaManagedAgentsS3MountResource",
     "BetaManagedAgentsS3MountResourceMountAs",
+    "BetaManagedAgentsS3MountResourceParams",
     "BetaManagedAgentsS3MountSkill",
+    "BetaManagedAgentsS3MountSkillParam",
     "BetaManagedAgentsS3NotFoundErrorObject",
     "BetaManagedAgentsS3ObjectResource",
+    "BetaManagedAgentsS3ObjectResourceParams",
     "BetaManagedAgentsSandboxPathResource",
+    "BetaManagedAgentsSandboxPathResourceParams",
     "BetaManagedAgentsSandboxPathSkill",
+    "BetaManagedAgentsSandboxPathSkillParam",
     "BetaManagedAgentsSandboxSkill",
+    "BetaManagedAgentsSandboxSkillParam",
     "BetaManagedAgentsSchedule",
     "BetaManagedAgentsScheduleParams",
     "BetaManagedAgentsScheduleTriggerContext",
@@ -15208,6 +15763,8 @@ __all__ = [
     "BetaManagedAgentsSessionMultiagentWorkflowsEnabled",
     "BetaManagedAgentsSessionRateLimitedRunError",
     "BetaManagedAgentsSessionRateLimitedRunErrorObject",
+    "BetaManagedAgentsSessionRefusal",
+    "BetaManagedAgentsSessionRefusalStopDetails",
     "BetaManagedAgentsSessionRequiresAction",
     "BetaManagedAgentsSessionResource",
     "BetaManagedAgentsSessionResourceConfig",
@@ -15225,6 +15782,7 @@ __all__ = [
     "BetaManagedAgentsSessionStatusRescheduledEvent",
     "BetaManagedAgentsSessionStatusRunningEvent",
     "BetaManagedAgentsSessionStatusTerminatedEvent",
+    "BetaManagedAgentsSessionStopReason",
     "BetaManagedAgentsSessionThread",
     "BetaManagedAgentsSessionThreadAgent",
     "BetaManagedAgentsSessionThreadCreatedEvent",
@@ -15340,6 +15898,26 @@ __all__ = [
     "BetaManagedAgentsVaultNotFoundRunErrorObject",
     "BetaManagedAgentsWebFetchToolConfig",
     "BetaManagedAgentsWebFetchToolConfigParams",
+    "BetaManagedAgentsWebFetchURLSourceAll",
+    "BetaManagedAgentsWebFetchURLSourceAllParam",
+    "BetaManagedAgentsWebFetchURLSourceExcept",
+    "BetaManagedAgentsWebFetchURLSourceExceptParam",
+    "BetaManagedAgentsWebFetchURLSourceNone",
+    "BetaManagedAgentsWebFetchURLSourceNoneParam",
+    "BetaManagedAgentsWebFetchURLSourceOnly",
+    "BetaManagedAgentsWebFetchURLSourceOnlyParam",
+    "BetaManagedAgentsWebFetchURLSourceShorthand",
+    "BetaManagedAgentsWebFetchURLSourceShorthandParam",
+    "BetaManagedAgentsWebFetchURLSourceToolFilter",
+    "BetaManagedAgentsWebFetchURLSourceToolFilterParam",
+    "BetaManagedAgentsWebFetchURLSourceToolFilterParams",
+    "BetaManagedAgentsWebFetchURLSourceToolReference",
+    "BetaManagedAgentsWebFetchURLSourceToolReferenceParam",
+    "BetaManagedAgentsWebFetchURLSourceUserInput",
+    "BetaManagedAgentsWebFetchURLSourceUserInputParam",
+    "BetaManagedAgentsWebFetchURLSourceUserInputParams",
+    "BetaManagedAgentsWebFetchURLSources",
+    "BetaManagedAgentsWebFetchURLSourcesParams",
     "BetaManagedAgentsWebSearchToolConfig",
     "BetaManagedAgentsWebSearchToolConfigParams",
     "BetaManagedAgentsWorkflowRunCreatedEvent",
@@ -15787,6 +16365,7 @@ __all__ = [
     "BetaSystemMessageClearAtParam",
     "BetaSystemMessageOutputConfigParam",
     "BetaSystemMessageParam",
+    "BetaTargetCreateParams",
     "BetaTargetListParams",
     "BetaTelemetryDestination",
     "BetaTelemetryDestinationContentMode",
@@ -15865,10 +16444,12 @@ __all__ = [
     "BetaThreadAlreadyContinuedErrorDetails",
     "BetaThreadContinueInFlightErrorDetails",
     "BetaThreadContinueParams",
+    "BetaThreadCreateFields",
     "BetaThreadCreateParams",
     "BetaThreadFingerprintMismatchErrorDetails",
     "BetaThreadListParams",
     "BetaThreadNotFoundErrorDetails",
+    "BetaThreadSendFields",
     "BetaThreadUnsupportedRequestErrorDetails",
     "BetaThreadUnsupportedRequestErrorDetailsUnsupported",
     "BetaTimestamp",
@@ -16207,6 +16788,8 @@ __all__ = [
     "SessionUpdateParams",
     "SkillCreateParams",
     "SkillListParams",
+    "ThreadCreateParams",
+    "ThreadSendParams",
     "TunnelCreateParams",
     "TunnelListParams",
     "TunnelRotateTokenParams",

@@ -3,8 +3,12 @@
 
 from __future__ import annotations
 
+from .._models.browser_member_name import (
+    BROWSER_MEMBER_NAME_VALUES as BETA_BROWSER_MEMBER_NAME_VALUES,
+)
 from .._models.browser_member_name import BrowserMemberName as BetaBrowserMemberName
 
 __all__ = [
+    "BETA_BROWSER_MEMBER_NAME_VALUES",
     "BetaBrowserMemberName",
 ]

@@ -3,8 +3,12 @@
 
 from __future__ import annotations
 
+from .._models.computer_member_name import (
+    COMPUTER_MEMBER_NAME_VALUES as BETA_COMPUTER_MEMBER_NAME_VALUES,
+)
 from .._models.computer_member_name import ComputerMemberName as BetaComputerMemberName
 
 __all__ = [
+    "BETA_COMPUTER_MEMBER_NAME_VALUES",
     "BetaComputerMemberName",
 ]

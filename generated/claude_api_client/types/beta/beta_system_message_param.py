@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+from .._params.content_block_param import ContentBlockParam as ContentBlock
 from .._params.message_param import MessageParam as BetaSystemMessageParam
 
 __all__ = [
     "BetaSystemMessageParam",
+    "ContentBlock",
 ]

@@ -121,11 +121,71 @@ if TYPE_CHECKING:
     from ..._params.bedrock_session_list_params import (
         BedrockSessionListParams as BedrockSessionListParams,
     )
+    from ..._params.managed_agents_aws_agent_core_gateway_mcp_server_param import (
+        ManagedAgentsAWSAgentCoreGatewayMCPServerParam as BetaManagedAgentsAWSAgentCoreGatewayMCPServerParams,
+    )
+    from ..._params.managed_agents_bedrock_agent_tool_params import (
+        ManagedAgentsBedrockAgentToolParams as BetaManagedAgentsBedrockAgentToolParams,
+    )
+    from ..._params.managed_agents_bedrock_agent_with_overrides_params import (
+        ManagedAgentsBedrockAgentWithOverridesParams as BetaManagedAgentsBedrockAgentWithOverridesParams,
+    )
+    from ..._params.managed_agents_bedrock_create_agent_params import (
+        ManagedAgentsBedrockCreateAgentParams as BedrockAgentCreateParams,
+    )
+    from ..._params.managed_agents_bedrock_create_session_params import (
+        ManagedAgentsBedrockCreateSessionParams as BedrockSessionCreateParams,
+    )
+    from ..._params.managed_agents_bedrock_model_config_params import (
+        ManagedAgentsBedrockModelConfigParams as BetaManagedAgentsBedrockModelConfigParams,
+    )
+    from ..._params.managed_agents_bedrock_multiagent_coordinator_params import (
+        ManagedAgentsBedrockMultiagentCoordinatorParams as BetaManagedAgentsBedrockMultiagentCoordinatorParams,
+    )
+    from ..._params.managed_agents_bedrock_multiagent_roster_entry_params import (
+        ManagedAgentsBedrockMultiagentRosterEntryParams as BetaManagedAgentsBedrockMultiagentRosterEntryParams,
+    )
+    from ..._params.managed_agents_bedrock_session_agent_update_param import (
+        ManagedAgentsBedrockSessionAgentUpdateParam as BetaManagedAgentsBedrockSessionAgentUpdateParam,
+    )
+    from ..._params.managed_agents_bedrock_session_resource_params import (
+        ManagedAgentsBedrockSessionResourceParams as BetaManagedAgentsBedrockSessionResourceParams,
+    )
+    from ..._params.managed_agents_bedrock_update_agent_params import (
+        ManagedAgentsBedrockUpdateAgentParams as BedrockAgentUpdateParams,
+    )
+    from ..._params.managed_agents_bedrock_update_session_params import (
+        ManagedAgentsBedrockUpdateSessionParams as BedrockSessionUpdateParams,
+    )
+    from ..._params.managed_agents_event_delta_type_param import (
+        ManagedAgentsEventDeltaTypeParam as BetaManagedAgentsBedrockDeltaType,
+    )
     from ..._params.managed_agents_managed_memory_store_backend_param import (
         ManagedAgentsManagedMemoryStoreBackendParam as BetaManagedAgentsManagedMemoryStoreBackendParam,
     )
-    from ..._params.managed_agents_update_session_params import (
-        ManagedAgentsUpdateSessionParams as BedrockSessionUpdateParams,
+    from ..._params.managed_agents_memory_tool_config_params import (
+        ManagedAgentsMemoryToolConfigParams as BetaManagedAgentsMemoryToolConfigParams,
+    )
+    from ..._params.managed_agents_memory_toolset20261030_params import (
+        ManagedAgentsMemoryToolset20261030Params as BetaManagedAgentsMemoryToolset20261030Params,
+    )
+    from ..._params.managed_agents_s3_mount_resource_params import (
+        ManagedAgentsS3MountResourceParams as BetaManagedAgentsS3MountResourceParams,
+    )
+    from ..._params.managed_agents_s3_mount_skill_param import (
+        ManagedAgentsS3MountSkillParam as BetaManagedAgentsS3MountSkillParams,
+    )
+    from ..._params.managed_agents_s3_object_resource_params import (
+        ManagedAgentsS3ObjectResourceParams as BetaManagedAgentsS3ObjectResourceParams,
+    )
+    from ..._params.managed_agents_sandbox_path_resource_params import (
+        ManagedAgentsSandboxPathResourceParams as BetaManagedAgentsSandboxPathResourceParams,
+    )
+    from ..._params.managed_agents_sandbox_path_skill_param import (
+        ManagedAgentsSandboxPathSkillParam as BetaManagedAgentsSandboxPathSkillParams,
+    )
+    from ..._params.managed_agents_sandbox_skill_param import (
+        ManagedAgentsSandboxSkillParam as BetaManagedAgentsSandboxSkillParams,
     )
     from ..._params.memory_store_create_params import (
         MemoryStoreCreateParams as BedrockMemoryStoreCreateParams,
@@ -136,10 +196,18 @@ if TYPE_CHECKING:
 
 # Public name → (module relative to `claude_api_client.types`, our name for it).
 _NAMES: dict[str, tuple[str, str]] = {
+    "BedrockAgentCreateParams": (
+        "_params.managed_agents_bedrock_create_agent_params",
+        "ManagedAgentsBedrockCreateAgentParams",
+    ),
     "BedrockAgentListParams": ("_params.bedrock_agent_list_params", "BedrockAgentListParams"),
     "BedrockAgentRetrieveParams": (
         "_params.bedrock_agent_retrieve_params",
         "BedrockAgentRetrieveParams",
+    ),
+    "BedrockAgentUpdateParams": (
+        "_params.managed_agents_bedrock_update_agent_params",
+        "ManagedAgentsBedrockUpdateAgentParams",
     ),
     "BedrockMemoryStoreCreateParams": (
         "_params.memory_store_create_params",
@@ -153,14 +221,22 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.memory_store_update_params",
         "MemoryStoreUpdateParams",
     ),
+    "BedrockSessionCreateParams": (
+        "_params.managed_agents_bedrock_create_session_params",
+        "ManagedAgentsBedrockCreateSessionParams",
+    ),
     "BedrockSessionListParams": ("_params.bedrock_session_list_params", "BedrockSessionListParams"),
     "BedrockSessionUpdateParams": (
-        "_params.managed_agents_update_session_params",
-        "ManagedAgentsUpdateSessionParams",
+        "_params.managed_agents_bedrock_update_session_params",
+        "ManagedAgentsBedrockUpdateSessionParams",
     ),
     "BetaManagedAgentsAWSAgentCoreGatewayMCPServer": (
         "_models.managed_agents_aws_agent_core_gateway_mcp_server",
         "ManagedAgentsAWSAgentCoreGatewayMCPServer",
+    ),
+    "BetaManagedAgentsAWSAgentCoreGatewayMCPServerParams": (
+        "_params.managed_agents_aws_agent_core_gateway_mcp_server_param",
+        "ManagedAgentsAWSAgentCoreGatewayMCPServerParam",
     ),
     "BetaManagedAgentsBedrockAgent": (
         "_models.managed_agents_bedrock_agent",
@@ -178,6 +254,18 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_bedrock_agent_tool",
         "ManagedAgentsBedrockAgentTool",
     ),
+    "BetaManagedAgentsBedrockAgentToolParams": (
+        "_params.managed_agents_bedrock_agent_tool_params",
+        "ManagedAgentsBedrockAgentToolParams",
+    ),
+    "BetaManagedAgentsBedrockAgentWithOverridesParams": (
+        "_params.managed_agents_bedrock_agent_with_overrides_params",
+        "ManagedAgentsBedrockAgentWithOverridesParams",
+    ),
+    "BetaManagedAgentsBedrockDeltaType": (
+        "_params.managed_agents_event_delta_type_param",
+        "ManagedAgentsEventDeltaTypeParam",
+    ),
     "BetaManagedAgentsBedrockMemoryStore": (
         "_models.managed_agents_bedrock_memory_store",
         "ManagedAgentsBedrockMemoryStore",
@@ -190,9 +278,21 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_bedrock_memory_store_resource",
         "ManagedAgentsBedrockMemoryStoreResource",
     ),
+    "BetaManagedAgentsBedrockModelConfigParams": (
+        "_params.managed_agents_bedrock_model_config_params",
+        "ManagedAgentsBedrockModelConfigParams",
+    ),
     "BetaManagedAgentsBedrockMultiagentCoordinator": (
         "_models.managed_agents_bedrock_multiagent_coordinator",
         "ManagedAgentsBedrockMultiagentCoordinator",
+    ),
+    "BetaManagedAgentsBedrockMultiagentCoordinatorParams": (
+        "_params.managed_agents_bedrock_multiagent_coordinator_params",
+        "ManagedAgentsBedrockMultiagentCoordinatorParams",
+    ),
+    "BetaManagedAgentsBedrockMultiagentRosterEntryParams": (
+        "_params.managed_agents_bedrock_multiagent_roster_entry_params",
+        "ManagedAgentsBedrockMultiagentRosterEntryParams",
     ),
     "BetaManagedAgentsBedrockSession": (
         "_models.managed_agents_bedrock_session",
@@ -201,6 +301,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaManagedAgentsBedrockSessionAgent": (
         "_models.managed_agents_bedrock_session_agent",
         "ManagedAgentsBedrockSessionAgent",
+    ),
+    "BetaManagedAgentsBedrockSessionAgentUpdateParam": (
+        "_params.managed_agents_bedrock_session_agent_update_param",
+        "ManagedAgentsBedrockSessionAgentUpdateParam",
     ),
     "BetaManagedAgentsBedrockSessionListItem": (
         "_models.managed_agents_bedrock_session_list_item",
@@ -225,6 +329,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaManagedAgentsBedrockSessionResource": (
         "_models.managed_agents_bedrock_session_resource",
         "ManagedAgentsBedrockSessionResource",
+    ),
+    "BetaManagedAgentsBedrockSessionResourceParams": (
+        "_params.managed_agents_bedrock_session_resource_params",
+        "ManagedAgentsBedrockSessionResourceParams",
     ),
     "BetaManagedAgentsBedrockSessionThreadAgent": (
         "_models.managed_agents_bedrock_session_thread_agent",
@@ -254,6 +362,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_memory_tool_config",
         "ManagedAgentsMemoryToolConfig",
     ),
+    "BetaManagedAgentsMemoryToolConfigParams": (
+        "_params.managed_agents_memory_tool_config_params",
+        "ManagedAgentsMemoryToolConfigParams",
+    ),
     "BetaManagedAgentsMemoryToolName": (
         "_models.managed_agents_memory_tool_name",
         "ManagedAgentsMemoryToolName",
@@ -261,6 +373,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaManagedAgentsMemoryToolset20261030": (
         "_models.managed_agents_memory_toolset20261030",
         "ManagedAgentsMemoryToolset20261030",
+    ),
+    "BetaManagedAgentsMemoryToolset20261030Params": (
+        "_params.managed_agents_memory_toolset20261030_params",
+        "ManagedAgentsMemoryToolset20261030Params",
     ),
     "BetaManagedAgentsPersonActor": (
         "_models.managed_agents_person_actor",
@@ -271,53 +387,89 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_s3_mount_resource",
         "ManagedAgentsS3MountResource",
     ),
+    "BetaManagedAgentsS3MountResourceParams": (
+        "_params.managed_agents_s3_mount_resource_params",
+        "ManagedAgentsS3MountResourceParams",
+    ),
     "BetaManagedAgentsS3MountSkill": (
         "_models.managed_agents_s3_mount_skill",
         "ManagedAgentsS3MountSkill",
+    ),
+    "BetaManagedAgentsS3MountSkillParams": (
+        "_params.managed_agents_s3_mount_skill_param",
+        "ManagedAgentsS3MountSkillParam",
     ),
     "BetaManagedAgentsS3ObjectResource": (
         "_models.managed_agents_s3_object_resource",
         "ManagedAgentsS3ObjectResource",
     ),
+    "BetaManagedAgentsS3ObjectResourceParams": (
+        "_params.managed_agents_s3_object_resource_params",
+        "ManagedAgentsS3ObjectResourceParams",
+    ),
     "BetaManagedAgentsSandboxPathResource": (
         "_models.managed_agents_sandbox_path_resource",
         "ManagedAgentsSandboxPathResource",
+    ),
+    "BetaManagedAgentsSandboxPathResourceParams": (
+        "_params.managed_agents_sandbox_path_resource_params",
+        "ManagedAgentsSandboxPathResourceParams",
     ),
     "BetaManagedAgentsSandboxPathSkill": (
         "_models.managed_agents_sandbox_path_skill",
         "ManagedAgentsSandboxPathSkill",
     ),
+    "BetaManagedAgentsSandboxPathSkillParams": (
+        "_params.managed_agents_sandbox_path_skill_param",
+        "ManagedAgentsSandboxPathSkillParam",
+    ),
     "BetaManagedAgentsSandboxSkill": (
         "_models.managed_agents_sandbox_skill",
         "ManagedAgentsSandboxSkill",
     ),
+    "BetaManagedAgentsSandboxSkillParams": (
+        "_params.managed_agents_sandbox_skill_param",
+        "ManagedAgentsSandboxSkillParam",
+    ),
 }
 
 __all__ = [
+    "BedrockAgentCreateParams",
     "BedrockAgentListParams",
     "BedrockAgentRetrieveParams",
+    "BedrockAgentUpdateParams",
     "BedrockMemoryStoreCreateParams",
     "BedrockMemoryStoreListParams",
     "BedrockMemoryStoreUpdateParams",
+    "BedrockSessionCreateParams",
     "BedrockSessionListParams",
     "BedrockSessionUpdateParams",
     "BetaManagedAgentsAWSAgentCoreGatewayMCPServer",
+    "BetaManagedAgentsAWSAgentCoreGatewayMCPServerParams",
     "BetaManagedAgentsBedrockAgent",
     "BetaManagedAgentsBedrockAgentListItem",
     "BetaManagedAgentsBedrockAgentListItemModel",
     "BetaManagedAgentsBedrockAgentTool",
+    "BetaManagedAgentsBedrockAgentToolParams",
+    "BetaManagedAgentsBedrockAgentWithOverridesParams",
+    "BetaManagedAgentsBedrockDeltaType",
     "BetaManagedAgentsBedrockMemoryStore",
     "BetaManagedAgentsBedrockMemoryStoreListItem",
     "BetaManagedAgentsBedrockMemoryStoreResource",
+    "BetaManagedAgentsBedrockModelConfigParams",
     "BetaManagedAgentsBedrockMultiagentCoordinator",
+    "BetaManagedAgentsBedrockMultiagentCoordinatorParams",
+    "BetaManagedAgentsBedrockMultiagentRosterEntryParams",
     "BetaManagedAgentsBedrockSession",
     "BetaManagedAgentsBedrockSessionAgent",
+    "BetaManagedAgentsBedrockSessionAgentUpdateParam",
     "BetaManagedAgentsBedrockSessionListItem",
     "BetaManagedAgentsBedrockSessionListItemAgent",
     "BetaManagedAgentsBedrockSessionListItemMemoryStoreResource",
     "BetaManagedAgentsBedrockSessionListItemUsage",
     "BetaManagedAgentsBedrockSessionMultiagentCoordinator",
     "BetaManagedAgentsBedrockSessionResource",
+    "BetaManagedAgentsBedrockSessionResourceParams",
     "BetaManagedAgentsBedrockSessionThreadAgent",
     "BetaManagedAgentsBedrockSessionUpdatedEvent",
     "BetaManagedAgentsBedrockSystemMessageEvent",
@@ -325,16 +477,24 @@ __all__ = [
     "BetaManagedAgentsManagedMemoryStoreBackend",
     "BetaManagedAgentsManagedMemoryStoreBackendParam",
     "BetaManagedAgentsMemoryToolConfig",
+    "BetaManagedAgentsMemoryToolConfigParams",
     "BetaManagedAgentsMemoryToolName",
     "BetaManagedAgentsMemoryToolset20261030",
+    "BetaManagedAgentsMemoryToolset20261030Params",
     "BetaManagedAgentsPersonActor",
     "BetaManagedAgentsRoleActor",
     "BetaManagedAgentsS3MountResource",
+    "BetaManagedAgentsS3MountResourceParams",
     "BetaManagedAgentsS3MountSkill",
+    "BetaManagedAgentsS3MountSkillParams",
     "BetaManagedAgentsS3ObjectResource",
+    "BetaManagedAgentsS3ObjectResourceParams",
     "BetaManagedAgentsSandboxPathResource",
+    "BetaManagedAgentsSandboxPathResourceParams",
     "BetaManagedAgentsSandboxPathSkill",
+    "BetaManagedAgentsSandboxPathSkillParams",
     "BetaManagedAgentsSandboxSkill",
+    "BetaManagedAgentsSandboxSkillParams",
 ]
 
 

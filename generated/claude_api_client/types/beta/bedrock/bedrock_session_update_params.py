@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from ..._params.managed_agents_update_session_params import (
-    ManagedAgentsUpdateSessionParams as BedrockSessionUpdateParams,
+from ..._params.managed_agents_bedrock_update_session_params import (
+    ManagedAgentsBedrockUpdateSessionParams as BedrockSessionUpdateParams,
 )
 
 __all__ = [

@@ -10,6 +10,18 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ..._models.managed_agents_agent_auto_evaluated_permission import (
+        ManagedAgentsAgentAutoEvaluatedPermission as BetaManagedAgentsAgentAutoEvaluatedPermission,
+    )
+    from ..._models.managed_agents_agent_auto_evaluated_permission_allow import (
+        ManagedAgentsAgentAutoEvaluatedPermissionAllow as BetaManagedAgentsAgentAutoEvaluatedPermissionAllow,
+    )
+    from ..._models.managed_agents_agent_auto_evaluated_permission_ask import (
+        ManagedAgentsAgentAutoEvaluatedPermissionAsk as BetaManagedAgentsAgentAutoEvaluatedPermissionAsk,
+    )
+    from ..._models.managed_agents_agent_auto_evaluated_permission_deny import (
+        ManagedAgentsAgentAutoEvaluatedPermissionDeny as BetaManagedAgentsAgentAutoEvaluatedPermissionDeny,
+    )
     from ..._models.managed_agents_agent_custom_tool_use_event import (
         ManagedAgentsAgentCustomToolUseEvent as BetaManagedAgentsAgentCustomToolUseEvent,
     )
@@ -36,6 +48,18 @@ if TYPE_CHECKING:
     )
     from ..._models.managed_agents_agent_thread_message_sent_event import (
         ManagedAgentsAgentThreadMessageSentEvent as BetaManagedAgentsAgentThreadMessageSentEvent,
+    )
+    from ..._models.managed_agents_agent_tool_evaluation import (
+        ManagedAgentsAgentToolEvaluation as BetaManagedAgentsAgentToolEvaluation,
+    )
+    from ..._models.managed_agents_agent_tool_evaluation_always_allow import (
+        ManagedAgentsAgentToolEvaluationAlwaysAllow as BetaManagedAgentsAgentToolEvaluationAlwaysAllow,
+    )
+    from ..._models.managed_agents_agent_tool_evaluation_always_ask import (
+        ManagedAgentsAgentToolEvaluationAlwaysAsk as BetaManagedAgentsAgentToolEvaluationAlwaysAsk,
+    )
+    from ..._models.managed_agents_agent_tool_evaluation_auto import (
+        ManagedAgentsAgentToolEvaluationAuto as BetaManagedAgentsAgentToolEvaluationAuto,
     )
     from ..._models.managed_agents_agent_tool_result_event import (
         ManagedAgentsAgentToolResultEvent as BetaManagedAgentsAgentToolResultEvent,
@@ -213,6 +237,12 @@ if TYPE_CHECKING:
     )
     from ..._models.managed_agents_session_event import (
         ManagedAgentsSessionEvent as BetaManagedAgentsSessionEvent,
+    )
+    from ..._models.managed_agents_session_refusal import (
+        ManagedAgentsSessionRefusal as BetaManagedAgentsSessionRefusal,
+    )
+    from ..._models.managed_agents_session_refusal_stop_details import (
+        ManagedAgentsSessionRefusalStopDetails as BetaManagedAgentsSessionRefusalStopDetails,
     )
     from ..._models.managed_agents_session_requires_action import (
         ManagedAgentsSessionRequiresAction as BetaManagedAgentsSessionRequiresAction,
@@ -485,6 +515,22 @@ if TYPE_CHECKING:
 
 # Public name → (module relative to `claude_api_client.types`, our name for it).
 _NAMES: dict[str, tuple[str, str]] = {
+    "BetaManagedAgentsAgentAutoEvaluatedPermission": (
+        "_models.managed_agents_agent_auto_evaluated_permission",
+        "ManagedAgentsAgentAutoEvaluatedPermission",
+    ),
+    "BetaManagedAgentsAgentAutoEvaluatedPermissionAllow": (
+        "_models.managed_agents_agent_auto_evaluated_permission_allow",
+        "ManagedAgentsAgentAutoEvaluatedPermissionAllow",
+    ),
+    "BetaManagedAgentsAgentAutoEvaluatedPermissionAsk": (
+        "_models.managed_agents_agent_auto_evaluated_permission_ask",
+        "ManagedAgentsAgentAutoEvaluatedPermissionAsk",
+    ),
+    "BetaManagedAgentsAgentAutoEvaluatedPermissionDeny": (
+        "_models.managed_agents_agent_auto_evaluated_permission_deny",
+        "ManagedAgentsAgentAutoEvaluatedPermissionDeny",
+    ),
     "BetaManagedAgentsAgentCustomToolUseEvent": (
         "_models.managed_agents_agent_custom_tool_use_event",
         "ManagedAgentsAgentCustomToolUseEvent",
@@ -520,6 +566,22 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaManagedAgentsAgentThreadMessageSentEvent": (
         "_models.managed_agents_agent_thread_message_sent_event",
         "ManagedAgentsAgentThreadMessageSentEvent",
+    ),
+    "BetaManagedAgentsAgentToolEvaluation": (
+        "_models.managed_agents_agent_tool_evaluation",
+        "ManagedAgentsAgentToolEvaluation",
+    ),
+    "BetaManagedAgentsAgentToolEvaluationAlwaysAllow": (
+        "_models.managed_agents_agent_tool_evaluation_always_allow",
+        "ManagedAgentsAgentToolEvaluationAlwaysAllow",
+    ),
+    "BetaManagedAgentsAgentToolEvaluationAlwaysAsk": (
+        "_models.managed_agents_agent_tool_evaluation_always_ask",
+        "ManagedAgentsAgentToolEvaluationAlwaysAsk",
+    ),
+    "BetaManagedAgentsAgentToolEvaluationAuto": (
+        "_models.managed_agents_agent_tool_evaluation_auto",
+        "ManagedAgentsAgentToolEvaluationAuto",
     ),
     "BetaManagedAgentsAgentToolResultEvent": (
         "_models.managed_agents_agent_tool_result_event",
@@ -808,6 +870,14 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaManagedAgentsSessionEventType": (
         "_params.managed_agents_session_event_type_param",
         "ManagedAgentsSessionEventTypeParam",
+    ),
+    "BetaManagedAgentsSessionRefusal": (
+        "_models.managed_agents_session_refusal",
+        "ManagedAgentsSessionRefusal",
+    ),
+    "BetaManagedAgentsSessionRefusalStopDetails": (
+        "_models.managed_agents_session_refusal_stop_details",
+        "ManagedAgentsSessionRefusalStopDetails",
     ),
     "BetaManagedAgentsSessionRequiresAction": (
         "_models.managed_agents_session_requires_action",
@@ -1113,6 +1183,10 @@ _NAMES: dict[str, tuple[str, str]] = {
 }
 
 __all__ = [
+    "BetaManagedAgentsAgentAutoEvaluatedPermission",
+    "BetaManagedAgentsAgentAutoEvaluatedPermissionAllow",
+    "BetaManagedAgentsAgentAutoEvaluatedPermissionAsk",
+    "BetaManagedAgentsAgentAutoEvaluatedPermissionDeny",
     "BetaManagedAgentsAgentCustomToolUseEvent",
     "BetaManagedAgentsAgentEvaluatedPermission",
     "BetaManagedAgentsAgentMCPToolResultEvent",
@@ -1122,6 +1196,10 @@ __all__ = [
     "BetaManagedAgentsAgentThreadContextCompactedEvent",
     "BetaManagedAgentsAgentThreadMessageReceivedEvent",
     "BetaManagedAgentsAgentThreadMessageSentEvent",
+    "BetaManagedAgentsAgentToolEvaluation",
+    "BetaManagedAgentsAgentToolEvaluationAlwaysAllow",
+    "BetaManagedAgentsAgentToolEvaluationAlwaysAsk",
+    "BetaManagedAgentsAgentToolEvaluationAuto",
     "BetaManagedAgentsAgentToolResultEvent",
     "BetaManagedAgentsAgentToolUseEvent",
     "BetaManagedAgentsBase64DocumentSource",
@@ -1194,6 +1272,8 @@ __all__ = [
     "BetaManagedAgentsSessionErrorEvent",
     "BetaManagedAgentsSessionEvent",
     "BetaManagedAgentsSessionEventType",
+    "BetaManagedAgentsSessionRefusal",
+    "BetaManagedAgentsSessionRefusalStopDetails",
     "BetaManagedAgentsSessionRequiresAction",
     "BetaManagedAgentsSessionResource",
     "BetaManagedAgentsSessionRetriesExhausted",

@@ -6,7 +6,9 @@ from __future__ import annotations
 from ..._models.managed_agents_compaction_limit_reached_error import (
     ManagedAgentsCompactionLimitReachedError as BetaManagedAgentsCompactionLimitReachedError,
 )
+from ..._models.managed_agents_retry_status import ManagedAgentsRetryStatus as RetryStatus
 
 __all__ = [
     "BetaManagedAgentsCompactionLimitReachedError",
+    "RetryStatus",
 ]

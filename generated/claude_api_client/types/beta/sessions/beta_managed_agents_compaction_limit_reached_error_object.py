@@ -6,7 +6,9 @@ from __future__ import annotations
 from ..._models.managed_agents_compaction_limit_reached_error import (
     ManagedAgentsCompactionLimitReachedError as BetaManagedAgentsCompactionLimitReachedErrorObject,
 )
+from ..._models.managed_agents_retry_status import ManagedAgentsRetryStatus as RetryStatus
 
 __all__ = [
     "BetaManagedAgentsCompactionLimitReachedErrorObject",
+    "RetryStatus",
 ]

@@ -6,7 +6,9 @@ from __future__ import annotations
 from ..._models.managed_agents_mcp_authentication_failed_error import (
     ManagedAgentsMcpAuthenticationFailedError as BetaManagedAgentsMCPAuthenticationFailedError,
 )
+from ..._models.managed_agents_retry_status import ManagedAgentsRetryStatus as RetryStatus
 
 __all__ = [
     "BetaManagedAgentsMCPAuthenticationFailedError",
+    "RetryStatus",
 ]

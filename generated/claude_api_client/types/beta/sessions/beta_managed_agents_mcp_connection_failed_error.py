@@ -6,7 +6,9 @@ from __future__ import annotations
 from ..._models.managed_agents_mcp_connection_failed_error import (
     ManagedAgentsMcpConnectionFailedError as BetaManagedAgentsMCPConnectionFailedError,
 )
+from ..._models.managed_agents_retry_status import ManagedAgentsRetryStatus as RetryStatus
 
 __all__ = [
     "BetaManagedAgentsMCPConnectionFailedError",
+    "RetryStatus",
 ]

@@ -6,7 +6,9 @@ from __future__ import annotations
 from ..._models.managed_agents_model_overloaded_error import (
     ManagedAgentsModelOverloadedError as BetaManagedAgentsModelOverloadedError,
 )
+from ..._models.managed_agents_retry_status import ManagedAgentsRetryStatus as RetryStatus
 
 __all__ = [
     "BetaManagedAgentsModelOverloadedError",
+    "RetryStatus",
 ]

@@ -6,7 +6,9 @@ from __future__ import annotations
 from ..._models.managed_agents_model_rate_limited_error import (
     ManagedAgentsModelRateLimitedError as BetaManagedAgentsModelRateLimitedError,
 )
+from ..._models.managed_agents_retry_status import ManagedAgentsRetryStatus as RetryStatus
 
 __all__ = [
     "BetaManagedAgentsModelRateLimitedError",
+    "RetryStatus",
 ]

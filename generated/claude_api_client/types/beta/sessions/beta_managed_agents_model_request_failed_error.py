@@ -6,7 +6,9 @@ from __future__ import annotations
 from ..._models.managed_agents_model_request_failed_error import (
     ManagedAgentsModelRequestFailedError as BetaManagedAgentsModelRequestFailedError,
 )
+from ..._models.managed_agents_retry_status import ManagedAgentsRetryStatus as RetryStatus
 
 __all__ = [
     "BetaManagedAgentsModelRequestFailedError",
+    "RetryStatus",
 ]

@@ -6,7 +6,11 @@ from __future__ import annotations
 from ..._models.managed_agents_session_status_idle_event import (
     ManagedAgentsSessionStatusIdleEvent as BetaManagedAgentsSessionStatusIdleEvent,
 )
+from ..._models.managed_agents_session_stop_reason import (
+    ManagedAgentsSessionStopReason as StopReason,
+)
 
 __all__ = [
     "BetaManagedAgentsSessionStatusIdleEvent",
+    "StopReason",
 ]

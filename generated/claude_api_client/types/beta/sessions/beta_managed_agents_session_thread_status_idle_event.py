@@ -3,10 +3,14 @@
 
 from __future__ import annotations
 
+from ..._models.managed_agents_session_stop_reason import (
+    ManagedAgentsSessionStopReason as StopReason,
+)
 from ..._models.managed_agents_session_thread_status_idle_event import (
     ManagedAgentsSessionThreadStatusIdleEvent as BetaManagedAgentsSessionThreadStatusIdleEvent,
 )
 
 __all__ = [
     "BetaManagedAgentsSessionThreadStatusIdleEvent",
+    "StopReason",
 ]

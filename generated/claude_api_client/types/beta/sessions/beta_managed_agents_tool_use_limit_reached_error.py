@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+from ..._models.managed_agents_retry_status import ManagedAgentsRetryStatus as RetryStatus
 from ..._models.managed_agents_tool_use_limit_reached_error import (
     ManagedAgentsToolUseLimitReachedError as BetaManagedAgentsToolUseLimitReachedError,
 )
 
 __all__ = [
     "BetaManagedAgentsToolUseLimitReachedError",
+    "RetryStatus",
 ]

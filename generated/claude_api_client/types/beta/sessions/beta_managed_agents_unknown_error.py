@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+from ..._models.managed_agents_retry_status import ManagedAgentsRetryStatus as RetryStatus
 from ..._models.managed_agents_unknown_error import (
     ManagedAgentsUnknownError as BetaManagedAgentsUnknownError,
 )
 
 __all__ = [
     "BetaManagedAgentsUnknownError",
+    "RetryStatus",
 ]

@@ -100,8 +100,44 @@ if TYPE_CHECKING:
     from ...._params.bedrock_thread_list_params import (
         BedrockThreadListParams as BedrockThreadListParams,
     )
-    from ...._params.managed_agents_send_session_events_params import (
-        ManagedAgentsSendSessionEventsParams as BedrockEventSendParams,
+    from ...._params.managed_agents_bedrock_document_block_param import (
+        ManagedAgentsBedrockDocumentBlockParam as BetaManagedAgentsBedrockDocumentBlockParam,
+    )
+    from ...._params.managed_agents_bedrock_document_source_param import (
+        ManagedAgentsBedrockDocumentSourceParam as BetaManagedAgentsBedrockDocumentSourceParam,
+    )
+    from ...._params.managed_agents_bedrock_event_params import (
+        ManagedAgentsBedrockEventParams as BetaManagedAgentsBedrockEventParams,
+    )
+    from ...._params.managed_agents_bedrock_image_block_param import (
+        ManagedAgentsBedrockImageBlockParam as BetaManagedAgentsBedrockImageBlockParam,
+    )
+    from ...._params.managed_agents_bedrock_mcp_elicitation_accept_param import (
+        ManagedAgentsBedrockMCPElicitationAcceptParam as BetaManagedAgentsBedrockMCPElicitationAcceptParam,
+    )
+    from ...._params.managed_agents_bedrock_mcp_elicitation_cancel_param import (
+        ManagedAgentsBedrockMCPElicitationCancelParam as BetaManagedAgentsBedrockMCPElicitationCancelParam,
+    )
+    from ...._params.managed_agents_bedrock_mcp_elicitation_decline_param import (
+        ManagedAgentsBedrockMCPElicitationDeclineParam as BetaManagedAgentsBedrockMCPElicitationDeclineParam,
+    )
+    from ...._params.managed_agents_bedrock_mcp_elicitation_response_param import (
+        ManagedAgentsBedrockMCPElicitationResponseParam as BetaManagedAgentsBedrockMCPElicitationResponseParam,
+    )
+    from ...._params.managed_agents_bedrock_send_session_events_params import (
+        ManagedAgentsBedrockSendSessionEventsParams as BedrockEventSendParams,
+    )
+    from ...._params.managed_agents_bedrock_session_event_type_param import (
+        ManagedAgentsBedrockSessionEventTypeParam as BetaManagedAgentsBedrockSessionEventType,
+    )
+    from ...._params.managed_agents_bedrock_user_content_block_param import (
+        ManagedAgentsBedrockUserContentBlockParam as BetaManagedAgentsBedrockUserContentBlockParam,
+    )
+    from ...._params.managed_agents_bedrock_user_mcp_elicitation_response_event_params import (
+        ManagedAgentsBedrockUserMCPElicitationResponseEventParams as BetaManagedAgentsBedrockUserMCPElicitationResponseEventParams,
+    )
+    from ...._params.managed_agents_bedrock_user_message_event_params import (
+        ManagedAgentsBedrockUserMessageEventParams as BetaManagedAgentsBedrockUserMessageEventParams,
     )
 
 # Public name → (module relative to `claude_api_client.types`, our name for it).
@@ -111,8 +147,8 @@ _NAMES: dict[str, tuple[str, str]] = {
         "BedrockSessionsEventListParams",
     ),
     "BedrockEventSendParams": (
-        "_params.managed_agents_send_session_events_params",
-        "ManagedAgentsSendSessionEventsParams",
+        "_params.managed_agents_bedrock_send_session_events_params",
+        "ManagedAgentsBedrockSendSessionEventsParams",
     ),
     "BedrockEventStreamParams": ("_params.bedrock_event_stream_params", "BedrockEventStreamParams"),
     "BedrockThreadListParams": ("_params.bedrock_thread_list_params", "BedrockThreadListParams"),
@@ -128,6 +164,22 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_bedrock_agent_tool_result_event",
         "ManagedAgentsBedrockAgentToolResultEvent",
     ),
+    "BetaManagedAgentsBedrockDocumentBlockParam": (
+        "_params.managed_agents_bedrock_document_block_param",
+        "ManagedAgentsBedrockDocumentBlockParam",
+    ),
+    "BetaManagedAgentsBedrockDocumentSourceParam": (
+        "_params.managed_agents_bedrock_document_source_param",
+        "ManagedAgentsBedrockDocumentSourceParam",
+    ),
+    "BetaManagedAgentsBedrockEventParams": (
+        "_params.managed_agents_bedrock_event_params",
+        "ManagedAgentsBedrockEventParams",
+    ),
+    "BetaManagedAgentsBedrockImageBlockParam": (
+        "_params.managed_agents_bedrock_image_block_param",
+        "ManagedAgentsBedrockImageBlockParam",
+    ),
     "BetaManagedAgentsBedrockInputEvent": (
         "_models.managed_agents_bedrock_input_event",
         "ManagedAgentsBedrockInputEvent",
@@ -136,17 +188,33 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_bedrock_mcp_elicitation_accept",
         "ManagedAgentsBedrockMCPElicitationAccept",
     ),
+    "BetaManagedAgentsBedrockMCPElicitationAcceptParam": (
+        "_params.managed_agents_bedrock_mcp_elicitation_accept_param",
+        "ManagedAgentsBedrockMCPElicitationAcceptParam",
+    ),
     "BetaManagedAgentsBedrockMCPElicitationCancel": (
         "_models.managed_agents_bedrock_mcp_elicitation_cancel",
         "ManagedAgentsBedrockMCPElicitationCancel",
+    ),
+    "BetaManagedAgentsBedrockMCPElicitationCancelParam": (
+        "_params.managed_agents_bedrock_mcp_elicitation_cancel_param",
+        "ManagedAgentsBedrockMCPElicitationCancelParam",
     ),
     "BetaManagedAgentsBedrockMCPElicitationDecline": (
         "_models.managed_agents_bedrock_mcp_elicitation_decline",
         "ManagedAgentsBedrockMCPElicitationDecline",
     ),
+    "BetaManagedAgentsBedrockMCPElicitationDeclineParam": (
+        "_params.managed_agents_bedrock_mcp_elicitation_decline_param",
+        "ManagedAgentsBedrockMCPElicitationDeclineParam",
+    ),
     "BetaManagedAgentsBedrockMCPElicitationResponse": (
         "_models.managed_agents_bedrock_mcp_elicitation_response",
         "ManagedAgentsBedrockMCPElicitationResponse",
+    ),
+    "BetaManagedAgentsBedrockMCPElicitationResponseParam": (
+        "_params.managed_agents_bedrock_mcp_elicitation_response_param",
+        "ManagedAgentsBedrockMCPElicitationResponseParam",
     ),
     "BetaManagedAgentsBedrockMCPElicitationURLRequest": (
         "_models.managed_agents_bedrock_mcp_elicitation_url_request",
@@ -160,9 +228,17 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_bedrock_session_event",
         "ManagedAgentsBedrockSessionEvent",
     ),
+    "BetaManagedAgentsBedrockSessionEventType": (
+        "_params.managed_agents_bedrock_session_event_type_param",
+        "ManagedAgentsBedrockSessionEventTypeParam",
+    ),
     "BetaManagedAgentsBedrockSessionThread": (
         "_models.managed_agents_bedrock_session_thread",
         "ManagedAgentsBedrockSessionThread",
+    ),
+    "BetaManagedAgentsBedrockUserContentBlockParam": (
+        "_params.managed_agents_bedrock_user_content_block_param",
+        "ManagedAgentsBedrockUserContentBlockParam",
     ),
     "BetaManagedAgentsBedrockUserCustomToolResultEvent": (
         "_models.managed_agents_bedrock_user_custom_tool_result_event",
@@ -180,9 +256,17 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_bedrock_user_mcp_elicitation_response_event",
         "ManagedAgentsBedrockUserMCPElicitationResponseEvent",
     ),
+    "BetaManagedAgentsBedrockUserMCPElicitationResponseEventParams": (
+        "_params.managed_agents_bedrock_user_mcp_elicitation_response_event_params",
+        "ManagedAgentsBedrockUserMCPElicitationResponseEventParams",
+    ),
     "BetaManagedAgentsBedrockUserMessageEvent": (
         "_models.managed_agents_bedrock_user_message_event",
         "ManagedAgentsBedrockUserMessageEvent",
+    ),
+    "BetaManagedAgentsBedrockUserMessageEventParams": (
+        "_params.managed_agents_bedrock_user_message_event_params",
+        "ManagedAgentsBedrockUserMessageEventParams",
     ),
     "BetaManagedAgentsBedrockUserToolConfirmationEvent": (
         "_models.managed_agents_bedrock_user_tool_confirmation_event",
@@ -234,20 +318,32 @@ __all__ = [
     "BetaManagedAgentsBedrockAgentMCPElicitationEvent",
     "BetaManagedAgentsBedrockAgentMCPToolResultEvent",
     "BetaManagedAgentsBedrockAgentToolResultEvent",
+    "BetaManagedAgentsBedrockDocumentBlockParam",
+    "BetaManagedAgentsBedrockDocumentSourceParam",
+    "BetaManagedAgentsBedrockEventParams",
+    "BetaManagedAgentsBedrockImageBlockParam",
     "BetaManagedAgentsBedrockInputEvent",
     "BetaManagedAgentsBedrockMCPElicitationAccept",
+    "BetaManagedAgentsBedrockMCPElicitationAcceptParam",
     "BetaManagedAgentsBedrockMCPElicitationCancel",
+    "BetaManagedAgentsBedrockMCPElicitationCancelParam",
     "BetaManagedAgentsBedrockMCPElicitationDecline",
+    "BetaManagedAgentsBedrockMCPElicitationDeclineParam",
     "BetaManagedAgentsBedrockMCPElicitationResponse",
+    "BetaManagedAgentsBedrockMCPElicitationResponseParam",
     "BetaManagedAgentsBedrockMCPElicitationURLRequest",
     "BetaManagedAgentsBedrockSessionErrorEvent",
     "BetaManagedAgentsBedrockSessionEvent",
+    "BetaManagedAgentsBedrockSessionEventType",
     "BetaManagedAgentsBedrockSessionThread",
+    "BetaManagedAgentsBedrockUserContentBlockParam",
     "BetaManagedAgentsBedrockUserCustomToolResultEvent",
     "BetaManagedAgentsBedrockUserDefineOutcomeEvent",
     "BetaManagedAgentsBedrockUserInterruptEvent",
     "BetaManagedAgentsBedrockUserMCPElicitationResponseEvent",
+    "BetaManagedAgentsBedrockUserMCPElicitationResponseEventParams",
     "BetaManagedAgentsBedrockUserMessageEvent",
+    "BetaManagedAgentsBedrockUserMessageEventParams",
     "BetaManagedAgentsBedrockUserToolConfirmationEvent",
     "BetaManagedAgentsMountPathConflictErrorObject",
     "BetaManagedAgentsS3AccessDeniedErrorObject",

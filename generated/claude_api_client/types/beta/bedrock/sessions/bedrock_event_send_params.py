@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from ...._params.managed_agents_send_session_events_params import (
-    ManagedAgentsSendSessionEventsParams as BedrockEventSendParams,
+from ...._params.managed_agents_bedrock_send_session_events_params import (
+    ManagedAgentsBedrockSendSessionEventsParams as BedrockEventSendParams,
 )
 
 __all__ = [

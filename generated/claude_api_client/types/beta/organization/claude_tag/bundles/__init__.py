@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from ....._params.claude_tag_slack_workspace_bundle_target_create_param import (
         ClaudeTagSlackWorkspaceBundleTargetCreateParam as BetaClaudeTagSlackWorkspaceBundleTargetCreateParam,
     )
+    from ....._params.target_create_params import TargetCreateParams as TargetCreateParams
     from ....._params.target_list_params import TargetListParams as TargetListParams
 
 # Public name → (module relative to `claude_api_client.types`, our name for it).
@@ -60,6 +61,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.claude_tag_slack_workspace_bundle_target_create_param",
         "ClaudeTagSlackWorkspaceBundleTargetCreateParam",
     ),
+    "TargetCreateParams": ("_params.target_create_params", "TargetCreateParams"),
     "TargetListParams": ("_params.target_list_params", "TargetListParams"),
 }
 
@@ -71,6 +73,7 @@ __all__ = [
     "BetaClaudeTagSlackChannelBundleTargetCreateParam",
     "BetaClaudeTagSlackWorkspaceBundleTarget",
     "BetaClaudeTagSlackWorkspaceBundleTargetCreateParam",
+    "TargetCreateParams",
     "TargetListParams",
 ]
 

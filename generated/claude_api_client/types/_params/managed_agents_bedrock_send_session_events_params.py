@@ -1,0 +1,19 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TypedDict
+
+from .managed_agents_bedrock_event_params import ManagedAgentsBedrockEventParams
+
+
+class ManagedAgentsBedrockSendSessionEventsParams(TypedDict):
+    """
+    Bedrock: request body carrying the events to send to a session.
+    """
+
+    events: Sequence[ManagedAgentsBedrockEventParams]
+    """
+    The events.
+    """

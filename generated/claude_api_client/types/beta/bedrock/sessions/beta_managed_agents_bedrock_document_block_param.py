@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.bedrock.sessions.beta_managed_agents_bedrock_document_block_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from ...._params.managed_agents_bedrock_document_block_param import (
+    ManagedAgentsBedrockDocumentBlockParam as BetaManagedAgentsBedrockDocumentBlockParam,
+)
+
+__all__ = [
+    "BetaManagedAgentsBedrockDocumentBlockParam",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_managed_agents_aws_agent_core_gateway_mcp_server_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._params.managed_agents_aws_agent_core_gateway_mcp_server_param import (
+    ManagedAgentsAWSAgentCoreGatewayMCPServerParam as BetaManagedAgentsAWSAgentCoreGatewayMCPServerParam,
+)
+
+__all__ = [
+    "BetaManagedAgentsAWSAgentCoreGatewayMCPServerParam",
+]

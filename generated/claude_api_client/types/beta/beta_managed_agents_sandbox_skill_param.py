@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_managed_agents_sandbox_skill_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._params.managed_agents_sandbox_skill_param import (
+    ManagedAgentsSandboxSkillParam as BetaManagedAgentsSandboxSkillParam,
+)
+
+__all__ = [
+    "BetaManagedAgentsSandboxSkillParam",
+]

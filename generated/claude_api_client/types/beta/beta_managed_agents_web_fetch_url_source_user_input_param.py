@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_managed_agents_web_fetch_url_source_user_input_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._params.web_fetch_url_source_user_input_param import (
+    WebFetchURLSourceUserInputParam as BetaManagedAgentsWebFetchURLSourceUserInputParam,
+)
+
+__all__ = [
+    "BetaManagedAgentsWebFetchURLSourceUserInputParam",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.managed_agents_bedrock_multiagent_roster_entry_params`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._params.managed_agents_bedrock_multiagent_roster_entry_params import (
+    ManagedAgentsBedrockMultiagentRosterEntryParams as ManagedAgentsBedrockMultiagentRosterEntryParams,
+)
+
+__all__ = [
+    "ManagedAgentsBedrockMultiagentRosterEntryParams",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.managed_agents_bedrock_user_message_event_params`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._params.managed_agents_bedrock_user_message_event_params import (
+    ManagedAgentsBedrockUserMessageEventParams as ManagedAgentsBedrockUserMessageEventParams,
+)
+
+__all__ = [
+    "ManagedAgentsBedrockUserMessageEventParams",
+]

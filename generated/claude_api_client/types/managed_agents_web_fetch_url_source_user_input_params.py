@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.managed_agents_web_fetch_url_source_user_input_params`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._params.managed_agents_web_fetch_url_source_user_input_params import (
+    ManagedAgentsWebFetchURLSourceUserInputParams as ManagedAgentsWebFetchURLSourceUserInputParams,
+)
+
+__all__ = [
+    "ManagedAgentsWebFetchURLSourceUserInputParams",
+]
