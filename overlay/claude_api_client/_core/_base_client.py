@@ -45,7 +45,7 @@ from ._response_modes import (
     streaming_response_wrapper,
 )
 from ._retry import Build, Call, RetryPolicy
-from ._sse import EventDecoder, ServerSentEvent, SSEDecoder
+from ._sse import EventDecoder, SSEDecoder
 from ._transport import reset_deadline, set_deadline
 from ._types import NOT_GIVEN, NotGiven, Omit
 
@@ -66,12 +66,11 @@ TimeoutArg: TypeAlias = "float | httpx.Timeout | None"
 
 USER_AGENT = f"claude-api-client/{__version__} Python/{sys.version_info[0]}.{sys.version_info[1]}"
 
-# What a successful first read of an event stream hands to the stream.
-_Opened: TypeAlias = "tuple[EventDecoder, list[ServerSentEvent], Any] | None"
 # What `_call` gets: the cast of the raw modes, and what makes the parsed result.
 _Parse: TypeAlias = "Callable[[httpx.Response], Any]"
 _Cast: TypeAlias = Callable[[httpx.Response], T]  # what a typed request_* method is given
-_Finish: TypeAlias = "Callable[[httpx.Response, int, _Opened], Any]"
+# `finish(response, retries_taken, opened)`: `opened` is the event stream `_first_events` opened.
+_Finish: TypeAlias = "Callable[[httpx.Response, int, Any], Any]"
 # The httpx request extension carrying a call's own `follow_redirects` to `_following`.
 _FOLLOW_REDIRECTS = "claude_api_client.follow_redirects"
 
@@ -405,7 +404,7 @@ class BaseClient(Generic[_HttpT]):
                         return APIResponse(response, parse, retries_taken=result.retries_taken)
                     if mode != PARSED:
                         return result
-                    opened = await self._first_events(call, response) if events else None
+                    opened = await self._first_events(call, response, parse) if events else None
                     break  # finished below, outside the retries
                 if not response.is_stream_consumed:  # a response a middleware made
                     await self._read(response)
@@ -475,17 +474,16 @@ class BaseClient(Generic[_HttpT]):
             hops += 1
         return response
 
-    async def _first_events(self, call: Call, response: httpx.Response) -> _Opened:
-        """The decoder (the hook `_event_decoder`) and first events of an event stream, read
-        under the call's deadline before the stream is handed out, so that a stream that
-        breaks before its first event is retried; failures typed as an attempt's."""
-        from . import _streaming
-
-        read = _streaming.aread_first_event if self._asynchronous else _streaming.read_first_event
+    async def _first_events(self, call: Call, response: httpx.Response, parse: _Parse) -> Any:
+        """The event stream of `response` (`parse`), its body read until the first events under
+        the call's deadline before it is handed out, so that a stream that breaks before its
+        first event is retried; failures typed as an attempt's."""
         token = set_deadline(call.ends_at)
         try:
-            decoder = self._event_decoder(_wants_events(response))
-            return (decoder, *await self._io(read(response, decoder)))
+            stream = parse(_wants_events(response))
+            step = anext if self._asynchronous else next
+            await self._io(step(stream._opening()))
+            return stream
         except Exception as error:
             raise call.failure(error, response.request, response)  # noqa: B904
         finally:
@@ -495,9 +493,9 @@ class BaseClient(Generic[_HttpT]):
     # modes and the `finish` of the parsed one, with the class of the client's kind.
 
     def _call_events(self, options: RequestOptions, decode: Any) -> Any:
-        """`request_events`: `finish` goes on with the decoder and first events `_dispatch` read;
-        `parse` (raw and streaming modes, and open streams, handed out at the headers) starts
-        a stream with a decoder from the hook. An open stream (session events) has no closing
+        """`request_events`: `parse` makes the stream, with a decoder from the hook; `finish`
+        gives the one `_dispatch` opened (an open stream, handed out at the headers, and the raw
+        and streaming modes are not opened). An open stream (session events) has no closing
         event; other streams end at the operation's own."""
         from . import _streaming
 
@@ -510,13 +508,8 @@ class BaseClient(Generic[_HttpT]):
             decoder = self._event_decoder(response)
             return stream_cls(response, decode, decoder=decoder, terminal_event=terminal)
 
-        def finish(response: httpx.Response, taken: int, opened: _Opened) -> Any:
-            if opened is None:
-                return parse(response)
-            decoder, head, chunks = opened
-            return stream_cls(
-                response, decode, decoder=decoder, head=head, chunks=chunks, terminal_event=terminal
-            )
+        def finish(response: httpx.Response, taken: int, opened: Any) -> Any:
+            return parse(response) if opened is None else opened
 
         return self._call(options, parse, finish, stream=True, events=not options.open_stream)
 
