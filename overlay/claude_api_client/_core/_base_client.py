@@ -367,16 +367,15 @@ class BaseClient(Generic[_HttpT]):
         awaitable of `_dispatch`.)"""
         merged = merge_extra_body(options)
 
-        def send(finish: _Finish) -> Any:
-            return self._run(self._dispatch(merged, parse, finish, stream, events))
+        def send(finish: _Finish) -> Coroutine[Any, Any, Any]:
+            return self._dispatch(merged, parse, finish, stream, events)
 
         telemetry = self._telemetry
         if telemetry is None or merged.span_name is None:  # a custom request: no span
-            return send(finish)
+            return self._run(send(finish))
         # Spans on: the same dispatch inside a span, which describes the call as the caller
-        # made it (before a platform's rewrite).
-        in_span = telemetry.acall if self._asynchronous else telemetry.call
-        return in_span(merged, self.base_url, finish, send)
+        # made it (before a platform's rewrite); one more coroutine of the send loop.
+        return self._run(telemetry.call(merged, self.base_url, finish, send))
 
     async def _dispatch(
         self, options: RequestOptions, parse: _Parse, finish: _Finish, stream: bool, events: bool

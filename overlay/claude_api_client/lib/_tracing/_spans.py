@@ -69,26 +69,15 @@ class Telemetry:
             )
         return _CallSpan(self, options, base_url)
 
-    def call(
-        self,
-        options: RequestOptions,
-        base_url: httpx.URL,
-        finish: Callable[..., Any],
-        send: Callable[[Callable[..., Any]], Any],
-    ) -> Any:
-        """`send(traced_finish)` inside a span; a returned stream carries the span on."""
-        span = self._start(options, base_url)
-        with span.running():
-            result = send(span.finishing(finish))
-        return span.hand_over(result)
-
-    async def acall(
+    async def call(
         self,
         options: RequestOptions,
         base_url: httpx.URL,
         finish: Callable[..., Any],
         send: Callable[[Callable[..., Any]], Awaitable[Any]],
     ) -> Any:
+        """`await send(traced_finish)` inside a span; a returned stream carries the span on.
+        (The sync client runs this coroutine to its end: it awaits only the send loop.)"""
         span = self._start(options, base_url)
         with span.running():
             result = await send(span.finishing(finish))
