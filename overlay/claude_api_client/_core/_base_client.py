@@ -40,6 +40,7 @@ from ._response_modes import (
     RAW,
     STREAMING,
     async_streaming_response_wrapper,
+    in_mode,
     raw_response_wrapper,
     response_mode,
     streaming_response_wrapper,
@@ -688,11 +689,8 @@ class AsyncAPIClient(AsyncClosing, CustomRequests, BaseClient[httpx.AsyncClient]
     async def request_raw(self, options: RequestOptions, cast: _Cast[T]) -> AsyncAPIResponse[T]:
         """The response, read, with `await .parse()` giving `cast(response)`: `request` in the
         streaming response mode (whose response is the async one), then read."""
-        token = response_mode.set(STREAMING)  # held while the call runs
-        try:
+        with in_mode(STREAMING):  # held while the call runs
             response: Any = await self.request(options, cast)
-        finally:
-            response_mode.reset(token)
         await response.read()
         return response  # type: ignore[no-any-return]
 
