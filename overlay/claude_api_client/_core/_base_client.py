@@ -27,12 +27,11 @@ from ._constants import (
     MAX_RESPONSE_BYTES,
 )
 from ._custom_requests import CustomRequests
-from ._errors import redirect_refused, stream_expected
+from ._errors import redirect_refused, response_too_large, stream_expected
 from ._logs import configure_from_env
 from ._middleware import APIRequest, MiddlewareInput, build_chain, validate_middleware
 from ._options import RequestOptions
 from ._pagination import AsyncPage, AsyncPaginator, PageSpec, SyncPage, parse_page
-from ._reading import aread_capped, read_capped
 from ._request import build, call_timeout, clean_credential, encode, merge_extra_body, request_url
 from ._response import APIResponse, AsyncAPIResponse
 from ._response_modes import (
@@ -343,9 +342,21 @@ class BaseClient(Generic[_HttpT]):
         return await step if self._asynchronous else step
 
     async def _read(self, response: httpx.Response) -> None:
-        """Read the body whole, within `MAX_RESPONSE_BYTES`."""
-        read = aread_capped if self._asynchronous else read_capped
-        await self._io(read(response, MAX_RESPONSE_BYTES))
+        """Read the body whole and keep it (`response.content`), within `MAX_RESPONSE_BYTES`
+        once decompressed: httpx inflates gzip / deflate / brotli without a limit, so a small
+        body on the wire could become gigabytes. Past the cap, `ResponseTooLargeError`."""
+        chunks: Any = response.aiter_bytes() if self._asynchronous else response.iter_bytes()
+        step: Any = anext if self._asynchronous else next
+        kept: list[bytes] = []
+        size = 0
+        while (chunk := await self._io(step(chunks, None))) is not None:
+            size += len(chunk)
+            if size > MAX_RESPONSE_BYTES:
+                await self._close(response)
+                what = "The response body (decompressed)"
+                raise response_too_large(response, what, MAX_RESPONSE_BYTES)
+            kept.append(chunk)
+        response._content = b"".join(kept)  # what httpx's own `read()` keeps
 
     async def _close(self, response: httpx.Response) -> None:
         if self._asynchronous:
@@ -480,7 +491,10 @@ class BaseClient(Generic[_HttpT]):
         first event is retried; failures typed as an attempt's."""
         token = set_deadline(call.ends_at)
         try:
-            stream = parse(_wants_events(response))
+            if _content_type(response) == "application/json":  # not an event stream
+                await self._read(response)
+                raise stream_expected(response)
+            stream = parse(response)
             step = anext if self._asynchronous else next
             await self._io(step(stream._opening()))
             return stream
@@ -601,12 +615,9 @@ def _base_url(value: str | httpx.URL | None) -> httpx.URL:
     return httpx.URL(text if text.endswith("/") else text + "/")
 
 
-def _wants_events(response: httpx.Response) -> httpx.Response:
-    """A stream request answered with a plain JSON body is an error that says so."""
-    content_type = response.headers.get("content-type", "")
-    if content_type.split(";", 1)[0].strip().lower() == "application/json":
-        raise stream_expected(response)
-    return response
+def _content_type(response: httpx.Response) -> str:
+    """The media type of the body, without parameters, lower case."""
+    return str(response.headers.get("content-type", "")).split(";", 1)[0].strip().lower()
 
 
 class SyncAPIClient(Closing, CustomRequests, BaseClient[httpx.Client]):
