@@ -55,7 +55,6 @@ if TYPE_CHECKING:
     from ._streaming import AsyncStream, Stream
     from ._tracer import CallTracer
 
-__all__ = ["AsyncAPIClient", "BaseClient", "SyncAPIClient"]
 
 T = TypeVar("T")
 E = TypeVar("E")

@@ -24,7 +24,6 @@ from ._transport import reset_deadline, set_deadline
 if TYPE_CHECKING:
     import httpx
 
-__all__ = ["DEFAULT_TERMINAL", "AsyncStream", "Stream"]
 
 E = TypeVar("E")
 

@@ -13,7 +13,6 @@ if TYPE_CHECKING:
 
     from ._options import RequestOptions
 
-__all__ = ["CallTracer"]
 
 # `finish(response, retries_taken, opened)`: what turns a sent call into its result.
 Finish = Callable[..., Any]
