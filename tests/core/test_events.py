@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import json
+from collections.abc import AsyncIterator, Iterator
 
 import httpx
 import pytest
 
-from claude_api_client import OverloadedError, RateLimitError
+from claude_api_client import APIResponseValidationError, OverloadedError, RateLimitError
 from claude_api_client._core._streaming import AsyncStream, Stream
 
 from ._helpers import FakeClock, Recorder, async_client, error_reply, post, sync_client
@@ -55,5 +57,44 @@ def test_async_events() -> None:
         recorder = Recorder([error_reply(429, "rate_limit_error")])
         with pytest.raises(RateLimitError):
             await async_client(recorder, max_retries=0).request_events(post(json_body={}), decode)
+
+    asyncio.run(main())
+
+
+class _Body(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A body read from the network (not already in memory), for either client."""
+
+    def __init__(self, content: bytes) -> None:
+        self._content = content
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield self._content
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        yield self._content
+
+
+def test_a_json_answer_to_a_stream_request_is_an_error_saying_so() -> None:
+    body = {"id": "msg_1", "type": "message"}
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        headers = {"content-type": "application/json", "request-id": "req_json"}
+        return httpx.Response(200, headers=headers, stream=_Body(json.dumps(body).encode()))
+
+    def check(error: APIResponseValidationError, recorder: Recorder) -> None:
+        assert "not an event stream" in str(error) and "req_json" in str(error)
+        assert error.body == body
+        assert len(recorder.requests) == 1  # not retried
+
+    recorder = Recorder([handler])
+    with pytest.raises(APIResponseValidationError) as info:
+        sync_client(recorder).request_events(post(json_body={}), decode)
+    check(info.value, recorder)
+
+    async def main() -> None:
+        recorder = Recorder([handler])
+        with pytest.raises(APIResponseValidationError) as info:
+            await async_client(recorder).request_events(post(json_body={}), decode)
+        check(info.value, recorder)
 
     asyncio.run(main())

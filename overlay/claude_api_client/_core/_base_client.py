@@ -27,12 +27,11 @@ from ._constants import (
     MAX_RESPONSE_BYTES,
 )
 from ._custom_requests import CustomRequests
-from ._errors import redirect_refused, stream_expected
+from ._errors import redirect_refused, response_too_large, stream_expected
 from ._logs import configure_from_env
 from ._middleware import APIRequest, MiddlewareInput, build_chain, validate_middleware
 from ._options import RequestOptions
 from ._pagination import AsyncPage, AsyncPaginator, PageSpec, SyncPage, parse_page
-from ._reading import aread_capped, read_capped
 from ._request import build, call_timeout, clean_credential, encode, merge_extra_body, request_url
 from ._response import APIResponse, AsyncAPIResponse
 from ._response_modes import (
@@ -40,12 +39,13 @@ from ._response_modes import (
     RAW,
     STREAMING,
     async_streaming_response_wrapper,
+    in_mode,
     raw_response_wrapper,
     response_mode,
     streaming_response_wrapper,
 )
 from ._retry import Build, Call, RetryPolicy
-from ._sse import EventDecoder, ServerSentEvent, SSEDecoder
+from ._sse import EventDecoder, SSEDecoder
 from ._transport import reset_deadline, set_deadline
 from ._types import NOT_GIVEN, NotGiven, Omit
 
@@ -55,7 +55,6 @@ if TYPE_CHECKING:
     from ._streaming import AsyncStream, Stream
     from ._tracer import CallTracer
 
-__all__ = ["AsyncAPIClient", "BaseClient", "SyncAPIClient"]
 
 T = TypeVar("T")
 E = TypeVar("E")
@@ -66,12 +65,11 @@ TimeoutArg: TypeAlias = "float | httpx.Timeout | None"
 
 USER_AGENT = f"claude-api-client/{__version__} Python/{sys.version_info[0]}.{sys.version_info[1]}"
 
-# What a successful first read of an event stream hands to the stream.
-_Opened: TypeAlias = "tuple[EventDecoder, list[ServerSentEvent], Any] | None"
 # What `_call` gets: the cast of the raw modes, and what makes the parsed result.
 _Parse: TypeAlias = "Callable[[httpx.Response], Any]"
 _Cast: TypeAlias = Callable[[httpx.Response], T]  # what a typed request_* method is given
-_Finish: TypeAlias = "Callable[[httpx.Response, int, _Opened], Any]"
+# `finish(response, retries_taken, opened)`: `opened` is the event stream `_first_events` opened.
+_Finish: TypeAlias = "Callable[[httpx.Response, int, Any], Any]"
 # The httpx request extension carrying a call's own `follow_redirects` to `_following`.
 _FOLLOW_REDIRECTS = "claude_api_client.follow_redirects"
 
@@ -343,9 +341,21 @@ class BaseClient(Generic[_HttpT]):
         return await step if self._asynchronous else step
 
     async def _read(self, response: httpx.Response) -> None:
-        """Read the body whole, within `MAX_RESPONSE_BYTES`."""
-        read = aread_capped if self._asynchronous else read_capped
-        await self._io(read(response, MAX_RESPONSE_BYTES))
+        """Read the body whole and keep it (`response.content`), within `MAX_RESPONSE_BYTES`
+        once decompressed: httpx inflates gzip / deflate / brotli without a limit, so a small
+        body on the wire could become gigabytes. Past the cap, `ResponseTooLargeError`."""
+        chunks: Any = response.aiter_bytes() if self._asynchronous else response.iter_bytes()
+        step: Any = anext if self._asynchronous else next
+        kept: list[bytes] = []
+        size = 0
+        while (chunk := await self._io(step(chunks, None))) is not None:
+            size += len(chunk)
+            if size > MAX_RESPONSE_BYTES:
+                await self._close(response)
+                what = "The response body (decompressed)"
+                raise response_too_large(response, what, MAX_RESPONSE_BYTES)
+            kept.append(chunk)
+        response._content = b"".join(kept)  # what httpx's own `read()` keeps
 
     async def _close(self, response: httpx.Response) -> None:
         if self._asynchronous:
@@ -368,16 +378,15 @@ class BaseClient(Generic[_HttpT]):
         awaitable of `_dispatch`.)"""
         merged = merge_extra_body(options)
 
-        def send(finish: _Finish) -> Any:
-            return self._run(self._dispatch(merged, parse, finish, stream, events))
+        def send(finish: _Finish) -> Coroutine[Any, Any, Any]:
+            return self._dispatch(merged, parse, finish, stream, events)
 
         telemetry = self._telemetry
         if telemetry is None or merged.span_name is None:  # a custom request: no span
-            return send(finish)
+            return self._run(send(finish))
         # Spans on: the same dispatch inside a span, which describes the call as the caller
-        # made it (before a platform's rewrite).
-        in_span = telemetry.acall if self._asynchronous else telemetry.call
-        return in_span(merged, self.base_url, finish, send)
+        # made it (before a platform's rewrite); one more coroutine of the send loop.
+        return self._run(telemetry.call(merged, self.base_url, finish, send))
 
     async def _dispatch(
         self, options: RequestOptions, parse: _Parse, finish: _Finish, stream: bool, events: bool
@@ -405,7 +414,7 @@ class BaseClient(Generic[_HttpT]):
                         return APIResponse(response, parse, retries_taken=result.retries_taken)
                     if mode != PARSED:
                         return result
-                    opened = await self._first_events(call, response) if events else None
+                    opened = await self._first_events(call, response, parse) if events else None
                     break  # finished below, outside the retries
                 if not response.is_stream_consumed:  # a response a middleware made
                     await self._read(response)
@@ -475,17 +484,19 @@ class BaseClient(Generic[_HttpT]):
             hops += 1
         return response
 
-    async def _first_events(self, call: Call, response: httpx.Response) -> _Opened:
-        """The decoder (the hook `_event_decoder`) and first events of an event stream, read
-        under the call's deadline before the stream is handed out, so that a stream that
-        breaks before its first event is retried; failures typed as an attempt's."""
-        from . import _streaming
-
-        read = _streaming.aread_first_event if self._asynchronous else _streaming.read_first_event
+    async def _first_events(self, call: Call, response: httpx.Response, parse: _Parse) -> Any:
+        """The event stream of `response` (`parse`), its body read until the first events under
+        the call's deadline before it is handed out, so that a stream that breaks before its
+        first event is retried; failures typed as an attempt's."""
         token = set_deadline(call.ends_at)
         try:
-            decoder = self._event_decoder(_wants_events(response))
-            return (decoder, *await self._io(read(response, decoder)))
+            if _content_type(response) == "application/json":  # not an event stream
+                await self._read(response)
+                raise stream_expected(response)
+            stream = parse(response)
+            step = anext if self._asynchronous else next
+            await self._io(step(stream._opening()))
+            return stream
         except Exception as error:
             raise call.failure(error, response.request, response)  # noqa: B904
         finally:
@@ -495,9 +506,9 @@ class BaseClient(Generic[_HttpT]):
     # modes and the `finish` of the parsed one, with the class of the client's kind.
 
     def _call_events(self, options: RequestOptions, decode: Any) -> Any:
-        """`request_events`: `finish` goes on with the decoder and first events `_dispatch` read;
-        `parse` (raw and streaming modes, and open streams, handed out at the headers) starts
-        a stream with a decoder from the hook. An open stream (session events) has no closing
+        """`request_events`: `parse` makes the stream, with a decoder from the hook; `finish`
+        gives the one `_dispatch` opened (an open stream, handed out at the headers, and the raw
+        and streaming modes are not opened). An open stream (session events) has no closing
         event; other streams end at the operation's own."""
         from . import _streaming
 
@@ -510,13 +521,8 @@ class BaseClient(Generic[_HttpT]):
             decoder = self._event_decoder(response)
             return stream_cls(response, decode, decoder=decoder, terminal_event=terminal)
 
-        def finish(response: httpx.Response, taken: int, opened: _Opened) -> Any:
-            if opened is None:
-                return parse(response)
-            decoder, head, chunks = opened
-            return stream_cls(
-                response, decode, decoder=decoder, head=head, chunks=chunks, terminal_event=terminal
-            )
+        def finish(response: httpx.Response, taken: int, opened: Any) -> Any:
+            return parse(response) if opened is None else opened
 
         return self._call(options, parse, finish, stream=True, events=not options.open_stream)
 
@@ -608,12 +614,9 @@ def _base_url(value: str | httpx.URL | None) -> httpx.URL:
     return httpx.URL(text if text.endswith("/") else text + "/")
 
 
-def _wants_events(response: httpx.Response) -> httpx.Response:
-    """A stream request answered with a plain JSON body is an error that says so."""
-    content_type = response.headers.get("content-type", "")
-    if content_type.split(";", 1)[0].strip().lower() == "application/json":
-        raise stream_expected(response)
-    return response
+def _content_type(response: httpx.Response) -> str:
+    """The media type of the body, without parameters, lower case."""
+    return str(response.headers.get("content-type", "")).split(";", 1)[0].strip().lower()
 
 
 class SyncAPIClient(Closing, CustomRequests, BaseClient[httpx.Client]):
@@ -696,11 +699,8 @@ class AsyncAPIClient(AsyncClosing, CustomRequests, BaseClient[httpx.AsyncClient]
     async def request_raw(self, options: RequestOptions, cast: _Cast[T]) -> AsyncAPIResponse[T]:
         """The response, read, with `await .parse()` giving `cast(response)`: `request` in the
         streaming response mode (whose response is the async one), then read."""
-        token = response_mode.set(STREAMING)  # held while the call runs
-        try:
+        with in_mode(STREAMING):  # held while the call runs
             response: Any = await self.request(options, cast)
-        finally:
-            response_mode.reset(token)
         await response.read()
         return response  # type: ignore[no-any-return]
 

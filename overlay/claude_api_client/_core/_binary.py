@@ -18,8 +18,6 @@ import httpx
 from ._closing import AsyncClosing, Closing
 from ._response import APIResponse, AsyncAPIResponse
 
-__all__ = ["AsyncBinaryResponse", "BinaryResponse"]
-
 DEFAULT_CHUNK_SIZE = 64 * 1024
 
 _File: TypeAlias = "str | os.PathLike[str] | IO[bytes]"

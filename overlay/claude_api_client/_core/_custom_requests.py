@@ -212,23 +212,13 @@ def _request_options(
 
 
 def _cast(cast_to: Any) -> Callable[[httpx.Response], Any]:
-    """The function that turns a response into `cast_to`."""
-    import pydantic  # imported when a custom request is made
+    """The function that turns a response into `cast_to`: `APIResponse.parse(to=cast_to)`'s,
+    but for the loose types (`object`, `dict`, `Any`), which take any JSON (None when empty)."""
+    from . import _casts
 
-    from ._casts import bytes_cast, json_cast, none_cast, validated_cast
-
-    if cast_to is httpx.Response:
-        return lambda response: response
-    if cast_to is None or cast_to is type(None):
-        return none_cast
-    if cast_to is bytes:
-        return bytes_cast
-    if cast_to is str:
-        return lambda response: response.text
     if cast_to in (object, dict) or cast_to is Any:
-        return json_cast
-    # Validators built for this call: a caller's type (`list[X]`) may be a new object each call.
-    return validated_cast(pydantic.TypeAdapter(cast_to).validate_json)
+        return _casts.json_cast
+    return _casts.cast_to(cast_to)
 
 
 @functools.lru_cache(maxsize=64)

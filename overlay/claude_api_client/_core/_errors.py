@@ -10,7 +10,6 @@ import json
 import re
 from typing import TYPE_CHECKING
 
-from ._constants import MAX_RESPONSE_BYTES
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
@@ -176,10 +175,7 @@ def redirect_refused(response: httpx.Response, target: httpx.URL) -> APIStatusEr
 
 
 def stream_expected(response: httpx.Response) -> APIResponseValidationError:
-    """A streaming call answered with a plain JSON body instead of an event stream."""
-    from ._reading import read_capped
-
-    read_capped(response, MAX_RESPONSE_BYTES)
+    """A streaming call answered with a plain JSON body (read) instead of an event stream."""
     message = (
         f"A stream was requested, but the API answered HTTP {response.status_code} with a "
         f"JSON body (content-type: application/json), not an event stream "

@@ -21,8 +21,6 @@ from ._exceptions import APIResponseValidationError
 from ._sse import EventTooLargeError
 from ._streaming import _AsyncStream, _BodyStream, _Reader, _SyncStream
 
-__all__ = ["AsyncJSONLStream", "JSONLStream"]
-
 T = TypeVar("T", bound=pydantic.BaseModel)
 
 

@@ -14,8 +14,6 @@ import os
 
 from ._constants import LOGGER_NAME
 
-__all__ = ["configure_from_env"]
-
 _LEVELS = {"debug": logging.DEBUG, "info": logging.INFO}
 _configured = False
 

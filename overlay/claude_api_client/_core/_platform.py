@@ -8,8 +8,6 @@ import functools
 import platform
 import sys
 
-__all__ = ["platform_headers"]
-
 
 def _os() -> str:
     # `platform.system()`/`machine()`/`release()` only: `platform.platform()` forks `uname`.

@@ -7,8 +7,6 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-__all__ = ["RateLimitInfo"]
-
 _PREFIX = "anthropic-ratelimit-"
 
 T = TypeVar("T")

@@ -13,8 +13,6 @@ import httpx
 from ._errors import connection_error
 from ._ratelimit import RateLimitInfo
 
-__all__ = ["APIResponse", "AsyncAPIResponse"]
-
 T = TypeVar("T")
 U = TypeVar("U")
 

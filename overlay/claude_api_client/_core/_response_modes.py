@@ -26,7 +26,7 @@ response_mode: ContextVar[str] = ContextVar("claude_api_client_response_mode", d
 
 
 @contextmanager
-def _mode(mode: str) -> Iterator[None]:
+def in_mode(mode: str) -> Iterator[None]:
     """The response mode of the calls made in the block."""
     token = response_mode.set(mode)
     try:
@@ -38,7 +38,7 @@ def _mode(mode: str) -> Iterator[None]:
 def raw_response_wrapper(func: Callable[P, R]) -> Callable[P, APIResponse[R]]:
     @functools.wraps(func)
     def wrapped(*args: P.args, **kwargs: P.kwargs) -> APIResponse[R]:
-        with _mode(RAW):
+        with in_mode(RAW):
             result: Any = func(*args, **kwargs)
         return result  # type: ignore[no-any-return]
 
@@ -53,7 +53,7 @@ def async_raw_response_wrapper(
 
     @functools.wraps(func)
     async def wrapped(*args: P.args, **kwargs: P.kwargs) -> APIResponse[R]:
-        with _mode(RAW):
+        with in_mode(RAW):
             result: Any = await func(*args, **kwargs)
         return result  # type: ignore[no-any-return]
 
@@ -77,40 +77,41 @@ class _Opened:
         return response
 
     def __enter__(self) -> Any:
-        with _mode(STREAMING):
+        with in_mode(STREAMING):
             return self._handed_out(self._send())
 
     def __exit__(self, *exc_info: object) -> None:
         self._response.close()
 
     async def __aenter__(self) -> Any:
-        with _mode(STREAMING):
+        with in_mode(STREAMING):
             return self._handed_out(await self._send())
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self._response.close()
 
 
+def _sent_on_entry(func: Callable[P, Any], own: bool = False) -> Callable[P, Any]:
+    """`func` made to return an `_Opened` block: the call is sent on entering it (with `own`,
+    giving the method's own response class)."""
+
+    @functools.wraps(func)
+    def wrapped(*args: P.args, **kwargs: P.kwargs) -> Any:
+        return _Opened(lambda: func(*args, **kwargs), own)
+
+    return wrapped
+
+
 def streaming_response_wrapper(
     func: Callable[P, R],
 ) -> Callable[P, AbstractContextManager[APIResponse[R]]]:
-    @functools.wraps(func)
-    def wrapped(*args: P.args, **kwargs: P.kwargs) -> AbstractContextManager[APIResponse[R]]:
-        return _Opened(lambda: func(*args, **kwargs))
-
-    return wrapped
+    return _sent_on_entry(func)
 
 
 def async_streaming_response_wrapper(
     func: Callable[P, Awaitable[R]],
 ) -> Callable[P, AbstractAsyncContextManager[AsyncAPIResponse[R]]]:
-    @functools.wraps(func)
-    def wrapped(
-        *args: P.args, **kwargs: P.kwargs
-    ) -> AbstractAsyncContextManager[AsyncAPIResponse[R]]:
-        return _Opened(lambda: func(*args, **kwargs))
-
-    return wrapped
+    return _sent_on_entry(func)
 
 
 def download_streaming_wrapper(
@@ -118,21 +119,11 @@ def download_streaming_wrapper(
 ) -> Callable[P, AbstractContextManager[R]]:
     """`.with_streaming_response` of a download: the context manager gives the method's own
     response (a `BinaryResponse`), its body unread."""
-
-    @functools.wraps(func)
-    def wrapped(*args: P.args, **kwargs: P.kwargs) -> AbstractContextManager[R]:
-        return _Opened(lambda: func(*args, **kwargs), own=True)
-
-    return wrapped
+    return _sent_on_entry(func, own=True)
 
 
 def async_download_streaming_wrapper(
     func: Callable[P, Awaitable[R]],
 ) -> Callable[P, AbstractAsyncContextManager[R]]:
     """The async `download_streaming_wrapper`."""
-
-    @functools.wraps(func)
-    def wrapped(*args: P.args, **kwargs: P.kwargs) -> AbstractAsyncContextManager[R]:
-        return _Opened(lambda: func(*args, **kwargs), own=True)
-
-    return wrapped
+    return _sent_on_entry(func, own=True)

@@ -33,16 +33,6 @@ from ._middleware import APIRequest
 from ._options import RequestOptions
 from ._request import budget, redact
 
-__all__ = [
-    "Build",
-    "Call",
-    "RetryPolicy",
-    "backoff_delay",
-    "retry_after_seconds",
-    "retry_delay",
-    "should_retry",
-]
-
 log = logging.getLogger(LOGGER_NAME)
 
 Build = Callable[[], httpx.Request]

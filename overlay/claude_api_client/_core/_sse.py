@@ -13,8 +13,6 @@ from typing import NamedTuple, Protocol
 # buffered, so a line that never ends would otherwise grow without bound.
 from ._constants import MAX_EVENT_BYTES
 
-__all__ = ["EventDecoder", "EventTooLargeError", "SSEDecoder", "ServerSentEvent"]
-
 
 class EventTooLargeError(ValueError):
     """An event (or an unterminated line) went past the decoder's `max_event_bytes`."""

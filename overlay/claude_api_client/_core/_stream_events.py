@@ -12,18 +12,6 @@ import json
 from collections.abc import Callable
 from typing import Any, ClassVar, Generic, Literal, Protocol, TypeAlias, TypeVar
 
-__all__ = [
-    "AddedEvent",
-    "CitationEvent",
-    "CompactionEvent",
-    "ContentBlockStopEvent",
-    "InputJsonEvent",
-    "MessageStopEvent",
-    "SignatureEvent",
-    "TextEvent",
-    "ThinkingEvent",
-]
-
 M = TypeVar("M")
 B = TypeVar("B")
 C = TypeVar("C")

@@ -18,13 +18,12 @@ from ._closing import AsyncClosing, Closing
 from ._decoders import UnionDecoder
 from ._errors import connection_error, invalid_body, response_too_large, stream_error_event
 from ._exceptions import AnthropicError, APIConnectionError, request_of
-from ._sse import EventDecoder, EventTooLargeError, ServerSentEvent, SSEDecoder
+from ._sse import EventDecoder, EventTooLargeError, SSEDecoder
 from ._transport import reset_deadline, set_deadline
 
 if TYPE_CHECKING:
     import httpx
 
-__all__ = ["DEFAULT_TERMINAL", "AsyncStream", "Stream"]
 
 E = TypeVar("E")
 
@@ -32,35 +31,6 @@ DEFAULT_TERMINAL = "message_stop"
 
 # Events decoded into models at a time (see `_Events.decoded`).
 _DECODE_AT_ONCE = 32
-
-
-def read_first_event(
-    response: httpx.Response, decoder: EventDecoder
-) -> tuple[list[ServerSentEvent], Iterator[bytes]]:
-    """Read the body until `decoder` completes an event: those events, and the rest of the body.
-
-    The client does this before handing out a stream, so that a stream failing before its first
-    event (a dropped connection, a read timeout) is retried like any request. The stream goes on
-    with the same decoder, so no chunk is decoded twice.
-    """
-    chunks = response.iter_bytes()
-    for chunk in chunks:
-        events = decoder.feed(chunk)
-        if events:
-            return events, chunks
-    return [], chunks
-
-
-async def aread_first_event(
-    response: httpx.Response, decoder: EventDecoder
-) -> tuple[list[ServerSentEvent], AsyncIterator[bytes]]:
-    """The async form of :func:`read_first_event`."""
-    chunks = response.aiter_bytes()
-    async for chunk in chunks:
-        events = decoder.feed(chunk)
-        if events:
-            return events, chunks
-    return [], chunks
 
 
 class _Reader(Generic[E]):
@@ -73,9 +43,10 @@ class _Reader(Generic[E]):
         self.response = response
         self.complete = False  # the terminal item arrived: a connection lost after it is no error
 
-    def start(self) -> Iterator[list[E]]:
-        """What the body gave before the stream started."""
-        return iter(())
+    def opening(self, chunk: bytes) -> Iterator[list[E]] | None:
+        """A chunk read before the stream is handed out: None while no item is complete, else
+        the item lists it completed (decoded only as the stream reads them)."""
+        raise NotImplementedError
 
     def deadline(self) -> float | None:
         """When the wait for the next chunk must end (None: the read timeout alone)."""
@@ -128,7 +99,6 @@ class _Events(_Reader[E]):
         "error",
         "fallback",
         "feed",
-        "head",
         "idle",
         "keep_pings",
         "last",
@@ -143,7 +113,6 @@ class _Events(_Reader[E]):
         decode: Callable[[str, str], E],
         terminal: str | None,
         decoder: EventDecoder | None,
-        head: list[ServerSentEvent] | None,
         keep_pings: bool,
     ) -> None:
         super().__init__(response)
@@ -157,7 +126,6 @@ class _Events(_Reader[E]):
         else:
             feed = self.decoder.feed
             self.feed = lambda chunk: [(sse.event, sse.data) for sse in feed(chunk)]
-        self.head = [(sse.event, sse.data) for sse in head or ()]
         self.keep_pings = keep_pings
         self.special = frozenset(("ping", "error", terminal))  # names checked before decoding
         self.validators: dict[str, Callable[[str], E]] = {}
@@ -168,8 +136,9 @@ class _Events(_Reader[E]):
         self.idle = _idle_limit(response)
         self.last: float | None = None  # when the last event arrived
 
-    def start(self) -> Iterator[list[E]]:
-        return self.decoded(self.head)
+    def opening(self, chunk: bytes) -> Iterator[list[E]] | None:
+        pairs = self.feed(chunk)
+        return self.decoded(pairs) if pairs else None
 
     def deadline(self) -> float | None:
         """The network may wait only until `idle` seconds after the last event (a server that
@@ -271,17 +240,22 @@ def _refused(response: httpx.Response, exc: BaseException, data: str) -> Excepti
 # (and a started one closes the response as it is collected).
 
 
-def _iter_batches(
-    reader: _Reader[E], chunks: Iterator[bytes] | None
-) -> Generator[list[E], None, None]:
-    """The lists of items `reader` makes of each chunk of the body; `chunks` (the rest of the
-    body, when the client has read its first event) defaults to the whole body."""
+def _iter_batches(reader: _Reader[E], opening: bool) -> Generator[list[E], None, None]:
+    """The lists of items `reader` makes of each chunk of the body. `opening`: the first step
+    (an empty list) reads until the first events, under the caller's deadline, and raises what
+    the read raised as it is (the client types and retries it: `BaseClient._first_events`)."""
     response = reader.response
-    if chunks is None:
-        chunks = response.iter_bytes()
+    chunks = response.iter_bytes()
+    head = None
     try:
+        if opening:
+            for first in chunks:
+                head = reader.opening(first)
+                if head is not None:
+                    break
+            yield []
         try:
-            yield from reader.start()
+            yield from head or ()
             while True:
                 token = set_deadline(reader.deadline())
                 try:
@@ -299,16 +273,20 @@ def _iter_batches(
         response.close()
 
 
-async def _aiter_batches(
-    reader: _Reader[E], chunks: AsyncIterator[bytes] | None
-) -> AsyncGenerator[list[E], None]:
+async def _aiter_batches(reader: _Reader[E], opening: bool) -> AsyncGenerator[list[E], None]:
     """The async form of `_iter_batches`."""
     response = reader.response
-    if chunks is None:
-        chunks = response.aiter_bytes()
+    chunks = response.aiter_bytes()
+    head = None
     try:
+        if opening:
+            async for first in chunks:
+                head = reader.opening(first)
+                if head is not None:
+                    break
+            yield []
         try:
-            for batch in reader.start():
+            for batch in head or ():
                 yield batch
             while True:
                 token = set_deadline(reader.deadline())
@@ -345,14 +323,21 @@ class _BodyStream(Generic[E]):
     item lists of each chunk (`_batches`, what `MessageStream` reads) and the items one by one
     over them (`_iterator`). `_SyncStream` / `_AsyncStream` name the drivers."""
 
-    _read: Callable[[_Reader[E], Any], Any]
+    _read: Callable[[_Reader[E], bool], Any]
     _flatten: Callable[[Any], Any]
     _batches: Any
     _iterator: Any
 
-    def _start(self, reader: _Reader[E], chunks: Any = None) -> None:
+    def _start(self, reader: _Reader[E]) -> None:
         self._response = reader.response
-        self._set_batches(self._read(reader, chunks))
+        self._reader = reader
+        self._set_batches(self._read(reader, False))
+
+    def _opening(self) -> Any:
+        """The item lists, to be stepped once (`BaseClient._first_events`) before the stream is
+        handed out: that step reads the body until its first events."""
+        self._set_batches(self._read(self._reader, True))
+        return self._batches
 
     def _set_batches(self, batches: Any) -> None:
         self._batches = batches
@@ -422,9 +407,7 @@ class _EventStream(_BodyStream[E]):
     """The constructor of both event streams.
 
     ``terminal_event`` names the event after which the stream is complete (``None`` when the
-    stream has none); a body that ends before it raises ``APIConnectionError``. ``head`` /
-    ``chunks``: the events ``decoder`` already decoded and the rest of the body, when the client
-    has read the first event.
+    stream has none); a body that ends before it raises ``APIConnectionError``.
     """
 
     def __init__(
@@ -434,12 +417,9 @@ class _EventStream(_BodyStream[E]):
         *,
         terminal_event: str | None = DEFAULT_TERMINAL,
         decoder: EventDecoder | None = None,
-        head: list[ServerSentEvent] | None = None,
-        chunks: Iterator[bytes] | AsyncIterator[bytes] | None = None,
         keep_pings: bool = False,
     ) -> None:
-        events = _Events(response, decode, terminal_event, decoder, head, keep_pings)
-        self._start(events, chunks)
+        self._start(_Events(response, decode, terminal_event, decoder, keep_pings))
 
 
 class Stream(_EventStream[E], _SyncStream[E]):

@@ -5,7 +5,7 @@ request. Where the send path calls it: docs/internals.md, "The send loop, once".
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
@@ -13,33 +13,24 @@ if TYPE_CHECKING:
 
     from ._options import RequestOptions
 
-__all__ = ["CallTracer"]
 
 # `finish(response, retries_taken, opened)`: what turns a sent call into its result.
 Finish = Callable[..., Any]
 
 
 class CallTracer(Protocol):
-    def call(
+    async def call(
         self,
         options: RequestOptions,
         base_url: httpx.URL,
         finish: Finish,
-        send: Callable[[Finish], Any],
+        send: Callable[[Finish], Coroutine[Any, Any, Any]],
     ) -> Any:
-        """`send(finish)` with a `finish` of its own (which must call the given one): the call
-        as the caller made it (`extra_body` merged, before the platform's rewrite); returns
-        what `send` returned, or a stream that goes on tracing."""
-        ...
-
-    async def acall(
-        self,
-        options: RequestOptions,
-        base_url: httpx.URL,
-        finish: Finish,
-        send: Callable[[Finish], Awaitable[Any]],
-    ) -> Any:
-        """`call` on the async client: `send` returns the awaitable of the dispatch."""
+        """`await send(finish)` (the send loop, a coroutine) with a `finish` of its own (which
+        must call the given one): the call as the caller made it (`extra_body` merged, before
+        the platform's rewrite); returns what `send` returned, or a stream that goes on
+        tracing. A coroutine of the send loop itself, written once for both clients: it awaits
+        nothing else, so that the sync client runs it to its end (`BaseClient._run`)."""
         ...
 
     def sending(self, request: httpx.Request) -> None:

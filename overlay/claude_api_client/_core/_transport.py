@@ -16,14 +16,6 @@ import httpx
 
 from ._constants import DEFAULT_TIMEOUT, MAX_CONNECTIONS, MAX_KEEPALIVE_CONNECTIONS
 
-__all__ = [
-    "DEFAULT_LIMITS",
-    "DefaultAsyncHttpxClient",
-    "DefaultHttpxClient",
-    "forget_connections",
-    "with_defaults",
-]
-
 DEFAULT_LIMITS = httpx.Limits(
     max_connections=MAX_CONNECTIONS, max_keepalive_connections=MAX_KEEPALIVE_CONNECTIONS
 )

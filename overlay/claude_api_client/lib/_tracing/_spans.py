@@ -39,7 +39,7 @@ __all__ = ["Telemetry"]
 
 _SCOPE = "claude_api_client"
 _MESSAGES_CREATE = "anthropic.messages.create"
-# The call whose requests are being sent (set while `call` / `acall` run): `sending` counts them.
+# The call whose requests are being sent (set while `call` runs): `sending` counts them.
 _CURRENT: ContextVar[_CallSpan | None] = ContextVar("claude_api_client_call_span", default=None)
 # Query parameters whose value is content (a search, stored content): kept out of `url.query`
 # unless content is recorded.
@@ -94,26 +94,15 @@ class Telemetry:
 
         return RunnerSpan(self, params, output_format)
 
-    def call(
-        self,
-        options: RequestOptions,
-        base_url: httpx.URL,
-        finish: Callable[..., Any],
-        send: Callable[[Callable[..., Any]], Any],
-    ) -> Any:
-        """`send(traced_finish)` inside a span; a returned stream carries the span on."""
-        span = self._start(options, base_url)
-        with span.running():
-            result = send(span.finishing(finish))
-        return span.hand_over(result)
-
-    async def acall(
+    async def call(
         self,
         options: RequestOptions,
         base_url: httpx.URL,
         finish: Callable[..., Any],
         send: Callable[[Callable[..., Any]], Awaitable[Any]],
     ) -> Any:
+        """`await send(traced_finish)` inside a span; a returned stream carries the span on.
+        (The sync client runs this coroutine to its end: it awaits only the send loop.)"""
         span = self._start(options, base_url)
         with span.running():
             result = await send(span.finishing(finish))
