@@ -23,6 +23,14 @@ when the session has been idle for `max_idle` seconds (with a `stop_reason` othe
 `requires_action`) and no call is running. The calls of one session thread run one at a time,
 and at most `max_concurrent_calls` at once. It never touches a work item's lease: the
 `EnvironmentWorker` does that around it.
+
+With spans on (the client's `open_telemetry`), each run of a tool is a span
+(`lib/_tracing/_tools.py`): `anthropic.tool_use <name>` for an `agent.tool_use` (a tool of the
+agent's toolset), else `anthropic.custom_tool_use` / `anthropic.mcp_tool_use`, with the session,
+the call's thread, and the thread as `gen_ai.conversation.id` (the primary thread's, known from
+the first thread status event, when the event names none) unless the client's option sets one.
+The result is posted by a copy of the client with that conversation id, so the posting call's span
+has it too. Without spans, none of the span code is loaded.
 """
 
 from __future__ import annotations
