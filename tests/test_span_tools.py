@@ -99,7 +99,9 @@ async def grep(pattern: str) -> Any:
     ]
 
 
-def _run_session(api: LocalAPIServer, text: str, **client_options: Any) -> str:
+def _run_session(
+    api: LocalAPIServer, text: str, environment_key: str | None = None, **client_options: Any
+) -> str:
     """A session whose agent is told `text`, its calls run by the session tool runner until it
     idles; the session's id."""
     setup = api.client()
@@ -113,7 +115,7 @@ def _run_session(api: LocalAPIServer, text: str, **client_options: Any) -> str:
     async def run() -> None:
         client = api.async_client(**client_options)
         runner = client.beta.sessions.events.tool_runner(
-            session.id, tools=[weather, broken, grep], max_idle=0.3
+            session.id, tools=[weather, broken, grep], max_idle=0.3, environment_key=environment_key
         )
         await runner.until_done()
         await client.close()
@@ -181,7 +183,8 @@ def test_session_tool_runner_spans_name_the_call_and_its_conversation(
 def test_a_sub_agent_threads_call_is_its_threads_conversation(
     api: LocalAPIServer, exporter: InMemorySpanExporter
 ) -> None:
-    _run_session(api, "subthread", open_telemetry=_option(exporter))
+    before = len(api.requests)
+    _run_session(api, "subthread", environment_key=api.api_key, open_telemetry=_option(exporter))
     (tool,) = _tool_spans(exporter)
     attrs = _attrs(tool)
     assert tool.name == "anthropic.custom_tool_use weather"
@@ -189,6 +192,10 @@ def test_a_sub_agent_threads_call_is_its_threads_conversation(
     assert attrs["gen_ai.conversation.id"] == SUB
     sends = [s for s in exporter.get_finished_spans() if s.name == "anthropic.sessions.events.send"]
     assert [_attrs(s).get("gen_ai.conversation.id") for s in sends] == [SUB]
+    # The copy of the client that posts it authenticates as the runner does.
+    (post,) = [r for r in api.requests[before:] if r.operation_id == "sessions_events_send"][1:]
+    assert post.headers["authorization"] == f"Bearer {api.api_key}"
+    assert "x-api-key" not in post.headers
 
 
 def test_the_clients_conversation_id_wins_and_metadata_mode_records_no_content(
