@@ -252,7 +252,7 @@ def test_mcp_helper_tools_have_mcp_tool_use_spans(
     api: LocalAPIServer, exporter: InMemorySpanExporter
 ) -> None:
     mcp_types = pytest.importorskip("mcp.types")
-    from claude_api_client.lib.tools.mcp import async_mcp_tool
+    from claude_api_client.lib.tools.mcp import async_mcp_tool, mcp_tool
 
     class Session:
         async def call_tool(self, name: str, arguments: Any = None, **options: Any) -> Any:
@@ -284,6 +284,7 @@ def test_mcp_helper_tools_have_mcp_tool_use_spans(
     asyncio.run(run())
     (span,) = _tool_spans(exporter)
     assert span.name == "anthropic.mcp_tool_use forecast"
+    assert mcp_tool(tool, Session())._origin == "mcp"  # type: ignore[arg-type]  # the sync one too
     attrs = _attrs(span)
     assert attrs["gen_ai.tool.description"] == "The forecast of a city."
     assert json.loads(attrs["anthropic.tool_result.content"]) == [
