@@ -302,7 +302,22 @@ SESSION_TOOL_TEXT = (
 """The scripted agent's turn: two custom tool calls and one of its toolset (`grep`)."""
 
 
-async def async_session_tool_runner(client: Any) -> None:
+SUB_THREAD_CALL: Any = {
+    "type": "agent.custom_tool_use",
+    "name": "weather",
+    "input": {"city": "Rome"},
+    "session_thread_id": "sthr_sub",
+}
+"""The call of a sub-agent thread that tests/test_span_attributes.py has the simulator log when
+told `subthread` (after the turn's end, so the thread's call is the one left)."""
+
+
+async def async_session_sub_thread(client: Any) -> None:
+    """(An async client.) `async_session_tool_runner` for a sub-agent thread's call."""
+    await async_session_tool_runner(client, text="subthread")
+
+
+async def async_session_tool_runner(client: Any, text: str = SESSION_TOOL_TEXT) -> None:
     """(An async client.) A session whose agent calls three tools (`SESSION_TOOL_TEXT`), run by
     the session tool runner until the session idles: one tool span per call, the results posted."""
     import importlib
@@ -329,7 +344,7 @@ async def async_session_tool_runner(client: Any) -> None:
     environment = await client.beta.environments.create(name="own", config={"type": "self_hosted"})
     agent = await client.beta.agents.create(name="a", model=MODEL)
     session = await client.beta.sessions.create(agent=agent.id, environment_id=environment.id)
-    content = [{"type": "text", "text": SESSION_TOOL_TEXT}]
+    content = [{"type": "text", "text": text}]
     await client.beta.sessions.events.send(
         session.id, events=[{"type": "user.message", "content": content}]
     )
