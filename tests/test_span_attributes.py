@@ -253,3 +253,104 @@ def test_work_spans_match_the_official_package() -> None:
         ours = _our_spans(api, ["async_work_poll"], True)
     _same(ours, official)
     assert "anthropic.environment.work" in [s["name"] for s in ours]
+
+
+@pytest.mark.skipif(not _official_ready(), reason="official package with opentelemetry-api absent")
+def test_mcp_tool_spans_match_the_official_package() -> None:
+    """A tool of a real MCP server, made by the MCP helper and run by the Messages tool runner:
+    an `anthropic.mcp_tool_use` span; without and with content."""
+    with local_api() as api:
+        runs = [
+            (
+                _our_spans(api, ["async_mcp_tool_runner"], traces),
+                _official_spans(api, ["async_mcp_tool_runner"], traces),
+            )
+            for traces in (True, CONTENT)
+        ]
+    for ours, official in runs:
+        _same(ours, official)
+    tool = runs[1][0][1]
+    assert tool["name"] == "anthropic.mcp_tool_use forecast"
+    assert tool["attributes"]["gen_ai.tool.description"] == "The forecast of a city."
+    assert "rain in" in tool["attributes"]["anthropic.tool_result.content"]
+
+
+PRIMARY_THREAD = "sthr_primary"
+
+
+def _primary_thread_first(api: Any) -> None:
+    """The simulator's sessions name their primary thread (a `session.thread_status_running`
+    logged before each user message), as the API's do: the calls' conversation is that thread.
+    A user message `subthread` is answered, once the turn ended, by a sub-agent thread's call
+    (`span_calls.SUB_THREAD_CALL`)."""
+    from claude_api_client.testing._protocol import Reply
+    from claude_api_client.testing._routes_sessions import log_events, sessions_events_send
+
+    def send(call: Any) -> Any:
+        events = (call.body or {}).get("events", [])
+        if not any(e.get("type") == "user.message" for e in events):
+            return sessions_events_send(call)
+        session_id = call.params["session_id"]
+        running = {"type": "session.thread_status_running", "session_thread_id": PRIMARY_THREAD}
+        log_events(call, session_id, [running])
+        if events[0]["content"][0]["text"] != "subthread":
+            return sessions_events_send(call)
+        logged = log_events(call, session_id, events)
+        ended = {"type": "session.status_idle", "stop_reason": {"type": "end_turn"}}
+        log_events(call, session_id, [ended, span_calls.SUB_THREAD_CALL])
+        return Reply(body={"data": logged})
+
+    api.route("*", "sessions_events_send", send)
+
+
+@pytest.mark.skipif(not _official_ready(), reason="official package with opentelemetry-api absent")
+def test_session_tool_runner_spans_match_the_official_package() -> None:
+    """The session tool runner against the simulator's scripted agent: one span per tool call
+    (`anthropic.custom_tool_use` / `anthropic.tool_use` for the toolset's `grep`), one failing,
+    with the session and its primary thread as the conversation, which the posting calls'
+    spans have too; without and with content."""
+    with local_api() as api:
+        _primary_thread_first(api)
+        runs = [
+            (
+                _our_spans(api, ["async_session_tool_runner"], traces),
+                _official_spans(api, ["async_session_tool_runner"], traces),
+            )
+            for traces in (True, CONTENT)
+        ]
+    for ours, official in runs:
+        _same(ours, official)
+    spans = runs[1][0]
+    tools = [s for s in spans if s["attributes"].get("gen_ai.operation.name") == "execute_tool"]
+    assert [s["name"] for s in tools] == [
+        "anthropic.custom_tool_use weather",
+        "anthropic.custom_tool_use broken",
+        "anthropic.tool_use grep",
+    ]
+    for tool in tools:
+        assert tool["attributes"]["gen_ai.conversation.id"] == PRIMARY_THREAD
+        assert tool["attributes"]["anthropic.session.id"].startswith("sesn_")
+    assert tools[1]["status"] == "ERROR" and tools[1]["attributes"]["error.type"] == "tool_error"
+    grep = json.loads(tools[2]["attributes"]["anthropic.tool_result.content"])
+    assert grep == [{"type": "text", "text": "found a"}, {"type": "tool_reference"}]
+    posts = [s for s in spans if s["name"] == "anthropic.sessions.events.send"]
+    assert [p["attributes"].get("gen_ai.conversation.id") for p in posts][-3:] == [
+        PRIMARY_THREAD
+    ] * 3
+
+
+@pytest.mark.skipif(not _official_ready(), reason="official package with opentelemetry-api absent")
+def test_sub_thread_tool_spans_match_the_official_package() -> None:
+    """A sub-agent thread's call: its thread is the span's `anthropic.session.thread.id` and
+    conversation, and the conversation of the call posting its result."""
+    with local_api() as api:
+        _primary_thread_first(api)
+        ours = _our_spans(api, ["async_session_sub_thread"], CONTENT)
+        official = _official_spans(api, ["async_session_sub_thread"], CONTENT)
+    _same(ours, official)
+    (tool,) = [s for s in ours if s["name"] == "anthropic.custom_tool_use weather"]
+    thread = span_calls.SUB_THREAD_CALL["session_thread_id"]
+    assert tool["attributes"]["anthropic.session.thread.id"] == thread
+    assert tool["attributes"]["gen_ai.conversation.id"] == thread
+    assert ours[ours.index(tool) + 1]["name"] == "anthropic.sessions.events.send"
+    assert ours[ours.index(tool) + 1]["attributes"]["gen_ai.conversation.id"] == thread

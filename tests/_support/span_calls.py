@@ -266,3 +266,89 @@ async def async_work_poll(client: Any) -> None:
     async with contextlib.aclosing(items):
         async for _ in items:
             pass
+
+
+async def async_mcp_tool_runner(client: Any) -> None:
+    """(An async client.) The Messages tool runner with a tool of a real MCP server (in this
+    process), made by the package's `async_mcp_tool`: its runs' spans are MCP tool spans."""
+    import importlib
+
+    from mcp.client.client import Client  # mcp 2.x, in both environments
+    from mcp.server.mcpserver import MCPServer
+
+    package = type(client).__module__.split(".")[0]
+    helpers = importlib.import_module(f"{package}.lib.tools.mcp")
+    server = MCPServer("weather")
+
+    def forecast(city: str) -> str:
+        """The forecast of a city."""
+        return f"rain in {city}"
+
+    forecast.__annotations__ = {"city": str, "return": str}  # real types, not strings
+    server.tool()(forecast)
+    async with Client(server) as mcp_client:
+        listed = await mcp_client.session.list_tools()
+        await client.beta.messages.tool_runner(
+            model=MODEL,
+            max_tokens=20,
+            messages=[{"role": "user", "content": "forecast please"}],
+            tools=[helpers.async_mcp_tool(tool, mcp_client.session) for tool in listed.tools],
+        ).until_done()
+
+
+SESSION_TOOL_TEXT = (
+    'tool weather {"city": "Oslo"}\ntool broken {"city": "x"}\ntool grep {"pattern": "a"}'
+)
+"""The scripted agent's turn: two custom tool calls and one of its toolset (`grep`)."""
+
+
+SUB_THREAD_CALL: Any = {
+    "type": "agent.custom_tool_use",
+    "name": "weather",
+    "input": {"city": "Rome"},
+    "session_thread_id": "sthr_sub",
+}
+"""The call of a sub-agent thread that tests/test_span_attributes.py has the simulator log when
+told `subthread` (after the turn's end, so the thread's call is the one left)."""
+
+
+async def async_session_sub_thread(client: Any) -> None:
+    """(An async client.) `async_session_tool_runner` for a sub-agent thread's call."""
+    await async_session_tool_runner(client, text="subthread")
+
+
+async def async_session_tool_runner(client: Any, text: str = SESSION_TOOL_TEXT) -> None:
+    """(An async client.) A session whose agent calls three tools (`SESSION_TOOL_TEXT`), run by
+    the session tool runner until the session idles: one tool span per call, the results posted."""
+    import importlib
+
+    package = importlib.import_module(type(client).__module__.split(".")[0])
+
+    @package.beta_tool
+    def weather(city: str) -> str:
+        """The weather of a city."""
+        return f"sunny in {city}"
+
+    @package.beta_tool
+    def broken(city: str) -> str:
+        """Always fails."""
+        raise ValueError("no")
+
+    @package.beta_async_tool
+    async def grep(pattern: str) -> Any:
+        return [
+            {"type": "text", "text": f"found {pattern}"},
+            {"type": "tool_reference", "tool_name": "x"},
+        ]
+
+    environment = await client.beta.environments.create(name="own", config={"type": "self_hosted"})
+    agent = await client.beta.agents.create(name="a", model=MODEL)
+    session = await client.beta.sessions.create(agent=agent.id, environment_id=environment.id)
+    content = [{"type": "text", "text": text}]
+    await client.beta.sessions.events.send(
+        session.id, events=[{"type": "user.message", "content": content}]
+    )
+    runner = client.beta.sessions.events.tool_runner(
+        session.id, tools=[weather, broken, grep], max_idle=0.3
+    )
+    await runner.until_done()

@@ -82,11 +82,34 @@ class Telemetry:
         return _CallSpan(self, options, base_url)
 
     def tool_use(self, tool: object, tool_use: object) -> AbstractContextManager[Any]:
-        """The span of one tool run of the tool runner (`_tools.py`): a context manager giving
-        the run, whose `result` the block sets."""
+        """The span of one tool run of the Messages tool runner (`_tools.py`): a context manager
+        giving the run, whose `result` the block sets."""
         from ._tools import tool_use_span
 
         return tool_use_span(self, tool, tool_use)
+
+    def session_tool_use(
+        self,
+        tool: object,
+        event: object,
+        *,
+        input: object,
+        session_id: str,
+        conversation_id: str | None,
+    ) -> AbstractContextManager[Any]:
+        """The span of one tool run of the session tool runner (`_tools.py`), for its
+        `agent.tool_use` / `agent.custom_tool_use` event: a context manager giving the run,
+        whose `result` (and `content`, the blocks to record) the block sets."""
+        from ._tools import session_tool_use_span
+
+        return session_tool_use_span(
+            self,
+            tool,
+            event,
+            input=input,
+            session_id=session_id,
+            conversation_id=conversation_id,
+        )
 
     def tool_runner(self, params: Mapping[str, Any], output_format: object) -> Any:
         """The span of one run of the tool runner (`_tools.RunnerSpan`), started now."""
@@ -435,9 +458,9 @@ class _CallSpan:
 
         self._streamed = isinstance(result, (Stream, AsyncStream))
         if isinstance(result, Stream):
-            result._wrap_batches(self._events)
+            result._wrap_batches(lambda inner: _Batches(self._events(inner), inner, self))
         elif isinstance(result, AsyncStream):
-            result._wrap_batches(self._aevents)
+            result._wrap_batches(lambda inner: _AsyncBatches(self._aevents(inner), inner, self))
         else:
             self.end(None)
             return result
@@ -523,3 +546,51 @@ class _CallSpan:
                 span.set_status(Status(StatusCode.ERROR))
         # Any other event stream is never known to be read to its end: its status stays unset.
         span.end()
+
+
+class _Batches:
+    """A stream's item lists as the span reads them (`_CallSpan._events`). Its `close` also ends
+    the span of a stream closed before anything was read: a generator never started runs
+    nothing when closed."""
+
+    def __init__(
+        self,
+        events: Generator[list[Any], None, None],
+        inner: Generator[list[Any], None, None],
+        span: _CallSpan,
+    ) -> None:
+        self._events, self._inner, self._span = events, inner, span
+
+    def __iter__(self) -> _Batches:
+        return self
+
+    def __next__(self) -> list[Any]:
+        return next(self._events)
+
+    def close(self) -> None:
+        self._events.close()
+        self._inner.close()
+        self._span.end(None, closed=True)  # nothing when the read already ended it
+
+
+class _AsyncBatches:
+    """`_Batches` of an async stream."""
+
+    def __init__(
+        self,
+        events: AsyncGenerator[list[Any], None],
+        inner: AsyncGenerator[list[Any], None],
+        span: _CallSpan,
+    ) -> None:
+        self._events, self._inner, self._span = events, inner, span
+
+    def __aiter__(self) -> _AsyncBatches:
+        return self
+
+    async def __anext__(self) -> list[Any]:
+        return await self._events.__anext__()
+
+    async def aclose(self) -> None:
+        await self._events.aclose()
+        await self._inner.aclose()
+        self._span.end(None, closed=True)

@@ -6,21 +6,28 @@ official package's:
   `gen_ai.conversation.id`, `gen_ai.output.type` `json` for a JSON-schema reply. Each step runs
   with it current, so the calls' spans are its children. `OK` when the run ends, the error's
   status when it fails, unset when it is abandoned.
-- `anthropic.custom_tool_use <tool name>` (INTERNAL): one run of a tool; `gen_ai.operation.name`
-  `execute_tool`, `gen_ai.tool.name`, `gen_ai.tool.description` (when not empty),
-  `gen_ai.tool.call.id`, `gen_ai.tool.type` `function`, `anthropic.toolset.name` (when the
-  `tool_use` block names one), the conversation id. An `is_error` result ends it `ERROR` with
-  `error.type` `tool_error`, any other `OK`. In content mode it records the call's input as
-  `gen_ai.tool.call.arguments` and the result's blocks as `anthropic.tool_result.content`,
-  within `max_content_bytes` (`_content.py`).
+- `<operation> <tool name>` (INTERNAL): one run of a tool, by the Messages tool runner or the
+  session tool runner (`lib/tools/_beta_session_runner.py`). The operation is
+  `anthropic.tool_use` for an agent-toolset call of a session (an `agent.tool_use` event),
+  `anthropic.mcp_tool_use` for a tool made by `mcp_tool` / `async_mcp_tool` (its `_origin`),
+  `anthropic.custom_tool_use` for any other. Attributes: `gen_ai.operation.name`
+  `execute_tool`, `gen_ai.tool.name`, `gen_ai.tool.description` (a function tool's or a built-in
+  tool's definition's, when not empty), `gen_ai.tool.call.id`, `gen_ai.tool.type` `function`,
+  `anthropic.toolset.name` (when the call names one), `gen_ai.conversation.id` (the client's,
+  else the one the runner gives: a session call's thread), `anthropic.session.id` /
+  `anthropic.session.thread.id` (session calls). An `is_error` result ends it `ERROR` with
+  `error.type` `tool_error`, any other `OK`; a run stopped before it made a result leaves it
+  unset. In content mode it records the call's input as `gen_ai.tool.call.arguments` and the
+  result's blocks as `anthropic.tool_result.content`, within `max_content_bytes`
+  (`_content.py`).
 
 Loaded only by a client with spans on (`Telemetry.tool_use` / `Telemetry.tool_runner`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager, contextmanager
 from typing import TYPE_CHECKING, Any
 
 from ._attributes import dig
@@ -29,7 +36,7 @@ from ._content import ARGUMENTS, TOOL_RESULT, TRUNCATED, fit, tool_result_blocks
 if TYPE_CHECKING:
     from ._spans import Telemetry
 
-__all__ = ["RunnerSpan", "ToolRun", "tool_use_span"]
+__all__ = ["RunnerSpan", "ToolRun", "session_tool_use_span", "tool_run_span", "tool_use_span"]
 
 
 def _present(values: Mapping[str, object]) -> dict[str, Any]:
@@ -37,34 +44,74 @@ def _present(values: Mapping[str, object]) -> dict[str, Any]:
 
 
 class ToolRun:
-    """What one tool run made: its `result` (a `tool_result` block), set inside the span."""
+    """What one tool run made, set inside its span: `result` (a `tool_result` block or a session
+    result event; None when the run stopped before making one) and, when the span is to record
+    other blocks than the result's own, `content` (the session runner sends some blocks as their
+    JSON text, and the span records the blocks)."""
 
     result: Mapping[str, Any] | None = None
+    content: Sequence[object] | None = None
+
+
+def _description(tool: object) -> str | None:
+    """A function tool's description, or a built-in tool's definition's; None when empty."""
+    from ..tools._functions import BaseFunctionTool, _BuiltinTool
+
+    found: object = None
+    if isinstance(tool, BaseFunctionTool):
+        found = tool.description
+    elif isinstance(tool, _BuiltinTool):
+        found = dig(tool.to_dict(), ("description",))
+    return found if isinstance(found, str) and found else None
+
+
+def _operation(tool: object, agent_tool: bool) -> str:
+    if agent_tool:
+        return "anthropic.tool_use"
+    if getattr(tool, "_origin", None) == "mcp":
+        return "anthropic.mcp_tool_use"
+    return "anthropic.custom_tool_use"
+
+
+def _text(value: object) -> str | None:
+    return str.__str__(value) if isinstance(value, str) else None
 
 
 @contextmanager
-def tool_use_span(telemetry: Telemetry, tool: object, tool_use: object) -> Iterator[ToolRun]:
-    """The block runs one tool call inside its span; the span ends with `run.result`."""
+def tool_run_span(
+    telemetry: Telemetry,
+    tool: object,
+    *,
+    tool_use_id: object,
+    tool_name: object,
+    input: object,
+    toolset_name: object = None,
+    agent_tool: bool = False,
+    session_id: str | None = None,
+    session_thread_id: str | None = None,
+    conversation_id: str | None = None,
+) -> Iterator[ToolRun]:
+    """The block runs one tool call inside its span (current there); the span ends with what the
+    block set on the run (see the module for its name and attributes)."""
     from opentelemetry.trace import SpanKind, Status, StatusCode, use_span
 
     run = ToolRun()
-    name = dig(tool_use, ("name",))
-    toolset = dig(tool_use, ("toolset_name",))
-    description = getattr(tool, "description", None)
+    name = _text(tool_name)
+    operation = _operation(tool, agent_tool)
     span = telemetry.tracer().start_span(
-        f"anthropic.custom_tool_use {name}" if name else "anthropic.custom_tool_use",
+        f"{operation} {name}" if name else operation,
         kind=SpanKind.INTERNAL,
         attributes=_present(
             {
                 "gen_ai.operation.name": "execute_tool",
                 "gen_ai.provider.name": telemetry.provider,
-                "gen_ai.tool.name": name if isinstance(name, str) else None,
-                "anthropic.toolset.name": toolset if isinstance(toolset, str) else None,
-                "gen_ai.tool.description": description
-                if isinstance(description, str) and description
-                else None,
-                "gen_ai.tool.call.id": dig(tool_use, ("id",)),
-                "gen_ai.conversation.id": telemetry.conversation_id,
+                "gen_ai.tool.name": name,
+                "anthropic.toolset.name": _text(toolset_name),
+                "gen_ai.tool.description": _description(tool),
+                "gen_ai.tool.call.id": _text(tool_use_id),
+                "gen_ai.conversation.id": telemetry.conversation_id or conversation_id,
+                "anthropic.session.id": session_id,
+                "anthropic.session.thread.id": session_thread_id,
                 "gen_ai.tool.type": "function",
             }
         ),
@@ -77,11 +124,9 @@ def tool_use_span(telemetry: Telemetry, tool: object, tool_use: object) -> Itera
     finally:
         result = run.result
         if telemetry.content:
-            blocks = None if result is None else tool_result_blocks(result.get("content"))
-            values, lost = fit(
-                {ARGUMENTS: dig(tool_use, ("input",)), TOOL_RESULT: blocks},
-                telemetry.max_content_bytes,
-            )
+            recorded = run.content if run.content is not None else dig(result, ("content",))
+            blocks = None if result is None else tool_result_blocks(recorded)
+            values, lost = fit({ARGUMENTS: input, TOOL_RESULT: blocks}, telemetry.max_content_bytes)
             span.set_attributes(values)
             if lost:
                 span.set_attribute(TRUNCATED, True)
@@ -91,6 +136,46 @@ def tool_use_span(telemetry: Telemetry, tool: object, tool_use: object) -> Itera
         elif result is not None:
             span.set_status(Status(StatusCode.OK))
         span.end()
+
+
+def tool_use_span(
+    telemetry: Telemetry, tool: object, tool_use: object
+) -> AbstractContextManager[ToolRun]:
+    """The span of one tool run of the Messages tool runner, for its `tool_use` block."""
+    return tool_run_span(
+        telemetry,
+        tool,
+        tool_use_id=dig(tool_use, ("id",)),
+        tool_name=dig(tool_use, ("name",)),
+        input=dig(tool_use, ("input",)),
+        toolset_name=dig(tool_use, ("toolset_name",)),
+    )
+
+
+def session_tool_use_span(
+    telemetry: Telemetry,
+    tool: object,
+    event: object,
+    *,
+    input: object,
+    session_id: str,
+    conversation_id: str | None,
+) -> AbstractContextManager[ToolRun]:
+    """The span of one tool run of the session tool runner, for its `agent.tool_use` (an
+    agent-toolset tool: `anthropic.tool_use`) or `agent.custom_tool_use` event."""
+    thread = dig(event, ("session_thread_id",))
+    return tool_run_span(
+        telemetry,
+        tool,
+        tool_use_id=dig(event, ("id",)),
+        tool_name=dig(event, ("name",)),
+        input=input,
+        toolset_name=dig(event, ("toolset_name",)),
+        agent_tool=dig(event, ("type",)) == "agent.tool_use",
+        session_id=session_id,
+        session_thread_id=thread if isinstance(thread, str) else None,
+        conversation_id=conversation_id,
+    )
 
 
 class RunnerSpan:

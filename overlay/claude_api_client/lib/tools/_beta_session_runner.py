@@ -23,6 +23,14 @@ when the session has been idle for `max_idle` seconds (with a `stop_reason` othe
 `requires_action`) and no call is running. The calls of one session thread run one at a time,
 and at most `max_concurrent_calls` at once. It never touches a work item's lease: the
 `EnvironmentWorker` does that around it.
+
+With spans on (the client's `open_telemetry`), each run of a tool is a span
+(`lib/_tracing/_tools.py`): `anthropic.tool_use <name>` for an `agent.tool_use` (a tool of the
+agent's toolset), else `anthropic.custom_tool_use` / `anthropic.mcp_tool_use`, with the session,
+the call's thread, and the thread as `gen_ai.conversation.id` (the primary thread's, known from
+the first thread status event, when the event names none) unless the client's option sets one.
+The result is posted by a copy of the client with that conversation id, so the posting call's span
+has it too. Without spans, none of the span code is loaded.
 """
 
 from __future__ import annotations
@@ -33,6 +41,7 @@ import itertools
 import json
 import logging
 import math
+import types
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias, Union
@@ -165,9 +174,19 @@ def session_content(content: BetaFunctionToolResultType | None) -> list[dict[str
     `(no output)`, a search result gets `citations` (required here), any other block is sent as
     its JSON text. A `TypeError` when the result is neither text nor a list of blocks.
     """
+    return _session_blocks(content)[0]
+
+
+def _session_blocks(
+    content: BetaFunctionToolResultType | None,
+) -> tuple[list[dict[str, Any]], list[Any]]:
+    """`session_content(content)`, and the blocks the tool run's span records: the same, but a
+    block sent as its JSON text is recorded as the block itself."""
     if content is None or isinstance(content, str):
-        return [_text(content or "")]
+        text = [_text(content or "")]
+        return text, text
     blocks: list[dict[str, Any]] = []
+    recorded: list[Any] = []
     for block in content:
         if not isinstance(block, Mapping):
             raise TypeError(f"a content block must be a mapping, not {type(block).__name__}")
@@ -180,7 +199,12 @@ def session_content(content: BetaFunctionToolResultType | None) -> list[dict[str
             blocks.append(dict(block))
         else:
             blocks.append(_text(json.dumps(block, default=str)))
-    return blocks or [_text("")]
+            recorded.append(block)
+            continue
+        recorded.append(blocks[-1])
+    if not blocks:
+        return _session_blocks(None)
+    return blocks, recorded
 
 
 def result_event(
@@ -235,6 +259,9 @@ class SessionView:
         """When the idle that ended the turn was first read; None while the session works."""
         self.ended = False
         self.terminated_threads: set[str | None] = set()
+        self.primary_thread_id: str | None = None
+        """The thread of the first thread status event read: the primary thread (the only one
+        a session has then). Its calls' events name no thread."""
 
     def apply(self, event: Any, now: float) -> None:
         kind: str = event.type
@@ -265,8 +292,10 @@ class SessionView:
         elif kind == "session.status_idle":
             self._session_idle(event.stop_reason, seen_at)
         elif kind in ("session.thread_status_running", "session.thread_status_rescheduled"):
+            self.primary_thread_id = self.primary_thread_id or event.session_thread_id
             self.terminated_threads.discard(event.session_thread_id)
         elif kind in ("session.thread_status_idle", "session.thread_status_terminated"):
+            self.primary_thread_id = self.primary_thread_id or event.session_thread_id
             self._thread_stopped(event, kind, seen_at)
         elif kind.startswith("session.status_"):
             self.idle_since = None
@@ -388,6 +417,23 @@ class SessionToolRunner:
         # went to another worker (then nothing more is posted).
         self._send_retry_window: Callable[[], float] = lambda: SEND_RETRY_WINDOW
         self._is_replaced: Callable[[], bool] = lambda: False
+        self._events_by_conversation: dict[str, Any] = {}
+
+    def _events_for(self, conversation_id: str | None) -> Any:
+        """The events resource that posts the result of a call whose tool span has
+        `conversation_id` (its thread's id), so that the posting call's span has it too: with
+        spans on and no `conversation_id` in the client's option, a copy of the client (one per
+        thread, its other options kept) that sets it."""
+        client = self._client
+        telemetry = getattr(client, "_telemetry", None)
+        if conversation_id is None or telemetry is None or telemetry.conversation_id:
+            return client.beta.sessions.events
+        events = self._events_by_conversation.get(conversation_id)
+        if events is None:
+            option = {**client.open_telemetry, "conversation_id": conversation_id}
+            events = client.with_options(open_telemetry=option).beta.sessions.events
+            self._events_by_conversation[conversation_id] = events
+        return events
 
     def __aiter__(self) -> AsyncIterator[DispatchedToolCall]:
         """Run the session's calls, yielding each one once its result was posted (or not)."""
@@ -600,33 +646,72 @@ class _SessionRun:
         confirmation: Literal["allow", "deny"] | None,
     ) -> None:
         thread = event.session_thread_id
+        # The call's conversation is its thread (the primary thread's events name none).
+        conversation_id = thread or self._view.primary_thread_id
         try:
-            result = await self._execute(event, tool)
+            result = await self._execute(event, tool, conversation_id)
             posted = False
             if thread in self._view.terminated_threads:
                 log.info("thread terminated; result not posted tool_use_id=%s", event.id)
             elif not self.runner._is_replaced():
-                result, posted = await self._post(event, result)
+                result, posted = await self._post(event, result, conversation_id)
             self._report(event, confirmation, result, posted=posted)
         finally:
             del self._running[thread]
             self._active_at = self._loop.time()
             self._act()
 
+    def _tool_span(
+        self,
+        event: DispatchedToolUseEvent,
+        tool: BetaAnyRunnableTool,
+        tool_input: dict[str, Any],
+        conversation_id: str | None,
+    ) -> Any:
+        """The call's span (a context manager giving the run whose `result` and `content` the
+        block sets), or nothing when the client records no spans."""
+        telemetry = getattr(self.runner._client, "_telemetry", None)
+        if telemetry is None:
+            return contextlib.nullcontext(types.SimpleNamespace())
+        return telemetry.session_tool_use(
+            tool,
+            event,
+            input=tool_input,
+            session_id=self.runner.session_id,
+            conversation_id=conversation_id,
+        )
+
     async def _execute(
-        self, event: DispatchedToolUseEvent, tool: BetaAnyRunnableTool
+        self,
+        event: DispatchedToolUseEvent,
+        tool: BetaAnyRunnableTool,
+        conversation_id: str | None = None,
     ) -> DispatchedToolResultParams:
         log.info("running tool=%s tool_use_id=%s", event.name, event.id)
-        task = asyncio.ensure_future(call_runnable(tool, dict(event.input)))
+        tool_input = dict(event.input)
+        with self._tool_span(event, tool, tool_input, conversation_id) as span:
+            result, span.content, stopped = await self._call_tool(event, tool, tool_input)
+            if not stopped:  # a call the runner stopped leaves its span's status unset
+                span.result = result
+        return result
+
+    async def _call_tool(
+        self, event: DispatchedToolUseEvent, tool: BetaAnyRunnableTool, tool_input: dict[str, Any]
+    ) -> tuple[DispatchedToolResultParams, list[Any], bool]:
+        """The result event of one run of `tool`, the blocks its span records, and whether the
+        runner stopped the tool."""
+        task = asyncio.ensure_future(call_runnable(tool, tool_input))
         self._tool_tasks[event.id] = task
         content: BetaFunctionToolResultType | None
         is_error = True
+        stopped = False
         try:
             done, _ = await asyncio.wait({task}, timeout=TOOL_TIMEOUT)
             if not done:
                 task.cancel()
                 content = f"tool {event.name!r} timed out"
             elif task.cancelled():
+                stopped = True
                 content = (
                     f"tool {event.name!r} was stopped, and may have already done some or all of "
                     "its work"
@@ -642,16 +727,19 @@ class _SessionRun:
         finally:
             del self._tool_tasks[event.id]
         try:
-            blocks = session_content(content)
+            blocks, recorded = _session_blocks(content)
         except TypeError:
             blocks = [_text(f"tool {event.name!r} returned neither a string nor content blocks")]
-            is_error = True
-        return result_event(event, blocks, is_error=is_error)
+            recorded, is_error = blocks, True
+        return result_event(event, blocks, is_error=is_error), recorded, stopped
 
     async def _post(
-        self, event: DispatchedToolUseEvent, result: DispatchedToolResultParams
+        self,
+        event: DispatchedToolUseEvent,
+        result: DispatchedToolResultParams,
+        conversation_id: str | None = None,
     ) -> tuple[DispatchedToolResultParams, bool]:
-        sender = _Sender(self, event)
+        sender = _Sender(self, event, conversation_id)
         failure = await sender.send(result)
         if failure is None:
             return result, True
@@ -726,16 +814,19 @@ class _SessionRun:
 class _Sender:
     """Posts the result of one call; its attempts share one backoff and one retry window."""
 
-    def __init__(self, run: _SessionRun, event: DispatchedToolUseEvent) -> None:
+    def __init__(
+        self, run: _SessionRun, event: DispatchedToolUseEvent, conversation_id: str | None = None
+    ) -> None:
         self._run = run
         self._event = event
+        self._events = run.runner._events_for(conversation_id)
         self._attempts = itertools.count()
         self._began_at = asyncio.get_running_loop().time()
 
     async def send(self, result: DispatchedToolResultParams) -> Exception | None:
         """None once the API accepted `result`, else the last failure."""
         runner = self._run.runner
-        events = runner._client.beta.sessions.events
+        events = self._events
         while True:
             attempt = next(self._attempts)
             try:

@@ -15,7 +15,7 @@ import typing
 from abc import ABC, abstractmethod
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar, cast, overload
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeAlias, TypeVar, cast, overload
 
 import pydantic
 from typing_extensions import TypedDict, Unpack
@@ -39,6 +39,11 @@ __all__ = [
 
 BetaFunctionToolResultType: TypeAlias = str | Iterable[Any]
 """What a tool returns: text, or a list of content blocks (text, image, document …)."""
+
+ToolOrigin: TypeAlias = Literal["function", "mcp"]
+"""What made a function tool: `@beta_tool` / `@beta_async_tool` (`function`), or the MCP helpers
+`mcp_tool` / `async_mcp_tool` (`mcp`). A tool run's span is named after it
+(`anthropic.custom_tool_use` / `anthropic.mcp_tool_use`)."""
 
 FunctionT = TypeVar("FunctionT", bound=Callable[..., Any])
 AsyncFunctionT = TypeVar("AsyncFunctionT", bound=Callable[..., Awaitable[Any]])
@@ -143,6 +148,9 @@ def _function_schema(func: Callable[..., Any], descriptions: dict[str, str]) -> 
 
 class BaseFunctionTool(Generic[FunctionT]):
     """A function and its tool definition; calling the object calls the function."""
+
+    _origin: ToolOrigin = "function"
+    """What made the tool (`lib/tools/mcp.py` sets `mcp` on its tools; read by the tool spans)."""
 
     def __init__(
         self,

@@ -336,6 +336,7 @@ def mcp_tool(
     (`await anyio.to_thread.run_sync(runner.until_done)`); with `AsyncAnthropic`, prefer
     `async_mcp_tool`. The result's content is converted by `mcp_content` (its structured content
     as JSON text when it has no content); an `isError` result is sent as an error result.
+    With spans on, each run of the tool has an `anthropic.mcp_tool_use <name>` span.
 
     Args:
         tool: The MCP tool, one of `(await client.list_tools()).tools`.
@@ -364,7 +365,9 @@ def mcp_tool(
         tool, cache_control, defer_loading, allowed_callers, eager_input_streaming,
         input_examples, strict,
     )  # fmt: skip
-    return beta_tool(call_mcp, **options)
+    made = beta_tool(call_mcp, **options)
+    made._origin = "mcp"  # its runs' spans are `anthropic.mcp_tool_use <name>`
+    return made
 
 
 def async_mcp_tool(
@@ -403,4 +406,6 @@ def async_mcp_tool(
         tool, cache_control, defer_loading, allowed_callers, eager_input_streaming,
         input_examples, strict,
     )  # fmt: skip
-    return beta_async_tool(call_mcp, **options)
+    made = beta_async_tool(call_mcp, **options)
+    made._origin = "mcp"
+    return made
