@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ..._core._constants import MAX_RESPONSE_BYTES
-from ..._core._reading import aread_capped, read_capped
+from ..._core._errors import response_too_large
 from ..._core._response import APIResponse, AsyncAPIResponse
 from ._params import as_dict, hop_body, seam_block
 from ._send import asend_hop, send_hop
@@ -29,20 +29,47 @@ def _loads(content: bytes) -> dict[str, Any] | None:
         return None
 
 
+def _kept(response: httpx.Response, chunks: list[bytes]) -> dict[str, Any] | None:
+    response._content = b"".join(chunks)  # what httpx's own `read()` keeps
+    return _loads(response.content)
+
+
+def _within_cap(response: httpx.Response, chunks: list[bytes], chunk: bytes, size: int) -> int:
+    """`size` grown by `chunk`, kept in `chunks`; past `MAX_RESPONSE_BYTES` (decompressed:
+    httpx inflates without a limit) the read stops with `ResponseTooLargeError`."""
+    size += len(chunk)
+    if size > MAX_RESPONSE_BYTES:
+        what = "The response body (decompressed)"
+        raise response_too_large(response, what, MAX_RESPONSE_BYTES)
+    chunks.append(chunk)
+    return size
+
+
 def _body_json(response: httpx.Response) -> dict[str, Any] | None:
     """The JSON object of a response (read here, within `MAX_RESPONSE_BYTES`, if still unread)."""
-    content = (
-        response.content
-        if response.is_stream_consumed
-        else read_capped(response, MAX_RESPONSE_BYTES)
-    )
-    return _loads(content)
+    if response.is_stream_consumed:
+        return _loads(response.content)
+    chunks: list[bytes] = []
+    size = 0
+    try:
+        for chunk in response.iter_bytes():
+            size = _within_cap(response, chunks, chunk, size)
+    finally:
+        response.close()
+    return _kept(response, chunks)
 
 
 async def _abody_json(response: httpx.Response) -> dict[str, Any] | None:
     if response.is_stream_consumed:
         return _loads(response.content)
-    return _loads(await aread_capped(response, MAX_RESPONSE_BYTES))
+    chunks: list[bytes] = []
+    size = 0
+    try:
+        async for chunk in response.aiter_bytes():
+            size = _within_cap(response, chunks, chunk, size)
+    finally:
+        await response.aclose()
+    return _kept(response, chunks)
 
 
 def refusal_details(message: Mapping[str, Any] | None) -> dict[str, Any] | None:
