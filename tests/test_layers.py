@@ -1,18 +1,44 @@
-"""The three layers of docs/internals.md import one way: core ← generated ← helpers."""
+"""The three layers of docs/internals.md import one way: core ← generated ← helpers.
+
+Where generated code belongs to layer 3: `resources/_plain_<name>.py` holds the layer-2 classes of
+a namespace with `x-sdk-helpers` (or of one above it), and `resources/<name>.py` beside it derives
+the public, layer-3 classes from them (the helper methods, openapi/extensions.md); so does
+`resources/_root.py`, the namespaces the client class mixes in. Every other generated module is
+layer 2, and imports nothing of layer 3, with no exception.
+"""
 
 from __future__ import annotations
 
 import ast
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 CORE = ROOT / "overlay" / "claude_api_client" / "_core"
 GENERATED = ROOT / "generated" / "claude_api_client"
 LAYER2 = ("claude_api_client.types", "claude_api_client.resources")
-LAYER3 = ("claude_api_client._client", "claude_api_client.lib", "claude_api_client.testing")
-# The helper mixins of `x-sdk-helpers` (openapi/extensions.md) are the one helper module the
-# generated resources derive from; it loads nothing but the core until a helper is called.
-HELPER_MIXINS = "claude_api_client.lib._mixins"
+RESOURCES = GENERATED / "resources"
+PLAIN = "_plain_"
+# The generated modules of layer 3: the public half of each `_plain_` pair, and the root.
+GENERATED_LAYER3 = tuple(
+    sorted(
+        f"claude_api_client.resources.{path.stem.removeprefix(PLAIN)}"
+        for path in RESOURCES.glob(f"{PLAIN}*.py")
+    )
+) + ("claude_api_client.resources._root",)
+LAYER3 = (
+    "claude_api_client._client",
+    "claude_api_client._beta",
+    "claude_api_client.lib",
+    "claude_api_client.testing",
+    *GENERATED_LAYER3,
+)
+
+
+def is_layer3(module: str) -> bool:
+    """`module` (or a name imported from it) is of layer 3; `resources.messages` is, while
+    `resources.messages_batches` is not."""
+    return any(module == m or module.startswith(m + ".") for m in LAYER3)
 
 
 def imported_modules(path: Path, package: str) -> set[str]:
@@ -36,22 +62,48 @@ def package_of(path: Path, top: Path) -> str:
     return ".".join(path.relative_to(top).with_suffix("").parts[:-1])
 
 
-def offenders(folder: Path, top: Path, forbidden: tuple[str, ...]) -> list[str]:
+def module_of(path: Path, top: Path) -> str:
+    return ".".join(path.relative_to(top).with_suffix("").parts).removesuffix(".__init__")
+
+
+def offenders(
+    folder: Path,
+    top: Path,
+    forbidden: tuple[str, ...] | Callable[[str], bool],
+    skip: tuple[str, ...] = (),
+) -> list[str]:
+    """`forbidden`: module prefixes, or a test of a module's name."""
+    test = forbidden if callable(forbidden) else (lambda m: m.startswith(forbidden))
     bad = []
     for path in sorted(folder.rglob("*.py")):
+        if module_of(path, top) in skip:
+            continue
         for module in imported_modules(path, package_of(path, top)):
-            if module.startswith(forbidden):
+            if test(module):
                 bad.append(f"{path.relative_to(ROOT)} imports {module}")
     return bad
 
 
 def test_core_imports_no_generated_code_and_no_helpers() -> None:
-    assert offenders(CORE, ROOT / "overlay", LAYER2 + LAYER3) == []
+    assert offenders(CORE, ROOT / "overlay", lambda m: m.startswith(LAYER2) or is_layer3(m)) == []
 
 
-def test_generated_code_imports_no_helpers() -> None:
-    bad = offenders(GENERATED, ROOT / "generated", LAYER3)
-    assert [b for b in bad if not b.split(" imports ")[1].startswith(HELPER_MIXINS)] == []
+def test_generated_layer2_imports_nothing_of_layer3() -> None:
+    assert offenders(GENERATED, ROOT / "generated", is_layer3, skip=GENERATED_LAYER3) == []
+
+
+def test_the_layer3_modules_are_the_helper_namespaces() -> None:
+    # Each `_plain_` module has its public half, which derives from it; the namespaces the
+    # document gives helpers are among them (and `files`, with none, is not).
+    public = {m.rsplit(".", 1)[1] for m in GENERATED_LAYER3}
+    assert {"messages", "beta_messages", "beta", "beta_sessions_events"} <= public
+    assert "files" not in public
+    for name in public - {"_root"}:
+        found = imported_modules(RESOURCES / f"{name}.py", "claude_api_client.resources")
+        assert f"claude_api_client.resources.{PLAIN}{name}" in found, name
+    # the check sees an import of a layer-3 module by its exact name (not `messages_batches`)
+    assert is_layer3("claude_api_client.resources.messages.Messages")
+    assert not is_layer3("claude_api_client.resources.messages_batches")
 
 
 def test_helper_mixins_load_only_the_core() -> None:

@@ -3,10 +3,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal
 
 from .._core._casts import value_cast
-from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
     async_streaming_response_wrapper,
@@ -14,11 +13,12 @@ from .._core._response_modes import (
     streaming_response_wrapper,
 )
 from .._core._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+from ..lib._mixins import AsyncMessagesHelpers, MessagesHelpers
+from . import _plain_messages as _layer2
 
 if TYPE_CHECKING:
     import httpx
 
-    from .._core._streaming import AsyncStream, Stream
     from ..lib._mixins import (
         AsyncMessageStreamManager,
         MessageStreamManager,
@@ -27,7 +27,6 @@ if TYPE_CHECKING:
     )
     from ..types._models.message import Message
     from ..types._models.message_tokens_count import MessageTokensCount
-    from ..types._models.raw_message_stream_event import RawMessageStreamEvent
     from ..types._params.cache_control_ephemeral_param import CacheControlEphemeralParam
     from ..types._params.container_param import ContainerParam
     from ..types._params.diagnostics_param import DiagnosticsParam
@@ -41,18 +40,9 @@ if TYPE_CHECKING:
     from ..types._params.tool_choice_param import ToolChoiceParam
     from ..types._params.tool_union_param import ToolUnionParam
     from ._stream_events import MessageStreamEvent
-    from .messages_batches import (
-        AsyncBatches,
-        AsyncBatchesWithRawResponse,
-        AsyncBatchesWithStreamingResponse,
-        Batches,
-        BatchesWithRawResponse,
-        BatchesWithStreamingResponse,
-    )
 
 __all__ = ["Messages", "AsyncMessages"]
 
-from ..lib._mixins import AsyncMessagesHelpers, MessagesHelpers
 from ._ops_messages import (
     _decode_raw_message_stream_event,
     _load_message,
@@ -62,14 +52,8 @@ from ._ops_messages import (
 )
 
 
-class Messages(MessagesHelpers, SyncResource):
+class Messages(_layer2.Messages, MessagesHelpers):
     """`client.messages`: the messages operations of the Claude API."""
-
-    @cached_property
-    def batches(self) -> Batches:
-        from .messages_batches import Batches
-
-        return Batches(self._client)
 
     @cached_property
     def with_raw_response(self) -> MessagesWithRawResponse:
@@ -161,216 +145,6 @@ class Messages(MessagesHelpers, SyncResource):
             timeout=timeout,
         )
         return self._client.request(options, value_cast(_load_message_tokens_count))
-
-    @overload
-    def create(
-        self,
-        *,
-        model: ModelParam,
-        messages: Sequence[MessageParam],
-        max_tokens: int,
-        workspace_id: str | NotGiven = NOT_GIVEN,
-        user_profile_id: str | NotGiven = NOT_GIVEN,
-        cache_control: CacheControlEphemeralParam | None | NotGiven = NOT_GIVEN,
-        container: ContainerParam | str | None | NotGiven = NOT_GIVEN,
-        inference_geo: str | None | NotGiven = NOT_GIVEN,
-        metadata: MetadataParam | NotGiven = NOT_GIVEN,
-        output_config: OutputConfigParam | NotGiven = NOT_GIVEN,
-        service_tier: Literal["auto", "standard_only"] | NotGiven = NOT_GIVEN,
-        stop_sequences: Sequence[str] | NotGiven = NOT_GIVEN,
-        system: str | Sequence[TextBlockParam] | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        thinking: ThinkingConfigParam | NotGiven = NOT_GIVEN,
-        tool_choice: ToolChoiceParam | NotGiven = NOT_GIVEN,
-        tools: Sequence[ToolUnionParam] | NotGiven = NOT_GIVEN,
-        top_k: int | NotGiven = NOT_GIVEN,
-        top_p: float | NotGiven = NOT_GIVEN,
-        diagnostics: DiagnosticsParam | None | NotGiven = NOT_GIVEN,
-        speed: SpeedParam | None | NotGiven = NOT_GIVEN,
-        stream: Literal[False] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Message: ...
-
-    @overload
-    def create(
-        self,
-        *,
-        model: ModelParam,
-        messages: Sequence[MessageParam],
-        max_tokens: int,
-        stream: Literal[True],
-        workspace_id: str | NotGiven = NOT_GIVEN,
-        user_profile_id: str | NotGiven = NOT_GIVEN,
-        cache_control: CacheControlEphemeralParam | None | NotGiven = NOT_GIVEN,
-        container: ContainerParam | str | None | NotGiven = NOT_GIVEN,
-        inference_geo: str | None | NotGiven = NOT_GIVEN,
-        metadata: MetadataParam | NotGiven = NOT_GIVEN,
-        output_config: OutputConfigParam | NotGiven = NOT_GIVEN,
-        service_tier: Literal["auto", "standard_only"] | NotGiven = NOT_GIVEN,
-        stop_sequences: Sequence[str] | NotGiven = NOT_GIVEN,
-        system: str | Sequence[TextBlockParam] | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        thinking: ThinkingConfigParam | NotGiven = NOT_GIVEN,
-        tool_choice: ToolChoiceParam | NotGiven = NOT_GIVEN,
-        tools: Sequence[ToolUnionParam] | NotGiven = NOT_GIVEN,
-        top_k: int | NotGiven = NOT_GIVEN,
-        top_p: float | NotGiven = NOT_GIVEN,
-        diagnostics: DiagnosticsParam | None | NotGiven = NOT_GIVEN,
-        speed: SpeedParam | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Stream[RawMessageStreamEvent]: ...
-
-    @overload
-    def create(
-        self,
-        *,
-        model: ModelParam,
-        messages: Sequence[MessageParam],
-        max_tokens: int,
-        stream: bool,
-        workspace_id: str | NotGiven = NOT_GIVEN,
-        user_profile_id: str | NotGiven = NOT_GIVEN,
-        cache_control: CacheControlEphemeralParam | None | NotGiven = NOT_GIVEN,
-        container: ContainerParam | str | None | NotGiven = NOT_GIVEN,
-        inference_geo: str | None | NotGiven = NOT_GIVEN,
-        metadata: MetadataParam | NotGiven = NOT_GIVEN,
-        output_config: OutputConfigParam | NotGiven = NOT_GIVEN,
-        service_tier: Literal["auto", "standard_only"] | NotGiven = NOT_GIVEN,
-        stop_sequences: Sequence[str] | NotGiven = NOT_GIVEN,
-        system: str | Sequence[TextBlockParam] | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        thinking: ThinkingConfigParam | NotGiven = NOT_GIVEN,
-        tool_choice: ToolChoiceParam | NotGiven = NOT_GIVEN,
-        tools: Sequence[ToolUnionParam] | NotGiven = NOT_GIVEN,
-        top_k: int | NotGiven = NOT_GIVEN,
-        top_p: float | NotGiven = NOT_GIVEN,
-        diagnostics: DiagnosticsParam | None | NotGiven = NOT_GIVEN,
-        speed: SpeedParam | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Message | Stream[RawMessageStreamEvent]: ...
-
-    def create(
-        self,
-        *,
-        model: ModelParam,
-        messages: Sequence[MessageParam],
-        max_tokens: int,
-        workspace_id: str | NotGiven = NOT_GIVEN,
-        user_profile_id: str | NotGiven = NOT_GIVEN,
-        cache_control: CacheControlEphemeralParam | None | NotGiven = NOT_GIVEN,
-        container: ContainerParam | str | None | NotGiven = NOT_GIVEN,
-        inference_geo: str | None | NotGiven = NOT_GIVEN,
-        metadata: MetadataParam | NotGiven = NOT_GIVEN,
-        output_config: OutputConfigParam | NotGiven = NOT_GIVEN,
-        service_tier: Literal["auto", "standard_only"] | NotGiven = NOT_GIVEN,
-        stop_sequences: Sequence[str] | NotGiven = NOT_GIVEN,
-        system: str | Sequence[TextBlockParam] | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        thinking: ThinkingConfigParam | NotGiven = NOT_GIVEN,
-        tool_choice: ToolChoiceParam | NotGiven = NOT_GIVEN,
-        tools: Sequence[ToolUnionParam] | NotGiven = NOT_GIVEN,
-        top_k: int | NotGiven = NOT_GIVEN,
-        top_p: float | NotGiven = NOT_GIVEN,
-        diagnostics: DiagnosticsParam | None | NotGiven = NOT_GIVEN,
-        speed: SpeedParam | None | NotGiven = NOT_GIVEN,
-        stream: bool | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Message | Stream[RawMessageStreamEvent]:
-        """Create a message.
-
-        Send a conversation to a model and receive the next assistant message, whole or as a
-        stream of events.
-
-        Args:
-            workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
-                credentials that can act in more than one Workspace, and must match a Workspace-
-                bound credential's own.
-            user_profile_id: User profile to attribute the request to, when acting for someone
-                other than your organisation (needs a user-profiles beta).
-            model: Model that will reply.
-            messages: The conversation so far: alternating user and assistant turns.
-            cache_control: Cache breakpoint applied automatically to the last cacheable block of
-                the request.
-            container: Container to reuse (its id) or to configure for this request.
-            inference_geo: Region to run inference in; defaults to the workspace setting.
-            max_tokens: Maximum number of tokens to generate; 0 only warms the prompt cache.
-            metadata: Information about the request, such as an opaque end-user id.
-            output_config: Output settings: format, effort and task budget.
-            service_tier: Use priority capacity when available (`auto`) or standard capacity
-                only.
-            stop_sequences: Custom strings that end generation when the model produces one.
-            stream: Stream the reply as server-sent events.
-            system: System prompt: a string or a list of text blocks.
-            temperature: Sampling randomness from 0 to 1 (default 1).
-            thinking: Extended-thinking configuration.
-            tool_choice: How the model should choose among the tools.
-            tools: Tools the model may use.
-            top_k: Sample only from the K most likely tokens.
-            top_p: Nucleus sampling: sample from the smallest token set whose probability
-                reaches this value.
-            diagnostics: Ask for a prompt-cache diagnosis relative to an earlier message.
-            speed: Inference speed mode; `fast` trades price for output speed.
-            extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
-            extra_query: Query parameters added to the URL.
-            extra_body: Top-level JSON fields merged into the body, for fields newer than this
-                SDK.
-            timeout: This call's timeout in seconds, or an `httpx.Timeout`, instead of the
-                client's.
-
-        Returns:
-            Message: the parsed response; `.to_json()` gives back its JSON. With `stream=True`:
-                a stream of `RawMessageStreamEvent` events.
-
-        Raises:
-            APIStatusError: the API answered with an error status; the subclass names it
-                (`BadRequestError` 400, `RateLimitError` 429 …) and it carries `status_code`,
-                `request_id` and the API's message.
-            APIConnectionError: no answer came (`APITimeoutError` when the timeout ran out),
-                after the retries.
-        """
-        options = _messages_create_options(
-            workspace_id=workspace_id,
-            user_profile_id=user_profile_id,
-            model=model,
-            messages=messages,
-            cache_control=cache_control,
-            container=container,
-            inference_geo=inference_geo,
-            max_tokens=max_tokens,
-            metadata=metadata,
-            output_config=output_config,
-            service_tier=service_tier,
-            stop_sequences=stop_sequences,
-            stream=stream,
-            system=system,
-            temperature=temperature,
-            thinking=thinking,
-            tool_choice=tool_choice,
-            tools=tools,
-            top_k=top_k,
-            top_p=top_p,
-            diagnostics=diagnostics,
-            speed=speed,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-        if stream is True:
-            return self._client.request_events(options, _decode_raw_message_stream_event)
-        return self._client.request(options, value_cast(_load_message))
 
     def stream(
         self,
@@ -557,44 +331,28 @@ class Messages(MessagesHelpers, SyncResource):
         return self._parse_message(options, output_format)  # type: ignore[no-any-return]
 
 
-class MessagesWithRawResponse:
+class MessagesWithRawResponse(_layer2.MessagesWithRawResponse):
     """`Messages`'s methods, each returning the raw response, read, with `.parse()`."""
 
+    _resource: Messages
+
     def __init__(self, resource: Messages) -> None:
-        self._resource = resource
+        super().__init__(resource)
         self.count_tokens = raw_response_wrapper(resource.count_tokens)
-        self.create = raw_response_wrapper(resource.create)
-
-    @cached_property
-    def batches(self) -> BatchesWithRawResponse:
-        from .messages_batches import BatchesWithRawResponse
-
-        return BatchesWithRawResponse(self._resource.batches)
 
 
-class MessagesWithStreamingResponse:
+class MessagesWithStreamingResponse(_layer2.MessagesWithStreamingResponse):
     """`Messages`'s methods, each returning a context manager over the response, its body unread."""
 
+    _resource: Messages
+
     def __init__(self, resource: Messages) -> None:
-        self._resource = resource
+        super().__init__(resource)
         self.count_tokens = streaming_response_wrapper(resource.count_tokens)
-        self.create = streaming_response_wrapper(resource.create)
-
-    @cached_property
-    def batches(self) -> BatchesWithStreamingResponse:
-        from .messages_batches import BatchesWithStreamingResponse
-
-        return BatchesWithStreamingResponse(self._resource.batches)
 
 
-class AsyncMessages(AsyncMessagesHelpers, AsyncResource):
+class AsyncMessages(_layer2.AsyncMessages, AsyncMessagesHelpers):
     """`client.messages`: the messages operations of the Claude API."""
-
-    @cached_property
-    def batches(self) -> AsyncBatches:
-        from .messages_batches import AsyncBatches
-
-        return AsyncBatches(self._client)
 
     @cached_property
     def with_raw_response(self) -> AsyncMessagesWithRawResponse:
@@ -686,216 +444,6 @@ class AsyncMessages(AsyncMessagesHelpers, AsyncResource):
             timeout=timeout,
         )
         return await self._client.request(options, value_cast(_load_message_tokens_count))
-
-    @overload
-    async def create(
-        self,
-        *,
-        model: ModelParam,
-        messages: Sequence[MessageParam],
-        max_tokens: int,
-        workspace_id: str | NotGiven = NOT_GIVEN,
-        user_profile_id: str | NotGiven = NOT_GIVEN,
-        cache_control: CacheControlEphemeralParam | None | NotGiven = NOT_GIVEN,
-        container: ContainerParam | str | None | NotGiven = NOT_GIVEN,
-        inference_geo: str | None | NotGiven = NOT_GIVEN,
-        metadata: MetadataParam | NotGiven = NOT_GIVEN,
-        output_config: OutputConfigParam | NotGiven = NOT_GIVEN,
-        service_tier: Literal["auto", "standard_only"] | NotGiven = NOT_GIVEN,
-        stop_sequences: Sequence[str] | NotGiven = NOT_GIVEN,
-        system: str | Sequence[TextBlockParam] | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        thinking: ThinkingConfigParam | NotGiven = NOT_GIVEN,
-        tool_choice: ToolChoiceParam | NotGiven = NOT_GIVEN,
-        tools: Sequence[ToolUnionParam] | NotGiven = NOT_GIVEN,
-        top_k: int | NotGiven = NOT_GIVEN,
-        top_p: float | NotGiven = NOT_GIVEN,
-        diagnostics: DiagnosticsParam | None | NotGiven = NOT_GIVEN,
-        speed: SpeedParam | None | NotGiven = NOT_GIVEN,
-        stream: Literal[False] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Message: ...
-
-    @overload
-    async def create(
-        self,
-        *,
-        model: ModelParam,
-        messages: Sequence[MessageParam],
-        max_tokens: int,
-        stream: Literal[True],
-        workspace_id: str | NotGiven = NOT_GIVEN,
-        user_profile_id: str | NotGiven = NOT_GIVEN,
-        cache_control: CacheControlEphemeralParam | None | NotGiven = NOT_GIVEN,
-        container: ContainerParam | str | None | NotGiven = NOT_GIVEN,
-        inference_geo: str | None | NotGiven = NOT_GIVEN,
-        metadata: MetadataParam | NotGiven = NOT_GIVEN,
-        output_config: OutputConfigParam | NotGiven = NOT_GIVEN,
-        service_tier: Literal["auto", "standard_only"] | NotGiven = NOT_GIVEN,
-        stop_sequences: Sequence[str] | NotGiven = NOT_GIVEN,
-        system: str | Sequence[TextBlockParam] | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        thinking: ThinkingConfigParam | NotGiven = NOT_GIVEN,
-        tool_choice: ToolChoiceParam | NotGiven = NOT_GIVEN,
-        tools: Sequence[ToolUnionParam] | NotGiven = NOT_GIVEN,
-        top_k: int | NotGiven = NOT_GIVEN,
-        top_p: float | NotGiven = NOT_GIVEN,
-        diagnostics: DiagnosticsParam | None | NotGiven = NOT_GIVEN,
-        speed: SpeedParam | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncStream[RawMessageStreamEvent]: ...
-
-    @overload
-    async def create(
-        self,
-        *,
-        model: ModelParam,
-        messages: Sequence[MessageParam],
-        max_tokens: int,
-        stream: bool,
-        workspace_id: str | NotGiven = NOT_GIVEN,
-        user_profile_id: str | NotGiven = NOT_GIVEN,
-        cache_control: CacheControlEphemeralParam | None | NotGiven = NOT_GIVEN,
-        container: ContainerParam | str | None | NotGiven = NOT_GIVEN,
-        inference_geo: str | None | NotGiven = NOT_GIVEN,
-        metadata: MetadataParam | NotGiven = NOT_GIVEN,
-        output_config: OutputConfigParam | NotGiven = NOT_GIVEN,
-        service_tier: Literal["auto", "standard_only"] | NotGiven = NOT_GIVEN,
-        stop_sequences: Sequence[str] | NotGiven = NOT_GIVEN,
-        system: str | Sequence[TextBlockParam] | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        thinking: ThinkingConfigParam | NotGiven = NOT_GIVEN,
-        tool_choice: ToolChoiceParam | NotGiven = NOT_GIVEN,
-        tools: Sequence[ToolUnionParam] | NotGiven = NOT_GIVEN,
-        top_k: int | NotGiven = NOT_GIVEN,
-        top_p: float | NotGiven = NOT_GIVEN,
-        diagnostics: DiagnosticsParam | None | NotGiven = NOT_GIVEN,
-        speed: SpeedParam | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Message | AsyncStream[RawMessageStreamEvent]: ...
-
-    async def create(
-        self,
-        *,
-        model: ModelParam,
-        messages: Sequence[MessageParam],
-        max_tokens: int,
-        workspace_id: str | NotGiven = NOT_GIVEN,
-        user_profile_id: str | NotGiven = NOT_GIVEN,
-        cache_control: CacheControlEphemeralParam | None | NotGiven = NOT_GIVEN,
-        container: ContainerParam | str | None | NotGiven = NOT_GIVEN,
-        inference_geo: str | None | NotGiven = NOT_GIVEN,
-        metadata: MetadataParam | NotGiven = NOT_GIVEN,
-        output_config: OutputConfigParam | NotGiven = NOT_GIVEN,
-        service_tier: Literal["auto", "standard_only"] | NotGiven = NOT_GIVEN,
-        stop_sequences: Sequence[str] | NotGiven = NOT_GIVEN,
-        system: str | Sequence[TextBlockParam] | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        thinking: ThinkingConfigParam | NotGiven = NOT_GIVEN,
-        tool_choice: ToolChoiceParam | NotGiven = NOT_GIVEN,
-        tools: Sequence[ToolUnionParam] | NotGiven = NOT_GIVEN,
-        top_k: int | NotGiven = NOT_GIVEN,
-        top_p: float | NotGiven = NOT_GIVEN,
-        diagnostics: DiagnosticsParam | None | NotGiven = NOT_GIVEN,
-        speed: SpeedParam | None | NotGiven = NOT_GIVEN,
-        stream: bool | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Message | AsyncStream[RawMessageStreamEvent]:
-        """Create a message.
-
-        Send a conversation to a model and receive the next assistant message, whole or as a
-        stream of events.
-
-        Args:
-            workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
-                credentials that can act in more than one Workspace, and must match a Workspace-
-                bound credential's own.
-            user_profile_id: User profile to attribute the request to, when acting for someone
-                other than your organisation (needs a user-profiles beta).
-            model: Model that will reply.
-            messages: The conversation so far: alternating user and assistant turns.
-            cache_control: Cache breakpoint applied automatically to the last cacheable block of
-                the request.
-            container: Container to reuse (its id) or to configure for this request.
-            inference_geo: Region to run inference in; defaults to the workspace setting.
-            max_tokens: Maximum number of tokens to generate; 0 only warms the prompt cache.
-            metadata: Information about the request, such as an opaque end-user id.
-            output_config: Output settings: format, effort and task budget.
-            service_tier: Use priority capacity when available (`auto`) or standard capacity
-                only.
-            stop_sequences: Custom strings that end generation when the model produces one.
-            stream: Stream the reply as server-sent events.
-            system: System prompt: a string or a list of text blocks.
-            temperature: Sampling randomness from 0 to 1 (default 1).
-            thinking: Extended-thinking configuration.
-            tool_choice: How the model should choose among the tools.
-            tools: Tools the model may use.
-            top_k: Sample only from the K most likely tokens.
-            top_p: Nucleus sampling: sample from the smallest token set whose probability
-                reaches this value.
-            diagnostics: Ask for a prompt-cache diagnosis relative to an earlier message.
-            speed: Inference speed mode; `fast` trades price for output speed.
-            extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
-            extra_query: Query parameters added to the URL.
-            extra_body: Top-level JSON fields merged into the body, for fields newer than this
-                SDK.
-            timeout: This call's timeout in seconds, or an `httpx.Timeout`, instead of the
-                client's.
-
-        Returns:
-            Message: the parsed response; `.to_json()` gives back its JSON. With `stream=True`:
-                a stream of `RawMessageStreamEvent` events.
-
-        Raises:
-            APIStatusError: the API answered with an error status; the subclass names it
-                (`BadRequestError` 400, `RateLimitError` 429 …) and it carries `status_code`,
-                `request_id` and the API's message.
-            APIConnectionError: no answer came (`APITimeoutError` when the timeout ran out),
-                after the retries.
-        """
-        options = _messages_create_options(
-            workspace_id=workspace_id,
-            user_profile_id=user_profile_id,
-            model=model,
-            messages=messages,
-            cache_control=cache_control,
-            container=container,
-            inference_geo=inference_geo,
-            max_tokens=max_tokens,
-            metadata=metadata,
-            output_config=output_config,
-            service_tier=service_tier,
-            stop_sequences=stop_sequences,
-            stream=stream,
-            system=system,
-            temperature=temperature,
-            thinking=thinking,
-            tool_choice=tool_choice,
-            tools=tools,
-            top_k=top_k,
-            top_p=top_p,
-            diagnostics=diagnostics,
-            speed=speed,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-        if stream is True:
-            return await self._client.request_events(options, _decode_raw_message_stream_event)
-        return await self._client.request(options, value_cast(_load_message))
 
     def stream(
         self,
@@ -1082,31 +630,21 @@ class AsyncMessages(AsyncMessagesHelpers, AsyncResource):
         return await self._parse_message(options, output_format)  # type: ignore[no-any-return]
 
 
-class AsyncMessagesWithRawResponse:
+class AsyncMessagesWithRawResponse(_layer2.AsyncMessagesWithRawResponse):
     """`AsyncMessages`'s methods, each returning the raw response, read, with `.parse()`."""
 
+    _resource: AsyncMessages
+
     def __init__(self, resource: AsyncMessages) -> None:
-        self._resource = resource
+        super().__init__(resource)
         self.count_tokens = async_raw_response_wrapper(resource.count_tokens)
-        self.create = async_raw_response_wrapper(resource.create)
-
-    @cached_property
-    def batches(self) -> AsyncBatchesWithRawResponse:
-        from .messages_batches import AsyncBatchesWithRawResponse
-
-        return AsyncBatchesWithRawResponse(self._resource.batches)
 
 
-class AsyncMessagesWithStreamingResponse:
+class AsyncMessagesWithStreamingResponse(_layer2.AsyncMessagesWithStreamingResponse):
     """`AsyncMessages`'s methods, each returning a context manager over the response, its body unread."""
 
+    _resource: AsyncMessages
+
     def __init__(self, resource: AsyncMessages) -> None:
-        self._resource = resource
+        super().__init__(resource)
         self.count_tokens = async_streaming_response_wrapper(resource.count_tokens)
-        self.create = async_streaming_response_wrapper(resource.create)
-
-    @cached_property
-    def batches(self) -> AsyncBatchesWithStreamingResponse:
-        from .messages_batches import AsyncBatchesWithStreamingResponse
-
-        return AsyncBatchesWithStreamingResponse(self._resource.batches)
