@@ -20,12 +20,13 @@ LAYER2 = ("claude_api_client.types", "claude_api_client.resources")
 RESOURCES = GENERATED / "resources"
 PLAIN = "_plain_"
 # The generated modules of layer 3: the public half of each `_plain_` pair, and the root.
-GENERATED_LAYER3 = tuple(
-    sorted(
+GENERATED_LAYER3 = (
+    *sorted(
         f"claude_api_client.resources.{path.stem.removeprefix(PLAIN)}"
         for path in RESOURCES.glob(f"{PLAIN}*.py")
-    )
-) + ("claude_api_client.resources._root",)
+    ),
+    "claude_api_client.resources._root",
+)
 LAYER3 = (
     "claude_api_client._client",
     "claude_api_client._beta",
