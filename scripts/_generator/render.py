@@ -21,6 +21,7 @@ from .docstrings import (
 from .helpers import helper_view
 from .loader import Operation
 from .official_layout import PACKAGE_DOCS, Module, layout, load_aliases, renamed, snake
+from .official_resources import OfficialResources
 from .pytypes import accepts_null, request_hint, runtime_kinds
 from .schema_graph import REF_PREFIX, discriminated_union
 
@@ -75,6 +76,10 @@ class Namespace:
     # public module `module` holds the helper classes, derived from the layer-2 classes of
     # `plain_module`.
     composed: bool = False
+    # The official path of a top-level namespace is a package (`resources.messages.batches`): its
+    # module is written as `<module>/<module>.py` (`resources/messages/messages.py`), the
+    # package's `__init__.py` re-exports (official_resources.py).
+    package: bool = False
 
     @property
     def attr(self) -> str:
@@ -85,9 +90,14 @@ class Namespace:
         return "_".join(self.path)
 
     @property
+    def public_module(self) -> str:
+        """Dotted, relative to `resources`: where the public classes are defined."""
+        return f"{self.module}.{self.module}" if self.package else self.module
+
+    @property
     def plain_module(self) -> str:
         """The module of the layer-2 classes (`_plain_messages` when `messages` is composed)."""
-        return PLAIN_PREFIX + self.module if self.composed else self.module
+        return PLAIN_PREFIX + self.module if self.composed else self.public_module
 
     @property
     def classes(self) -> dict[str, str]:
@@ -591,6 +601,9 @@ class Renderer:
         template = self.env.get_template("resource.py.jinja")
         helpers_template = self.env.get_template("resource_helpers.py.jinja")
         mark_composed(namespaces)
+        official = OfficialResources(namespaces)
+        for ns in namespaces:
+            ns.package = len(ns.path) == 1 and ns.module in official.packages
         for ns in namespaces:
             imports: dict[str, str] = {}
             loaders: dict[str, Any] = {}
@@ -635,14 +648,20 @@ class Renderer:
                 "type_imports": sorted(imports.items()),
                 "ops_module": "_ops_" + "_".join(ops_path),
                 "op_imports": sorted(shared),
+                "up": "..",
+                "here": ".",
             }
-            (resources / f"{ns.plain_module}.py").write_text(
-                template.render(**context), encoding="utf-8"
-            )
             if ns.composed:
-                (resources / f"{ns.module}.py").write_text(
-                    helpers_template.render(**context), encoding="utf-8"
+                (resources / f"{ns.plain_module}.py").write_text(
+                    template.render(**context), encoding="utf-8"
                 )
+            target = resources / f"{ns.module}.py"
+            if ns.package:  # one level down: `resources/messages/messages.py`
+                target = resources / ns.module / f"{ns.module}.py"
+                target.parent.mkdir(exist_ok=True)
+                context.update(up="...", here="..")
+            public = helpers_template if ns.composed else template
+            target.write_text(public.render(**context), encoding="utf-8")
         self.render_stream_events(resources / "_stream_events.py")
         top = [ns for ns in namespaces if len(ns.path) == 1 and ns.platform is None]
         (resources / "_root.py").write_text(
@@ -650,8 +669,11 @@ class Renderer:
             encoding="utf-8",
         )
         (resources / "__init__.py").write_text(
-            f'{HEADER}\n"""The namespaces of the client, one module each."""\n', encoding="utf-8"
+            f'{HEADER}\n"""The namespaces of the client, one module each."""\n'
+            + official.exports(".", self.env, tail=True),
+            encoding="utf-8",
         )
+        official.render(resources, self.env, HEADER)
         aliases = load_aliases(document=self.doc)
         renames = renamed(exports, self.param_modules, aliases)
         (out / "types" / "__init__.py").write_text(
