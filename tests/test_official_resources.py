@@ -21,7 +21,7 @@ LISTING = Path(__file__).resolve().parents[1] / "templates" / "client" / "offici
 def official() -> dict[str, list[str]]:
     modules: dict[str, list[str]] = {}
     for line in LISTING.read_text(encoding="utf-8").splitlines():
-        module, name = line.split("\t")
+        module, name = line.split("\t")[:2]
         modules.setdefault(module, []).append(name)
     return modules
 
@@ -58,6 +58,13 @@ def test_the_official_paths_are_the_clients_classes() -> None:
     assert type(client.beta.messages) is BetaMessages
     assert type(client.beta.agents) is Agents
     assert AsyncBatches.__name__ == "AsyncBetaBatches"
+    import claude_api_client.resources as resources
+
+    # the package's own names, each from the module the official takes it from
+    assert resources.Files is type(client.files)
+    assert resources.Messages is Messages
+    assert resources.Models is type(client.models)
+    assert resources.Beta is type(client.beta).__mro__[1]  # `client.beta` adds `webhooks`
     assert BedrockEvents.__name__ == "BedrockEvents"
 
 

@@ -56,10 +56,13 @@ class OfficialResources:
     def __init__(self, namespaces: list[Any]) -> None:
         self.by_path = {ns.path: ns for ns in namespaces}
         self.modules: dict[str, list[str]] = {}
+        self.sources: dict[tuple[str, str], str] = {}  # a package's name → the module it is from
         for line in LISTING.read_text(encoding="utf-8").splitlines():
             if line.strip():
-                module, name = line.split("\t")
+                module, name, *source = line.split("\t")
                 self.modules.setdefault(module, []).append(name)
+                if source:
+                    self.sources[module, name] = source[0]
         self.packages = {"."} | {
             m for m in self.modules if any(o.startswith(m + ".") for o in self.modules)
         }
@@ -92,8 +95,10 @@ class OfficialResources:
                 raise SystemExit(f"official_resources.txt: {module} matches no namespace")
             ours = ns.classes["async_" if is_async else "sync"] + suffix
             return f"claude_api_client.resources.{ns.public_module}", ours
-        for child in self.children(module):
-            if name in self.modules[child]:
+        source = self.sources.get((module, name))
+        if source is not None:
+            child = source if module == "." else f"{module}.{source}"
+            if name in self.modules.get(child, []):
                 return self.resolve(child, name)
         raise SystemExit(f"official_resources.txt: {module}.{name} is in none of its modules")
 

@@ -16,93 +16,89 @@ if TYPE_CHECKING:
     from claude_api_client.resources.beta.beta import (
         BetaWithStreamingResponse as BetaWithStreamingResponse,
     )
-    from claude_api_client.resources.beta_files import AsyncBetaFiles as AsyncFiles
-    from claude_api_client.resources.beta_files import (
-        AsyncBetaFilesWithRawResponse as AsyncFilesWithRawResponse,
+    from claude_api_client.resources.files import AsyncFiles as AsyncFiles
+    from claude_api_client.resources.files import (
+        AsyncFilesWithRawResponse as AsyncFilesWithRawResponse,
     )
-    from claude_api_client.resources.beta_files import (
-        AsyncBetaFilesWithStreamingResponse as AsyncFilesWithStreamingResponse,
+    from claude_api_client.resources.files import (
+        AsyncFilesWithStreamingResponse as AsyncFilesWithStreamingResponse,
     )
-    from claude_api_client.resources.beta_files import BetaFiles as Files
-    from claude_api_client.resources.beta_files import (
-        BetaFilesWithRawResponse as FilesWithRawResponse,
+    from claude_api_client.resources.files import Files as Files
+    from claude_api_client.resources.files import FilesWithRawResponse as FilesWithRawResponse
+    from claude_api_client.resources.files import (
+        FilesWithStreamingResponse as FilesWithStreamingResponse,
     )
-    from claude_api_client.resources.beta_files import (
-        BetaFilesWithStreamingResponse as FilesWithStreamingResponse,
+    from claude_api_client.resources.messages.messages import AsyncMessages as AsyncMessages
+    from claude_api_client.resources.messages.messages import (
+        AsyncMessagesWithRawResponse as AsyncMessagesWithRawResponse,
     )
-    from claude_api_client.resources.beta_messages import AsyncBetaMessages as AsyncMessages
-    from claude_api_client.resources.beta_messages import (
-        AsyncBetaMessagesWithRawResponse as AsyncMessagesWithRawResponse,
+    from claude_api_client.resources.messages.messages import (
+        AsyncMessagesWithStreamingResponse as AsyncMessagesWithStreamingResponse,
     )
-    from claude_api_client.resources.beta_messages import (
-        AsyncBetaMessagesWithStreamingResponse as AsyncMessagesWithStreamingResponse,
+    from claude_api_client.resources.messages.messages import Messages as Messages
+    from claude_api_client.resources.messages.messages import (
+        MessagesWithRawResponse as MessagesWithRawResponse,
     )
-    from claude_api_client.resources.beta_messages import BetaMessages as Messages
-    from claude_api_client.resources.beta_messages import (
-        BetaMessagesWithRawResponse as MessagesWithRawResponse,
+    from claude_api_client.resources.messages.messages import (
+        MessagesWithStreamingResponse as MessagesWithStreamingResponse,
     )
-    from claude_api_client.resources.beta_messages import (
-        BetaMessagesWithStreamingResponse as MessagesWithStreamingResponse,
+    from claude_api_client.resources.models import AsyncModels as AsyncModels
+    from claude_api_client.resources.models import (
+        AsyncModelsWithRawResponse as AsyncModelsWithRawResponse,
     )
-    from claude_api_client.resources.beta_models import AsyncBetaModels as AsyncModels
-    from claude_api_client.resources.beta_models import (
-        AsyncBetaModelsWithRawResponse as AsyncModelsWithRawResponse,
+    from claude_api_client.resources.models import (
+        AsyncModelsWithStreamingResponse as AsyncModelsWithStreamingResponse,
     )
-    from claude_api_client.resources.beta_models import (
-        AsyncBetaModelsWithStreamingResponse as AsyncModelsWithStreamingResponse,
+    from claude_api_client.resources.models import Models as Models
+    from claude_api_client.resources.models import ModelsWithRawResponse as ModelsWithRawResponse
+    from claude_api_client.resources.models import (
+        ModelsWithStreamingResponse as ModelsWithStreamingResponse,
     )
-    from claude_api_client.resources.beta_models import BetaModels as Models
-    from claude_api_client.resources.beta_models import (
-        BetaModelsWithRawResponse as ModelsWithRawResponse,
+    from claude_api_client.resources.organization.organization import (
+        AsyncOrganization as AsyncOrganization,
     )
-    from claude_api_client.resources.beta_models import (
-        BetaModelsWithStreamingResponse as ModelsWithStreamingResponse,
+    from claude_api_client.resources.organization.organization import (
+        AsyncOrganizationWithRawResponse as AsyncOrganizationWithRawResponse,
     )
-    from claude_api_client.resources.beta_organization import (
-        AsyncBetaOrganization as AsyncOrganization,
+    from claude_api_client.resources.organization.organization import (
+        AsyncOrganizationWithStreamingResponse as AsyncOrganizationWithStreamingResponse,
     )
-    from claude_api_client.resources.beta_organization import (
-        AsyncBetaOrganizationWithRawResponse as AsyncOrganizationWithRawResponse,
+    from claude_api_client.resources.organization.organization import Organization as Organization
+    from claude_api_client.resources.organization.organization import (
+        OrganizationWithRawResponse as OrganizationWithRawResponse,
     )
-    from claude_api_client.resources.beta_organization import (
-        AsyncBetaOrganizationWithStreamingResponse as AsyncOrganizationWithStreamingResponse,
+    from claude_api_client.resources.organization.organization import (
+        OrganizationWithStreamingResponse as OrganizationWithStreamingResponse,
     )
-    from claude_api_client.resources.beta_organization import BetaOrganization as Organization
-    from claude_api_client.resources.beta_organization import (
-        BetaOrganizationWithRawResponse as OrganizationWithRawResponse,
+    from claude_api_client.resources.skills.skills import AsyncSkills as AsyncSkills
+    from claude_api_client.resources.skills.skills import (
+        AsyncSkillsWithRawResponse as AsyncSkillsWithRawResponse,
     )
-    from claude_api_client.resources.beta_organization import (
-        BetaOrganizationWithStreamingResponse as OrganizationWithStreamingResponse,
+    from claude_api_client.resources.skills.skills import (
+        AsyncSkillsWithStreamingResponse as AsyncSkillsWithStreamingResponse,
     )
-    from claude_api_client.resources.beta_skills import AsyncBetaSkills as AsyncSkills
-    from claude_api_client.resources.beta_skills import (
-        AsyncBetaSkillsWithRawResponse as AsyncSkillsWithRawResponse,
+    from claude_api_client.resources.skills.skills import Skills as Skills
+    from claude_api_client.resources.skills.skills import (
+        SkillsWithRawResponse as SkillsWithRawResponse,
     )
-    from claude_api_client.resources.beta_skills import (
-        AsyncBetaSkillsWithStreamingResponse as AsyncSkillsWithStreamingResponse,
+    from claude_api_client.resources.skills.skills import (
+        SkillsWithStreamingResponse as SkillsWithStreamingResponse,
     )
-    from claude_api_client.resources.beta_skills import BetaSkills as Skills
-    from claude_api_client.resources.beta_skills import (
-        BetaSkillsWithRawResponse as SkillsWithRawResponse,
+    from claude_api_client.resources.user_profiles.user_profiles import (
+        AsyncUserProfiles as AsyncUserProfiles,
     )
-    from claude_api_client.resources.beta_skills import (
-        BetaSkillsWithStreamingResponse as SkillsWithStreamingResponse,
+    from claude_api_client.resources.user_profiles.user_profiles import (
+        AsyncUserProfilesWithRawResponse as AsyncUserProfilesWithRawResponse,
     )
-    from claude_api_client.resources.beta_user_profiles import (
-        AsyncBetaUserProfiles as AsyncUserProfiles,
+    from claude_api_client.resources.user_profiles.user_profiles import (
+        AsyncUserProfilesWithStreamingResponse as AsyncUserProfilesWithStreamingResponse,
     )
-    from claude_api_client.resources.beta_user_profiles import (
-        AsyncBetaUserProfilesWithRawResponse as AsyncUserProfilesWithRawResponse,
+    from claude_api_client.resources.user_profiles.user_profiles import UserProfiles as UserProfiles
+    from claude_api_client.resources.user_profiles.user_profiles import (
+        UserProfilesWithRawResponse as UserProfilesWithRawResponse,
     )
-    from claude_api_client.resources.beta_user_profiles import (
-        AsyncBetaUserProfilesWithStreamingResponse as AsyncUserProfilesWithStreamingResponse,
-    )
-    from claude_api_client.resources.beta_user_profiles import BetaUserProfiles as UserProfiles
-    from claude_api_client.resources.beta_user_profiles import (
-        BetaUserProfilesWithRawResponse as UserProfilesWithRawResponse,
-    )
-    from claude_api_client.resources.beta_user_profiles import (
-        BetaUserProfilesWithStreamingResponse as UserProfilesWithStreamingResponse,
+    from claude_api_client.resources.user_profiles.user_profiles import (
+        UserProfilesWithStreamingResponse as UserProfilesWithStreamingResponse,
     )
 
 __all__ = [
@@ -161,62 +157,62 @@ _OFFICIAL = {
         "claude_api_client.resources.beta.beta",
         "AsyncBetaWithStreamingResponse",
     ),
-    "AsyncFiles": ("claude_api_client.resources.beta_files", "AsyncBetaFiles"),
-    "AsyncFilesWithRawResponse": (
-        "claude_api_client.resources.beta_files",
-        "AsyncBetaFilesWithRawResponse",
-    ),
+    "AsyncFiles": ("claude_api_client.resources.files", "AsyncFiles"),
+    "AsyncFilesWithRawResponse": ("claude_api_client.resources.files", "AsyncFilesWithRawResponse"),
     "AsyncFilesWithStreamingResponse": (
-        "claude_api_client.resources.beta_files",
-        "AsyncBetaFilesWithStreamingResponse",
+        "claude_api_client.resources.files",
+        "AsyncFilesWithStreamingResponse",
     ),
-    "AsyncMessages": ("claude_api_client.resources.beta_messages", "AsyncBetaMessages"),
+    "AsyncMessages": ("claude_api_client.resources.messages.messages", "AsyncMessages"),
     "AsyncMessagesWithRawResponse": (
-        "claude_api_client.resources.beta_messages",
-        "AsyncBetaMessagesWithRawResponse",
+        "claude_api_client.resources.messages.messages",
+        "AsyncMessagesWithRawResponse",
     ),
     "AsyncMessagesWithStreamingResponse": (
-        "claude_api_client.resources.beta_messages",
-        "AsyncBetaMessagesWithStreamingResponse",
+        "claude_api_client.resources.messages.messages",
+        "AsyncMessagesWithStreamingResponse",
     ),
-    "AsyncModels": ("claude_api_client.resources.beta_models", "AsyncBetaModels"),
+    "AsyncModels": ("claude_api_client.resources.models", "AsyncModels"),
     "AsyncModelsWithRawResponse": (
-        "claude_api_client.resources.beta_models",
-        "AsyncBetaModelsWithRawResponse",
+        "claude_api_client.resources.models",
+        "AsyncModelsWithRawResponse",
     ),
     "AsyncModelsWithStreamingResponse": (
-        "claude_api_client.resources.beta_models",
-        "AsyncBetaModelsWithStreamingResponse",
+        "claude_api_client.resources.models",
+        "AsyncModelsWithStreamingResponse",
     ),
-    "AsyncOrganization": ("claude_api_client.resources.beta_organization", "AsyncBetaOrganization"),
+    "AsyncOrganization": (
+        "claude_api_client.resources.organization.organization",
+        "AsyncOrganization",
+    ),
     "AsyncOrganizationWithRawResponse": (
-        "claude_api_client.resources.beta_organization",
-        "AsyncBetaOrganizationWithRawResponse",
+        "claude_api_client.resources.organization.organization",
+        "AsyncOrganizationWithRawResponse",
     ),
     "AsyncOrganizationWithStreamingResponse": (
-        "claude_api_client.resources.beta_organization",
-        "AsyncBetaOrganizationWithStreamingResponse",
+        "claude_api_client.resources.organization.organization",
+        "AsyncOrganizationWithStreamingResponse",
     ),
-    "AsyncSkills": ("claude_api_client.resources.beta_skills", "AsyncBetaSkills"),
+    "AsyncSkills": ("claude_api_client.resources.skills.skills", "AsyncSkills"),
     "AsyncSkillsWithRawResponse": (
-        "claude_api_client.resources.beta_skills",
-        "AsyncBetaSkillsWithRawResponse",
+        "claude_api_client.resources.skills.skills",
+        "AsyncSkillsWithRawResponse",
     ),
     "AsyncSkillsWithStreamingResponse": (
-        "claude_api_client.resources.beta_skills",
-        "AsyncBetaSkillsWithStreamingResponse",
+        "claude_api_client.resources.skills.skills",
+        "AsyncSkillsWithStreamingResponse",
     ),
     "AsyncUserProfiles": (
-        "claude_api_client.resources.beta_user_profiles",
-        "AsyncBetaUserProfiles",
+        "claude_api_client.resources.user_profiles.user_profiles",
+        "AsyncUserProfiles",
     ),
     "AsyncUserProfilesWithRawResponse": (
-        "claude_api_client.resources.beta_user_profiles",
-        "AsyncBetaUserProfilesWithRawResponse",
+        "claude_api_client.resources.user_profiles.user_profiles",
+        "AsyncUserProfilesWithRawResponse",
     ),
     "AsyncUserProfilesWithStreamingResponse": (
-        "claude_api_client.resources.beta_user_profiles",
-        "AsyncBetaUserProfilesWithStreamingResponse",
+        "claude_api_client.resources.user_profiles.user_profiles",
+        "AsyncUserProfilesWithStreamingResponse",
     ),
     "Beta": ("claude_api_client.resources.beta.beta", "Beta"),
     "BetaWithRawResponse": ("claude_api_client.resources.beta.beta", "BetaWithRawResponse"),
@@ -224,56 +220,50 @@ _OFFICIAL = {
         "claude_api_client.resources.beta.beta",
         "BetaWithStreamingResponse",
     ),
-    "Files": ("claude_api_client.resources.beta_files", "BetaFiles"),
-    "FilesWithRawResponse": ("claude_api_client.resources.beta_files", "BetaFilesWithRawResponse"),
+    "Files": ("claude_api_client.resources.files", "Files"),
+    "FilesWithRawResponse": ("claude_api_client.resources.files", "FilesWithRawResponse"),
     "FilesWithStreamingResponse": (
-        "claude_api_client.resources.beta_files",
-        "BetaFilesWithStreamingResponse",
+        "claude_api_client.resources.files",
+        "FilesWithStreamingResponse",
     ),
-    "Messages": ("claude_api_client.resources.beta_messages", "BetaMessages"),
+    "Messages": ("claude_api_client.resources.messages.messages", "Messages"),
     "MessagesWithRawResponse": (
-        "claude_api_client.resources.beta_messages",
-        "BetaMessagesWithRawResponse",
+        "claude_api_client.resources.messages.messages",
+        "MessagesWithRawResponse",
     ),
     "MessagesWithStreamingResponse": (
-        "claude_api_client.resources.beta_messages",
-        "BetaMessagesWithStreamingResponse",
+        "claude_api_client.resources.messages.messages",
+        "MessagesWithStreamingResponse",
     ),
-    "Models": ("claude_api_client.resources.beta_models", "BetaModels"),
-    "ModelsWithRawResponse": (
-        "claude_api_client.resources.beta_models",
-        "BetaModelsWithRawResponse",
-    ),
+    "Models": ("claude_api_client.resources.models", "Models"),
+    "ModelsWithRawResponse": ("claude_api_client.resources.models", "ModelsWithRawResponse"),
     "ModelsWithStreamingResponse": (
-        "claude_api_client.resources.beta_models",
-        "BetaModelsWithStreamingResponse",
+        "claude_api_client.resources.models",
+        "ModelsWithStreamingResponse",
     ),
-    "Organization": ("claude_api_client.resources.beta_organization", "BetaOrganization"),
+    "Organization": ("claude_api_client.resources.organization.organization", "Organization"),
     "OrganizationWithRawResponse": (
-        "claude_api_client.resources.beta_organization",
-        "BetaOrganizationWithRawResponse",
+        "claude_api_client.resources.organization.organization",
+        "OrganizationWithRawResponse",
     ),
     "OrganizationWithStreamingResponse": (
-        "claude_api_client.resources.beta_organization",
-        "BetaOrganizationWithStreamingResponse",
+        "claude_api_client.resources.organization.organization",
+        "OrganizationWithStreamingResponse",
     ),
-    "Skills": ("claude_api_client.resources.beta_skills", "BetaSkills"),
-    "SkillsWithRawResponse": (
-        "claude_api_client.resources.beta_skills",
-        "BetaSkillsWithRawResponse",
-    ),
+    "Skills": ("claude_api_client.resources.skills.skills", "Skills"),
+    "SkillsWithRawResponse": ("claude_api_client.resources.skills.skills", "SkillsWithRawResponse"),
     "SkillsWithStreamingResponse": (
-        "claude_api_client.resources.beta_skills",
-        "BetaSkillsWithStreamingResponse",
+        "claude_api_client.resources.skills.skills",
+        "SkillsWithStreamingResponse",
     ),
-    "UserProfiles": ("claude_api_client.resources.beta_user_profiles", "BetaUserProfiles"),
+    "UserProfiles": ("claude_api_client.resources.user_profiles.user_profiles", "UserProfiles"),
     "UserProfilesWithRawResponse": (
-        "claude_api_client.resources.beta_user_profiles",
-        "BetaUserProfilesWithRawResponse",
+        "claude_api_client.resources.user_profiles.user_profiles",
+        "UserProfilesWithRawResponse",
     ),
     "UserProfilesWithStreamingResponse": (
-        "claude_api_client.resources.beta_user_profiles",
-        "BetaUserProfilesWithStreamingResponse",
+        "claude_api_client.resources.user_profiles.user_profiles",
+        "UserProfilesWithStreamingResponse",
     ),
 }
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from claude_api_client.lib.webhooks import AsyncWebhooks as AsyncWebhooks
+    from claude_api_client.lib.webhooks import Webhooks as Webhooks
     from claude_api_client.resources.beta.beta import AsyncBeta as AsyncBeta
     from claude_api_client.resources.beta.beta import (
         AsyncBetaWithRawResponse as AsyncBetaWithRawResponse,
@@ -184,10 +186,6 @@ if TYPE_CHECKING:
     from claude_api_client.resources.beta_organization import (
         BetaOrganizationWithStreamingResponse as OrganizationWithStreamingResponse,
     )
-    from claude_api_client.resources.beta_organization_webhooks import (
-        AsyncBetaWebhooks as AsyncWebhooks,
-    )
-    from claude_api_client.resources.beta_organization_webhooks import BetaWebhooks as Webhooks
     from claude_api_client.resources.beta_sessions import AsyncBetaSessions as AsyncSessions
     from claude_api_client.resources.beta_sessions import (
         AsyncBetaSessionsWithRawResponse as AsyncSessionsWithRawResponse,
@@ -541,10 +539,7 @@ _OFFICIAL = {
         "claude_api_client.resources.beta_vaults",
         "AsyncBetaVaultsWithStreamingResponse",
     ),
-    "AsyncWebhooks": (
-        "claude_api_client.resources.beta_organization_webhooks",
-        "AsyncBetaWebhooks",
-    ),
+    "AsyncWebhooks": ("claude_api_client.lib.webhooks", "AsyncWebhooks"),
     "Beta": ("claude_api_client.resources.beta.beta", "Beta"),
     "BetaWithRawResponse": ("claude_api_client.resources.beta.beta", "BetaWithRawResponse"),
     "BetaWithStreamingResponse": (
@@ -683,7 +678,7 @@ _OFFICIAL = {
         "claude_api_client.resources.beta_vaults",
         "BetaVaultsWithStreamingResponse",
     ),
-    "Webhooks": ("claude_api_client.resources.beta_organization_webhooks", "BetaWebhooks"),
+    "Webhooks": ("claude_api_client.lib.webhooks", "Webhooks"),
 }
 
 

@@ -36,20 +36,6 @@ if TYPE_CHECKING:
     from claude_api_client.resources.organization_analytics import (
         AsyncAnalyticsWithStreamingResponse as AsyncAnalyticsWithStreamingResponse,
     )
-    from claude_api_client.resources.organization_analytics_users import AsyncUsers as AsyncUsers
-    from claude_api_client.resources.organization_analytics_users import (
-        AsyncUsersWithRawResponse as AsyncUsersWithRawResponse,
-    )
-    from claude_api_client.resources.organization_analytics_users import (
-        AsyncUsersWithStreamingResponse as AsyncUsersWithStreamingResponse,
-    )
-    from claude_api_client.resources.organization_analytics_users import Users as Users
-    from claude_api_client.resources.organization_analytics_users import (
-        UsersWithRawResponse as UsersWithRawResponse,
-    )
-    from claude_api_client.resources.organization_analytics_users import (
-        UsersWithStreamingResponse as UsersWithStreamingResponse,
-    )
     from claude_api_client.resources.organization_api_keys import ApiKeys as APIKeys
     from claude_api_client.resources.organization_api_keys import (
         ApiKeysWithRawResponse as APIKeysWithRawResponse,
@@ -192,24 +178,6 @@ if TYPE_CHECKING:
     from claude_api_client.resources.organization_service_accounts import (
         ServiceAccountsWithStreamingResponse as ServiceAccountsWithStreamingResponse,
     )
-    from claude_api_client.resources.organization_service_accounts_workspaces import (
-        AsyncWorkspaces as AsyncWorkspaces,
-    )
-    from claude_api_client.resources.organization_service_accounts_workspaces import (
-        AsyncWorkspacesWithRawResponse as AsyncWorkspacesWithRawResponse,
-    )
-    from claude_api_client.resources.organization_service_accounts_workspaces import (
-        AsyncWorkspacesWithStreamingResponse as AsyncWorkspacesWithStreamingResponse,
-    )
-    from claude_api_client.resources.organization_service_accounts_workspaces import (
-        Workspaces as Workspaces,
-    )
-    from claude_api_client.resources.organization_service_accounts_workspaces import (
-        WorkspacesWithRawResponse as WorkspacesWithRawResponse,
-    )
-    from claude_api_client.resources.organization_service_accounts_workspaces import (
-        WorkspacesWithStreamingResponse as WorkspacesWithStreamingResponse,
-    )
     from claude_api_client.resources.organization_spend_limits import (
         AsyncSpendLimits as AsyncSpendLimits,
     )
@@ -225,6 +193,36 @@ if TYPE_CHECKING:
     )
     from claude_api_client.resources.organization_spend_limits import (
         SpendLimitsWithStreamingResponse as SpendLimitsWithStreamingResponse,
+    )
+    from claude_api_client.resources.organization_users import AsyncUsers as AsyncUsers
+    from claude_api_client.resources.organization_users import (
+        AsyncUsersWithRawResponse as AsyncUsersWithRawResponse,
+    )
+    from claude_api_client.resources.organization_users import (
+        AsyncUsersWithStreamingResponse as AsyncUsersWithStreamingResponse,
+    )
+    from claude_api_client.resources.organization_users import Users as Users
+    from claude_api_client.resources.organization_users import (
+        UsersWithRawResponse as UsersWithRawResponse,
+    )
+    from claude_api_client.resources.organization_users import (
+        UsersWithStreamingResponse as UsersWithStreamingResponse,
+    )
+    from claude_api_client.resources.organization_workspaces import (
+        AsyncWorkspaces as AsyncWorkspaces,
+    )
+    from claude_api_client.resources.organization_workspaces import (
+        AsyncWorkspacesWithRawResponse as AsyncWorkspacesWithRawResponse,
+    )
+    from claude_api_client.resources.organization_workspaces import (
+        AsyncWorkspacesWithStreamingResponse as AsyncWorkspacesWithStreamingResponse,
+    )
+    from claude_api_client.resources.organization_workspaces import Workspaces as Workspaces
+    from claude_api_client.resources.organization_workspaces import (
+        WorkspacesWithRawResponse as WorkspacesWithRawResponse,
+    )
+    from claude_api_client.resources.organization_workspaces import (
+        WorkspacesWithStreamingResponse as WorkspacesWithStreamingResponse,
     )
 
 __all__ = [
@@ -457,25 +455,22 @@ _OFFICIAL = {
         "claude_api_client.resources.organization_spend_limits",
         "AsyncSpendLimitsWithStreamingResponse",
     ),
-    "AsyncUsers": ("claude_api_client.resources.organization_analytics_users", "AsyncUsers"),
+    "AsyncUsers": ("claude_api_client.resources.organization_users", "AsyncUsers"),
     "AsyncUsersWithRawResponse": (
-        "claude_api_client.resources.organization_analytics_users",
+        "claude_api_client.resources.organization_users",
         "AsyncUsersWithRawResponse",
     ),
     "AsyncUsersWithStreamingResponse": (
-        "claude_api_client.resources.organization_analytics_users",
+        "claude_api_client.resources.organization_users",
         "AsyncUsersWithStreamingResponse",
     ),
-    "AsyncWorkspaces": (
-        "claude_api_client.resources.organization_service_accounts_workspaces",
-        "AsyncWorkspaces",
-    ),
+    "AsyncWorkspaces": ("claude_api_client.resources.organization_workspaces", "AsyncWorkspaces"),
     "AsyncWorkspacesWithRawResponse": (
-        "claude_api_client.resources.organization_service_accounts_workspaces",
+        "claude_api_client.resources.organization_workspaces",
         "AsyncWorkspacesWithRawResponse",
     ),
     "AsyncWorkspacesWithStreamingResponse": (
-        "claude_api_client.resources.organization_service_accounts_workspaces",
+        "claude_api_client.resources.organization_workspaces",
         "AsyncWorkspacesWithStreamingResponse",
     ),
     "ComplianceSettings": (
@@ -574,25 +569,22 @@ _OFFICIAL = {
         "claude_api_client.resources.organization_spend_limits",
         "SpendLimitsWithStreamingResponse",
     ),
-    "Users": ("claude_api_client.resources.organization_analytics_users", "Users"),
+    "Users": ("claude_api_client.resources.organization_users", "Users"),
     "UsersWithRawResponse": (
-        "claude_api_client.resources.organization_analytics_users",
+        "claude_api_client.resources.organization_users",
         "UsersWithRawResponse",
     ),
     "UsersWithStreamingResponse": (
-        "claude_api_client.resources.organization_analytics_users",
+        "claude_api_client.resources.organization_users",
         "UsersWithStreamingResponse",
     ),
-    "Workspaces": (
-        "claude_api_client.resources.organization_service_accounts_workspaces",
-        "Workspaces",
-    ),
+    "Workspaces": ("claude_api_client.resources.organization_workspaces", "Workspaces"),
     "WorkspacesWithRawResponse": (
-        "claude_api_client.resources.organization_service_accounts_workspaces",
+        "claude_api_client.resources.organization_workspaces",
         "WorkspacesWithRawResponse",
     ),
     "WorkspacesWithStreamingResponse": (
-        "claude_api_client.resources.organization_service_accounts_workspaces",
+        "claude_api_client.resources.organization_workspaces",
         "WorkspacesWithStreamingResponse",
     ),
 }

@@ -38,40 +38,6 @@ if TYPE_CHECKING:
     from claude_api_client.resources.beta_organization_analytics import (
         BetaAnalyticsWithStreamingResponse as AnalyticsWithStreamingResponse,
     )
-    from claude_api_client.resources.beta_organization_analytics_plugins import (
-        AsyncBetaPlugins as AsyncPlugins,
-    )
-    from claude_api_client.resources.beta_organization_analytics_plugins import (
-        AsyncBetaPluginsWithRawResponse as AsyncPluginsWithRawResponse,
-    )
-    from claude_api_client.resources.beta_organization_analytics_plugins import (
-        AsyncBetaPluginsWithStreamingResponse as AsyncPluginsWithStreamingResponse,
-    )
-    from claude_api_client.resources.beta_organization_analytics_plugins import (
-        BetaPlugins as Plugins,
-    )
-    from claude_api_client.resources.beta_organization_analytics_plugins import (
-        BetaPluginsWithRawResponse as PluginsWithRawResponse,
-    )
-    from claude_api_client.resources.beta_organization_analytics_plugins import (
-        BetaPluginsWithStreamingResponse as PluginsWithStreamingResponse,
-    )
-    from claude_api_client.resources.beta_organization_analytics_users import (
-        AsyncBetaUsers as AsyncUsers,
-    )
-    from claude_api_client.resources.beta_organization_analytics_users import (
-        AsyncBetaUsersWithRawResponse as AsyncUsersWithRawResponse,
-    )
-    from claude_api_client.resources.beta_organization_analytics_users import (
-        AsyncBetaUsersWithStreamingResponse as AsyncUsersWithStreamingResponse,
-    )
-    from claude_api_client.resources.beta_organization_analytics_users import BetaUsers as Users
-    from claude_api_client.resources.beta_organization_analytics_users import (
-        BetaUsersWithRawResponse as UsersWithRawResponse,
-    )
-    from claude_api_client.resources.beta_organization_analytics_users import (
-        BetaUsersWithStreamingResponse as UsersWithStreamingResponse,
-    )
     from claude_api_client.resources.beta_organization_api_keys import (
         AsyncBetaApiKeys as AsyncAPIKeys,
     )
@@ -228,6 +194,22 @@ if TYPE_CHECKING:
     from claude_api_client.resources.beta_organization_plugin_marketplaces import (
         BetaPluginMarketplacesWithStreamingResponse as PluginMarketplacesWithStreamingResponse,
     )
+    from claude_api_client.resources.beta_organization_plugins import (
+        AsyncBetaPlugins as AsyncPlugins,
+    )
+    from claude_api_client.resources.beta_organization_plugins import (
+        AsyncBetaPluginsWithRawResponse as AsyncPluginsWithRawResponse,
+    )
+    from claude_api_client.resources.beta_organization_plugins import (
+        AsyncBetaPluginsWithStreamingResponse as AsyncPluginsWithStreamingResponse,
+    )
+    from claude_api_client.resources.beta_organization_plugins import BetaPlugins as Plugins
+    from claude_api_client.resources.beta_organization_plugins import (
+        BetaPluginsWithRawResponse as PluginsWithRawResponse,
+    )
+    from claude_api_client.resources.beta_organization_plugins import (
+        BetaPluginsWithStreamingResponse as PluginsWithStreamingResponse,
+    )
     from claude_api_client.resources.beta_organization_providers import (
         AsyncBetaProviders as AsyncProviders,
     )
@@ -314,24 +296,6 @@ if TYPE_CHECKING:
     from claude_api_client.resources.beta_organization_service_accounts import (
         BetaServiceAccountsWithStreamingResponse as ServiceAccountsWithStreamingResponse,
     )
-    from claude_api_client.resources.beta_organization_service_accounts_workspaces import (
-        AsyncBetaWorkspaces as AsyncWorkspaces,
-    )
-    from claude_api_client.resources.beta_organization_service_accounts_workspaces import (
-        AsyncBetaWorkspacesWithRawResponse as AsyncWorkspacesWithRawResponse,
-    )
-    from claude_api_client.resources.beta_organization_service_accounts_workspaces import (
-        AsyncBetaWorkspacesWithStreamingResponse as AsyncWorkspacesWithStreamingResponse,
-    )
-    from claude_api_client.resources.beta_organization_service_accounts_workspaces import (
-        BetaWorkspaces as Workspaces,
-    )
-    from claude_api_client.resources.beta_organization_service_accounts_workspaces import (
-        BetaWorkspacesWithRawResponse as WorkspacesWithRawResponse,
-    )
-    from claude_api_client.resources.beta_organization_service_accounts_workspaces import (
-        BetaWorkspacesWithStreamingResponse as WorkspacesWithStreamingResponse,
-    )
     from claude_api_client.resources.beta_organization_spend_limits import (
         AsyncBetaSpendLimits as AsyncSpendLimits,
     )
@@ -368,6 +332,20 @@ if TYPE_CHECKING:
     from claude_api_client.resources.beta_organization_telemetry_destinations import (
         BetaTelemetryDestinationsWithStreamingResponse as TelemetryDestinationsWithStreamingResponse,
     )
+    from claude_api_client.resources.beta_organization_users import AsyncBetaUsers as AsyncUsers
+    from claude_api_client.resources.beta_organization_users import (
+        AsyncBetaUsersWithRawResponse as AsyncUsersWithRawResponse,
+    )
+    from claude_api_client.resources.beta_organization_users import (
+        AsyncBetaUsersWithStreamingResponse as AsyncUsersWithStreamingResponse,
+    )
+    from claude_api_client.resources.beta_organization_users import BetaUsers as Users
+    from claude_api_client.resources.beta_organization_users import (
+        BetaUsersWithRawResponse as UsersWithRawResponse,
+    )
+    from claude_api_client.resources.beta_organization_users import (
+        BetaUsersWithStreamingResponse as UsersWithStreamingResponse,
+    )
     from claude_api_client.resources.beta_organization_webhooks import (
         AsyncBetaWebhooks as AsyncWebhooks,
     )
@@ -383,6 +361,24 @@ if TYPE_CHECKING:
     )
     from claude_api_client.resources.beta_organization_webhooks import (
         BetaWebhooksWithStreamingResponse as WebhooksWithStreamingResponse,
+    )
+    from claude_api_client.resources.beta_organization_workspaces import (
+        AsyncBetaWorkspaces as AsyncWorkspaces,
+    )
+    from claude_api_client.resources.beta_organization_workspaces import (
+        AsyncBetaWorkspacesWithRawResponse as AsyncWorkspacesWithRawResponse,
+    )
+    from claude_api_client.resources.beta_organization_workspaces import (
+        AsyncBetaWorkspacesWithStreamingResponse as AsyncWorkspacesWithStreamingResponse,
+    )
+    from claude_api_client.resources.beta_organization_workspaces import (
+        BetaWorkspaces as Workspaces,
+    )
+    from claude_api_client.resources.beta_organization_workspaces import (
+        BetaWorkspacesWithRawResponse as WorkspacesWithRawResponse,
+    )
+    from claude_api_client.resources.beta_organization_workspaces import (
+        BetaWorkspacesWithStreamingResponse as WorkspacesWithStreamingResponse,
     )
 
 __all__ = [
@@ -663,16 +659,13 @@ _OFFICIAL = {
         "claude_api_client.resources.beta_organization_plugin_marketplaces",
         "AsyncBetaPluginMarketplacesWithStreamingResponse",
     ),
-    "AsyncPlugins": (
-        "claude_api_client.resources.beta_organization_analytics_plugins",
-        "AsyncBetaPlugins",
-    ),
+    "AsyncPlugins": ("claude_api_client.resources.beta_organization_plugins", "AsyncBetaPlugins"),
     "AsyncPluginsWithRawResponse": (
-        "claude_api_client.resources.beta_organization_analytics_plugins",
+        "claude_api_client.resources.beta_organization_plugins",
         "AsyncBetaPluginsWithRawResponse",
     ),
     "AsyncPluginsWithStreamingResponse": (
-        "claude_api_client.resources.beta_organization_analytics_plugins",
+        "claude_api_client.resources.beta_organization_plugins",
         "AsyncBetaPluginsWithStreamingResponse",
     ),
     "AsyncProviders": (
@@ -759,16 +752,13 @@ _OFFICIAL = {
         "claude_api_client.resources.beta_organization_telemetry_destinations",
         "AsyncBetaTelemetryDestinationsWithStreamingResponse",
     ),
-    "AsyncUsers": (
-        "claude_api_client.resources.beta_organization_analytics_users",
-        "AsyncBetaUsers",
-    ),
+    "AsyncUsers": ("claude_api_client.resources.beta_organization_users", "AsyncBetaUsers"),
     "AsyncUsersWithRawResponse": (
-        "claude_api_client.resources.beta_organization_analytics_users",
+        "claude_api_client.resources.beta_organization_users",
         "AsyncBetaUsersWithRawResponse",
     ),
     "AsyncUsersWithStreamingResponse": (
-        "claude_api_client.resources.beta_organization_analytics_users",
+        "claude_api_client.resources.beta_organization_users",
         "AsyncBetaUsersWithStreamingResponse",
     ),
     "AsyncWebhooks": (
@@ -784,15 +774,15 @@ _OFFICIAL = {
         "AsyncBetaWebhooksWithStreamingResponse",
     ),
     "AsyncWorkspaces": (
-        "claude_api_client.resources.beta_organization_service_accounts_workspaces",
+        "claude_api_client.resources.beta_organization_workspaces",
         "AsyncBetaWorkspaces",
     ),
     "AsyncWorkspacesWithRawResponse": (
-        "claude_api_client.resources.beta_organization_service_accounts_workspaces",
+        "claude_api_client.resources.beta_organization_workspaces",
         "AsyncBetaWorkspacesWithRawResponse",
     ),
     "AsyncWorkspacesWithStreamingResponse": (
-        "claude_api_client.resources.beta_organization_service_accounts_workspaces",
+        "claude_api_client.resources.beta_organization_workspaces",
         "AsyncBetaWorkspacesWithStreamingResponse",
     ),
     "ClaudeCode": ("claude_api_client.resources.beta_organization_claude_code", "BetaClaudeCode"),
@@ -888,13 +878,13 @@ _OFFICIAL = {
         "claude_api_client.resources.beta_organization_plugin_marketplaces",
         "BetaPluginMarketplacesWithStreamingResponse",
     ),
-    "Plugins": ("claude_api_client.resources.beta_organization_analytics_plugins", "BetaPlugins"),
+    "Plugins": ("claude_api_client.resources.beta_organization_plugins", "BetaPlugins"),
     "PluginsWithRawResponse": (
-        "claude_api_client.resources.beta_organization_analytics_plugins",
+        "claude_api_client.resources.beta_organization_plugins",
         "BetaPluginsWithRawResponse",
     ),
     "PluginsWithStreamingResponse": (
-        "claude_api_client.resources.beta_organization_analytics_plugins",
+        "claude_api_client.resources.beta_organization_plugins",
         "BetaPluginsWithStreamingResponse",
     ),
     "Providers": ("claude_api_client.resources.beta_organization_providers", "BetaProviders"),
@@ -969,13 +959,13 @@ _OFFICIAL = {
         "claude_api_client.resources.beta_organization_telemetry_destinations",
         "BetaTelemetryDestinationsWithStreamingResponse",
     ),
-    "Users": ("claude_api_client.resources.beta_organization_analytics_users", "BetaUsers"),
+    "Users": ("claude_api_client.resources.beta_organization_users", "BetaUsers"),
     "UsersWithRawResponse": (
-        "claude_api_client.resources.beta_organization_analytics_users",
+        "claude_api_client.resources.beta_organization_users",
         "BetaUsersWithRawResponse",
     ),
     "UsersWithStreamingResponse": (
-        "claude_api_client.resources.beta_organization_analytics_users",
+        "claude_api_client.resources.beta_organization_users",
         "BetaUsersWithStreamingResponse",
     ),
     "Webhooks": ("claude_api_client.resources.beta_organization_webhooks", "BetaWebhooks"),
@@ -987,16 +977,13 @@ _OFFICIAL = {
         "claude_api_client.resources.beta_organization_webhooks",
         "BetaWebhooksWithStreamingResponse",
     ),
-    "Workspaces": (
-        "claude_api_client.resources.beta_organization_service_accounts_workspaces",
-        "BetaWorkspaces",
-    ),
+    "Workspaces": ("claude_api_client.resources.beta_organization_workspaces", "BetaWorkspaces"),
     "WorkspacesWithRawResponse": (
-        "claude_api_client.resources.beta_organization_service_accounts_workspaces",
+        "claude_api_client.resources.beta_organization_workspaces",
         "BetaWorkspacesWithRawResponse",
     ),
     "WorkspacesWithStreamingResponse": (
-        "claude_api_client.resources.beta_organization_service_accounts_workspaces",
+        "claude_api_client.resources.beta_organization_workspaces",
         "BetaWorkspacesWithStreamingResponse",
     ),
 }
