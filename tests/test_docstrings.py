@@ -38,8 +38,10 @@ def _public_methods(module_path: Path) -> list[tuple[str, ast.FunctionDef | ast.
 
 METHODS = [
     m
-    for path in sorted((GENERATED / "resources").glob("*.py"))
-    if not path.name.startswith("_")
+    # (`messages/messages.py`: a namespace's module inside its official package)
+    for path in sorted((GENERATED / "resources").rglob("*.py"))
+    # `_plain_<name>.py`: the layer-2 classes behind the public `<name>.py` (docs/internals.md)
+    if not path.name.startswith("_") or path.name.startswith("_plain_")
     for m in _public_methods(path)
 ]
 

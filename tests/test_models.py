@@ -17,7 +17,9 @@ from jsonschema import Draft202012Validator
 
 from _support.payloads import message_body
 from claude_api_client import types
-from claude_api_client.resources.messages import _decode_raw_message_stream_event as decode_event
+from claude_api_client.resources._ops_messages import (
+    _decode_raw_message_stream_event as decode_event,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 DOC = json.loads((ROOT / "generated" / "claude_api_client" / "openapi.json").read_text())

@@ -1,8 +1,9 @@
 """What `x-sdk-helpers` adds to an operation's methods (see openapi/extensions.md).
 
-The helper code itself lives in `claude_api_client.lib._mixins` (the one helper module generated
-code may import); this only shapes the signatures the templates render, so that every helper
-method has the operation's own typed parameters and nothing is written twice.
+The helper code itself lives in `claude_api_client.lib._mixins`, which only the layer-3 half of a
+namespace (`resources/<module>.py`, `templates/client/resource_helpers.py.jinja`) imports; this
+only shapes the signatures that template renders, so that every helper method has the operation's
+own typed parameters and nothing is written twice.
 """
 
 from __future__ import annotations

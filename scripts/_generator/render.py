@@ -21,11 +21,14 @@ from .docstrings import (
 from .helpers import helper_view
 from .loader import Operation
 from .official_layout import PACKAGE_DOCS, Module, layout, load_aliases, renamed, snake
+from .official_resources import OfficialResources
 from .pytypes import accepts_null, request_hint, runtime_kinds
 from .schema_graph import REF_PREFIX, discriminated_union
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates" / "client"
 HEADER = "# generated from openapi/ by scripts/generate, do not edit"
+# `resources/_plain_<module>.py`: the layer-2 half of a namespace whose public module is layer 3.
+PLAIN_PREFIX = "_plain_"
 
 
 def _adaptive_view(op: Operation, args: list[dict[str, Any]]) -> dict[str, Any] | None:
@@ -69,6 +72,14 @@ class Namespace:
     # A platform's own tree (`x-platforms`): `("bedrock", "agents")` is `client.beta.agents`
     # of that platform's client, classes `Bedrock…` (the official names).
     platform: str | None = None
+    # Layer 3 (docs/internals.md): the namespace, or one below it, has `x-sdk-helpers`, so its
+    # public module `module` holds the helper classes, derived from the layer-2 classes of
+    # `plain_module`.
+    composed: bool = False
+    # The official path of a top-level namespace is a package (`resources.messages.batches`): its
+    # module is written as `<module>/<module>.py` (`resources/messages/messages.py`), the
+    # package's `__init__.py` re-exports (official_resources.py).
+    package: bool = False
 
     @property
     def attr(self) -> str:
@@ -77,6 +88,16 @@ class Namespace:
     @property
     def module(self) -> str:
         return "_".join(self.path)
+
+    @property
+    def public_module(self) -> str:
+        """Dotted, relative to `resources`: where the public classes are defined."""
+        return f"{self.module}.{self.module}" if self.package else self.module
+
+    @property
+    def plain_module(self) -> str:
+        """The module of the layer-2 classes (`_plain_messages` when `messages` is composed)."""
+        return PLAIN_PREFIX + self.module if self.composed else self.public_module
 
     @property
     def classes(self) -> dict[str, str]:
@@ -99,6 +120,16 @@ class Namespace:
             return f"`client.{dotted}` of the {self.platform} client: its {dotted} operations."
         dotted = ".".join(self.path)
         return f"`client.{dotted}`: the {dotted} operations of the Claude API."
+
+
+def mark_composed(namespaces: list[Namespace]) -> None:
+    """Set `composed` on each namespace with `x-sdk-helpers` and on every namespace above one:
+    their public modules are layer 3, which the namespaces above must return."""
+    by_path = {ns.path: ns for ns in namespaces}
+    for ns in namespaces:
+        if any(op.helpers for op in ns.ops):
+            for n in range(1, len(ns.path) + 1):
+                by_path[ns.path[:n]].composed = True
 
 
 def scan_names(types_dir: Path, sub: str) -> dict[str, str]:
@@ -287,6 +318,7 @@ class Renderer:
             view["message_loader"] = (
                 self.loader(op.response_schema, loaders) if op.response_schema else None
             )
+        view["plain_doc"] = view["doc"]  # the layer-2 method's, without the helper's arguments
         view["helpers"] = helper_view(op.helpers, view, beta, op.method)
         self.helper_docs(view)
         return view
@@ -599,6 +631,11 @@ class Renderer:
         for path, ops in sorted(by_path.items()):
             self.render_ops(resources / f"_ops_{'_'.join(path)}.py", ops)
         template = self.env.get_template("resource.py.jinja")
+        helpers_template = self.env.get_template("resource_helpers.py.jinja")
+        mark_composed(namespaces)
+        official = OfficialResources(namespaces)
+        for ns in namespaces:
+            ns.package = len(ns.path) == 1 and ns.module in official.packages
         for ns in namespaces:
             imports: dict[str, str] = {}
             loaders: dict[str, Any] = {}
@@ -609,7 +646,24 @@ class Renderer:
             shared = {v["options_func"] for v in views}
             shared |= {item["func"] for item in loaders.values()}
             shared |= {item["decode"] for item in decoders.values()}
-            ns_view = {"ops": views, "children": ns.children, "classes": ns.classes, "doc": ns.doc}
+            ns_view = {
+                "ops": views,
+                "children": ns.children,
+                "classes": ns.classes,
+                "doc": ns.doc,
+                "plain_module": ns.plain_module,
+                # `output_format=` widens these operations' own signature: layer 3 overrides them
+                "overridden": sorted(
+                    v["method"]
+                    for v in views
+                    if v["helpers"]["output_format"] and not v["stream_param"]
+                ),
+            }
+            # layer 3 writes methods of its own (their signatures name the document's types)
+            ns_view["signatures"] = bool(ns_view["overridden"]) or any(
+                v.get("stream_helper") or v["helpers"]["parse"] or v["helpers"]["tool_runner"]
+                for v in views
+            )
             ns_view["mixins"] = sorted(
                 {
                     v["helpers"]["mixin"][k]: k
@@ -619,15 +673,27 @@ class Renderer:
                 }.items()
             )
             ops_path = (ns.path if ns.platform else ns.ops[0].namespace) if ns.ops else ()
-            text = template.render(
-                header=HEADER,
-                ns=ns_view,
-                beta=ns.beta,
-                type_imports=sorted(imports.items()),
-                ops_module="_ops_" + "_".join(ops_path),
-                op_imports=sorted(shared),
-            )
-            (resources / f"{ns.module}.py").write_text(text, encoding="utf-8")
+            context = {
+                "header": HEADER,
+                "ns": ns_view,
+                "beta": ns.beta,
+                "type_imports": sorted(imports.items()),
+                "ops_module": "_ops_" + "_".join(ops_path),
+                "op_imports": sorted(shared),
+                "up": "..",
+                "here": ".",
+            }
+            if ns.composed:
+                (resources / f"{ns.plain_module}.py").write_text(
+                    template.render(**context), encoding="utf-8"
+                )
+            target = resources / f"{ns.module}.py"
+            if ns.package:  # one level down: `resources/messages/messages.py`
+                target = resources / ns.module / f"{ns.module}.py"
+                target.parent.mkdir(exist_ok=True)
+                context.update(up="...", here="..")
+            public = helpers_template if ns.composed else template
+            target.write_text(public.render(**context), encoding="utf-8")
         self.render_stream_events(resources / "_stream_events.py")
         top = [ns for ns in namespaces if len(ns.path) == 1 and ns.platform is None]
         (resources / "_root.py").write_text(
@@ -635,8 +701,11 @@ class Renderer:
             encoding="utf-8",
         )
         (resources / "__init__.py").write_text(
-            f'{HEADER}\n"""The namespaces of the client, one module each."""\n', encoding="utf-8"
+            f'{HEADER}\n"""The namespaces of the client, one module each."""\n'
+            + official.exports(".", self.env, tail=True),
+            encoding="utf-8",
         )
+        official.render(resources, self.env, HEADER)
         aliases = load_aliases(document=self.doc)
         renames = renamed(exports, self.param_modules, aliases)
         (out / "types" / "__init__.py").write_text(

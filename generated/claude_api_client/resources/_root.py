@@ -5,7 +5,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .beta import (
+    from .beta.beta import (
         AsyncBeta,
         AsyncBetaWithRawResponse,
         AsyncBetaWithStreamingResponse,
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
         FilesWithRawResponse,
         FilesWithStreamingResponse,
     )
-    from .messages import (
+    from .messages.messages import (
         AsyncMessages,
         AsyncMessagesWithRawResponse,
         AsyncMessagesWithStreamingResponse,
@@ -45,7 +45,7 @@ if TYPE_CHECKING:
         ModelsWithRawResponse,
         ModelsWithStreamingResponse,
     )
-    from .organization import (
+    from .organization.organization import (
         AsyncOrganization,
         AsyncOrganizationWithRawResponse,
         AsyncOrganizationWithStreamingResponse,
@@ -53,7 +53,7 @@ if TYPE_CHECKING:
         OrganizationWithRawResponse,
         OrganizationWithStreamingResponse,
     )
-    from .skills import (
+    from .skills.skills import (
         AsyncSkills,
         AsyncSkillsWithRawResponse,
         AsyncSkillsWithStreamingResponse,
@@ -61,7 +61,7 @@ if TYPE_CHECKING:
         SkillsWithRawResponse,
         SkillsWithStreamingResponse,
     )
-    from .user_profiles import (
+    from .user_profiles.user_profiles import (
         AsyncUserProfiles,
         AsyncUserProfilesWithRawResponse,
         AsyncUserProfilesWithStreamingResponse,
@@ -78,7 +78,7 @@ class SyncRootResources:
 
     @cached_property
     def beta(self) -> Beta:
-        from .beta import Beta
+        from .beta.beta import Beta
 
         return Beta(self)  # type: ignore[arg-type]
 
@@ -96,7 +96,7 @@ class SyncRootResources:
 
     @cached_property
     def messages(self) -> Messages:
-        from .messages import Messages
+        from .messages.messages import Messages
 
         return Messages(self)  # type: ignore[arg-type]
 
@@ -108,19 +108,19 @@ class SyncRootResources:
 
     @cached_property
     def organization(self) -> Organization:
-        from .organization import Organization
+        from .organization.organization import Organization
 
         return Organization(self)  # type: ignore[arg-type]
 
     @cached_property
     def skills(self) -> Skills:
-        from .skills import Skills
+        from .skills.skills import Skills
 
         return Skills(self)  # type: ignore[arg-type]
 
     @cached_property
     def user_profiles(self) -> UserProfiles:
-        from .user_profiles import UserProfiles
+        from .user_profiles.user_profiles import UserProfiles
 
         return UserProfiles(self)  # type: ignore[arg-type]
 
@@ -143,7 +143,7 @@ class SyncRootWithRawResponse:
 
     @cached_property
     def beta(self) -> BetaWithRawResponse:
-        from .beta import BetaWithRawResponse
+        from .beta.beta import BetaWithRawResponse
 
         return BetaWithRawResponse(self._client.beta)
 
@@ -161,7 +161,7 @@ class SyncRootWithRawResponse:
 
     @cached_property
     def messages(self) -> MessagesWithRawResponse:
-        from .messages import MessagesWithRawResponse
+        from .messages.messages import MessagesWithRawResponse
 
         return MessagesWithRawResponse(self._client.messages)
 
@@ -173,19 +173,19 @@ class SyncRootWithRawResponse:
 
     @cached_property
     def organization(self) -> OrganizationWithRawResponse:
-        from .organization import OrganizationWithRawResponse
+        from .organization.organization import OrganizationWithRawResponse
 
         return OrganizationWithRawResponse(self._client.organization)
 
     @cached_property
     def skills(self) -> SkillsWithRawResponse:
-        from .skills import SkillsWithRawResponse
+        from .skills.skills import SkillsWithRawResponse
 
         return SkillsWithRawResponse(self._client.skills)
 
     @cached_property
     def user_profiles(self) -> UserProfilesWithRawResponse:
-        from .user_profiles import UserProfilesWithRawResponse
+        from .user_profiles.user_profiles import UserProfilesWithRawResponse
 
         return UserProfilesWithRawResponse(self._client.user_profiles)
 
@@ -198,7 +198,7 @@ class SyncRootWithStreamingResponse:
 
     @cached_property
     def beta(self) -> BetaWithStreamingResponse:
-        from .beta import BetaWithStreamingResponse
+        from .beta.beta import BetaWithStreamingResponse
 
         return BetaWithStreamingResponse(self._client.beta)
 
@@ -216,7 +216,7 @@ class SyncRootWithStreamingResponse:
 
     @cached_property
     def messages(self) -> MessagesWithStreamingResponse:
-        from .messages import MessagesWithStreamingResponse
+        from .messages.messages import MessagesWithStreamingResponse
 
         return MessagesWithStreamingResponse(self._client.messages)
 
@@ -228,19 +228,19 @@ class SyncRootWithStreamingResponse:
 
     @cached_property
     def organization(self) -> OrganizationWithStreamingResponse:
-        from .organization import OrganizationWithStreamingResponse
+        from .organization.organization import OrganizationWithStreamingResponse
 
         return OrganizationWithStreamingResponse(self._client.organization)
 
     @cached_property
     def skills(self) -> SkillsWithStreamingResponse:
-        from .skills import SkillsWithStreamingResponse
+        from .skills.skills import SkillsWithStreamingResponse
 
         return SkillsWithStreamingResponse(self._client.skills)
 
     @cached_property
     def user_profiles(self) -> UserProfilesWithStreamingResponse:
-        from .user_profiles import UserProfilesWithStreamingResponse
+        from .user_profiles.user_profiles import UserProfilesWithStreamingResponse
 
         return UserProfilesWithStreamingResponse(self._client.user_profiles)
 
@@ -250,7 +250,7 @@ class AsyncRootResources:
 
     @cached_property
     def beta(self) -> AsyncBeta:
-        from .beta import AsyncBeta
+        from .beta.beta import AsyncBeta
 
         return AsyncBeta(self)  # type: ignore[arg-type]
 
@@ -268,7 +268,7 @@ class AsyncRootResources:
 
     @cached_property
     def messages(self) -> AsyncMessages:
-        from .messages import AsyncMessages
+        from .messages.messages import AsyncMessages
 
         return AsyncMessages(self)  # type: ignore[arg-type]
 
@@ -280,19 +280,19 @@ class AsyncRootResources:
 
     @cached_property
     def organization(self) -> AsyncOrganization:
-        from .organization import AsyncOrganization
+        from .organization.organization import AsyncOrganization
 
         return AsyncOrganization(self)  # type: ignore[arg-type]
 
     @cached_property
     def skills(self) -> AsyncSkills:
-        from .skills import AsyncSkills
+        from .skills.skills import AsyncSkills
 
         return AsyncSkills(self)  # type: ignore[arg-type]
 
     @cached_property
     def user_profiles(self) -> AsyncUserProfiles:
-        from .user_profiles import AsyncUserProfiles
+        from .user_profiles.user_profiles import AsyncUserProfiles
 
         return AsyncUserProfiles(self)  # type: ignore[arg-type]
 
@@ -315,7 +315,7 @@ class AsyncRootWithRawResponse:
 
     @cached_property
     def beta(self) -> AsyncBetaWithRawResponse:
-        from .beta import AsyncBetaWithRawResponse
+        from .beta.beta import AsyncBetaWithRawResponse
 
         return AsyncBetaWithRawResponse(self._client.beta)
 
@@ -333,7 +333,7 @@ class AsyncRootWithRawResponse:
 
     @cached_property
     def messages(self) -> AsyncMessagesWithRawResponse:
-        from .messages import AsyncMessagesWithRawResponse
+        from .messages.messages import AsyncMessagesWithRawResponse
 
         return AsyncMessagesWithRawResponse(self._client.messages)
 
@@ -345,19 +345,19 @@ class AsyncRootWithRawResponse:
 
     @cached_property
     def organization(self) -> AsyncOrganizationWithRawResponse:
-        from .organization import AsyncOrganizationWithRawResponse
+        from .organization.organization import AsyncOrganizationWithRawResponse
 
         return AsyncOrganizationWithRawResponse(self._client.organization)
 
     @cached_property
     def skills(self) -> AsyncSkillsWithRawResponse:
-        from .skills import AsyncSkillsWithRawResponse
+        from .skills.skills import AsyncSkillsWithRawResponse
 
         return AsyncSkillsWithRawResponse(self._client.skills)
 
     @cached_property
     def user_profiles(self) -> AsyncUserProfilesWithRawResponse:
-        from .user_profiles import AsyncUserProfilesWithRawResponse
+        from .user_profiles.user_profiles import AsyncUserProfilesWithRawResponse
 
         return AsyncUserProfilesWithRawResponse(self._client.user_profiles)
 
@@ -370,7 +370,7 @@ class AsyncRootWithStreamingResponse:
 
     @cached_property
     def beta(self) -> AsyncBetaWithStreamingResponse:
-        from .beta import AsyncBetaWithStreamingResponse
+        from .beta.beta import AsyncBetaWithStreamingResponse
 
         return AsyncBetaWithStreamingResponse(self._client.beta)
 
@@ -388,7 +388,7 @@ class AsyncRootWithStreamingResponse:
 
     @cached_property
     def messages(self) -> AsyncMessagesWithStreamingResponse:
-        from .messages import AsyncMessagesWithStreamingResponse
+        from .messages.messages import AsyncMessagesWithStreamingResponse
 
         return AsyncMessagesWithStreamingResponse(self._client.messages)
 
@@ -400,18 +400,18 @@ class AsyncRootWithStreamingResponse:
 
     @cached_property
     def organization(self) -> AsyncOrganizationWithStreamingResponse:
-        from .organization import AsyncOrganizationWithStreamingResponse
+        from .organization.organization import AsyncOrganizationWithStreamingResponse
 
         return AsyncOrganizationWithStreamingResponse(self._client.organization)
 
     @cached_property
     def skills(self) -> AsyncSkillsWithStreamingResponse:
-        from .skills import AsyncSkillsWithStreamingResponse
+        from .skills.skills import AsyncSkillsWithStreamingResponse
 
         return AsyncSkillsWithStreamingResponse(self._client.skills)
 
     @cached_property
     def user_profiles(self) -> AsyncUserProfilesWithStreamingResponse:
-        from .user_profiles import AsyncUserProfilesWithStreamingResponse
+        from .user_profiles.user_profiles import AsyncUserProfilesWithStreamingResponse
 
         return AsyncUserProfilesWithStreamingResponse(self._client.user_profiles)

@@ -4,25 +4,9 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._resource import AsyncResource, SyncResource
+from . import _plain_bedrock as _layer2
 
 if TYPE_CHECKING:
-    from .bedrock_agents import (
-        AsyncBedrockAgents,
-        AsyncBedrockAgentsWithRawResponse,
-        AsyncBedrockAgentsWithStreamingResponse,
-        BedrockAgents,
-        BedrockAgentsWithRawResponse,
-        BedrockAgentsWithStreamingResponse,
-    )
-    from .bedrock_memory_stores import (
-        AsyncBedrockMemoryStores,
-        AsyncBedrockMemoryStoresWithRawResponse,
-        AsyncBedrockMemoryStoresWithStreamingResponse,
-        BedrockMemoryStores,
-        BedrockMemoryStoresWithRawResponse,
-        BedrockMemoryStoresWithStreamingResponse,
-    )
     from .bedrock_sessions import (
         AsyncBedrockSessions,
         AsyncBedrockSessionsWithRawResponse,
@@ -35,20 +19,8 @@ if TYPE_CHECKING:
 __all__ = ["Bedrock", "AsyncBedrock"]
 
 
-class Bedrock(SyncResource):
+class Bedrock(_layer2.Bedrock):
     """`client.beta` of the bedrock client: its beta operations."""
-
-    @cached_property
-    def agents(self) -> BedrockAgents:
-        from .bedrock_agents import BedrockAgents
-
-        return BedrockAgents(self._client)
-
-    @cached_property
-    def memory_stores(self) -> BedrockMemoryStores:
-        from .bedrock_memory_stores import BedrockMemoryStores
-
-        return BedrockMemoryStores(self._client)
 
     @cached_property
     def sessions(self) -> BedrockSessions:
@@ -67,23 +39,10 @@ class Bedrock(SyncResource):
         return BedrockWithStreamingResponse(self)
 
 
-class BedrockWithRawResponse:
+class BedrockWithRawResponse(_layer2.BedrockWithRawResponse):
     """`Bedrock`'s methods, each returning the raw response, read, with `.parse()`."""
 
-    def __init__(self, resource: Bedrock) -> None:
-        self._resource = resource
-
-    @cached_property
-    def agents(self) -> BedrockAgentsWithRawResponse:
-        from .bedrock_agents import BedrockAgentsWithRawResponse
-
-        return BedrockAgentsWithRawResponse(self._resource.agents)
-
-    @cached_property
-    def memory_stores(self) -> BedrockMemoryStoresWithRawResponse:
-        from .bedrock_memory_stores import BedrockMemoryStoresWithRawResponse
-
-        return BedrockMemoryStoresWithRawResponse(self._resource.memory_stores)
+    _resource: Bedrock
 
     @cached_property
     def sessions(self) -> BedrockSessionsWithRawResponse:
@@ -92,23 +51,10 @@ class BedrockWithRawResponse:
         return BedrockSessionsWithRawResponse(self._resource.sessions)
 
 
-class BedrockWithStreamingResponse:
+class BedrockWithStreamingResponse(_layer2.BedrockWithStreamingResponse):
     """`Bedrock`'s methods, each returning a context manager over the response, its body unread."""
 
-    def __init__(self, resource: Bedrock) -> None:
-        self._resource = resource
-
-    @cached_property
-    def agents(self) -> BedrockAgentsWithStreamingResponse:
-        from .bedrock_agents import BedrockAgentsWithStreamingResponse
-
-        return BedrockAgentsWithStreamingResponse(self._resource.agents)
-
-    @cached_property
-    def memory_stores(self) -> BedrockMemoryStoresWithStreamingResponse:
-        from .bedrock_memory_stores import BedrockMemoryStoresWithStreamingResponse
-
-        return BedrockMemoryStoresWithStreamingResponse(self._resource.memory_stores)
+    _resource: Bedrock
 
     @cached_property
     def sessions(self) -> BedrockSessionsWithStreamingResponse:
@@ -117,20 +63,8 @@ class BedrockWithStreamingResponse:
         return BedrockSessionsWithStreamingResponse(self._resource.sessions)
 
 
-class AsyncBedrock(AsyncResource):
+class AsyncBedrock(_layer2.AsyncBedrock):
     """`client.beta` of the bedrock client: its beta operations."""
-
-    @cached_property
-    def agents(self) -> AsyncBedrockAgents:
-        from .bedrock_agents import AsyncBedrockAgents
-
-        return AsyncBedrockAgents(self._client)
-
-    @cached_property
-    def memory_stores(self) -> AsyncBedrockMemoryStores:
-        from .bedrock_memory_stores import AsyncBedrockMemoryStores
-
-        return AsyncBedrockMemoryStores(self._client)
 
     @cached_property
     def sessions(self) -> AsyncBedrockSessions:
@@ -149,23 +83,10 @@ class AsyncBedrock(AsyncResource):
         return AsyncBedrockWithStreamingResponse(self)
 
 
-class AsyncBedrockWithRawResponse:
+class AsyncBedrockWithRawResponse(_layer2.AsyncBedrockWithRawResponse):
     """`AsyncBedrock`'s methods, each returning the raw response, read, with `.parse()`."""
 
-    def __init__(self, resource: AsyncBedrock) -> None:
-        self._resource = resource
-
-    @cached_property
-    def agents(self) -> AsyncBedrockAgentsWithRawResponse:
-        from .bedrock_agents import AsyncBedrockAgentsWithRawResponse
-
-        return AsyncBedrockAgentsWithRawResponse(self._resource.agents)
-
-    @cached_property
-    def memory_stores(self) -> AsyncBedrockMemoryStoresWithRawResponse:
-        from .bedrock_memory_stores import AsyncBedrockMemoryStoresWithRawResponse
-
-        return AsyncBedrockMemoryStoresWithRawResponse(self._resource.memory_stores)
+    _resource: AsyncBedrock
 
     @cached_property
     def sessions(self) -> AsyncBedrockSessionsWithRawResponse:
@@ -174,23 +95,10 @@ class AsyncBedrockWithRawResponse:
         return AsyncBedrockSessionsWithRawResponse(self._resource.sessions)
 
 
-class AsyncBedrockWithStreamingResponse:
+class AsyncBedrockWithStreamingResponse(_layer2.AsyncBedrockWithStreamingResponse):
     """`AsyncBedrock`'s methods, each returning a context manager over the response, its body unread."""
 
-    def __init__(self, resource: AsyncBedrock) -> None:
-        self._resource = resource
-
-    @cached_property
-    def agents(self) -> AsyncBedrockAgentsWithStreamingResponse:
-        from .bedrock_agents import AsyncBedrockAgentsWithStreamingResponse
-
-        return AsyncBedrockAgentsWithStreamingResponse(self._resource.agents)
-
-    @cached_property
-    def memory_stores(self) -> AsyncBedrockMemoryStoresWithStreamingResponse:
-        from .bedrock_memory_stores import AsyncBedrockMemoryStoresWithStreamingResponse
-
-        return AsyncBedrockMemoryStoresWithStreamingResponse(self._resource.memory_stores)
+    _resource: AsyncBedrock
 
     @cached_property
     def sessions(self) -> AsyncBedrockSessionsWithStreamingResponse:

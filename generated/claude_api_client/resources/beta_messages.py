@@ -1,12 +1,11 @@
 # generated from openapi/ by scripts/generate, do not edit
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._core._casts import value_cast
-from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
     async_streaming_response_wrapper,
@@ -15,13 +14,12 @@ from .._core._response_modes import (
 )
 from .._core._types import NOT_GIVEN, Body, Headers, NotGiven, Query, strip_not_given
 from .._core._validation import with_default_betas
+from ..lib._mixins import AsyncBetaMessagesHelpers, BetaMessagesHelpers
+from . import _plain_beta_messages as _layer2
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
-
     import httpx
 
-    from .._core._streaming import AsyncStream, Stream
     from ..lib._mixins import (
         AsyncMessageStreamManager,
         BetaAsyncRunnableTool,
@@ -38,7 +36,6 @@ if TYPE_CHECKING:
     )
     from ..types._models.message import Message
     from ..types._models.message_tokens_count import MessageTokensCount
-    from ..types._models.raw_message_stream_event import RawMessageStreamEvent
     from ..types._params.billing_policy_param import BillingPolicyParam
     from ..types._params.cache_control_ephemeral_param import CacheControlEphemeralParam
     from ..types._params.compaction_config_param import CompactionConfigParam
@@ -47,7 +44,6 @@ if TYPE_CHECKING:
     from ..types._params.diagnostics_param import DiagnosticsParam
     from ..types._params.fallback_config_param import FallbackConfigParam
     from ..types._params.fallback_credit_token_param import FallbackCreditTokenParam
-    from ..types._params.json_output_format_param import JSONOutputFormatParam
     from ..types._params.mcp_server_url_definition_param import MCPServerURLDefinitionParam
     from ..types._params.message_param import MessageParam
     from ..types._params.message_thread_param import MessageThreadParam
@@ -60,18 +56,9 @@ if TYPE_CHECKING:
     from ..types._params.tool_choice_param import ToolChoiceParam
     from ..types._params.tool_union_param import ToolUnionParam
     from ._stream_events import MessageStreamEvent
-    from .beta_messages_batches import (
-        AsyncBetaBatches,
-        AsyncBetaBatchesWithRawResponse,
-        AsyncBetaBatchesWithStreamingResponse,
-        BetaBatches,
-        BetaBatchesWithRawResponse,
-        BetaBatchesWithStreamingResponse,
-    )
 
 __all__ = ["BetaMessages", "AsyncBetaMessages"]
 
-from ..lib._mixins import AsyncBetaMessagesHelpers, BetaMessagesHelpers
 from ._ops_messages import (
     _decode_raw_message_stream_event,
     _load_message,
@@ -81,14 +68,8 @@ from ._ops_messages import (
 )
 
 
-class BetaMessages(BetaMessagesHelpers, SyncResource):
+class BetaMessages(_layer2.BetaMessages, BetaMessagesHelpers):
     """`client.beta.messages`: the beta.messages operations of the Claude API."""
-
-    @cached_property
-    def batches(self) -> BetaBatches:
-        from .beta_messages_batches import BetaBatches
-
-        return BetaBatches(self._client)
 
     @cached_property
     def with_raw_response(self) -> BetaMessagesWithRawResponse:
@@ -199,278 +180,6 @@ class BetaMessages(BetaMessagesHelpers, SyncResource):
             timeout=timeout,
         )
         return self._client.request(options, value_cast(_load_message_tokens_count))
-
-    @overload
-    def create(
-        self,
-        *,
-        model: ModelParam,
-        messages: Sequence[MessageParam],
-        max_tokens: int,
-        workspace_id: str | NotGiven = NOT_GIVEN,
-        user_profile_id: str | NotGiven = NOT_GIVEN,
-        cache_control: CacheControlEphemeralParam | None | NotGiven = NOT_GIVEN,
-        container: ContainerParam | str | None | NotGiven = NOT_GIVEN,
-        inference_geo: str | None | NotGiven = NOT_GIVEN,
-        metadata: MetadataParam | NotGiven = NOT_GIVEN,
-        output_config: OutputConfigParam | NotGiven = NOT_GIVEN,
-        service_tier: Literal["auto", "standard_only"] | NotGiven = NOT_GIVEN,
-        stop_sequences: Sequence[str] | NotGiven = NOT_GIVEN,
-        system: str | Sequence[TextBlockParam] | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        thinking: ThinkingConfigParam | NotGiven = NOT_GIVEN,
-        tool_choice: ToolChoiceParam | NotGiven = NOT_GIVEN,
-        tools: Sequence[ToolUnionParam] | NotGiven = NOT_GIVEN,
-        top_k: int | NotGiven = NOT_GIVEN,
-        top_p: float | NotGiven = NOT_GIVEN,
-        context_management: ContextManagementConfigParam | None | NotGiven = NOT_GIVEN,
-        diagnostics: DiagnosticsParam | None | NotGiven = NOT_GIVEN,
-        fallback_credit_token: str | FallbackCreditTokenParam | None | NotGiven = NOT_GIVEN,
-        fallbacks: Sequence[FallbackConfigParam] | Literal["default"] | None | NotGiven = NOT_GIVEN,
-        mcp_servers: Sequence[MCPServerURLDefinitionParam] | NotGiven = NOT_GIVEN,
-        output_format: JSONOutputFormatParam | None | NotGiven = NOT_GIVEN,
-        speed: SpeedParam | None | NotGiven = NOT_GIVEN,
-        billing_policy: BillingPolicyParam | None | NotGiven = NOT_GIVEN,
-        compaction: CompactionConfigParam | None | NotGiven = NOT_GIVEN,
-        thread: MessageThreadParam | None | NotGiven = NOT_GIVEN,
-        stream: Literal[False] | NotGiven = NOT_GIVEN,
-        betas: Sequence[str] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Message: ...
-
-    @overload
-    def create(
-        self,
-        *,
-        model: ModelParam,
-        messages: Sequence[MessageParam],
-        max_tokens: int,
-        stream: Literal[True],
-        workspace_id: str | NotGiven = NOT_GIVEN,
-        user_profile_id: str | NotGiven = NOT_GIVEN,
-        cache_control: CacheControlEphemeralParam | None | NotGiven = NOT_GIVEN,
-        container: ContainerParam | str | None | NotGiven = NOT_GIVEN,
-        inference_geo: str | None | NotGiven = NOT_GIVEN,
-        metadata: MetadataParam | NotGiven = NOT_GIVEN,
-        output_config: OutputConfigParam | NotGiven = NOT_GIVEN,
-        service_tier: Literal["auto", "standard_only"] | NotGiven = NOT_GIVEN,
-        stop_sequences: Sequence[str] | NotGiven = NOT_GIVEN,
-        system: str | Sequence[TextBlockParam] | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        thinking: ThinkingConfigParam | NotGiven = NOT_GIVEN,
-        tool_choice: ToolChoiceParam | NotGiven = NOT_GIVEN,
-        tools: Sequence[ToolUnionParam] | NotGiven = NOT_GIVEN,
-        top_k: int | NotGiven = NOT_GIVEN,
-        top_p: float | NotGiven = NOT_GIVEN,
-        context_management: ContextManagementConfigParam | None | NotGiven = NOT_GIVEN,
-        diagnostics: DiagnosticsParam | None | NotGiven = NOT_GIVEN,
-        fallback_credit_token: str | FallbackCreditTokenParam | None | NotGiven = NOT_GIVEN,
-        fallbacks: Sequence[FallbackConfigParam] | Literal["default"] | None | NotGiven = NOT_GIVEN,
-        mcp_servers: Sequence[MCPServerURLDefinitionParam] | NotGiven = NOT_GIVEN,
-        output_format: JSONOutputFormatParam | None | NotGiven = NOT_GIVEN,
-        speed: SpeedParam | None | NotGiven = NOT_GIVEN,
-        billing_policy: BillingPolicyParam | None | NotGiven = NOT_GIVEN,
-        compaction: CompactionConfigParam | None | NotGiven = NOT_GIVEN,
-        thread: MessageThreadParam | None | NotGiven = NOT_GIVEN,
-        betas: Sequence[str] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Stream[RawMessageStreamEvent]: ...
-
-    @overload
-    def create(
-        self,
-        *,
-        model: ModelParam,
-        messages: Sequence[MessageParam],
-        max_tokens: int,
-        stream: bool,
-        workspace_id: str | NotGiven = NOT_GIVEN,
-        user_profile_id: str | NotGiven = NOT_GIVEN,
-        cache_control: CacheControlEphemeralParam | None | NotGiven = NOT_GIVEN,
-        container: ContainerParam | str | None | NotGiven = NOT_GIVEN,
-        inference_geo: str | None | NotGiven = NOT_GIVEN,
-        metadata: MetadataParam | NotGiven = NOT_GIVEN,
-        output_config: OutputConfigParam | NotGiven = NOT_GIVEN,
-        service_tier: Literal["auto", "standard_only"] | NotGiven = NOT_GIVEN,
-        stop_sequences: Sequence[str] | NotGiven = NOT_GIVEN,
-        system: str | Sequence[TextBlockParam] | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        thinking: ThinkingConfigParam | NotGiven = NOT_GIVEN,
-        tool_choice: ToolChoiceParam | NotGiven = NOT_GIVEN,
-        tools: Sequence[ToolUnionParam] | NotGiven = NOT_GIVEN,
-        top_k: int | NotGiven = NOT_GIVEN,
-        top_p: float | NotGiven = NOT_GIVEN,
-        context_management: ContextManagementConfigParam | None | NotGiven = NOT_GIVEN,
-        diagnostics: DiagnosticsParam | None | NotGiven = NOT_GIVEN,
-        fallback_credit_token: str | FallbackCreditTokenParam | None | NotGiven = NOT_GIVEN,
-        fallbacks: Sequence[FallbackConfigParam] | Literal["default"] | None | NotGiven = NOT_GIVEN,
-        mcp_servers: Sequence[MCPServerURLDefinitionParam] | NotGiven = NOT_GIVEN,
-        output_format: JSONOutputFormatParam | None | NotGiven = NOT_GIVEN,
-        speed: SpeedParam | None | NotGiven = NOT_GIVEN,
-        billing_policy: BillingPolicyParam | None | NotGiven = NOT_GIVEN,
-        compaction: CompactionConfigParam | None | NotGiven = NOT_GIVEN,
-        thread: MessageThreadParam | None | NotGiven = NOT_GIVEN,
-        betas: Sequence[str] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Message | Stream[RawMessageStreamEvent]: ...
-
-    def create(
-        self,
-        *,
-        model: ModelParam,
-        messages: Sequence[MessageParam],
-        max_tokens: int,
-        workspace_id: str | NotGiven = NOT_GIVEN,
-        user_profile_id: str | NotGiven = NOT_GIVEN,
-        cache_control: CacheControlEphemeralParam | None | NotGiven = NOT_GIVEN,
-        container: ContainerParam | str | None | NotGiven = NOT_GIVEN,
-        inference_geo: str | None | NotGiven = NOT_GIVEN,
-        metadata: MetadataParam | NotGiven = NOT_GIVEN,
-        output_config: OutputConfigParam | NotGiven = NOT_GIVEN,
-        service_tier: Literal["auto", "standard_only"] | NotGiven = NOT_GIVEN,
-        stop_sequences: Sequence[str] | NotGiven = NOT_GIVEN,
-        system: str | Sequence[TextBlockParam] | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        thinking: ThinkingConfigParam | NotGiven = NOT_GIVEN,
-        tool_choice: ToolChoiceParam | NotGiven = NOT_GIVEN,
-        tools: Sequence[ToolUnionParam] | NotGiven = NOT_GIVEN,
-        top_k: int | NotGiven = NOT_GIVEN,
-        top_p: float | NotGiven = NOT_GIVEN,
-        context_management: ContextManagementConfigParam | None | NotGiven = NOT_GIVEN,
-        diagnostics: DiagnosticsParam | None | NotGiven = NOT_GIVEN,
-        fallback_credit_token: str | FallbackCreditTokenParam | None | NotGiven = NOT_GIVEN,
-        fallbacks: Sequence[FallbackConfigParam] | Literal["default"] | None | NotGiven = NOT_GIVEN,
-        mcp_servers: Sequence[MCPServerURLDefinitionParam] | NotGiven = NOT_GIVEN,
-        output_format: JSONOutputFormatParam | None | NotGiven = NOT_GIVEN,
-        speed: SpeedParam | None | NotGiven = NOT_GIVEN,
-        billing_policy: BillingPolicyParam | None | NotGiven = NOT_GIVEN,
-        compaction: CompactionConfigParam | None | NotGiven = NOT_GIVEN,
-        thread: MessageThreadParam | None | NotGiven = NOT_GIVEN,
-        stream: bool | NotGiven = NOT_GIVEN,
-        betas: Sequence[str] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Message | Stream[RawMessageStreamEvent]:
-        """Create a message.
-
-        Send a conversation to a model and receive the next assistant message, whole or as a
-        stream of events.
-
-        Args:
-            workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
-                credentials that can act in more than one Workspace, and must match a Workspace-
-                bound credential's own.
-            user_profile_id: User profile to attribute the request to, when acting for someone
-                other than your organisation (needs a user-profiles beta).
-            model: Model that will reply.
-            messages: The conversation so far: alternating user and assistant turns.
-            cache_control: Cache breakpoint applied automatically to the last cacheable block of
-                the request.
-            container: Container to reuse (its id) or to configure for this request.
-            inference_geo: Region to run inference in; defaults to the workspace setting.
-            max_tokens: Maximum number of tokens to generate; 0 only warms the prompt cache.
-            metadata: Information about the request, such as an opaque end-user id.
-            output_config: Output settings: format, effort and task budget.
-            service_tier: Use priority capacity when available (`auto`) or standard capacity
-                only.
-            stop_sequences: Custom strings that end generation when the model produces one.
-            stream: Stream the reply as server-sent events.
-            system: System prompt: a string or a list of text blocks.
-            temperature: Sampling randomness from 0 to 1 (default 1).
-            thinking: Extended-thinking configuration.
-            tool_choice: How the model should choose among the tools.
-            tools: Tools the model may use.
-            top_k: Sample only from the K most likely tokens.
-            top_p: Nucleus sampling: sample from the smallest token set whose probability
-                reaches this value.
-            context_management: Strategies the API applies to keep a long conversation within
-                the context window. (beta: context-management-2025-06-27, compact-2026-01-12)
-            diagnostics: Ask for a prompt-cache diagnosis relative to an earlier message.
-            fallback_credit_token: Token from a refused request that discounts the retry on the
-                fallback model. (beta: fallback-credit-2026-07-01)
-            fallbacks: Models to retry on when the requested one declines for policy reasons, or
-                `default`. (beta: server-side-fallback-2026-07-01)
-            mcp_servers: Remote MCP servers whose tools the model may use. (beta: mcp-
-                client-2025-04-04, mcp-client-2025-11-20)
-            output_format: Deprecated: structured output format; use `output_config.format`.
-                (beta: structured-outputs-2025-11-13)
-            speed: Inference speed mode; `fast` trades price for output speed.
-            billing_policy: Which organisation is billed for this request. (beta: user-profiles-
-                billing-2026-10-01)
-            compaction: Compact the conversation instead of answering it (cannot be combined
-                with `context_management`). (beta: compact-2026-09-04)
-            thread: Server-held conversation state (a thread) to create or continue. (beta:
-                message-threads-2026-08-12)
-            betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
-            extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
-            extra_query: Query parameters added to the URL.
-            extra_body: Top-level JSON fields merged into the body, for fields newer than this
-                SDK.
-            timeout: This call's timeout in seconds, or an `httpx.Timeout`, instead of the
-                client's.
-
-        Returns:
-            Message: the parsed response; `.to_json()` gives back its JSON. With `stream=True`:
-                a stream of `RawMessageStreamEvent` events.
-
-        Raises:
-            APIStatusError: the API answered with an error status; the subclass names it
-                (`BadRequestError` 400, `RateLimitError` 429 …) and it carries `status_code`,
-                `request_id` and the API's message.
-            APIConnectionError: no answer came (`APITimeoutError` when the timeout ran out),
-                after the retries.
-        """
-        options = _messages_create_options(
-            workspace_id=workspace_id,
-            user_profile_id=user_profile_id,
-            model=model,
-            messages=messages,
-            cache_control=cache_control,
-            container=container,
-            inference_geo=inference_geo,
-            max_tokens=max_tokens,
-            metadata=metadata,
-            output_config=output_config,
-            service_tier=service_tier,
-            stop_sequences=stop_sequences,
-            stream=stream,
-            system=system,
-            temperature=temperature,
-            thinking=thinking,
-            tool_choice=tool_choice,
-            tools=tools,
-            top_k=top_k,
-            top_p=top_p,
-            context_management=context_management,
-            diagnostics=diagnostics,
-            fallback_credit_token=fallback_credit_token,
-            fallbacks=fallbacks,
-            mcp_servers=mcp_servers,
-            output_format=output_format,
-            speed=speed,
-            billing_policy=billing_policy,
-            compaction=compaction,
-            thread=thread,
-            betas=betas,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-        if stream is True:
-            return self._client.request_events(options, _decode_raw_message_stream_event)
-        return self._client.request(options, value_cast(_load_message))
 
     def stream(
         self,
@@ -999,44 +708,28 @@ class BetaMessages(BetaMessagesHelpers, SyncResource):
         )
 
 
-class BetaMessagesWithRawResponse:
+class BetaMessagesWithRawResponse(_layer2.BetaMessagesWithRawResponse):
     """`BetaMessages`'s methods, each returning the raw response, read, with `.parse()`."""
 
+    _resource: BetaMessages
+
     def __init__(self, resource: BetaMessages) -> None:
-        self._resource = resource
+        super().__init__(resource)
         self.count_tokens = raw_response_wrapper(resource.count_tokens)
-        self.create = raw_response_wrapper(resource.create)
-
-    @cached_property
-    def batches(self) -> BetaBatchesWithRawResponse:
-        from .beta_messages_batches import BetaBatchesWithRawResponse
-
-        return BetaBatchesWithRawResponse(self._resource.batches)
 
 
-class BetaMessagesWithStreamingResponse:
+class BetaMessagesWithStreamingResponse(_layer2.BetaMessagesWithStreamingResponse):
     """`BetaMessages`'s methods, each returning a context manager over the response, its body unread."""
 
+    _resource: BetaMessages
+
     def __init__(self, resource: BetaMessages) -> None:
-        self._resource = resource
+        super().__init__(resource)
         self.count_tokens = streaming_response_wrapper(resource.count_tokens)
-        self.create = streaming_response_wrapper(resource.create)
-
-    @cached_property
-    def batches(self) -> BetaBatchesWithStreamingResponse:
-        from .beta_messages_batches import BetaBatchesWithStreamingResponse
-
-        return BetaBatchesWithStreamingResponse(self._resource.batches)
 
 
-class AsyncBetaMessages(AsyncBetaMessagesHelpers, AsyncResource):
+class AsyncBetaMessages(_layer2.AsyncBetaMessages, AsyncBetaMessagesHelpers):
     """`client.beta.messages`: the beta.messages operations of the Claude API."""
-
-    @cached_property
-    def batches(self) -> AsyncBetaBatches:
-        from .beta_messages_batches import AsyncBetaBatches
-
-        return AsyncBetaBatches(self._client)
 
     @cached_property
     def with_raw_response(self) -> AsyncBetaMessagesWithRawResponse:
@@ -1147,278 +840,6 @@ class AsyncBetaMessages(AsyncBetaMessagesHelpers, AsyncResource):
             timeout=timeout,
         )
         return await self._client.request(options, value_cast(_load_message_tokens_count))
-
-    @overload
-    async def create(
-        self,
-        *,
-        model: ModelParam,
-        messages: Sequence[MessageParam],
-        max_tokens: int,
-        workspace_id: str | NotGiven = NOT_GIVEN,
-        user_profile_id: str | NotGiven = NOT_GIVEN,
-        cache_control: CacheControlEphemeralParam | None | NotGiven = NOT_GIVEN,
-        container: ContainerParam | str | None | NotGiven = NOT_GIVEN,
-        inference_geo: str | None | NotGiven = NOT_GIVEN,
-        metadata: MetadataParam | NotGiven = NOT_GIVEN,
-        output_config: OutputConfigParam | NotGiven = NOT_GIVEN,
-        service_tier: Literal["auto", "standard_only"] | NotGiven = NOT_GIVEN,
-        stop_sequences: Sequence[str] | NotGiven = NOT_GIVEN,
-        system: str | Sequence[TextBlockParam] | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        thinking: ThinkingConfigParam | NotGiven = NOT_GIVEN,
-        tool_choice: ToolChoiceParam | NotGiven = NOT_GIVEN,
-        tools: Sequence[ToolUnionParam] | NotGiven = NOT_GIVEN,
-        top_k: int | NotGiven = NOT_GIVEN,
-        top_p: float | NotGiven = NOT_GIVEN,
-        context_management: ContextManagementConfigParam | None | NotGiven = NOT_GIVEN,
-        diagnostics: DiagnosticsParam | None | NotGiven = NOT_GIVEN,
-        fallback_credit_token: str | FallbackCreditTokenParam | None | NotGiven = NOT_GIVEN,
-        fallbacks: Sequence[FallbackConfigParam] | Literal["default"] | None | NotGiven = NOT_GIVEN,
-        mcp_servers: Sequence[MCPServerURLDefinitionParam] | NotGiven = NOT_GIVEN,
-        output_format: JSONOutputFormatParam | None | NotGiven = NOT_GIVEN,
-        speed: SpeedParam | None | NotGiven = NOT_GIVEN,
-        billing_policy: BillingPolicyParam | None | NotGiven = NOT_GIVEN,
-        compaction: CompactionConfigParam | None | NotGiven = NOT_GIVEN,
-        thread: MessageThreadParam | None | NotGiven = NOT_GIVEN,
-        stream: Literal[False] | NotGiven = NOT_GIVEN,
-        betas: Sequence[str] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Message: ...
-
-    @overload
-    async def create(
-        self,
-        *,
-        model: ModelParam,
-        messages: Sequence[MessageParam],
-        max_tokens: int,
-        stream: Literal[True],
-        workspace_id: str | NotGiven = NOT_GIVEN,
-        user_profile_id: str | NotGiven = NOT_GIVEN,
-        cache_control: CacheControlEphemeralParam | None | NotGiven = NOT_GIVEN,
-        container: ContainerParam | str | None | NotGiven = NOT_GIVEN,
-        inference_geo: str | None | NotGiven = NOT_GIVEN,
-        metadata: MetadataParam | NotGiven = NOT_GIVEN,
-        output_config: OutputConfigParam | NotGiven = NOT_GIVEN,
-        service_tier: Literal["auto", "standard_only"] | NotGiven = NOT_GIVEN,
-        stop_sequences: Sequence[str] | NotGiven = NOT_GIVEN,
-        system: str | Sequence[TextBlockParam] | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        thinking: ThinkingConfigParam | NotGiven = NOT_GIVEN,
-        tool_choice: ToolChoiceParam | NotGiven = NOT_GIVEN,
-        tools: Sequence[ToolUnionParam] | NotGiven = NOT_GIVEN,
-        top_k: int | NotGiven = NOT_GIVEN,
-        top_p: float | NotGiven = NOT_GIVEN,
-        context_management: ContextManagementConfigParam | None | NotGiven = NOT_GIVEN,
-        diagnostics: DiagnosticsParam | None | NotGiven = NOT_GIVEN,
-        fallback_credit_token: str | FallbackCreditTokenParam | None | NotGiven = NOT_GIVEN,
-        fallbacks: Sequence[FallbackConfigParam] | Literal["default"] | None | NotGiven = NOT_GIVEN,
-        mcp_servers: Sequence[MCPServerURLDefinitionParam] | NotGiven = NOT_GIVEN,
-        output_format: JSONOutputFormatParam | None | NotGiven = NOT_GIVEN,
-        speed: SpeedParam | None | NotGiven = NOT_GIVEN,
-        billing_policy: BillingPolicyParam | None | NotGiven = NOT_GIVEN,
-        compaction: CompactionConfigParam | None | NotGiven = NOT_GIVEN,
-        thread: MessageThreadParam | None | NotGiven = NOT_GIVEN,
-        betas: Sequence[str] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncStream[RawMessageStreamEvent]: ...
-
-    @overload
-    async def create(
-        self,
-        *,
-        model: ModelParam,
-        messages: Sequence[MessageParam],
-        max_tokens: int,
-        stream: bool,
-        workspace_id: str | NotGiven = NOT_GIVEN,
-        user_profile_id: str | NotGiven = NOT_GIVEN,
-        cache_control: CacheControlEphemeralParam | None | NotGiven = NOT_GIVEN,
-        container: ContainerParam | str | None | NotGiven = NOT_GIVEN,
-        inference_geo: str | None | NotGiven = NOT_GIVEN,
-        metadata: MetadataParam | NotGiven = NOT_GIVEN,
-        output_config: OutputConfigParam | NotGiven = NOT_GIVEN,
-        service_tier: Literal["auto", "standard_only"] | NotGiven = NOT_GIVEN,
-        stop_sequences: Sequence[str] | NotGiven = NOT_GIVEN,
-        system: str | Sequence[TextBlockParam] | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        thinking: ThinkingConfigParam | NotGiven = NOT_GIVEN,
-        tool_choice: ToolChoiceParam | NotGiven = NOT_GIVEN,
-        tools: Sequence[ToolUnionParam] | NotGiven = NOT_GIVEN,
-        top_k: int | NotGiven = NOT_GIVEN,
-        top_p: float | NotGiven = NOT_GIVEN,
-        context_management: ContextManagementConfigParam | None | NotGiven = NOT_GIVEN,
-        diagnostics: DiagnosticsParam | None | NotGiven = NOT_GIVEN,
-        fallback_credit_token: str | FallbackCreditTokenParam | None | NotGiven = NOT_GIVEN,
-        fallbacks: Sequence[FallbackConfigParam] | Literal["default"] | None | NotGiven = NOT_GIVEN,
-        mcp_servers: Sequence[MCPServerURLDefinitionParam] | NotGiven = NOT_GIVEN,
-        output_format: JSONOutputFormatParam | None | NotGiven = NOT_GIVEN,
-        speed: SpeedParam | None | NotGiven = NOT_GIVEN,
-        billing_policy: BillingPolicyParam | None | NotGiven = NOT_GIVEN,
-        compaction: CompactionConfigParam | None | NotGiven = NOT_GIVEN,
-        thread: MessageThreadParam | None | NotGiven = NOT_GIVEN,
-        betas: Sequence[str] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Message | AsyncStream[RawMessageStreamEvent]: ...
-
-    async def create(
-        self,
-        *,
-        model: ModelParam,
-        messages: Sequence[MessageParam],
-        max_tokens: int,
-        workspace_id: str | NotGiven = NOT_GIVEN,
-        user_profile_id: str | NotGiven = NOT_GIVEN,
-        cache_control: CacheControlEphemeralParam | None | NotGiven = NOT_GIVEN,
-        container: ContainerParam | str | None | NotGiven = NOT_GIVEN,
-        inference_geo: str | None | NotGiven = NOT_GIVEN,
-        metadata: MetadataParam | NotGiven = NOT_GIVEN,
-        output_config: OutputConfigParam | NotGiven = NOT_GIVEN,
-        service_tier: Literal["auto", "standard_only"] | NotGiven = NOT_GIVEN,
-        stop_sequences: Sequence[str] | NotGiven = NOT_GIVEN,
-        system: str | Sequence[TextBlockParam] | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        thinking: ThinkingConfigParam | NotGiven = NOT_GIVEN,
-        tool_choice: ToolChoiceParam | NotGiven = NOT_GIVEN,
-        tools: Sequence[ToolUnionParam] | NotGiven = NOT_GIVEN,
-        top_k: int | NotGiven = NOT_GIVEN,
-        top_p: float | NotGiven = NOT_GIVEN,
-        context_management: ContextManagementConfigParam | None | NotGiven = NOT_GIVEN,
-        diagnostics: DiagnosticsParam | None | NotGiven = NOT_GIVEN,
-        fallback_credit_token: str | FallbackCreditTokenParam | None | NotGiven = NOT_GIVEN,
-        fallbacks: Sequence[FallbackConfigParam] | Literal["default"] | None | NotGiven = NOT_GIVEN,
-        mcp_servers: Sequence[MCPServerURLDefinitionParam] | NotGiven = NOT_GIVEN,
-        output_format: JSONOutputFormatParam | None | NotGiven = NOT_GIVEN,
-        speed: SpeedParam | None | NotGiven = NOT_GIVEN,
-        billing_policy: BillingPolicyParam | None | NotGiven = NOT_GIVEN,
-        compaction: CompactionConfigParam | None | NotGiven = NOT_GIVEN,
-        thread: MessageThreadParam | None | NotGiven = NOT_GIVEN,
-        stream: bool | NotGiven = NOT_GIVEN,
-        betas: Sequence[str] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Message | AsyncStream[RawMessageStreamEvent]:
-        """Create a message.
-
-        Send a conversation to a model and receive the next assistant message, whole or as a
-        stream of events.
-
-        Args:
-            workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
-                credentials that can act in more than one Workspace, and must match a Workspace-
-                bound credential's own.
-            user_profile_id: User profile to attribute the request to, when acting for someone
-                other than your organisation (needs a user-profiles beta).
-            model: Model that will reply.
-            messages: The conversation so far: alternating user and assistant turns.
-            cache_control: Cache breakpoint applied automatically to the last cacheable block of
-                the request.
-            container: Container to reuse (its id) or to configure for this request.
-            inference_geo: Region to run inference in; defaults to the workspace setting.
-            max_tokens: Maximum number of tokens to generate; 0 only warms the prompt cache.
-            metadata: Information about the request, such as an opaque end-user id.
-            output_config: Output settings: format, effort and task budget.
-            service_tier: Use priority capacity when available (`auto`) or standard capacity
-                only.
-            stop_sequences: Custom strings that end generation when the model produces one.
-            stream: Stream the reply as server-sent events.
-            system: System prompt: a string or a list of text blocks.
-            temperature: Sampling randomness from 0 to 1 (default 1).
-            thinking: Extended-thinking configuration.
-            tool_choice: How the model should choose among the tools.
-            tools: Tools the model may use.
-            top_k: Sample only from the K most likely tokens.
-            top_p: Nucleus sampling: sample from the smallest token set whose probability
-                reaches this value.
-            context_management: Strategies the API applies to keep a long conversation within
-                the context window. (beta: context-management-2025-06-27, compact-2026-01-12)
-            diagnostics: Ask for a prompt-cache diagnosis relative to an earlier message.
-            fallback_credit_token: Token from a refused request that discounts the retry on the
-                fallback model. (beta: fallback-credit-2026-07-01)
-            fallbacks: Models to retry on when the requested one declines for policy reasons, or
-                `default`. (beta: server-side-fallback-2026-07-01)
-            mcp_servers: Remote MCP servers whose tools the model may use. (beta: mcp-
-                client-2025-04-04, mcp-client-2025-11-20)
-            output_format: Deprecated: structured output format; use `output_config.format`.
-                (beta: structured-outputs-2025-11-13)
-            speed: Inference speed mode; `fast` trades price for output speed.
-            billing_policy: Which organisation is billed for this request. (beta: user-profiles-
-                billing-2026-10-01)
-            compaction: Compact the conversation instead of answering it (cannot be combined
-                with `context_management`). (beta: compact-2026-09-04)
-            thread: Server-held conversation state (a thread) to create or continue. (beta:
-                message-threads-2026-08-12)
-            betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
-            extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
-            extra_query: Query parameters added to the URL.
-            extra_body: Top-level JSON fields merged into the body, for fields newer than this
-                SDK.
-            timeout: This call's timeout in seconds, or an `httpx.Timeout`, instead of the
-                client's.
-
-        Returns:
-            Message: the parsed response; `.to_json()` gives back its JSON. With `stream=True`:
-                a stream of `RawMessageStreamEvent` events.
-
-        Raises:
-            APIStatusError: the API answered with an error status; the subclass names it
-                (`BadRequestError` 400, `RateLimitError` 429 …) and it carries `status_code`,
-                `request_id` and the API's message.
-            APIConnectionError: no answer came (`APITimeoutError` when the timeout ran out),
-                after the retries.
-        """
-        options = _messages_create_options(
-            workspace_id=workspace_id,
-            user_profile_id=user_profile_id,
-            model=model,
-            messages=messages,
-            cache_control=cache_control,
-            container=container,
-            inference_geo=inference_geo,
-            max_tokens=max_tokens,
-            metadata=metadata,
-            output_config=output_config,
-            service_tier=service_tier,
-            stop_sequences=stop_sequences,
-            stream=stream,
-            system=system,
-            temperature=temperature,
-            thinking=thinking,
-            tool_choice=tool_choice,
-            tools=tools,
-            top_k=top_k,
-            top_p=top_p,
-            context_management=context_management,
-            diagnostics=diagnostics,
-            fallback_credit_token=fallback_credit_token,
-            fallbacks=fallbacks,
-            mcp_servers=mcp_servers,
-            output_format=output_format,
-            speed=speed,
-            billing_policy=billing_policy,
-            compaction=compaction,
-            thread=thread,
-            betas=betas,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-        if stream is True:
-            return await self._client.request_events(options, _decode_raw_message_stream_event)
-        return await self._client.request(options, value_cast(_load_message))
 
     def stream(
         self,
@@ -1947,31 +1368,21 @@ class AsyncBetaMessages(AsyncBetaMessagesHelpers, AsyncResource):
         )
 
 
-class AsyncBetaMessagesWithRawResponse:
+class AsyncBetaMessagesWithRawResponse(_layer2.AsyncBetaMessagesWithRawResponse):
     """`AsyncBetaMessages`'s methods, each returning the raw response, read, with `.parse()`."""
 
+    _resource: AsyncBetaMessages
+
     def __init__(self, resource: AsyncBetaMessages) -> None:
-        self._resource = resource
+        super().__init__(resource)
         self.count_tokens = async_raw_response_wrapper(resource.count_tokens)
-        self.create = async_raw_response_wrapper(resource.create)
-
-    @cached_property
-    def batches(self) -> AsyncBetaBatchesWithRawResponse:
-        from .beta_messages_batches import AsyncBetaBatchesWithRawResponse
-
-        return AsyncBetaBatchesWithRawResponse(self._resource.batches)
 
 
-class AsyncBetaMessagesWithStreamingResponse:
+class AsyncBetaMessagesWithStreamingResponse(_layer2.AsyncBetaMessagesWithStreamingResponse):
     """`AsyncBetaMessages`'s methods, each returning a context manager over the response, its body unread."""
 
+    _resource: AsyncBetaMessages
+
     def __init__(self, resource: AsyncBetaMessages) -> None:
-        self._resource = resource
+        super().__init__(resource)
         self.count_tokens = async_streaming_response_wrapper(resource.count_tokens)
-        self.create = async_streaming_response_wrapper(resource.create)
-
-    @cached_property
-    def batches(self) -> AsyncBetaBatchesWithStreamingResponse:
-        from .beta_messages_batches import AsyncBetaBatchesWithStreamingResponse
-
-        return AsyncBetaBatchesWithStreamingResponse(self._resource.batches)

@@ -1,10 +1,11 @@
 """Helper methods of the generated `messages` resources (`x-sdk-helpers` in openapi/).
 
-The generated resource classes derive from these mixins and call them for what a document
-cannot describe: turning `output_format=` into `output_config.format`, parsing a reply, wrapping
-a stream so its final message is parsed, building a tool runner. This is the one module of the
-helper layer that generated code imports (tests/test_layers.py allows exactly it); it imports
-only the core at load time, the helpers themselves on first use, so `client.messages` stays cheap.
+The public resource classes of a namespace with helpers (`resources/messages/messages.py` …,
+generated, layer 3) derive from their layer-2 namesakes (`resources/_plain_messages.py`) and from
+these mixins, and call them for what a document cannot describe: turning `output_format=` into
+`output_config.format`, parsing a reply, wrapping a stream so its final message is parsed,
+building a tool runner. No layer-2 module imports this one (tests/test_layers.py). It imports only
+the core at load time, the helpers themselves on first use, so `client.messages` stays cheap.
 """
 
 from __future__ import annotations

@@ -1,0 +1,71 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`anthropic.resources.beta.organization.analytics.skills` of the official package: its names, lazily."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from claude_api_client.resources.beta_organization_analytics_skills import (
+        AsyncBetaSkills as AsyncSkills,
+    )
+    from claude_api_client.resources.beta_organization_analytics_skills import (
+        AsyncBetaSkillsWithRawResponse as AsyncSkillsWithRawResponse,
+    )
+    from claude_api_client.resources.beta_organization_analytics_skills import (
+        AsyncBetaSkillsWithStreamingResponse as AsyncSkillsWithStreamingResponse,
+    )
+    from claude_api_client.resources.beta_organization_analytics_skills import BetaSkills as Skills
+    from claude_api_client.resources.beta_organization_analytics_skills import (
+        BetaSkillsWithRawResponse as SkillsWithRawResponse,
+    )
+    from claude_api_client.resources.beta_organization_analytics_skills import (
+        BetaSkillsWithStreamingResponse as SkillsWithStreamingResponse,
+    )
+
+__all__ = [
+    "AsyncSkills",
+    "AsyncSkillsWithRawResponse",
+    "AsyncSkillsWithStreamingResponse",
+    "Skills",
+    "SkillsWithRawResponse",
+    "SkillsWithStreamingResponse",
+]
+
+# The official names of this path, each imported on first use.
+_OFFICIAL = {
+    "AsyncSkills": (
+        "claude_api_client.resources.beta_organization_analytics_skills",
+        "AsyncBetaSkills",
+    ),
+    "AsyncSkillsWithRawResponse": (
+        "claude_api_client.resources.beta_organization_analytics_skills",
+        "AsyncBetaSkillsWithRawResponse",
+    ),
+    "AsyncSkillsWithStreamingResponse": (
+        "claude_api_client.resources.beta_organization_analytics_skills",
+        "AsyncBetaSkillsWithStreamingResponse",
+    ),
+    "Skills": ("claude_api_client.resources.beta_organization_analytics_skills", "BetaSkills"),
+    "SkillsWithRawResponse": (
+        "claude_api_client.resources.beta_organization_analytics_skills",
+        "BetaSkillsWithRawResponse",
+    ),
+    "SkillsWithStreamingResponse": (
+        "claude_api_client.resources.beta_organization_analytics_skills",
+        "BetaSkillsWithStreamingResponse",
+    ),
+}
+
+
+def __getattr__(name: str) -> object:
+    """The class an official name of this path stands for (the one the client's namespace is)."""
+    try:
+        module, attr = _OFFICIAL[name]
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    import importlib
+
+    value = getattr(importlib.import_module(module), attr)
+    globals()[name] = value
+    return value

@@ -1,0 +1,76 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`anthropic.resources.beta.organization.claude_code.managed_settings.rbac_groups` of the official package: its names, lazily."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from claude_api_client.resources.beta_organization_claude_code_managed_settings_rbac_groups import (
+        AsyncBetaRbacGroups as AsyncRBACGroups,
+    )
+    from claude_api_client.resources.beta_organization_claude_code_managed_settings_rbac_groups import (
+        AsyncBetaRbacGroupsWithRawResponse as AsyncRBACGroupsWithRawResponse,
+    )
+    from claude_api_client.resources.beta_organization_claude_code_managed_settings_rbac_groups import (
+        AsyncBetaRbacGroupsWithStreamingResponse as AsyncRBACGroupsWithStreamingResponse,
+    )
+    from claude_api_client.resources.beta_organization_claude_code_managed_settings_rbac_groups import (
+        BetaRbacGroups as RBACGroups,
+    )
+    from claude_api_client.resources.beta_organization_claude_code_managed_settings_rbac_groups import (
+        BetaRbacGroupsWithRawResponse as RBACGroupsWithRawResponse,
+    )
+    from claude_api_client.resources.beta_organization_claude_code_managed_settings_rbac_groups import (
+        BetaRbacGroupsWithStreamingResponse as RBACGroupsWithStreamingResponse,
+    )
+
+__all__ = [
+    "AsyncRBACGroups",
+    "AsyncRBACGroupsWithRawResponse",
+    "AsyncRBACGroupsWithStreamingResponse",
+    "RBACGroups",
+    "RBACGroupsWithRawResponse",
+    "RBACGroupsWithStreamingResponse",
+]
+
+# The official names of this path, each imported on first use.
+_OFFICIAL = {
+    "AsyncRBACGroups": (
+        "claude_api_client.resources.beta_organization_claude_code_managed_settings_rbac_groups",
+        "AsyncBetaRbacGroups",
+    ),
+    "AsyncRBACGroupsWithRawResponse": (
+        "claude_api_client.resources.beta_organization_claude_code_managed_settings_rbac_groups",
+        "AsyncBetaRbacGroupsWithRawResponse",
+    ),
+    "AsyncRBACGroupsWithStreamingResponse": (
+        "claude_api_client.resources.beta_organization_claude_code_managed_settings_rbac_groups",
+        "AsyncBetaRbacGroupsWithStreamingResponse",
+    ),
+    "RBACGroups": (
+        "claude_api_client.resources.beta_organization_claude_code_managed_settings_rbac_groups",
+        "BetaRbacGroups",
+    ),
+    "RBACGroupsWithRawResponse": (
+        "claude_api_client.resources.beta_organization_claude_code_managed_settings_rbac_groups",
+        "BetaRbacGroupsWithRawResponse",
+    ),
+    "RBACGroupsWithStreamingResponse": (
+        "claude_api_client.resources.beta_organization_claude_code_managed_settings_rbac_groups",
+        "BetaRbacGroupsWithStreamingResponse",
+    ),
+}
+
+
+def __getattr__(name: str) -> object:
+    """The class an official name of this path stands for (the one the client's namespace is)."""
+    try:
+        module, attr = _OFFICIAL[name]
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    import importlib
+
+    value = getattr(importlib.import_module(module), attr)
+    globals()[name] = value
+    return value

@@ -1,0 +1,76 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`anthropic.resources.beta.organization.service_accounts.service_accounts` of the official package: its names, lazily."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from claude_api_client.resources.beta_organization_service_accounts import (
+        AsyncBetaServiceAccounts as AsyncServiceAccounts,
+    )
+    from claude_api_client.resources.beta_organization_service_accounts import (
+        AsyncBetaServiceAccountsWithRawResponse as AsyncServiceAccountsWithRawResponse,
+    )
+    from claude_api_client.resources.beta_organization_service_accounts import (
+        AsyncBetaServiceAccountsWithStreamingResponse as AsyncServiceAccountsWithStreamingResponse,
+    )
+    from claude_api_client.resources.beta_organization_service_accounts import (
+        BetaServiceAccounts as ServiceAccounts,
+    )
+    from claude_api_client.resources.beta_organization_service_accounts import (
+        BetaServiceAccountsWithRawResponse as ServiceAccountsWithRawResponse,
+    )
+    from claude_api_client.resources.beta_organization_service_accounts import (
+        BetaServiceAccountsWithStreamingResponse as ServiceAccountsWithStreamingResponse,
+    )
+
+__all__ = [
+    "AsyncServiceAccounts",
+    "AsyncServiceAccountsWithRawResponse",
+    "AsyncServiceAccountsWithStreamingResponse",
+    "ServiceAccounts",
+    "ServiceAccountsWithRawResponse",
+    "ServiceAccountsWithStreamingResponse",
+]
+
+# The official names of this path, each imported on first use.
+_OFFICIAL = {
+    "AsyncServiceAccounts": (
+        "claude_api_client.resources.beta_organization_service_accounts",
+        "AsyncBetaServiceAccounts",
+    ),
+    "AsyncServiceAccountsWithRawResponse": (
+        "claude_api_client.resources.beta_organization_service_accounts",
+        "AsyncBetaServiceAccountsWithRawResponse",
+    ),
+    "AsyncServiceAccountsWithStreamingResponse": (
+        "claude_api_client.resources.beta_organization_service_accounts",
+        "AsyncBetaServiceAccountsWithStreamingResponse",
+    ),
+    "ServiceAccounts": (
+        "claude_api_client.resources.beta_organization_service_accounts",
+        "BetaServiceAccounts",
+    ),
+    "ServiceAccountsWithRawResponse": (
+        "claude_api_client.resources.beta_organization_service_accounts",
+        "BetaServiceAccountsWithRawResponse",
+    ),
+    "ServiceAccountsWithStreamingResponse": (
+        "claude_api_client.resources.beta_organization_service_accounts",
+        "BetaServiceAccountsWithStreamingResponse",
+    ),
+}
+
+
+def __getattr__(name: str) -> object:
+    """The class an official name of this path stands for (the one the client's namespace is)."""
+    try:
+        module, attr = _OFFICIAL[name]
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    import importlib
+
+    value = getattr(importlib.import_module(module), attr)
+    globals()[name] = value
+    return value

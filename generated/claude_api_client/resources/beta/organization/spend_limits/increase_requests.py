@@ -1,0 +1,76 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`anthropic.resources.beta.organization.spend_limits.increase_requests` of the official package: its names, lazily."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from claude_api_client.resources.beta_organization_spend_limits_increase_requests import (
+        AsyncBetaIncreaseRequests as AsyncIncreaseRequests,
+    )
+    from claude_api_client.resources.beta_organization_spend_limits_increase_requests import (
+        AsyncBetaIncreaseRequestsWithRawResponse as AsyncIncreaseRequestsWithRawResponse,
+    )
+    from claude_api_client.resources.beta_organization_spend_limits_increase_requests import (
+        AsyncBetaIncreaseRequestsWithStreamingResponse as AsyncIncreaseRequestsWithStreamingResponse,
+    )
+    from claude_api_client.resources.beta_organization_spend_limits_increase_requests import (
+        BetaIncreaseRequests as IncreaseRequests,
+    )
+    from claude_api_client.resources.beta_organization_spend_limits_increase_requests import (
+        BetaIncreaseRequestsWithRawResponse as IncreaseRequestsWithRawResponse,
+    )
+    from claude_api_client.resources.beta_organization_spend_limits_increase_requests import (
+        BetaIncreaseRequestsWithStreamingResponse as IncreaseRequestsWithStreamingResponse,
+    )
+
+__all__ = [
+    "AsyncIncreaseRequests",
+    "AsyncIncreaseRequestsWithRawResponse",
+    "AsyncIncreaseRequestsWithStreamingResponse",
+    "IncreaseRequests",
+    "IncreaseRequestsWithRawResponse",
+    "IncreaseRequestsWithStreamingResponse",
+]
+
+# The official names of this path, each imported on first use.
+_OFFICIAL = {
+    "AsyncIncreaseRequests": (
+        "claude_api_client.resources.beta_organization_spend_limits_increase_requests",
+        "AsyncBetaIncreaseRequests",
+    ),
+    "AsyncIncreaseRequestsWithRawResponse": (
+        "claude_api_client.resources.beta_organization_spend_limits_increase_requests",
+        "AsyncBetaIncreaseRequestsWithRawResponse",
+    ),
+    "AsyncIncreaseRequestsWithStreamingResponse": (
+        "claude_api_client.resources.beta_organization_spend_limits_increase_requests",
+        "AsyncBetaIncreaseRequestsWithStreamingResponse",
+    ),
+    "IncreaseRequests": (
+        "claude_api_client.resources.beta_organization_spend_limits_increase_requests",
+        "BetaIncreaseRequests",
+    ),
+    "IncreaseRequestsWithRawResponse": (
+        "claude_api_client.resources.beta_organization_spend_limits_increase_requests",
+        "BetaIncreaseRequestsWithRawResponse",
+    ),
+    "IncreaseRequestsWithStreamingResponse": (
+        "claude_api_client.resources.beta_organization_spend_limits_increase_requests",
+        "BetaIncreaseRequestsWithStreamingResponse",
+    ),
+}
+
+
+def __getattr__(name: str) -> object:
+    """The class an official name of this path stands for (the one the client's namespace is)."""
+    try:
+        module, attr = _OFFICIAL[name]
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    import importlib
+
+    value = getattr(importlib.import_module(module), attr)
+    globals()[name] = value
+    return value

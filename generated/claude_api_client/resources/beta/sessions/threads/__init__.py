@@ -1,0 +1,106 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`anthropic.resources.beta.sessions.threads` of the official package: its names, lazily."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from claude_api_client.resources.beta_sessions_threads import AsyncBetaThreads as AsyncThreads
+    from claude_api_client.resources.beta_sessions_threads import (
+        AsyncBetaThreadsWithRawResponse as AsyncThreadsWithRawResponse,
+    )
+    from claude_api_client.resources.beta_sessions_threads import (
+        AsyncBetaThreadsWithStreamingResponse as AsyncThreadsWithStreamingResponse,
+    )
+    from claude_api_client.resources.beta_sessions_threads import BetaThreads as Threads
+    from claude_api_client.resources.beta_sessions_threads import (
+        BetaThreadsWithRawResponse as ThreadsWithRawResponse,
+    )
+    from claude_api_client.resources.beta_sessions_threads import (
+        BetaThreadsWithStreamingResponse as ThreadsWithStreamingResponse,
+    )
+    from claude_api_client.resources.beta_sessions_threads_events import (
+        AsyncBetaEvents as AsyncEvents,
+    )
+    from claude_api_client.resources.beta_sessions_threads_events import (
+        AsyncBetaEventsWithRawResponse as AsyncEventsWithRawResponse,
+    )
+    from claude_api_client.resources.beta_sessions_threads_events import (
+        AsyncBetaEventsWithStreamingResponse as AsyncEventsWithStreamingResponse,
+    )
+    from claude_api_client.resources.beta_sessions_threads_events import BetaEvents as Events
+    from claude_api_client.resources.beta_sessions_threads_events import (
+        BetaEventsWithRawResponse as EventsWithRawResponse,
+    )
+    from claude_api_client.resources.beta_sessions_threads_events import (
+        BetaEventsWithStreamingResponse as EventsWithStreamingResponse,
+    )
+
+__all__ = [
+    "AsyncEvents",
+    "AsyncEventsWithRawResponse",
+    "AsyncEventsWithStreamingResponse",
+    "AsyncThreads",
+    "AsyncThreadsWithRawResponse",
+    "AsyncThreadsWithStreamingResponse",
+    "Events",
+    "EventsWithRawResponse",
+    "EventsWithStreamingResponse",
+    "Threads",
+    "ThreadsWithRawResponse",
+    "ThreadsWithStreamingResponse",
+]
+
+# The official names of this path, each imported on first use.
+_OFFICIAL = {
+    "AsyncEvents": ("claude_api_client.resources.beta_sessions_threads_events", "AsyncBetaEvents"),
+    "AsyncEventsWithRawResponse": (
+        "claude_api_client.resources.beta_sessions_threads_events",
+        "AsyncBetaEventsWithRawResponse",
+    ),
+    "AsyncEventsWithStreamingResponse": (
+        "claude_api_client.resources.beta_sessions_threads_events",
+        "AsyncBetaEventsWithStreamingResponse",
+    ),
+    "AsyncThreads": ("claude_api_client.resources.beta_sessions_threads", "AsyncBetaThreads"),
+    "AsyncThreadsWithRawResponse": (
+        "claude_api_client.resources.beta_sessions_threads",
+        "AsyncBetaThreadsWithRawResponse",
+    ),
+    "AsyncThreadsWithStreamingResponse": (
+        "claude_api_client.resources.beta_sessions_threads",
+        "AsyncBetaThreadsWithStreamingResponse",
+    ),
+    "Events": ("claude_api_client.resources.beta_sessions_threads_events", "BetaEvents"),
+    "EventsWithRawResponse": (
+        "claude_api_client.resources.beta_sessions_threads_events",
+        "BetaEventsWithRawResponse",
+    ),
+    "EventsWithStreamingResponse": (
+        "claude_api_client.resources.beta_sessions_threads_events",
+        "BetaEventsWithStreamingResponse",
+    ),
+    "Threads": ("claude_api_client.resources.beta_sessions_threads", "BetaThreads"),
+    "ThreadsWithRawResponse": (
+        "claude_api_client.resources.beta_sessions_threads",
+        "BetaThreadsWithRawResponse",
+    ),
+    "ThreadsWithStreamingResponse": (
+        "claude_api_client.resources.beta_sessions_threads",
+        "BetaThreadsWithStreamingResponse",
+    ),
+}
+
+
+def __getattr__(name: str) -> object:
+    """The class an official name of this path stands for (the one the client's namespace is)."""
+    try:
+        module, attr = _OFFICIAL[name]
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    import importlib
+
+    value = getattr(importlib.import_module(module), attr)
+    globals()[name] = value
+    return value

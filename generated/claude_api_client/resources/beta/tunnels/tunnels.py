@@ -1,0 +1,66 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`anthropic.resources.beta.tunnels.tunnels` of the official package: its names, lazily."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from claude_api_client.resources.beta_tunnels import AsyncBetaTunnels as AsyncTunnels
+    from claude_api_client.resources.beta_tunnels import (
+        AsyncBetaTunnelsWithRawResponse as AsyncTunnelsWithRawResponse,
+    )
+    from claude_api_client.resources.beta_tunnels import (
+        AsyncBetaTunnelsWithStreamingResponse as AsyncTunnelsWithStreamingResponse,
+    )
+    from claude_api_client.resources.beta_tunnels import BetaTunnels as Tunnels
+    from claude_api_client.resources.beta_tunnels import (
+        BetaTunnelsWithRawResponse as TunnelsWithRawResponse,
+    )
+    from claude_api_client.resources.beta_tunnels import (
+        BetaTunnelsWithStreamingResponse as TunnelsWithStreamingResponse,
+    )
+
+__all__ = [
+    "AsyncTunnels",
+    "AsyncTunnelsWithRawResponse",
+    "AsyncTunnelsWithStreamingResponse",
+    "Tunnels",
+    "TunnelsWithRawResponse",
+    "TunnelsWithStreamingResponse",
+]
+
+# The official names of this path, each imported on first use.
+_OFFICIAL = {
+    "AsyncTunnels": ("claude_api_client.resources.beta_tunnels", "AsyncBetaTunnels"),
+    "AsyncTunnelsWithRawResponse": (
+        "claude_api_client.resources.beta_tunnels",
+        "AsyncBetaTunnelsWithRawResponse",
+    ),
+    "AsyncTunnelsWithStreamingResponse": (
+        "claude_api_client.resources.beta_tunnels",
+        "AsyncBetaTunnelsWithStreamingResponse",
+    ),
+    "Tunnels": ("claude_api_client.resources.beta_tunnels", "BetaTunnels"),
+    "TunnelsWithRawResponse": (
+        "claude_api_client.resources.beta_tunnels",
+        "BetaTunnelsWithRawResponse",
+    ),
+    "TunnelsWithStreamingResponse": (
+        "claude_api_client.resources.beta_tunnels",
+        "BetaTunnelsWithStreamingResponse",
+    ),
+}
+
+
+def __getattr__(name: str) -> object:
+    """The class an official name of this path stands for (the one the client's namespace is)."""
+    try:
+        module, attr = _OFFICIAL[name]
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    import importlib
+
+    value = getattr(importlib.import_module(module), attr)
+    globals()[name] = value
+    return value

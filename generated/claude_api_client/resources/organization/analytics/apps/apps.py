@@ -1,0 +1,66 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`anthropic.resources.organization.analytics.apps.apps` of the official package: its names, lazily."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from claude_api_client.resources.organization_analytics_apps import Apps as Apps
+    from claude_api_client.resources.organization_analytics_apps import (
+        AppsWithRawResponse as AppsWithRawResponse,
+    )
+    from claude_api_client.resources.organization_analytics_apps import (
+        AppsWithStreamingResponse as AppsWithStreamingResponse,
+    )
+    from claude_api_client.resources.organization_analytics_apps import AsyncApps as AsyncApps
+    from claude_api_client.resources.organization_analytics_apps import (
+        AsyncAppsWithRawResponse as AsyncAppsWithRawResponse,
+    )
+    from claude_api_client.resources.organization_analytics_apps import (
+        AsyncAppsWithStreamingResponse as AsyncAppsWithStreamingResponse,
+    )
+
+__all__ = [
+    "Apps",
+    "AppsWithRawResponse",
+    "AppsWithStreamingResponse",
+    "AsyncApps",
+    "AsyncAppsWithRawResponse",
+    "AsyncAppsWithStreamingResponse",
+]
+
+# The official names of this path, each imported on first use.
+_OFFICIAL = {
+    "Apps": ("claude_api_client.resources.organization_analytics_apps", "Apps"),
+    "AppsWithRawResponse": (
+        "claude_api_client.resources.organization_analytics_apps",
+        "AppsWithRawResponse",
+    ),
+    "AppsWithStreamingResponse": (
+        "claude_api_client.resources.organization_analytics_apps",
+        "AppsWithStreamingResponse",
+    ),
+    "AsyncApps": ("claude_api_client.resources.organization_analytics_apps", "AsyncApps"),
+    "AsyncAppsWithRawResponse": (
+        "claude_api_client.resources.organization_analytics_apps",
+        "AsyncAppsWithRawResponse",
+    ),
+    "AsyncAppsWithStreamingResponse": (
+        "claude_api_client.resources.organization_analytics_apps",
+        "AsyncAppsWithStreamingResponse",
+    ),
+}
+
+
+def __getattr__(name: str) -> object:
+    """The class an official name of this path stands for (the one the client's namespace is)."""
+    try:
+        module, attr = _OFFICIAL[name]
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    import importlib
+
+    value = getattr(importlib.import_module(module), attr)
+    globals()[name] = value
+    return value

@@ -1,0 +1,68 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`anthropic.resources.organization.workspaces.workspaces` of the official package: its names, lazily."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from claude_api_client.resources.organization_workspaces import (
+        AsyncWorkspaces as AsyncWorkspaces,
+    )
+    from claude_api_client.resources.organization_workspaces import (
+        AsyncWorkspacesWithRawResponse as AsyncWorkspacesWithRawResponse,
+    )
+    from claude_api_client.resources.organization_workspaces import (
+        AsyncWorkspacesWithStreamingResponse as AsyncWorkspacesWithStreamingResponse,
+    )
+    from claude_api_client.resources.organization_workspaces import Workspaces as Workspaces
+    from claude_api_client.resources.organization_workspaces import (
+        WorkspacesWithRawResponse as WorkspacesWithRawResponse,
+    )
+    from claude_api_client.resources.organization_workspaces import (
+        WorkspacesWithStreamingResponse as WorkspacesWithStreamingResponse,
+    )
+
+__all__ = [
+    "AsyncWorkspaces",
+    "AsyncWorkspacesWithRawResponse",
+    "AsyncWorkspacesWithStreamingResponse",
+    "Workspaces",
+    "WorkspacesWithRawResponse",
+    "WorkspacesWithStreamingResponse",
+]
+
+# The official names of this path, each imported on first use.
+_OFFICIAL = {
+    "AsyncWorkspaces": ("claude_api_client.resources.organization_workspaces", "AsyncWorkspaces"),
+    "AsyncWorkspacesWithRawResponse": (
+        "claude_api_client.resources.organization_workspaces",
+        "AsyncWorkspacesWithRawResponse",
+    ),
+    "AsyncWorkspacesWithStreamingResponse": (
+        "claude_api_client.resources.organization_workspaces",
+        "AsyncWorkspacesWithStreamingResponse",
+    ),
+    "Workspaces": ("claude_api_client.resources.organization_workspaces", "Workspaces"),
+    "WorkspacesWithRawResponse": (
+        "claude_api_client.resources.organization_workspaces",
+        "WorkspacesWithRawResponse",
+    ),
+    "WorkspacesWithStreamingResponse": (
+        "claude_api_client.resources.organization_workspaces",
+        "WorkspacesWithStreamingResponse",
+    ),
+}
+
+
+def __getattr__(name: str) -> object:
+    """The class an official name of this path stands for (the one the client's namespace is)."""
+    try:
+        module, attr = _OFFICIAL[name]
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    import importlib
+
+    value = getattr(importlib.import_module(module), attr)
+    globals()[name] = value
+    return value
