@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import inspect
 import itertools
 import json
 import logging
@@ -47,6 +48,7 @@ from ._functions import (
     BetaFunctionToolResultType,
 )
 from ._runner import _error_content, call_runnable
+from ._session_thread import current_session_thread
 
 if TYPE_CHECKING:
     from ..._client import AsyncAnthropic
@@ -413,8 +415,25 @@ class SessionToolRunner:
                 yield call
         finally:
             await run.shut_down(reader)
+            await _close_tools(self.tools)
         if run.failure is not None:
             raise run.failure
+
+
+async def _close_tools(tools: Sequence[BetaAnyRunnableTool]) -> None:
+    """Call the `close` of each tool that has one (a tool holding a process or a connection,
+    such as the agent toolset's `bash`), awaited when it returns an awaitable; a failure is
+    logged and does not keep the other tools from closing."""
+    for tool in tools:
+        close = getattr(tool, "close", None)
+        if not callable(close):
+            continue
+        try:
+            result = close()
+            if inspect.isawaitable(result):
+                await result
+        except Exception as error:
+            log.warning("closing tool=%s failed error=%r", getattr(tool, "name", "?"), error)
 
 
 class _SessionRun:
@@ -617,7 +636,12 @@ class _SessionRun:
         self, event: DispatchedToolUseEvent, tool: BetaAnyRunnableTool
     ) -> DispatchedToolResultParams:
         log.info("running tool=%s tool_use_id=%s", event.name, event.id)
-        task = asyncio.ensure_future(call_runnable(tool, dict(event.input)))
+        # The task copies the context: a tool with state per thread (bash) reads the thread.
+        thread = current_session_thread.set((self.runner.session_id, event.session_thread_id))
+        try:
+            task = asyncio.ensure_future(call_runnable(tool, dict(event.input)))
+        finally:
+            current_session_thread.reset(thread)
         self._tool_tasks[event.id] = task
         content: BetaFunctionToolResultType | None
         is_error = True
