@@ -354,3 +354,41 @@ def test_the_session_tool_runner_runs_bash_and_closes_its_shell(tmp_path: Path) 
     assert calls[0].result["content"] == [{"type": "text", "text": "42"}]
     # The runner called the tool's `close` when its run ended: the shell is gone.
     assert _wait_gone(int((tmp_path / "shell.pid").read_text()))
+
+
+def test_the_context_as_an_async_context_manager(tmp_path: Path) -> None:
+    from claude_api_client.lib import files_from_dir
+    from claude_api_client.testing import local_api
+
+    source = tmp_path / "source" / "weather"
+    source.mkdir(parents=True)
+    (source / "SKILL.md").write_text("---\nname: weather\ndescription: d\n---\nUse it.")
+    workdir = tmp_path / "work"
+    workdir.mkdir()
+    with local_api() as api:
+        client = api.client()
+        skill = client.beta.skills.create(files=files_from_dir(source), display_title="weather")
+        agent = client.beta.agents.create(
+            name="a",
+            model="claude-sonnet-4-5",
+            skills=[{"type": "custom", "skill_id": skill.id, "version": "latest"}],
+        )
+        env = client.beta.environments.create(name="own", config={"type": "self_hosted"})
+        session_id = client.beta.sessions.create(agent=agent.id, environment_id=env.id).id
+
+        async def go() -> tuple[bool, int]:
+            async_client = api.async_client()
+            session = await async_client.beta.sessions.retrieve(session_id)
+            async with AgentToolContext(workdir, client=async_client, session=session) as ctx:
+                present = (workdir / "skills" / "weather" / "SKILL.md").is_file()
+                shell = await ctx.bash()
+                assert await ctx.bash() is shell  # one shell per context
+                pid = int((await shell.exec("echo $$")).output)
+            assert shell.closed
+            return present, pid
+
+        present, pid = asyncio.run(go())
+    assert present
+    assert not (workdir / "skills" / "weather").exists()  # removed on the way out
+    assert _wait_gone(pid)
+    assert toolset.DEFAULT_MAX_FILE_BYTES == 256 * 1024

@@ -39,11 +39,15 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path, PurePosixPath
-from typing import IO, Any, NamedTuple
+from typing import IO, TYPE_CHECKING, Any, NamedTuple
 
 from ..._core._types import NOT_GIVEN, NotGiven
 from ._functions import BetaAsyncFunctionTool, ToolError, beta_async_tool
 from ._session_thread import current_session_thread
+
+if TYPE_CHECKING:
+    from ..._client import AsyncAnthropic
+    from ...types import ManagedAgentsSession
 
 __all__ = [
     "AgentToolContext",
@@ -63,6 +67,8 @@ DEFAULT_MAX_READ_BYTES = 110_000
 """A whole-file `read` larger than this is refused (the API would cut a longer result)."""
 DEFAULT_MAX_EDIT_BYTES = 256 * 1024
 """`edit` loads the whole file: larger files are refused."""
+DEFAULT_MAX_FILE_BYTES = DEFAULT_MAX_EDIT_BYTES
+"""The official name of the `edit` cap."""
 GLOB_RESULT_LIMIT = 200
 GREP_OUTPUT_LIMIT = 100 * 1024
 GREP_MAX_LINE_LENGTH = 2000
@@ -87,6 +93,14 @@ class AgentToolContext:
             can take any file the model names).
         env: The whole environment of the `bash` shell. None: this process's environment
             without its ANTHROPIC_* variables; given, it replaces that (nothing is merged in).
+        client: With `session` (or the older `session_id`): `async with ctx:` downloads the
+            skills of the session's agent into `{workdir}/skills/<name>/` first, and removes
+            them on the way out.
+        session: The session whose agent's skills are downloaded.
+        session_id: Deprecated in favour of `session` (costs one more request).
+
+    `async with AgentToolContext(...) as ctx:` sets the skills up (when `client` and a session
+    are given) and, on the way out, ends the shell `bash()` started and removes those skills.
     """
 
     workdir: str | os.PathLike[str] = field(default_factory=os.getcwd)
@@ -94,6 +108,10 @@ class AgentToolContext:
     read_only_roots: list[Path] = field(default_factory=list)
     max_file_bytes: int | NotGiven | None = NOT_GIVEN
     env: Mapping[str, str] | None = None
+    client: AsyncAnthropic | None = None
+    session: ManagedAgentsSession | None = None
+    session_id: str | None = None
+    _skill_dirs: list[Path] = field(default_factory=list, init=False, repr=False, compare=False)
     _bash: BashSession | None = field(default=None, init=False, repr=False, compare=False)
     _shells: weakref.WeakSet[BashSession] = field(
         default_factory=weakref.WeakSet, init=False, repr=False, compare=False
@@ -131,6 +149,29 @@ class AgentToolContext:
         if self._bash is not None:
             await self._bash.close()
             self._bash = None
+
+    async def setup_skills(self) -> None:
+        """Download the skills of the session's agent into `{workdir}/skills/<name>/` (nothing
+        without `client` and `session` or `session_id`)."""
+        if self.client is None or (self.session is None and self.session_id is None):
+            return
+        from ._skills import download_session_skills
+
+        self._skill_dirs = await download_session_skills(
+            self.client, workdir=self.workdir, session=self.session, session_id=self.session_id
+        )
+
+    async def __aenter__(self) -> AgentToolContext:
+        await self.setup_skills()
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        try:
+            await self.close()
+        finally:
+            folders, self._skill_dirs = self._skill_dirs, []
+            for folder in folders:
+                await asyncio.to_thread(shutil.rmtree, folder, True)
 
 
 def _within(path: Path, root: Path) -> bool:
