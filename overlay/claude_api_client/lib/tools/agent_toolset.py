@@ -19,12 +19,15 @@ file `read` and `grep` may open, itself capped at `BASH_SAVED_OUTPUT_BYTES`), ea
 timeout (`BASH_DEFAULT_TIMEOUT`, shortened by the call's `timeout_ms`), and the shell gets no
 ANTHROPIC_* variable of this process.
 
-Not here: the image / PDF reading of the official `read`.
+`read` gives a PNG, JPEG, GIF or WebP file as an `image` content block and a PDF as a `document`
+block (base64), within their own caps (`DEFAULT_MAX_IMAGE_BASE64_BYTES`, `DEFAULT_MAX_PDF_BYTES`,
+which an explicit `max_file_bytes` tightens).
 """
 
 from __future__ import annotations
 
 import asyncio
+import base64
 import codecs
 import contextlib
 import os
@@ -69,6 +72,23 @@ DEFAULT_MAX_EDIT_BYTES = 256 * 1024
 """`edit` loads the whole file: larger files are refused."""
 DEFAULT_MAX_FILE_BYTES = DEFAULT_MAX_EDIT_BYTES
 """The official name of the `edit` cap."""
+DEFAULT_MAX_IMAGE_BASE64_BYTES = 5 * 1024 * 1024
+"""An image `read` returns may be this large once base64-encoded (the API's per-image limit)."""
+DEFAULT_MAX_PDF_BYTES = 20 * 1024 * 1024
+"""A PDF `read` returns may be this large (raw), so the request stays within the API's size."""
+READ_IMAGE_MAX_BASE64_BYTES = DEFAULT_MAX_IMAGE_BASE64_BYTES
+"""Older name of `DEFAULT_MAX_IMAGE_BASE64_BYTES`."""
+READ_PDF_MAX_BYTES = DEFAULT_MAX_PDF_BYTES
+"""Older name of `DEFAULT_MAX_PDF_BYTES`."""
+_MEDIA_TYPES = {
+    ".png": "image/png",
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+    ".gif": "image/gif",
+    ".webp": "image/webp",
+    ".pdf": "application/pdf",
+}
+"""The files `read` returns as content blocks, by extension (the media types the API takes)."""
 GLOB_RESULT_LIMIT = 200
 GREP_OUTPUT_LIMIT = 100 * 1024
 GREP_MAX_LINE_LENGTH = 2000
@@ -91,6 +111,10 @@ class AgentToolContext:
             file); `read` with `view_range` applies it to the selected lines instead. Not given:
             110,000 bytes for `read`, 256 KiB for `edit`; None: no cap (only where the machine
             can take any file the model names).
+        max_image_base64_bytes: The cap of an image `read` returns, base64-encoded. Not given:
+            `DEFAULT_MAX_IMAGE_BASE64_BYTES`; None: no cap of its own.
+        max_pdf_bytes: The cap of a PDF `read` returns. Not given: `DEFAULT_MAX_PDF_BYTES`;
+            None: no cap of its own. An explicit `max_file_bytes` binds images and PDFs too.
         env: The whole environment of the `bash` shell. None: this process's environment
             without its ANTHROPIC_* variables; given, it replaces that (nothing is merged in).
         client: With `session` (or the older `session_id`): `async with ctx:` downloads the
@@ -108,6 +132,8 @@ class AgentToolContext:
     read_only_roots: list[Path] = field(default_factory=list)
     max_file_bytes: int | NotGiven | None = NOT_GIVEN
     env: Mapping[str, str] | None = None
+    max_image_base64_bytes: int | NotGiven | None = NOT_GIVEN
+    max_pdf_bytes: int | NotGiven | None = NOT_GIVEN
     client: AsyncAnthropic | None = None
     session: ManagedAgentsSession | None = None
     session_id: str | None = None
@@ -118,8 +144,10 @@ class AgentToolContext:
     )
 
     def __post_init__(self) -> None:
-        if isinstance(self.max_file_bytes, int) and self.max_file_bytes < 1:
-            raise ValueError("max_file_bytes must be positive (or None for no cap)")
+        for name in ("max_file_bytes", "max_image_base64_bytes", "max_pdf_bytes"):
+            value = getattr(self, name)
+            if isinstance(value, int) and value < 1:
+                raise ValueError(f"{name} must be positive (or None for no cap)")
         self.workdir = os.fspath(Path(self.workdir).resolve())
 
     def _cap(self, default: int) -> int | None:
@@ -269,11 +297,42 @@ def _write_atomically(target: Path, text: str) -> None:
     os.replace(tmp, target)
 
 
+def _media_block(
+    ctx: AgentToolContext, target: Path, p: str, size: int, media_type: str
+) -> dict[str, Any]:
+    """An image or PDF as a base64 content block, refused over its cap before it is opened."""
+    if media_type == "application/pdf":
+        given = ctx.max_pdf_bytes
+        limit = DEFAULT_MAX_PDF_BYTES if isinstance(given, NotGiven) else given
+    else:
+        given = ctx.max_image_base64_bytes
+        encoded = DEFAULT_MAX_IMAGE_BASE64_BYTES if isinstance(given, NotGiven) else given
+        limit = None if encoded is None else encoded // 4 * 3  # base64: 4 characters per 3 bytes
+    if isinstance(ctx.max_file_bytes, int):
+        limit = ctx.max_file_bytes if limit is None else min(limit, ctx.max_file_bytes)
+    if limit is not None and size > limit:
+        raise ToolError(f"read: {p} is {size} bytes, over the {limit}-byte limit of its kind")
+    with target.open("rb") as f:
+        data = f.read() if limit is None else f.read(limit + 1)
+    if limit is not None and len(data) > limit:  # it grew since the check
+        raise ToolError(f"read: {p} is over the {limit}-byte limit of its kind")
+    source = {
+        "type": "base64",
+        "media_type": media_type,
+        "data": base64.b64encode(data).decode("ascii"),
+    }
+    kind = "document" if media_type == "application/pdf" else "image"
+    return {"type": kind, "source": source}
+
+
 def beta_read_tool(ctx: AgentToolContext) -> BetaAsyncFunctionTool[Any]:
-    """The `read` tool: a UTF-8 file's text, whole or `view_range` lines."""
+    """The `read` tool: a UTF-8 file's text, whole or `view_range` lines; an image or a PDF as a
+    content block."""
 
     @beta_async_tool(name="read")
-    async def read(file_path: str, view_range: list[int] | None = None) -> str:
+    async def read(
+        file_path: str, view_range: list[int] | None = None
+    ) -> str | list[dict[str, Any]]:
         """Read a file rooted at the working directory.
 
         Args:
@@ -284,8 +343,13 @@ def beta_read_tool(ctx: AgentToolContext) -> BetaAsyncFunctionTool[Any]:
         if view_range is not None and len(view_range) != 2:
             raise ToolError("read: view_range must be [start_line, end_line]")
 
-        def run() -> str:
+        def run() -> str | list[dict[str, Any]]:
             info = _regular("read", target, file_path)
+            media_type = _MEDIA_TYPES.get(target.suffix.lower())
+            if media_type is not None:
+                if view_range is not None:
+                    raise ToolError("read: view_range applies to text files, not images or PDFs")
+                return [_media_block(ctx, target, file_path, info.st_size, media_type)]
             limit = ctx._cap(DEFAULT_MAX_READ_BYTES)
             if view_range is not None:
                 return _line_range(target, file_path, view_range[0], view_range[1], limit)
