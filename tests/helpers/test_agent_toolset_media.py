@@ -117,3 +117,21 @@ def test_the_same_blocks_and_refusals_as_the_officials(tmp_path: Path) -> None:
     ours = outcomes(sys.executable, "claude_api_client")
     assert ours == outcomes(str(OFFICIAL_PYTHON), "anthropic")
     assert ours[3] == ours[4] == ["error", "ToolError"]
+
+
+@pytest.mark.skipif(not OFFICIAL_PYTHON.exists(), reason="the official package's venv is absent")
+def test_the_context_takes_the_official_fields_in_the_official_order(tmp_path: Path) -> None:
+    import dataclasses
+
+    code = (
+        "import dataclasses, json\n"
+        "from anthropic.lib.tools.agent_toolset import AgentToolContext\n"
+        "print(json.dumps([f.name for f in dataclasses.fields(AgentToolContext) if f.init]))\n"
+    )
+    done = subprocess.run(
+        [str(OFFICIAL_PYTHON), "-c", code], capture_output=True, text=True, check=True
+    )
+    ours = [f.name for f in dataclasses.fields(AgentToolContext) if f.init]
+    assert ours == json.loads(done.stdout)
+    with pytest.raises(TypeError, match="unrestricted_paths"):
+        AgentToolContext(tmp_path, unrestricted_paths=False)

@@ -122,21 +122,25 @@ class AgentToolContext:
             them on the way out.
         session: The session whose agent's skills are downloaded.
         session_id: Deprecated in favour of `session` (costs one more request).
+        unrestricted_paths: No longer taken (as in the official package): passing it raises
+            `TypeError`; the file tools are always confined as described above.
 
     `async with AgentToolContext(...) as ctx:` sets the skills up (when `client` and a session
     are given) and, on the way out, ends the shell `bash()` started and removes those skills.
     """
 
+    # The official order, for callers that pass fields by position.
     workdir: str | os.PathLike[str] = field(default_factory=os.getcwd)
+    unrestricted_paths: bool | NotGiven = NOT_GIVEN
     allowed_roots: list[Path] = field(default_factory=list)
-    read_only_roots: list[Path] = field(default_factory=list)
-    max_file_bytes: int | NotGiven | None = NOT_GIVEN
-    env: Mapping[str, str] | None = None
-    max_image_base64_bytes: int | NotGiven | None = NOT_GIVEN
-    max_pdf_bytes: int | NotGiven | None = NOT_GIVEN
     client: AsyncAnthropic | None = None
     session: ManagedAgentsSession | None = None
     session_id: str | None = None
+    env: Mapping[str, str] | None = None
+    max_file_bytes: int | NotGiven | None = NOT_GIVEN
+    max_image_base64_bytes: int | NotGiven | None = NOT_GIVEN
+    max_pdf_bytes: int | NotGiven | None = NOT_GIVEN
+    read_only_roots: list[Path] = field(default_factory=list)
     _skill_dirs: list[Path] = field(default_factory=list, init=False, repr=False, compare=False)
     _bash: BashSession | None = field(default=None, init=False, repr=False, compare=False)
     _shells: weakref.WeakSet[BashSession] = field(
@@ -144,6 +148,11 @@ class AgentToolContext:
     )
 
     def __post_init__(self) -> None:
+        if not isinstance(self.unrestricted_paths, NotGiven):
+            raise TypeError(
+                "unrestricted_paths is no longer taken: the file tools stay inside workdir; add "
+                "the other directories they may reach to allowed_roots"
+            )
         for name in ("max_file_bytes", "max_image_base64_bytes", "max_pdf_bytes"):
             value = getattr(self, name)
             if isinstance(value, int) and value < 1:
