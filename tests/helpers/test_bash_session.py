@@ -392,3 +392,19 @@ def test_the_context_as_an_async_context_manager(tmp_path: Path) -> None:
     assert not (workdir / "skills" / "weather").exists()  # removed on the way out
     assert _wait_gone(pid)
     assert toolset.DEFAULT_MAX_FILE_BYTES == 256 * 1024
+
+
+def test_a_shell_serves_any_event_loop(tmp_path: Path) -> None:
+    tool = beta_bash_tool(AgentToolContext(tmp_path))
+    pid = int(asyncio.run(tool.call({"command": "V=kept; echo $$"})))  # type: ignore[arg-type]
+    assert asyncio.run(tool.call({"command": "echo $V"})) == "kept"  # another loop, same shell
+    asyncio.run(tool.close())  # type: ignore[attr-defined]
+    assert _wait_gone(pid)
+
+    async def start() -> BashSession:
+        return await BashSession.start(tmp_path)
+
+    shell = asyncio.run(start())
+    assert asyncio.run(shell.exec("echo x")) == ("x", 0)
+    asyncio.run(shell.close())
+    assert shell.closed

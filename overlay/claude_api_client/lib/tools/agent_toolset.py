@@ -36,7 +36,9 @@ import secrets
 import shutil
 import signal
 import stat
+import subprocess
 import tempfile
+import threading
 import weakref
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -668,17 +670,28 @@ class _Stream:
 
 
 class _Command:
-    """The output of the running command, both pipes."""
+    """The output of the running command, both pipes; filled by the reader threads, waited on
+    by `exec` in its event loop."""
 
     def __init__(self, marker: str) -> None:
         self.stdout = _Stream(marker)
         self.stderr = _Stream(marker)
-        self.ended = asyncio.Event()
+        self.changed = asyncio.Event()
+        self._loop = asyncio.get_running_loop()
+
+    @property
+    def complete(self) -> bool:
+        return self.stdout.ended and self.stderr.ended
 
     def add(self, err: bool, chunk: bytes) -> None:
+        """From a reader thread, under the session's lock."""
         (self.stderr if err else self.stdout).add(chunk)
-        if self.stdout.ended and self.stderr.ended:
-            self.ended.set()
+        if self.complete:
+            self.wake()
+
+    def wake(self) -> None:
+        with contextlib.suppress(RuntimeError):  # the loop is gone: nobody is waiting
+            self._loop.call_soon_threadsafe(self.changed.set)
 
 
 class BashSession:
@@ -687,45 +700,50 @@ class BashSession:
 
     Made by `await BashSession.start(workdir)`; ended by `await session.close()`, which kills
     the shell's whole process group and removes the files long outputs were saved in. The shell
-    gets ANTHROPIC_*-free environment (unless `env` is given, which replaces it), no profile
-    and no rc file. It runs unconfined: confine it with the operating system (a container, a
-    sandbox), not with `AgentToolContext`'s roots.
+    gets this process's environment without its ANTHROPIC_* variables (unless `env` is given,
+    which replaces it), no profile and no rc file. It runs unconfined: confine it with the
+    operating system (a container, a sandbox), not with `AgentToolContext`'s roots.
 
-    Not for concurrent use: one `exec` at a time (`beta_bash_tool` serialises its calls). If
-    this process dies without `close`, the shell ends when it next reads its input, but a
-    command still running is not stopped.
+    Not for concurrent use: one `exec` at a time (`beta_bash_tool` serialises its calls); any
+    event loop may run it. If this process dies without `close`, the shell ends when it next
+    reads its input, but a command still running is not stopped.
 
-    Buffers: a command's output is read as it comes; each pipe keeps `BASH_OUTPUT_LIMIT`
-    characters in memory and at most `BASH_SAVED_OUTPUT_BYTES` more in a temporary file;
-    output between commands (a background job's) is read and dropped.
+    Buffers: two threads read the pipes as output comes, also between commands (a background
+    job's output is then dropped); a command's output keeps `BASH_OUTPUT_LIMIT` characters per
+    pipe in memory and at most `BASH_SAVED_OUTPUT_BYTES` more per pipe in a temporary file.
     """
 
-    def __init__(self, process: asyncio.subprocess.Process) -> None:
+    def __init__(self, process: subprocess.Popen[bytes]) -> None:
         """Use `BashSession.start`; this takes a shell it already started."""
         self._process = process
         self._killed = False
+        self._exited = False
+        self._lock = threading.Lock()
         self._command: _Command | None = None
         self._saved_dir: Path | None = None
         assert process.stdout is not None and process.stderr is not None
-        self._pumps = [
-            asyncio.ensure_future(self._pump(process.stdout, err=False)),
-            asyncio.ensure_future(self._pump(process.stderr, err=True)),
+        self._readers = [
+            threading.Thread(target=self._read, args=(process.stdout, False), daemon=True),
+            threading.Thread(target=self._read, args=(process.stderr, True), daemon=True),
         ]
+        for reader in self._readers:
+            reader.start()
+        self._reaper = threading.Thread(target=self._reap, daemon=True)
+        self._reaper.start()
 
     @classmethod
     async def start(
         cls, workdir: str | os.PathLike[str], *, env: Mapping[str, str] | None = None
     ) -> BashSession:
         """Start a shell in `workdir` (see the class for `env`)."""
-        process = await asyncio.create_subprocess_exec(
-            "/bin/bash",
-            "--noprofile",
-            "--norc",
+        process = subprocess.Popen(
+            ["/bin/bash", "--noprofile", "--norc"],
             cwd=os.fspath(workdir),
             env=_shell_environment(env),
-            stdin=asyncio.subprocess.PIPE,
-            stdout=asyncio.subprocess.PIPE,
-            stderr=asyncio.subprocess.PIPE,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            bufsize=0,
             start_new_session=True,  # a process group of its own, for `close` to kill
         )
         session = cls(process)
@@ -761,7 +779,9 @@ class BashSession:
             f"\"$__cac_rc\" >&30; builtin printf '\\n%s%s\\n' '{marker[:half]}' "
             f"'{marker[half:]}' >&31\n"
         )
-        command = self._command = _Command(marker)
+        command = _Command(marker)
+        with self._lock:
+            self._command = command
         try:
             await asyncio.wait_for(self._run(command, script.encode()), timeout)
         except asyncio.TimeoutError:
@@ -773,10 +793,9 @@ class BashSession:
             await self._kill()
             self._finish(command, -1)
             raise
-        if command.ended.is_set():
-            return BashResult(
-                self._finish(command, command.stdout.status or 0), command.stdout.status or 0
-            )
+        if command.complete:
+            status = command.stdout.status or 0
+            return BashResult(self._finish(command, status), status)
         # The command ended the shell.
         await self._kill()
         code = self._process.returncode
@@ -792,31 +811,42 @@ class BashSession:
 
     async def _run(self, command: _Command, script: bytes) -> None:
         await self._write(script)
-        ended = asyncio.ensure_future(command.ended.wait())
-        exited = asyncio.ensure_future(self._process.wait())
-        try:
-            await asyncio.wait({ended, exited}, return_when=asyncio.FIRST_COMPLETED)
-            if not ended.done():  # the shell is gone: take what its pipes still hold
-                await asyncio.wait({ended}, timeout=_BASH_EXIT_DRAIN)
-        finally:
-            for task in (ended, exited):
-                task.cancel()
+        while not (command.complete or self._exited):
+            await command.changed.wait()
+            command.changed.clear()
 
     async def _write(self, data: bytes) -> None:
         stdin = self._process.stdin
         assert stdin is not None
-        with contextlib.suppress(ConnectionError, RuntimeError):
-            stdin.write(data)
-            await stdin.drain()
 
-    async def _pump(self, pipe: asyncio.StreamReader, *, err: bool) -> None:
-        while chunk := await pipe.read(_BASH_READ_CHUNK):
-            command = self._command
-            if command is not None:
-                command.add(err, chunk)
+        def write() -> None:
+            with contextlib.suppress(OSError, ValueError):  # the shell is gone
+                stdin.write(data)
+
+        await asyncio.to_thread(write)
+
+    def _read(self, pipe: IO[bytes], err: bool) -> None:
+        """A reader thread: everything the pipe gives, to the running command or nowhere."""
+        with contextlib.suppress(OSError, ValueError):
+            while chunk := os.read(pipe.fileno(), _BASH_READ_CHUNK):
+                with self._lock:
+                    if self._command is not None:
+                        self._command.add(err, chunk)
+
+    def _reap(self) -> None:
+        """The reaper thread: once the shell ended, let the readers finish (a background job
+        may hold the pipes), then wake the command waiting on it."""
+        self._process.wait()
+        for reader in self._readers:
+            reader.join(_BASH_EXIT_DRAIN)
+        self._exited = True
+        with self._lock:
+            if self._command is not None:
+                self._command.wake()
 
     def _finish(self, command: _Command, status: int) -> str:
-        self._command = None
+        with self._lock:
+            self._command = None
         try:
             command.stdout.finish()
             command.stderr.finish()
@@ -871,15 +901,11 @@ class BashSession:
             self._killed = True
             with contextlib.suppress(ProcessLookupError, PermissionError):
                 os.killpg(self._process.pid, signal.SIGKILL)
-        stdin = self._process.stdin
-        if stdin is not None:
-            stdin.close()
-        with contextlib.suppress(asyncio.TimeoutError):
-            await asyncio.wait_for(self._process.wait(), 5.0)
-        # A process that left the group can hold the pipes open: stop reading them.
-        _, pending = await asyncio.wait(self._pumps, timeout=_BASH_EXIT_DRAIN)
-        for task in pending:
-            task.cancel()
+            with contextlib.suppress(OSError, ValueError):
+                if self._process.stdin is not None:
+                    self._process.stdin.close()
+        # The reaper ends once the shell is gone and the readers had their time.
+        await asyncio.to_thread(self._reaper.join, 5.0)
 
 
 class _ShellSlot:
