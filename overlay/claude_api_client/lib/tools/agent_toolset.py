@@ -560,6 +560,8 @@ BASH_SAVED_OUTPUT_BYTES = 32 * 1024 * 1024
 """Cap of what one command's output keeps beyond `BASH_OUTPUT_LIMIT`, per stream, and of the
 file a long output is saved in; more is counted, not kept."""
 _BASH_READ_CHUNK = 64 * 1024
+_BASH_STATUS_WIDTH = 16
+"""More than the digits of any exit status, after the end marker."""
 _BASH_EXIT_DRAIN = 0.2
 """Seconds to wait for the pipes after the shell ended (a background job may hold them)."""
 _ANSI_ESCAPE = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")
@@ -616,9 +618,10 @@ class _Stream:
             return
         self._window += self._decoder.decode(chunk)
         before, found, after = self._window.partition(self.marker)
-        if found and "\n" in after:
+        # The status line is written at once; the length check only bounds the window.
+        if found and ("\n" in after or len(after) > _BASH_STATUS_WIDTH):
             self._keep(before.removesuffix("\n"))
-            status = after.partition("\n")[0]
+            status = after.partition("\n")[0][:_BASH_STATUS_WIDTH]
             self.status = int(status) if status.lstrip("-").isdigit() else 0
             self.ended = True
             self._window = ""
