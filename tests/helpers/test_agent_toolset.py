@@ -1,4 +1,4 @@
-"""The agent toolset's file tools: confined to their working directory, capped, and run by the
+"""The agent toolset's file tools (bash: test_bash_session.py): confined to their working directory, capped, and run by the
 async tool runner against the simulator."""
 
 from __future__ import annotations
@@ -40,8 +40,8 @@ def work(tmp_path: Path) -> Path:
 
 def test_definitions_name_the_toolset_tools(work: Path) -> None:
     definitions = [t.to_dict() for t in beta_agent_toolset_20260401(AgentToolContext(work))]
-    assert [d["name"] for d in definitions] == ["read", "write", "edit", "glob", "grep"]
-    read = definitions[0]["input_schema"]
+    assert [d["name"] for d in definitions] == ["bash", "read", "write", "edit", "glob", "grep"]
+    read = definitions[1]["input_schema"]
     assert read["required"] == ["file_path"] and "view_range" in read["properties"]
 
 

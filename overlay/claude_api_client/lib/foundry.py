@@ -3,17 +3,28 @@
 The first-party API under `https://{resource}.services.ai.azure.com/anthropic/`, without the
 Models and Message Batches APIs (refused before sending, as the platform does not serve them).
 Auth: the Foundry key, sent as both `x-api-key` and `api-key`, or an `azure_ad_token_provider`
-(sync, or async on the async client) whose token is sent as a bearer token on every attempt.
+(sync, or async on the async client) whose token is sent as a bearer token on every attempt; giving
+both raises `MutuallyExclusiveAuthError`.
+
+The names of the official module are here too: `BaseFoundryClient` (what both clients derive
+from), `MessagesFoundry` / `AsyncMessagesFoundry` (the class of `client.messages`),
+`BetaFoundry` / `AsyncBetaFoundry` (of `client.beta`) and `BetaFoundryMessages` /
+`AsyncBetaFoundryMessages` (of `client.beta.messages`). Their `batches` stay attributes, whose
+calls the client refuses before sending.
 """
 
 from __future__ import annotations
 
 import os
+from functools import cached_property
 from typing import TYPE_CHECKING, ClassVar
 
+from .._beta import AsyncBeta, Beta
 from .._client import Anthropic, AsyncAnthropic
 from .._core._exceptions import AnthropicError
 from .._core._request import clean_credential
+from ..resources.beta_messages import AsyncBetaMessages, BetaMessages
+from ..resources.messages import AsyncMessages, Messages
 from . import _platform
 from ._platform import ClientArguments, HttpT, PlatformClient, given, refuse
 from ._tokens import TokenProvider, acall_provider, call_provider
@@ -24,12 +35,79 @@ if TYPE_CHECKING:
 
     from .._core._options import RequestOptions
 
-__all__ = ["AnthropicFoundry", "AsyncAnthropicFoundry", "AzureADTokenProvider"]
+__all__ = [
+    "AnthropicFoundry",
+    "AsyncAnthropicFoundry",
+    "AsyncAzureADTokenProvider",
+    "AsyncBetaFoundry",
+    "AsyncBetaFoundryMessages",
+    "AsyncMessagesFoundry",
+    "AzureADTokenProvider",
+    "BaseFoundryClient",
+    "BetaFoundry",
+    "BetaFoundryMessages",
+    "MessagesFoundry",
+    "MutuallyExclusiveAuthError",
+]
 
 AzureADTokenProvider = TokenProvider
+"""A function returning a Microsoft Entra ID token (called for every attempt)."""
+AsyncAzureADTokenProvider = TokenProvider
+"""The provider `AsyncAnthropicFoundry` takes: it may also be an `async` function."""
 
 
-class _Foundry(PlatformClient[HttpT]):
+class MutuallyExclusiveAuthError(AnthropicError, ValueError):
+    """Both `api_key` and `azure_ad_token_provider` were given: a Foundry client takes one.
+
+    An `AnthropicError` (as in the official package) and a `ValueError` (a wrong argument)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Pass api_key or azure_ad_token_provider, not both: a Foundry client "
+            "authenticates with exactly one of them."
+        )
+
+
+class MessagesFoundry(Messages):
+    """`client.messages` of `AnthropicFoundry`; its `batches` calls are refused (Foundry
+    serves no Message Batches API)."""
+
+
+class AsyncMessagesFoundry(AsyncMessages):
+    """`client.messages` of `AsyncAnthropicFoundry` (see `MessagesFoundry`)."""
+
+
+class BetaFoundryMessages(BetaMessages):
+    """`client.beta.messages` of `AnthropicFoundry`; its `batches` calls are refused."""
+
+
+class AsyncBetaFoundryMessages(AsyncBetaMessages):
+    """`client.beta.messages` of `AsyncAnthropicFoundry` (see `BetaFoundryMessages`)."""
+
+
+class BetaFoundry(Beta):
+    """`client.beta` of `AnthropicFoundry`: the beta namespaces, `messages` a
+    `BetaFoundryMessages`."""
+
+    @cached_property
+    def messages(self) -> BetaFoundryMessages:
+        """The beta Messages API on Foundry."""
+        return BetaFoundryMessages(self._client)
+
+
+class AsyncBetaFoundry(AsyncBeta):
+    """`client.beta` of `AsyncAnthropicFoundry`: `messages` an `AsyncBetaFoundryMessages`."""
+
+    @cached_property
+    def messages(self) -> AsyncBetaFoundryMessages:
+        """The beta Messages API on Foundry."""
+        return AsyncBetaFoundryMessages(self._client)
+
+
+class BaseFoundryClient(PlatformClient[HttpT]):
+    """What `AnthropicFoundry` and `AsyncAnthropicFoundry` share: the constructor (endpoint and
+    credentials), the Foundry auth headers and the refusal of the Models and Batches APIs."""
+
     _platform: ClassVar[str] = "Microsoft Foundry"
 
     def __init__(
@@ -43,7 +121,7 @@ class _Foundry(PlatformClient[HttpT]):
     ) -> None:
         settings = given(locals())
         if api_key is not None and azure_ad_token_provider is not None:
-            raise ValueError("Pass api_key or azure_ad_token_provider, not both.")
+            raise MutuallyExclusiveAuthError()
         key = clean_credential("api_key", api_key)
         if key is None and azure_ad_token_provider is None:
             key = clean_credential("api_key", os.environ.get("ANTHROPIC_FOUNDRY_API_KEY"))
@@ -102,7 +180,7 @@ class _AzureBearer:
             request.headers["authorization"] = f"Bearer {token}"
 
 
-class AnthropicFoundry(_Foundry["httpx.Client"], _platform.SignsEachAttempt, Anthropic):
+class AnthropicFoundry(BaseFoundryClient["httpx.Client"], _platform.SignsEachAttempt, Anthropic):
     """A client of Claude on Microsoft Foundry (see the module docstring).
 
     Key: `api_key`, else ANTHROPIC_FOUNDRY_API_KEY (unless `azure_ad_token_provider` is given).
@@ -110,8 +188,28 @@ class AnthropicFoundry(_Foundry["httpx.Client"], _platform.SignsEachAttempt, Ant
     ANTHROPIC_FOUNDRY_BASE_URL.
     """
 
+    @cached_property
+    def messages(self) -> MessagesFoundry:
+        """The Messages API on Foundry (its batches are refused)."""
+        return MessagesFoundry(self)
+
+    @cached_property
+    def beta(self) -> BetaFoundry:
+        """The beta namespaces on Foundry."""
+        return BetaFoundry(self)
+
 
 class AsyncAnthropicFoundry(
-    _Foundry["httpx.AsyncClient"], _platform.AsyncSignsEachAttempt, AsyncAnthropic
+    BaseFoundryClient["httpx.AsyncClient"], _platform.AsyncSignsEachAttempt, AsyncAnthropic
 ):
     """The asyncio/trio form of :class:`AnthropicFoundry`; the token provider may be async."""
+
+    @cached_property
+    def messages(self) -> AsyncMessagesFoundry:
+        """The Messages API on Foundry (its batches are refused)."""
+        return AsyncMessagesFoundry(self)
+
+    @cached_property
+    def beta(self) -> AsyncBetaFoundry:
+        """The beta namespaces on Foundry."""
+        return AsyncBetaFoundry(self)

@@ -2,7 +2,8 @@
 
 - `AsyncAnthropic().beta.environments.work.poller(...)`: claim work items of an environment's
   queue (`aiter_work` is the loop it returns, for a `work` resource already bound to a client
-  that authenticates with the environment key);
+  that authenticates with the environment key; `iter_work` is the same loop for a sync `work`
+  resource);
 - `AsyncAnthropic().beta.sessions.events.tool_runner(...)` (`SessionToolRunner`): run the tool
   calls a session waits on, on this machine;
 - `AsyncAnthropic().beta.environments.work.worker(...)` (`EnvironmentWorker`): both together,
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
     from ..tools._skills import download_session_skills as download_session_skills
     from ._poller import POLL_BLOCK_MS as POLL_BLOCK_MS
     from ._poller import aiter_work as aiter_work
+    from ._poller import iter_work as iter_work
     from ._poller import sessions_token_from_secret as sessions_token_from_secret
     from ._worker import DEFAULT_MEMORY_SYNC_INTERVAL as DEFAULT_MEMORY_SYNC_INTERVAL
     from ._worker import MEMORY_FLUSH_TIMEOUT as MEMORY_FLUSH_TIMEOUT
@@ -41,6 +43,7 @@ _RUNNER = "..tools._beta_session_runner"
 _LAZY: dict[str, str] = {
     "POLL_BLOCK_MS": "._poller",
     "aiter_work": "._poller",
+    "iter_work": "._poller",
     "sessions_token_from_secret": "._poller",
     "DEFAULT_MEMORY_SYNC_INTERVAL": "._worker",
     "MEMORY_FLUSH_TIMEOUT": "._worker",

@@ -1,5 +1,7 @@
 """The work poller: poll a self-hosted environment's queue, acknowledge each item, hand it over,
-and stop it once the consumer is done with it.
+and stop it once the consumer is done with it. `aiter_work` (async, what
+`client.beta.environments.work.poller()` returns) and `iter_work` (sync) drive one loop,
+`_work_loop`, which decides and leaves the calls and waits to them.
 
 The loop, per item: `poll` (a long poll of `block_ms`, with this worker's `Anthropic-Worker-ID`)
 → `ack` → yield → `stop(force=True)` when the consumer's loop body ends (unless `auto_stop` is
@@ -25,18 +27,21 @@ import json
 import logging
 import random
 import socket
+import time
 import uuid
-from collections.abc import AsyncGenerator, Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import AsyncGenerator, Generator, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Literal
 
 from ..._core._exceptions import APIConnectionError, APIStatusError
 from ..._core._types import NOT_GIVEN, Omit
 from ..._status_errors import AuthenticationError, ConflictError
 
 if TYPE_CHECKING:
+    from ...resources.beta_environments_work import BetaWork
     from ...types import SelfHostedWork
 
-__all__ = ["POLL_BLOCK_MS", "aiter_work", "sessions_token_from_secret"]
+__all__ = ["POLL_BLOCK_MS", "aiter_work", "iter_work", "sessions_token_from_secret"]
 
 POLL_BLOCK_MS = 999
 """The longest long poll the API grants (it refuses more, and refuses 0)."""
@@ -81,16 +86,13 @@ def sessions_token_from_secret(secret: str | None) -> str | None:
     return token if isinstance(token, str) and token else None
 
 
-async def _stop(
-    work: Any,
-    item: SelfHostedWork,
-    *,
-    force: bool,
-    extra_headers: Mapping[str, str] | None,
-) -> Exception | None:
-    return await stop_work(
-        work, item.id, item.environment_id, force=force, extra_headers=extra_headers
-    )
+def _report_stop_failure(work_id: str, error: Exception) -> Exception | None:
+    """A stop's outcome: a 409 means the item already stopped; other failures are logged and
+    returned, never raised (the consumer's own outcome comes first)."""
+    if isinstance(error, ConflictError):
+        return None
+    log.error("stop failed work_id=%s error=%s", work_id, type(error).__name__)
+    return error
 
 
 async def stop_work(
@@ -116,11 +118,8 @@ async def stop_work(
             ),
             STOP_TIMEOUT,
         )
-    except ConflictError:
-        return None
     except Exception as error:  # reported, not raised: the consumer's own outcome comes first
-        log.error("stop failed work_id=%s error=%s", work_id, type(error).__name__)
-        return error
+        return _report_stop_failure(work_id, error)
     return None
 
 
@@ -168,6 +167,192 @@ def new_work_span(work: Any) -> Any:
     return work_span(telemetry)
 
 
+# --- the loop, shared by the async and the sync driver -------------------------------------------
+
+
+@dataclass
+class _Call:
+    """A request of the loop: `work.<method>(*args, **kwargs)`, on a copy of the work
+    resource authenticated by `token` when one is given."""
+
+    method: Literal["poll", "ack", "stop"]
+    args: tuple[Any, ...]
+    kwargs: dict[str, Any]
+    token: str | None = None
+    spanned: bool = False  # a call for the item: made with the item's span current
+
+
+@dataclass
+class _Sleep:
+    seconds: float
+
+
+@dataclass
+class _Hand:
+    """Hand `item` to the consumer; the driver resumes the loop once the consumer is done."""
+
+    item: SelfHostedWork
+
+
+@dataclass
+class _ItemDone:
+    """The item's stop calls are made: a consumer that left may now end the loop."""
+
+
+@dataclass
+class _Outcome:
+    """What a `_Call` gave: its value, or the exception it raised."""
+
+    value: Any = None
+    error: Exception | None = field(default=None)
+
+
+_Step = _Call | _Sleep | _Hand | _ItemDone
+
+
+def _work_loop(
+    *,
+    environment_id: str,
+    worker_id: str | None,
+    block_ms: int | None,
+    reclaim_older_than_ms: int | None,
+    drain: bool,
+    auto_stop: bool,
+    extra_headers: Mapping[str, str] | None,
+    span: Any,
+) -> Generator[_Step, _Outcome | None, None]:
+    """The poller's decisions (see the module docstring), as steps for a driver to carry out;
+    a driver sends back an `_Outcome` for each `_Call` and None for the other steps. An error
+    retrying cannot fix is raised from here."""
+    worker = worker_id or default_worker_id()
+    failures = 0
+    log.info("poller starting environment_id=%s drain=%s", environment_id, drain)
+    while True:
+        polled = yield _Call(
+            "poll",
+            (environment_id,),
+            {
+                "block_ms": NOT_GIVEN if block_ms is None else block_ms,
+                "reclaim_older_than_ms": NOT_GIVEN
+                if reclaim_older_than_ms is None
+                else reclaim_older_than_ms,
+                "anthropic_worker_id": worker,
+                "extra_headers": extra_headers,
+            },
+        )
+        assert polled is not None
+        if polled.error is not None:
+            if not _passing(polled.error):
+                raise polled.error
+            failures += 1
+            log.warning("poll failed, retrying attempt=%d error=%s", failures, polled.error)
+            yield _Sleep(_backoff(failures))
+            continue
+        item: SelfHostedWork | None = polled.value
+        if item is None:
+            if drain:
+                return
+            failures = 0
+            yield _Sleep(random.uniform(*EMPTY_POLL_WAIT))
+            continue
+        span.start(item)
+        acked = yield _Call(
+            "ack",
+            (item.id,),
+            {
+                "environment_id": item.environment_id,
+                "extra_headers": extra_headers,
+                "timeout": WORK_REQUEST_TIMEOUT,
+            },
+            spanned=True,
+        )
+        assert acked is not None
+        if acked.error is not None:
+            span.end(acked.error)
+            if not _passing(acked.error, conflict_passes=True):
+                raise acked.error
+            failures += 1
+            log.warning("ack failed work_id=%s error=%s", item.id, acked.error)
+            yield _Sleep(_backoff(failures))
+            continue
+        failures = 0
+        log.info("claimed work work_id=%s", item.id)
+        yield _Hand(item)
+        if auto_stop:
+            token = sessions_token_from_secret(item.secret)
+            failed = yield _stop_call(item, force=True, token=token, extra_headers=extra_headers)
+            assert failed is not None
+            error = failed.error and _report_stop_failure(item.id, failed.error)
+            if token and isinstance(error, AuthenticationError):
+                # Unforced with the environment key: another worker may hold the item by now.
+                fallback = yield _stop_call(item, force=False, extra_headers=extra_headers)
+                assert fallback is not None
+                if fallback.error is not None:
+                    _report_stop_failure(item.id, fallback.error)
+        span.end()
+        yield _ItemDone()
+
+
+def _stop_call(
+    item: SelfHostedWork,
+    *,
+    force: bool,
+    extra_headers: Mapping[str, str] | None,
+    token: str | None = None,
+) -> _Call:
+    kwargs = {
+        "environment_id": item.environment_id,
+        "force": force,
+        "extra_headers": extra_headers,
+        "timeout": WORK_REQUEST_TIMEOUT,
+    }
+    return _Call("stop", (item.id,), kwargs, token, spanned=True)
+
+
+def _resource(work: Any, call: _Call) -> Any:
+    return _scoped_work(work, call.token) if call.token else work
+
+
+async def _acall(work: Any, call: _Call, span: Any) -> _Outcome:
+    method = getattr(_resource(work, call), call.method)
+    try:
+        with _spanned(call, span):
+            if call.method == "stop":  # a cancellation of the consumer does not interrupt it
+                value = await asyncio.wait_for(
+                    asyncio.shield(method(*call.args, **call.kwargs)), STOP_TIMEOUT
+                )
+            else:
+                value = await method(*call.args, **call.kwargs)
+    except Exception as error:
+        return _Outcome(error=error)
+    return _Outcome(value)
+
+
+@contextlib.contextmanager
+def _spanned(call: _Call, span: Any) -> Generator[None, None, None]:
+    """An item's call runs with the item's span current; one that does not return (the
+    consumer cancelled) ends the span with what stopped it."""
+    if not call.spanned:
+        yield
+        return
+    try:
+        with span.current():
+            yield
+    except Exception:
+        raise
+    except BaseException as error:
+        span.end(error)
+        raise
+
+
+def _call(work: Any, call: _Call, span: Any) -> _Outcome:
+    try:
+        with _spanned(call, span):
+            return _Outcome(getattr(_resource(work, call), call.method)(*call.args, **call.kwargs))
+    except Exception as error:
+        return _Outcome(error=error)
+
+
 async def aiter_work(
     work: Any,
     *,
@@ -190,60 +375,87 @@ async def aiter_work(
     serves the item with it current and may end it first.
     """
     span = _work_span if _work_span is not None else new_work_span(work)
-    worker = worker_id or default_worker_id()
-    failures = 0
-    log.info("poller starting environment_id=%s drain=%s", environment_id, drain)
+    loop = _work_loop(
+        environment_id=environment_id,
+        worker_id=worker_id,
+        block_ms=block_ms,
+        reclaim_older_than_ms=reclaim_older_than_ms,
+        drain=drain,
+        auto_stop=auto_stop,
+        extra_headers=extra_headers,
+        span=span,
+    )
+    answer: _Outcome | None = None
     while True:
         try:
-            item = await work.poll(
-                environment_id,
-                block_ms=NOT_GIVEN if block_ms is None else block_ms,
-                reclaim_older_than_ms=NOT_GIVEN
-                if reclaim_older_than_ms is None
-                else reclaim_older_than_ms,
-                anthropic_worker_id=worker,
-                extra_headers=extra_headers,
-            )
-        except Exception as error:
-            if not _passing(error):
-                raise
-            failures += 1
-            log.warning("poll failed, retrying attempt=%d error=%s", failures, error)
-            await asyncio.sleep(_backoff(failures))
-            continue
-        if item is None:
-            if drain:
-                return
-            failures = 0
-            await asyncio.sleep(random.uniform(*EMPTY_POLL_WAIT))
-            continue
-        span.start(item)
+            step = loop.send(answer)
+        except StopIteration:
+            return
+        answer = None
+        if isinstance(step, _Call):
+            answer = await _acall(work, step, span)
+        elif isinstance(step, _Sleep):
+            await asyncio.sleep(step.seconds)
+        elif isinstance(step, _Hand):
+            try:
+                yield step.item
+            finally:
+                # The stop calls run even when the consumer left the loop or raised.
+                while not isinstance(step, _ItemDone):
+                    step = loop.send(answer)
+                    answer = await _acall(work, step, span) if isinstance(step, _Call) else None
+
+
+def iter_work(
+    work: BetaWork,
+    *,
+    environment_id: str,
+    worker_id: str | None = None,
+    block_ms: int | None = POLL_BLOCK_MS,
+    reclaim_older_than_ms: int | None = None,
+    drain: bool = False,
+    auto_stop: bool = True,
+    extra_headers: Mapping[str, str] | None = None,
+    _work_span: Any = None,
+) -> Generator[SelfHostedWork, None, None]:
+    """The sync form of `aiter_work`: yield acknowledged work items of `environment_id`.
+
+    `work` is a sync `beta.environments.work` resource whose client authenticates with the
+    environment key (e.g. `Anthropic(auth_token=environment_key).beta.environments.work`).
+    Each item is polled with `worker_id` (default: host name and a random suffix) as the
+    `Anthropic-Worker-ID`, acknowledged, then yielded; with `auto_stop` (the default) it is
+    force-stopped when the loop body ends, however it ends. `drain` returns after the first
+    empty poll instead of waiting 1-3 s and polling again; `block_ms=None` polls without
+    waiting on the server. Errors retrying cannot fix (a refused key, an unknown environment)
+    are raised; others are retried with backoff. `extra_headers` go on every poll, ack and
+    stop call.
+    """
+    span = _work_span if _work_span is not None else new_work_span(work)
+    loop = _work_loop(
+        environment_id=environment_id,
+        worker_id=worker_id,
+        block_ms=block_ms,
+        reclaim_older_than_ms=reclaim_older_than_ms,
+        drain=drain,
+        auto_stop=auto_stop,
+        extra_headers=extra_headers,
+        span=span,
+    )
+    answer: _Outcome | None = None
+    while True:
         try:
-            with span.current():
-                await work.ack(
-                    item.id,
-                    environment_id=item.environment_id,
-                    extra_headers=extra_headers,
-                    timeout=WORK_REQUEST_TIMEOUT,
-                )
-        except BaseException as error:
-            span.end(error)
-            if not isinstance(error, Exception) or not _passing(error, conflict_passes=True):
-                raise
-            failures += 1
-            log.warning("ack failed work_id=%s error=%s", item.id, error)
-            await asyncio.sleep(_backoff(failures))
-            continue
-        failures = 0
-        log.info("claimed work work_id=%s", item.id)
-        try:
-            yield item
-        finally:
-            if auto_stop:
-                token = sessions_token_from_secret(item.secret)
-                own = _scoped_work(work, token) if token else work
-                with span.current():
-                    failed = await _stop(own, item, force=True, extra_headers=extra_headers)
-                    if token and isinstance(failed, AuthenticationError):
-                        await _stop(work, item, force=False, extra_headers=extra_headers)
-            span.end()
+            step = loop.send(answer)
+        except StopIteration:
+            return
+        answer = None
+        if isinstance(step, _Call):
+            answer = _call(work, step, span)
+        elif isinstance(step, _Sleep):
+            time.sleep(step.seconds)
+        elif isinstance(step, _Hand):
+            try:
+                yield step.item
+            finally:
+                while not isinstance(step, _ItemDone):
+                    step = loop.send(answer)
+                    answer = _call(work, step, span) if isinstance(step, _Call) else None

@@ -388,6 +388,7 @@ class _ItemRun:
             runner._is_replaced = lambda: self.lease.lost
             await runner.until_done()
         finally:
+            await ctx.close()  # a shell a tools factory started with `ctx.bash()`
             for folder in skill_dirs:
                 await asyncio.to_thread(shutil.rmtree, folder, True)
 

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import inspect
 import itertools
 import json
 import logging
@@ -56,6 +57,7 @@ from ._functions import (
     BetaFunctionToolResultType,
 )
 from ._runner import _error_content, call_runnable
+from ._session_thread import current_session_thread
 
 if TYPE_CHECKING:
     from ..._client import AsyncAnthropic
@@ -459,8 +461,25 @@ class SessionToolRunner:
                 yield call
         finally:
             await run.shut_down(reader)
+            await _close_tools(self.tools)
         if run.failure is not None:
             raise run.failure
+
+
+async def _close_tools(tools: Sequence[BetaAnyRunnableTool]) -> None:
+    """Call the `close` of each tool that has one (a tool holding a process or a connection,
+    such as the agent toolset's `bash`), awaited when it returns an awaitable; a failure is
+    logged and does not keep the other tools from closing."""
+    for tool in tools:
+        close = getattr(tool, "close", None)
+        if not callable(close):
+            continue
+        try:
+            result = close()
+            if inspect.isawaitable(result):
+                await result
+        except Exception as error:
+            log.warning("closing tool=%s failed error=%r", getattr(tool, "name", "?"), error)
 
 
 class _SessionRun:
@@ -700,7 +719,12 @@ class _SessionRun:
     ) -> tuple[DispatchedToolResultParams, list[Any], bool]:
         """The result event of one run of `tool`, the blocks its span records, and whether the
         runner stopped the tool."""
-        task = asyncio.ensure_future(call_runnable(tool, tool_input))
+        # The task copies the context: a tool with state per thread (bash) reads the thread.
+        thread = current_session_thread.set((self.runner.session_id, event.session_thread_id))
+        try:
+            task = asyncio.ensure_future(call_runnable(tool, tool_input))
+        finally:
+            current_session_thread.reset(thread)
         self._tool_tasks[event.id] = task
         content: BetaFunctionToolResultType | None
         is_error = True
