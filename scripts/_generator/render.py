@@ -22,6 +22,7 @@ from .helpers import helper_view
 from .loader import Operation
 from .official_layout import PACKAGE_DOCS, Module, layout, load_aliases, renamed, snake
 from .pytypes import accepts_null, request_hint, runtime_kinds
+from .request_keys import keyword_params
 from .schema_graph import REF_PREFIX, discriminated_union
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates" / "client"
@@ -509,7 +510,8 @@ class Renderer:
 
     def render_query_params(self, params_dir: Path) -> dict[str, str]:
         """`FileListParams`-style TypedDicts of the operations that take only query parameters,
-        or whose body is one argument (`x-body-param`: `TargetCreateParams`).
+        or whose body is one argument (`x-body-param`: `TargetCreateParams`): each holds every
+        keyword argument of the method (request_keys.py), `Required` where the method needs it.
 
         The official package names each after its resource and method (`files.list` →
         `FileListParams`, `messages.batches.list` → `BatchListParams`). Returns name → module.
@@ -536,7 +538,8 @@ class Renderer:
         # the tree keeps the official-style name, the others are prefixed with their parents.
         last_with_name = {base_name(op, surface): op for op, surface in ops}
         for op, surface in ops:
-            query = [p for p in op.params if p.location == "query" and p.offered_on(surface)]
+            # every keyword argument of the method: path (but the positional one), query, header
+            query = keyword_params(op, surface)
             name = base_name(op, surface)
             if last_with_name[name] is not op:
                 prefix = "" if surface == "anthropic" else camel(surface)

@@ -7,6 +7,7 @@ from typing import TypedDict
 
 from typing_extensions import NotRequired
 
+from .anthropic_beta_param import AnthropicBetaParam
 from .metadata_param import MetadataParam
 from .model_param import ModelParam
 
@@ -51,4 +52,12 @@ class CompletionCreateParams(TypedDict):
     stream: NotRequired[bool]
     """
     Stream the completion as server-sent events.
+    """
+    betas: NotRequired[Sequence[AnthropicBetaParam]]
+    """
+    Beta features to enable for this call, sent as the `anthropic-beta` header.
+    """
+    workspace_id: NotRequired[str]
+    """
+    The Workspace the request acts in (`wrkspc_…`); needed only by credentials that can act in more than one Workspace, and must match a Workspace-bound credential's own.
     """

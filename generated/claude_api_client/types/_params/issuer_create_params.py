@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TypedDict
 
 from typing_extensions import NotRequired
 
+from .anthropic_beta_param import AnthropicBetaParam
 from .federation_jwks_param import FederationJWKSParam
 
 
@@ -33,4 +35,12 @@ class IssuerCreateParams(TypedDict):
     max_jwt_lifetime_seconds: NotRequired[int | None]
     """
     The longest token lifetime to accept, in seconds.
+    """
+    betas: NotRequired[Sequence[AnthropicBetaParam]]
+    """
+    Beta features to enable for this call, sent as the `anthropic-beta` header.
+    """
+    workspace_id: NotRequired[str]
+    """
+    The Workspace the request acts in (`wrkspc_…`); needed only by credentials that can act in more than one Workspace, and must match a Workspace-bound credential's own.
     """

@@ -7,6 +7,7 @@ from typing import Literal, TypedDict
 
 from typing_extensions import NotRequired
 
+from .anthropic_beta_param import AnthropicBetaParam
 from .billing_policy_param import BillingPolicyParam
 from .cache_control_ephemeral_param import CacheControlEphemeralParam
 from .compaction_config_param import CompactionConfigParam
@@ -146,4 +147,16 @@ class MessageCreateParams(TypedDict):
     thread: NotRequired[MessageThreadParam | None]
     """
     Server-held conversation state (a thread) to create or continue.
+    """
+    betas: NotRequired[Sequence[AnthropicBetaParam]]
+    """
+    Beta features to enable for this call, sent as the `anthropic-beta` header.
+    """
+    user_profile_id: NotRequired[str]
+    """
+    User profile to attribute the request to, when acting for someone other than your organisation (needs a user-profiles beta).
+    """
+    workspace_id: NotRequired[str]
+    """
+    The Workspace the request acts in (`wrkspc_…`); needed only by credentials that can act in more than one Workspace, and must match a Workspace-bound credential's own.
     """

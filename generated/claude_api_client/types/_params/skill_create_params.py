@@ -7,6 +7,8 @@ from typing import TypedDict
 
 from typing_extensions import NotRequired
 
+from .anthropic_beta_param import AnthropicBetaParam
+
 
 class SkillCreateParams(TypedDict):
     """
@@ -24,4 +26,12 @@ class SkillCreateParams(TypedDict):
     display_title: NotRequired[str | None]
     """
     Label for people, as the beta calls it; never shown to the model.
+    """
+    betas: NotRequired[Sequence[AnthropicBetaParam]]
+    """
+    Beta features to enable for this call, sent as the `anthropic-beta` header.
+    """
+    workspace_id: NotRequired[str]
+    """
+    The Workspace the request acts in (`wrkspc_…`); needed only by credentials that can act in more than one Workspace, and must match a Workspace-bound credential's own.
     """

@@ -5,6 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TypedDict
 
+from typing_extensions import NotRequired
+
+from .anthropic_beta_param import AnthropicBetaParam
 from .workspace_rate_limit_update_value_param import WorkspaceRateLimitUpdateValueParam
 
 
@@ -16,4 +19,12 @@ class WorkspaceRateLimitUpdateParams(TypedDict):
     limits: Sequence[WorkspaceRateLimitUpdateValueParam]
     """
     The limits to set.
+    """
+    betas: NotRequired[Sequence[AnthropicBetaParam]]
+    """
+    Beta features to enable for this call, sent as the `anthropic-beta` header.
+    """
+    workspace_id: str
+    """
+    ID of the workspace.
     """
