@@ -6,8 +6,8 @@ parameters, the header parameters (`workspace_id`, `user_profile_id`, `anthropic
 path parameters other than the positional one (the last: `memory_store_id` beside `memory_id`),
 and `betas`. Keys are `Required` where the method requires the argument.
 
-Query-only operations and `x-body-param` ones get a TypedDict of their own
-(`render.Renderer.render_query_params`); an operation with a JSON or multipart body names its
+Query-only operations, `x-body-param` ones and those whose body is a union taken field by field
+get a TypedDict of their own (`render.Renderer.render_query_params`); an operation with a JSON or multipart body names its
 body schema, whose TypedDict is the whole-request one, so these keys are added to that schema in
 the request-side document (`extra_properties`). A body schema that other schemas use as well
 (a batch request's `params`) gets them too: the official package types those places with the
@@ -38,6 +38,16 @@ def keyword_params(op: Operation, surface: str = "anthropic") -> list[Param]:
     query = [p for p in params if p.location == "query"]
     header = [p for p in params if p.location == "header"]
     return [*path, *query, *header]
+
+
+def union_body(doc: dict[str, Any], op: Operation) -> bool:
+    """The method takes a JSON body that is no object schema (a union of objects, its fields
+    merged into arguments): its whole-request TypedDict is generated apart, since no body
+    TypedDict can hold the keys (`sessions.resources.add` → `ResourceAddParams`)."""
+    if op.body_kind != "json" or op.body_schema is None or op.body_param is not None:
+        return False
+    schema = doc["components"]["schemas"].get(op.body_schema)
+    return not (isinstance(schema, dict) and schema.get("type") == "object")
 
 
 def _surfaces(op: Operation) -> list[tuple[Operation, str]]:
