@@ -6,6 +6,12 @@ parameters, the header parameters (`workspace_id`, `user_profile_id`, `anthropic
 path parameters other than the positional one (the last: `memory_store_id` beside `memory_id`),
 and `betas`. Keys are `Required` where the method requires the argument.
 
+One exception: a body schema of an operation that has a GA method as well as its beta twin
+(`messages.create`, `messages.batches.create`) gets no `betas`. Both surfaces share that one
+TypedDict, and the GA method takes no `betas`: the key would make `client.messages.batches.
+create(**params)` fail to type-check. The official's beta form holds `betas`; ours does not
+(tests/test_official_fields.py lists these as known gaps).
+
 Query-only operations, `x-body-param` ones and those whose body is a union taken field by field
 get a TypedDict of their own (`render.Renderer.render_query_params`); an operation with a JSON or multipart body names its
 body schema, whose TypedDict is the whole-request one, so these keys are added to that schema in
@@ -79,7 +85,7 @@ def extra_properties(
                 props.setdefault(p.py_name, schema)
                 if p.required:
                     needed.add(p.py_name)
-            if op.takes_betas:
+            if op.takes_betas and (op.beta_only or surface != "anthropic"):
                 props.setdefault(BETAS, copy.deepcopy(BETAS_SCHEMA))
             required[name] = needed if name not in required else required[name] & needed
     # a key some user of the schema does not take is never required

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TypedDict
 
 from typing_extensions import NotRequired
 
-from .anthropic_beta_param import AnthropicBetaParam
 from .user_profile_enroll_end_user_action_param import (
     UserProfileEnrollEndUserActionParam,
 )
@@ -21,10 +19,6 @@ class ActionURLCreateParams(TypedDict):
     action: UserProfileEnrollEndUserActionParam
     """
     The action the person who opens the link takes.
-    """
-    betas: NotRequired[Sequence[AnthropicBetaParam]]
-    """
-    Beta features to enable for this call, sent as the `anthropic-beta` header.
     """
     workspace_id: NotRequired[str]
     """

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Literal, TypedDict
 
 from typing_extensions import NotRequired
-
-from .anthropic_beta_param import AnthropicBetaParam
 
 
 class APIKeyUpdateParams(TypedDict):
@@ -22,10 +19,6 @@ class APIKeyUpdateParams(TypedDict):
     status: NotRequired[Literal["active", "archived", "inactive"] | None]
     """
     New status; an archived key cannot be made active again.
-    """
-    betas: NotRequired[Sequence[AnthropicBetaParam]]
-    """
-    Beta features to enable for this call, sent as the `anthropic-beta` header.
     """
     workspace_id: NotRequired[str]
     """

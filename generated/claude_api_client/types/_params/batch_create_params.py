@@ -7,7 +7,6 @@ from typing import TypedDict
 
 from typing_extensions import NotRequired
 
-from .anthropic_beta_param import AnthropicBetaParam
 from .batch_request_param import BatchRequestParam
 
 
@@ -19,10 +18,6 @@ class BatchCreateParams(TypedDict):
     requests: Sequence[BatchRequestParam]
     """
     The Messages requests to process, each with its own `custom_id`.
-    """
-    betas: NotRequired[Sequence[AnthropicBetaParam]]
-    """
-    Beta features to enable for this call, sent as the `anthropic-beta` header.
     """
     user_profile_id: NotRequired[str]
     """

@@ -7,7 +7,6 @@ from typing import TypedDict
 
 from typing_extensions import NotRequired
 
-from .anthropic_beta_param import AnthropicBetaParam
 from .metadata_param import MetadataParam
 from .model_param import ModelParam
 
@@ -52,10 +51,6 @@ class CompletionCreateParams(TypedDict):
     stream: NotRequired[bool]
     """
     Stream the completion as server-sent events.
-    """
-    betas: NotRequired[Sequence[AnthropicBetaParam]]
-    """
-    Beta features to enable for this call, sent as the `anthropic-beta` header.
     """
     workspace_id: NotRequired[str]
     """

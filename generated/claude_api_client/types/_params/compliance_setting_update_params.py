@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TypedDict
 
 from typing_extensions import NotRequired
 
-from .anthropic_beta_param import AnthropicBetaParam
 from .compliance_settings_state_param import ComplianceSettingsStateParam
 
 
@@ -19,10 +17,6 @@ class ComplianceSettingUpdateParams(TypedDict):
     state: ComplianceSettingsStateParam
     """
     The new state (the API also takes the bare strings `enabled` and `disabled`).
-    """
-    betas: NotRequired[Sequence[AnthropicBetaParam]]
-    """
-    Beta features to enable for this call, sent as the `anthropic-beta` header.
     """
     workspace_id: NotRequired[str]
     """

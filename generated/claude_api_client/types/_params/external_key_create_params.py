@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Literal, TypedDict
 
 from typing_extensions import NotRequired
 
-from .anthropic_beta_param import AnthropicBetaParam
 from .external_key_provider_config_param import ExternalKeyProviderConfigParam
 
 
@@ -31,10 +29,6 @@ class ExternalKeyCreateParams(TypedDict):
     user_profile_id: NotRequired[str | None]
     """
     The user profile (one of your customers) the key belongs to; leave it out only for the organization's own key. It cannot change later.
-    """
-    betas: NotRequired[Sequence[AnthropicBetaParam]]
-    """
-    Beta features to enable for this call, sent as the `anthropic-beta` header.
     """
     workspace_id: NotRequired[str]
     """

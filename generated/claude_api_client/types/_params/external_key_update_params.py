@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Literal, TypedDict
 
 from typing_extensions import NotRequired
 
-from .anthropic_beta_param import AnthropicBetaParam
 from .external_key_provider_config_param import ExternalKeyProviderConfigParam
 
 
@@ -27,10 +25,6 @@ class ExternalKeyUpdateParams(TypedDict):
     provider_config: NotRequired[ExternalKeyProviderConfigParam | None]
     """
     New location of the key.
-    """
-    betas: NotRequired[Sequence[AnthropicBetaParam]]
-    """
-    Beta features to enable for this call, sent as the `anthropic-beta` header.
     """
     workspace_id: NotRequired[str]
     """

@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TypedDict
-
-from typing_extensions import NotRequired
-
-from .anthropic_beta_param import AnthropicBetaParam
 
 
 class FederationRuleWorkspaceAddParams(TypedDict):
@@ -18,8 +13,4 @@ class FederationRuleWorkspaceAddParams(TypedDict):
     workspace_id: str
     """
     ID of the workspace.
-    """
-    betas: NotRequired[Sequence[AnthropicBetaParam]]
-    """
-    Beta features to enable for this call, sent as the `anthropic-beta` header.
     """

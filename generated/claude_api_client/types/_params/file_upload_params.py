@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TypedDict
 
 from typing_extensions import NotRequired
-
-from .anthropic_beta_param import AnthropicBetaParam
 
 
 class FileUploadParams(TypedDict):
@@ -22,10 +19,6 @@ class FileUploadParams(TypedDict):
     expires_in_seconds: NotRequired[int]
     """
     Delete the file's content this many seconds after upload (one hour to ninety days).
-    """
-    betas: NotRequired[Sequence[AnthropicBetaParam]]
-    """
-    Beta features to enable for this call, sent as the `anthropic-beta` header.
     """
     workspace_id: NotRequired[str]
     """

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TypedDict
 
 from typing_extensions import NotRequired
 
-from .anthropic_beta_param import AnthropicBetaParam
 from .spend_limit_period_param import SpendLimitPeriodParam
 
 
@@ -27,10 +25,6 @@ class IncreaseRequestApproveParams(TypedDict):
     suppress_notification: NotRequired[bool]
     """
     Do not tell the requester.
-    """
-    betas: NotRequired[Sequence[AnthropicBetaParam]]
-    """
-    Beta features to enable for this call, sent as the `anthropic-beta` header.
     """
     workspace_id: NotRequired[str]
     """

@@ -7,8 +7,6 @@ from typing import Literal, TypedDict
 
 from typing_extensions import NotRequired
 
-from .anthropic_beta_param import AnthropicBetaParam
-
 
 class InviteCreateParams(TypedDict):
     """
@@ -26,10 +24,6 @@ class InviteCreateParams(TypedDict):
     rbac_group_ids: NotRequired[Sequence[str]]
     """
     RBAC groups (Claude Enterprise) to add the person to on accepting.
-    """
-    betas: NotRequired[Sequence[AnthropicBetaParam]]
-    """
-    Beta features to enable for this call, sent as the `anthropic-beta` header.
     """
     workspace_id: NotRequired[str]
     """

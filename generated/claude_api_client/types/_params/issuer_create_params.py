@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TypedDict
 
 from typing_extensions import NotRequired
 
-from .anthropic_beta_param import AnthropicBetaParam
 from .federation_jwks_param import FederationJWKSParam
 
 
@@ -35,10 +33,6 @@ class IssuerCreateParams(TypedDict):
     max_jwt_lifetime_seconds: NotRequired[int | None]
     """
     The longest token lifetime to accept, in seconds.
-    """
-    betas: NotRequired[Sequence[AnthropicBetaParam]]
-    """
-    Beta features to enable for this call, sent as the `anthropic-beta` header.
     """
     workspace_id: NotRequired[str]
     """

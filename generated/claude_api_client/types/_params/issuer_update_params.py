@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TypedDict
 
 from typing_extensions import NotRequired
 
-from .anthropic_beta_param import AnthropicBetaParam
 from .federation_jwks_param import FederationJWKSParam
 
 
@@ -39,10 +37,6 @@ class IssuerUpdateParams(TypedDict):
     name: NotRequired[str | None]
     """
     New name.
-    """
-    betas: NotRequired[Sequence[AnthropicBetaParam]]
-    """
-    Beta features to enable for this call, sent as the `anthropic-beta` header.
     """
     workspace_id: NotRequired[str]
     """

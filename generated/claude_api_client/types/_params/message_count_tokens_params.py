@@ -7,7 +7,6 @@ from typing import TypedDict
 
 from typing_extensions import NotRequired
 
-from .anthropic_beta_param import AnthropicBetaParam
 from .billing_policy_param import BillingPolicyParam
 from .cache_control_ephemeral_param import CacheControlEphemeralParam
 from .compaction_config_param import CompactionConfigParam
@@ -84,10 +83,6 @@ class MessageCountTokensParams(TypedDict):
     compaction: NotRequired[CompactionConfigParam | None]
     """
     Compact the conversation instead of answering it (cannot be combined with `context_management`).
-    """
-    betas: NotRequired[Sequence[AnthropicBetaParam]]
-    """
-    Beta features to enable for this call, sent as the `anthropic-beta` header.
     """
     user_profile_id: NotRequired[str]
     """

@@ -7,7 +7,6 @@ from typing import Literal, TypedDict
 
 from typing_extensions import NotRequired
 
-from .anthropic_beta_param import AnthropicBetaParam
 from .billing_policy_param import BillingPolicyParam
 from .cache_control_ephemeral_param import CacheControlEphemeralParam
 from .compaction_config_param import CompactionConfigParam
@@ -147,10 +146,6 @@ class MessageCreateParams(TypedDict):
     thread: NotRequired[MessageThreadParam | None]
     """
     Server-held conversation state (a thread) to create or continue.
-    """
-    betas: NotRequired[Sequence[AnthropicBetaParam]]
-    """
-    Beta features to enable for this call, sent as the `anthropic-beta` header.
     """
     user_profile_id: NotRequired[str]
     """

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TypedDict
 
 from typing_extensions import NotRequired
-
-from .anthropic_beta_param import AnthropicBetaParam
 
 
 class RBACGroupUpdateParams(TypedDict):
@@ -18,10 +15,6 @@ class RBACGroupUpdateParams(TypedDict):
     name: NotRequired[str | None]
     """
     New name.
-    """
-    betas: NotRequired[Sequence[AnthropicBetaParam]]
-    """
-    Beta features to enable for this call, sent as the `anthropic-beta` header.
     """
     workspace_id: NotRequired[str]
     """

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import TypedDict
 
 from typing_extensions import NotRequired
 
-from .anthropic_beta_param import AnthropicBetaParam
 from .federation_rule_match_param import FederationRuleMatchParam
 from .service_account_target_param import ServiceAccountTargetParam
 
@@ -56,8 +55,4 @@ class RuleCreateParams(TypedDict):
     attributes: NotRequired[Mapping[str, str] | None]
     """
     Named values to extract from token claims, as CEL expressions (not supported yet).
-    """
-    betas: NotRequired[Sequence[AnthropicBetaParam]]
-    """
-    Beta features to enable for this call, sent as the `anthropic-beta` header.
     """

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Literal, TypedDict
 
 from typing_extensions import NotRequired
-
-from .anthropic_beta_param import AnthropicBetaParam
 
 
 class ServiceAccountCreateParams(TypedDict):
@@ -26,10 +23,6 @@ class ServiceAccountCreateParams(TypedDict):
     organization_role: NotRequired[Literal["admin", "developer"]]
     """
     Its role in the organization.
-    """
-    betas: NotRequired[Sequence[AnthropicBetaParam]]
-    """
-    Beta features to enable for this call, sent as the `anthropic-beta` header.
     """
     workspace_id: NotRequired[str]
     """

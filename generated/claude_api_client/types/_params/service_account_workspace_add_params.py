@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TypedDict
 
-from typing_extensions import NotRequired
-
-from .anthropic_beta_param import AnthropicBetaParam
 from .no_billing_workspace_role_param import NoBillingWorkspaceRoleParam
 
 
@@ -23,8 +19,4 @@ class ServiceAccountWorkspaceAddParams(TypedDict):
     workspace_role: NoBillingWorkspaceRoleParam
     """
     The role to give it.
-    """
-    betas: NotRequired[Sequence[AnthropicBetaParam]]
-    """
-    Beta features to enable for this call, sent as the `anthropic-beta` header.
     """

@@ -7,8 +7,6 @@ from typing import TypedDict
 
 from typing_extensions import NotRequired
 
-from .anthropic_beta_param import AnthropicBetaParam
-
 
 class SkillCreateParams(TypedDict):
     """
@@ -26,10 +24,6 @@ class SkillCreateParams(TypedDict):
     display_title: NotRequired[str | None]
     """
     Label for people, as the beta calls it; never shown to the model.
-    """
-    betas: NotRequired[Sequence[AnthropicBetaParam]]
-    """
-    Beta features to enable for this call, sent as the `anthropic-beta` header.
     """
     workspace_id: NotRequired[str]
     """

@@ -7,8 +7,6 @@ from typing import TypedDict
 
 from typing_extensions import NotRequired
 
-from .anthropic_beta_param import AnthropicBetaParam
-
 
 class SkillVersionCreateParams(TypedDict):
     """
@@ -18,10 +16,6 @@ class SkillVersionCreateParams(TypedDict):
     files: Sequence[bytes]
     """
     The new version's files, all under one top-level directory that holds a SKILL.md at its root.
-    """
-    betas: NotRequired[Sequence[AnthropicBetaParam]]
-    """
-    Beta features to enable for this call, sent as the `anthropic-beta` header.
     """
     workspace_id: NotRequired[str]
     """

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import TypedDict
 
 from typing_extensions import NotRequired
 
-from .anthropic_beta_param import AnthropicBetaParam
 from .user_profile_access_type_param import UserProfileAccessTypeParam
 from .user_profile_external_user_details_params import (
     UserProfileExternalUserDetailsParams,
@@ -47,10 +46,6 @@ class UserProfileCreateParams(TypedDict):
     external_user_onboarded_at: NotRequired[str]
     """
     When the entity opened its account with the platform (RFC 3339); the 2026-08-18 beta's field.
-    """
-    betas: NotRequired[Sequence[AnthropicBetaParam]]
-    """
-    Beta features to enable for this call, sent as the `anthropic-beta` header.
     """
     workspace_id: NotRequired[str]
     """

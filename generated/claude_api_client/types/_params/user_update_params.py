@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Literal, TypedDict
 
 from typing_extensions import NotRequired
-
-from .anthropic_beta_param import AnthropicBetaParam
 
 
 class UserUpdateParams(TypedDict):
@@ -18,10 +15,6 @@ class UserUpdateParams(TypedDict):
     role: Literal["billing", "claude_code_user", "developer", "managed", "user"]
     """
     The new role. Console and API organizations take `user`, `developer`, `billing` or `claude_code_user`; Claude Enterprise organizations `user` or `managed`. `admin` cannot be given through the API.
-    """
-    betas: NotRequired[Sequence[AnthropicBetaParam]]
-    """
-    Beta features to enable for this call, sent as the `anthropic-beta` header.
     """
     workspace_id: NotRequired[str]
     """

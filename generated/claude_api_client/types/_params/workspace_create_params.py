@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import TypedDict
 
 from typing_extensions import NotRequired
 
-from .anthropic_beta_param import AnthropicBetaParam
 from .data_residency_create_config_param import DataResidencyCreateConfigParam
 from .inference_data_privacy_param import InferenceDataPrivacyParam
 
@@ -44,10 +43,6 @@ class WorkspaceCreateParams(TypedDict):
     inference_data_privacy: NotRequired[InferenceDataPrivacyParam | None]
     """
     Where the workspace's retained inference data and transcripts are kept, and whether Anthropic's human review applies.
-    """
-    betas: NotRequired[Sequence[AnthropicBetaParam]]
-    """
-    Beta features to enable for this call, sent as the `anthropic-beta` header.
     """
     workspace_id: NotRequired[str]
     """

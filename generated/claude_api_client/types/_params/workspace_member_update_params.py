@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TypedDict
 
-from typing_extensions import NotRequired
-
-from .anthropic_beta_param import AnthropicBetaParam
 from .workspace_role_param import WorkspaceRoleParam
 
 
@@ -19,10 +15,6 @@ class WorkspaceMemberUpdateParams(TypedDict):
     workspace_role: WorkspaceRoleParam
     """
     The new role.
-    """
-    betas: NotRequired[Sequence[AnthropicBetaParam]]
-    """
-    Beta features to enable for this call, sent as the `anthropic-beta` header.
     """
     workspace_id: str
     """

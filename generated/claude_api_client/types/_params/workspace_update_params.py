@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import TypedDict
 
 from typing_extensions import NotRequired
 
-from .anthropic_beta_param import AnthropicBetaParam
 from .data_residency_update_config_param import DataResidencyUpdateConfigParam
 from .inference_data_privacy_param import InferenceDataPrivacyParam
 
@@ -44,8 +43,4 @@ class WorkspaceUpdateParams(TypedDict):
     inference_data_privacy: NotRequired[InferenceDataPrivacyParam | None]
     """
     Changes to where the workspace's retained inference data and transcripts are kept, and whether; members left out stay as they are, and whether Anthropic's human review applies.
-    """
-    betas: NotRequired[Sequence[AnthropicBetaParam]]
-    """
-    Beta features to enable for this call, sent as the `anthropic-beta` header.
     """
