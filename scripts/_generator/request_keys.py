@@ -10,12 +10,12 @@ One exception: a body schema of an operation that has a GA method as well as its
 (`messages.create`, `messages.batches.create`) gets no `betas`. Both surfaces share that one
 TypedDict, and the GA method takes no `betas`: the key would make `client.messages.batches.
 create(**params)` fail to type-check. The official's beta form holds `betas`; ours does not
-(tests/test_official_fields.py lists these as known gaps).
+(tests/test_official_fields.py allows exactly that gap).
 
 Query-only operations, `x-body-param` ones and those whose body is a union taken field by field
-get a TypedDict of their own (`render.Renderer.render_query_params`); an operation with a JSON or multipart body names its
-body schema, whose TypedDict is the whole-request one, so these keys are added to that schema in
-the request-side document (`extra_properties`). A body schema that other schemas use as well
+get a TypedDict of their own (`render.Renderer.render_query_params`); an operation with a JSON
+or multipart body names its body schema, whose TypedDict is the whole-request one, so these keys
+are added to that schema in the request-side document (`extra_properties`). A body schema that other schemas use as well
 (a batch request's `params`) gets them too: the official package types those places with the
 same TypedDict.
 """
