@@ -233,3 +233,30 @@ def test_an_enum_marked_x_values_tuple_gets_its_values_constant(tmp_path: Path) 
             {"components": {"schemas": {"Thing": {"type": "object", "x-values-tuple": True}}}},
             {"Thing"},
         )
+
+
+def test_whole_request_keys_are_the_methods_keyword_arguments() -> None:
+    # A whole-request TypedDict holds every keyword argument of its method: non-positional path
+    # parameters, query and header parameters, and `betas` where only beta methods take it.
+    from claude_api_client.testing._document import load_document
+
+    keys = scripts_module("_generator.request_keys")
+    doc = load_document().raw
+    ops = {op.operation_id: op for op in _loader().load_operations(doc)}
+    retrieve = ops["memory_stores_memories_retrieve"]
+    names = [p.py_name for p in keys.keyword_params(retrieve)]
+    assert "memory_store_id" in names and "workspace_id" in names
+    assert "memory_id" not in names  # the positional one
+    extra = keys.extra_properties(list(ops.values()))
+    props, required = extra["ManagedAgentsUpdateSessionResourceParams"]
+    assert {"session_id", "workspace_id", "betas"} <= set(props)
+    assert required == ["session_id"]
+    # a body a GA method shares with its beta twin: no `betas` (the GA method takes none)
+    props, _ = extra["MessageCreateParams"]
+    assert "betas" not in props and "workspace_id" in props
+    # a union body has no TypedDict to hold them: its whole-request form is rendered apart
+    assert keys.union_body(doc, ops["sessions_resources_add"])
+    assert not keys.union_body(doc, ops["agents_create"])
+    added = keys.add_request_keys(doc, list(ops.values()))["components"]["schemas"]
+    assert "workspace_id" in added["MessageCreateParams"]["properties"]
+    assert "workspace_id" not in doc["components"]["schemas"]["MessageCreateParams"]["properties"]

@@ -23,6 +23,7 @@ from .loader import LoadError, load_operations
 from .models import render_models
 from .reference import write_reference
 from .render import HEADER, Renderer, scan_names
+from .request_keys import add_request_keys
 from .request_names import request_type_names, shared_names
 from .schema_graph import closure, request_and_response_roots
 
@@ -105,7 +106,7 @@ def generate(out: Path, work: Path, source: Path) -> dict[str, Any]:
     types_dir = pkg / "types"
     schemas = doc["components"]["schemas"]
     request_roots, response_roots = request_and_response_roots(doc)
-    render_models(doc, request_roots, response_roots, types_dir, work)
+    render_models(doc, request_roots, response_roots, types_dir, work, add_request_keys(doc, ops))
     param_modules = scan_names(types_dir, "_params")
     model_modules = scan_names(types_dir, "_models")
     request_types = request_type_names(closure(schemas, request_roots))

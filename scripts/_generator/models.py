@@ -233,8 +233,12 @@ def render_models(
     response_names: set[str],
     out_pkg: Path,
     work: Path,
+    request_doc: dict[str, Any] | None = None,
 ) -> None:
-    """Write `_models/` and `_params/` under `out_pkg` (the generated `types` package)."""
+    """Write `_models/` and `_params/` under `out_pkg` (the generated `types` package).
+
+    `request_doc`: the document the request types are read from, when it differs (the body
+    schemas holding their methods' other keyword arguments: request_keys.py)."""
     resp_doc, extra = response_document(doc, closure(doc["components"]["schemas"], response_names))
     extra_file = work / "extra.json"
     work.mkdir(parents=True, exist_ok=True)
@@ -257,7 +261,8 @@ def render_models(
         work / "models",
     )
     defer_union_members(out_pkg / "_models")
-    req_doc = request_document(doc, closure(doc["components"]["schemas"], request_names))
+    source = doc if request_doc is None else request_doc
+    req_doc = request_document(source, closure(source["components"]["schemas"], request_names))
     run_codegen(
         req_doc,
         out_pkg / "_params",

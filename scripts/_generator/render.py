@@ -23,6 +23,7 @@ from .loader import Operation
 from .official_layout import PACKAGE_DOCS, Module, layout, load_aliases, renamed, snake
 from .official_resources import OfficialResources
 from .pytypes import accepts_null, request_hint, runtime_kinds
+from .request_keys import keyword_params, union_body
 from .schema_graph import REF_PREFIX, discriminated_union
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates" / "client"
@@ -541,7 +542,9 @@ class Renderer:
 
     def render_query_params(self, params_dir: Path) -> dict[str, str]:
         """`FileListParams`-style TypedDicts of the operations that take only query parameters,
-        or whose body is one argument (`x-body-param`: `TargetCreateParams`).
+        or whose body is one argument (`x-body-param`: `TargetCreateParams`), or a union of
+        objects taken field by field (`ResourceAddParams`): each holds every keyword argument of
+        the method (request_keys.py), `Required` where the method needs it.
 
         The official package names each after its resource and method (`files.list` →
         `FileListParams`, `messages.batches.list` → `BatchListParams`). Returns name → module.
@@ -558,6 +561,7 @@ class Renderer:
             for op, surface in surfaces
             if (not op.body_kind and any(p.location == "query" for p in op.params))
             or (op.body_kind == "json" and op.body_param is not None)
+            or union_body(self.doc, op)
         ]
 
         def base_name(op: Operation, surface: str) -> str:
@@ -568,7 +572,12 @@ class Renderer:
         # the tree keeps the official-style name, the others are prefixed with their parents.
         last_with_name = {base_name(op, surface): op for op, surface in ops}
         for op, surface in ops:
-            query = [p for p in op.params if p.location == "query" and p.offered_on(surface)]
+            # every keyword argument of the method: path (but the positional one), query, header;
+            # and the body fields of a union body, which has no TypedDict of its own to hold them
+            query = keyword_params(op, surface)
+            if union_body(self.doc, op):
+                body_fields = [p for p in op.params if p.location == "body"]
+                query = [*(p for p in body_fields if p.offered_on(surface)), *query]
             name = base_name(op, surface)
             if last_with_name[name] is not op:
                 prefix = "" if surface == "anthropic" else camel(surface)

@@ -179,14 +179,13 @@ def test_the_typed_keywords_are_the_fields_of_create(client: Any) -> None:
     # must name exactly the fields a thread takes through **params.
     from claude_api_client.lib.threads._params import ThreadCreateFields, ThreadSendFields
 
-    named = {"model", "max_tokens", "workspace_id", "messages", "tools", "output_format"}
+    named = {"model", "max_tokens", "messages", "tools", "output_format"}
     options = {"self", "thread", "stream", "extra_headers", "extra_query", "extra_body", "timeout"}
     fields = set(inspect.signature(client.beta.messages.create).parameters) - named - options
     assert set(ThreadCreateFields.__annotations__) == fields
     assert set(ThreadSendFields.__annotations__) == fields - {"output_config"} | {
         "model",
         "max_tokens",
-        "workspace_id",
     }
     thread_signature = inspect.signature(client.beta.messages.thread).parameters
     assert thread_signature["params"].kind is inspect.Parameter.VAR_KEYWORD

@@ -55,7 +55,9 @@ from claude_api_client.types.beta import (
     BetaToolsetToolUseBlock,
     BetaToolUseBlock,
     BetaUsage,
+    FileListParams,
 )
+from claude_api_client.types.beta.memory_stores import MemoryRetrieveParams
 from claude_api_client.types.beta.sessions import (
     BetaManagedAgentsAgentMessageEvent,
     BetaManagedAgentsAgentToolUseEvent,
@@ -395,6 +397,24 @@ def managed_agents_changes(
     return {"name": "web_fetch", "url_sources": sources, "permission_policy": {"type": "auto"}}
 
 
+def whole_request_params(client: Anthropic, tool_use: BetaManagedAgentsAgentToolUseEvent) -> str:
+    # A method's keyword arguments as one dict: header and non-positional path parameters too.
+    listing: FileListParams = {
+        "limit": 10,
+        "workspace_id": "wrkspc_1",
+        "betas": ["files-api-2025-04-14"],
+    }
+    files = client.beta.files.list(**listing)
+    reading: MemoryRetrieveParams = {"memory_store_id": "memstore_1", "workspace_id": "wrkspc_1"}
+    memory = client.beta.memory_stores.memories.retrieve("mem_1", **reading)
+    asked = ""
+    if tool_use.evaluation is not None and tool_use.evaluation.type == "auto":
+        judgement = tool_use.evaluation.evaluated_permission
+        if judgement.type == "ask":
+            asked = judgement.reason_code
+    return f"{len(files.data)} {memory.id} {asked}"
+
+
 def custom_requests(client: Anthropic) -> str:
     # Endpoints without a method: a list paged by the client, a request's own redirect choice.
     page = client.get_api_list("/v1/models", model=ModelInfo, page=SyncPage[ModelInfo])
@@ -455,7 +475,7 @@ def main() -> None:
     print(with_open_telemetry(client).id)
     print(toolset_action, browser_target, official_spellings(client), custom_requests(client))
     print(agent_preview(client, "sesn_1"), with_mcp)
-    print(managed_agents_changes)
+    print(managed_agents_changes, whole_request_params)
 
 
 # -- browser and computer toolsets (a driver written against the official import paths) ----------

@@ -5980,6 +5980,7 @@ if TYPE_CHECKING:
     from ._params.redacted_thinking_block_param import (
         RedactedThinkingBlockParam as RedactedThinkingBlockParam,
     )
+    from ._params.resource_add_params import ResourceAddParams as ResourceAddParams
     from ._params.resource_list_params import ResourceListParams as ResourceListParams
     from ._params.rule_create_params import RuleCreateParams as RuleCreateParams
     from ._params.rule_list_params import RuleListParams as RuleListParams
@@ -8229,6 +8230,7 @@ _MODULES: dict[str, str] = {
     "RequestBodyTimeoutErrorDetails": "_models.request_body_timeout_error_details",
     "RequestBodyTooLargeAfterDecodingErrorDetails": "_models.request_body_too_large_after_decoding_error_details",
     "RequestTooLargeError": "_models.request_too_large_error",
+    "ResourceAddParams": "_params.resource_add_params",
     "ResourceListParams": "_params.resource_list_params",
     "ResponseToolUnion": "_models.response_tool_union",
     "RuleCreateParams": "_params.rule_create_params",
@@ -11405,6 +11407,7 @@ __all__ = [
     "RequestToolAdditionBlockParam",
     "RequestTooLargeError",
     "RequestToolRemovalBlockParam",
+    "ResourceAddParams",
     "ResourceListParams",
     "ResponseBrowserCloseTabToolUseBlock",
     "ResponseBrowserDoubleClickToolUseBlock",

@@ -12,3 +12,5 @@ class ManagedAgentsAgentAutoEvaluatedPermissionAsk(APIModel):
 
     type: Literal["ask"]
     """Always `ask`."""
+    reason_code: str
+    """Why no judgement was reached, as a machine-readable code meant for branching and audit logs, not for showing to end users. The set of codes is open; `indeterminate` is the one sent today."""

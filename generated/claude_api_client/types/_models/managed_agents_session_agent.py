@@ -7,6 +7,7 @@ from typing import Literal
 from claude_api_client._core._model_base import APIModel
 
 from .managed_agents_agent_tool import ManagedAgentsAgentTool
+from .managed_agents_execution_identity import ManagedAgentsExecutionIdentity
 from .managed_agents_mcp_server import ManagedAgentsMCPServer
 from .managed_agents_model_config import ManagedAgentsModelConfig
 from .managed_agents_session_multiagent import ManagedAgentsSessionMultiagent
@@ -38,3 +39,5 @@ class ManagedAgentsSessionAgent(APIModel):
     """Skills the session agent can load."""
     multiagent: ManagedAgentsSessionMultiagent | None = None
     """How the agent delegates to other agents, or null."""
+    execution_identity: ManagedAgentsExecutionIdentity | None = None
+    """The principal the session agent's runs act as (absent from older responses)."""

@@ -7,6 +7,7 @@ from typing import Literal
 from claude_api_client._core._model_base import APIModel
 
 from .managed_agents_agent_tool import ManagedAgentsAgentTool
+from .managed_agents_execution_identity import ManagedAgentsExecutionIdentity
 from .managed_agents_mcp_server import ManagedAgentsMCPServer
 from .managed_agents_model_config import ManagedAgentsModelConfig
 from .managed_agents_skill import ManagedAgentsSkill
@@ -35,3 +36,5 @@ class ManagedAgentsSessionThreadAgent(APIModel):
     """MCP servers the session thread agent can reach."""
     skills: list[ManagedAgentsSkill]
     """Skills the session thread agent can load."""
+    execution_identity: ManagedAgentsExecutionIdentity | None = None
+    """The principal this thread's agent acts as when it runs (absent from older responses)."""

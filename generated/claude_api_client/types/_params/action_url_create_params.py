@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TypedDict
 
+from typing_extensions import NotRequired
+
 from .user_profile_enroll_end_user_action_param import (
     UserProfileEnrollEndUserActionParam,
 )
@@ -17,4 +19,8 @@ class ActionURLCreateParams(TypedDict):
     action: UserProfileEnrollEndUserActionParam
     """
     The action the person who opens the link takes.
+    """
+    workspace_id: NotRequired[str]
+    """
+    The Workspace the request acts in (`wrkspc_…`); needed only by credentials that can act in more than one Workspace, and must match a Workspace-bound credential's own.
     """

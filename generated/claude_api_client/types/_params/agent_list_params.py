@@ -18,4 +18,5 @@ class AgentListParams(TypedDict, total=False):
     created_at_gte: str | datetime
     created_at_lte: str | datetime
     include_archived: bool
+    workspace_id: str
     betas: Sequence[AnthropicBetaParam]

@@ -13,4 +13,5 @@ class AgentRetrieveParams(TypedDict, total=False):
     """The parameters of `client.agents.retrieve(...)`, as one dict (`client.agents.retrieve(**params)`)."""
 
     version: int
+    workspace_id: str
     betas: Sequence[AnthropicBetaParam]

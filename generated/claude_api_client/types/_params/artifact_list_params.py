@@ -19,4 +19,5 @@ class ArtifactListParams(TypedDict, total=False):
     group_by: Sequence[AnalyticsArtifactGroupByParam]
     limit: int
     page: str
+    workspace_id: str
     betas: Sequence[AnthropicBetaParam]

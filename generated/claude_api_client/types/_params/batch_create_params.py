@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TypedDict
 
+from typing_extensions import NotRequired
+
 from .batch_request_param import BatchRequestParam
 
 
@@ -16,4 +18,12 @@ class BatchCreateParams(TypedDict):
     requests: Sequence[BatchRequestParam]
     """
     The Messages requests to process, each with its own `custom_id`.
+    """
+    user_profile_id: NotRequired[str]
+    """
+    User profile to attribute the request to, when acting for someone other than your organisation (needs a user-profiles beta).
+    """
+    workspace_id: NotRequired[str]
+    """
+    The Workspace the request acts in (`wrkspc_…`); needed only by credentials that can act in more than one Workspace, and must match a Workspace-bound credential's own.
     """

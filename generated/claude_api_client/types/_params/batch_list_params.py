@@ -15,4 +15,5 @@ class BatchListParams(TypedDict, total=False):
     before_id: str
     after_id: str
     limit: int
+    workspace_id: str
     betas: Sequence[AnthropicBetaParam]

@@ -14,4 +14,5 @@ class BundleListParams(TypedDict, total=False):
 
     limit: int
     page: str
+    workspace_id: str
     betas: Sequence[AnthropicBetaParam]

@@ -30,4 +30,5 @@ class CaseListParams(TypedDict, total=False):
     limit: int
     order: ComplianceReviewOrderParam
     page: str
+    workspace_id: str
     betas: Sequence[AnthropicBetaParam]

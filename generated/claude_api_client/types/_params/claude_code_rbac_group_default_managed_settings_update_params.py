@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, TypedDict
+
+from typing_extensions import NotRequired
+
+from .anthropic_beta_param import AnthropicBetaParam
 
 
 class ClaudeCodeRBACGroupDefaultManagedSettingsUpdateParams(TypedDict):
@@ -14,4 +18,12 @@ class ClaudeCodeRBACGroupDefaultManagedSettingsUpdateParams(TypedDict):
     settings: Mapping[str, Any] | None
     """
     The new settings document; null clears it.
+    """
+    betas: NotRequired[Sequence[AnthropicBetaParam]]
+    """
+    Beta features to enable for this call, sent as the `anthropic-beta` header.
+    """
+    workspace_id: NotRequired[str]
+    """
+    The Workspace the request acts in (`wrkspc_…`); needed only by credentials that can act in more than one Workspace, and must match a Workspace-bound credential's own.
     """

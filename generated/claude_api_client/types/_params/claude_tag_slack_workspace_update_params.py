@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TypedDict
 
+from typing_extensions import NotRequired
+
+from .anthropic_beta_param import AnthropicBetaParam
 from .claude_tag_settings_update_param import ClaudeTagSettingsUpdateParam
 
 
@@ -15,4 +19,12 @@ class ClaudeTagSlackWorkspaceUpdateParams(TypedDict):
     settings: ClaudeTagSettingsUpdateParam
     """
     The settings to change.
+    """
+    betas: NotRequired[Sequence[AnthropicBetaParam]]
+    """
+    Beta features to enable for this call, sent as the `anthropic-beta` header.
+    """
+    workspace_id: NotRequired[str]
+    """
+    The Workspace the request acts in (`wrkspc_…`); needed only by credentials that can act in more than one Workspace, and must match a Workspace-bound credential's own.
     """

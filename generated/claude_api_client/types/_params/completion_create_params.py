@@ -52,3 +52,7 @@ class CompletionCreateParams(TypedDict):
     """
     Stream the completion as server-sent events.
     """
+    workspace_id: NotRequired[str]
+    """
+    The Workspace the request acts in (`wrkspc_…`); needed only by credentials that can act in more than one Workspace, and must match a Workspace-bound credential's own.
+    """

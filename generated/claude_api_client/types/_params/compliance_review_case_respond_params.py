@@ -7,6 +7,7 @@ from typing import TypedDict
 
 from typing_extensions import NotRequired
 
+from .anthropic_beta_param import AnthropicBetaParam
 from .compliance_review_determination_param import ComplianceReviewDeterminationParam
 from .compliance_review_verdict_param import ComplianceReviewVerdictParam
 from .compliance_review_violated_policy_category_param import (
@@ -30,4 +31,12 @@ class ComplianceReviewCaseRespondParams(TypedDict):
     verdicts: NotRequired[Sequence[ComplianceReviewVerdictParam]]
     """
     Conclusions on single messages of the case; need not cover all, each `item_id` at most once.
+    """
+    betas: NotRequired[Sequence[AnthropicBetaParam]]
+    """
+    Beta features to enable for this call, sent as the `anthropic-beta` header.
+    """
+    workspace_id: NotRequired[str]
+    """
+    The Workspace the request acts in (`wrkspc_…`); needed only by credentials that can act in more than one Workspace, and must match a Workspace-bound credential's own.
     """

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TypedDict
 
+from typing_extensions import NotRequired
+
 from .compliance_settings_state_param import ComplianceSettingsStateParam
 
 
@@ -15,4 +17,8 @@ class ComplianceSettingUpdateParams(TypedDict):
     state: ComplianceSettingsStateParam
     """
     The new state (the API also takes the bare strings `enabled` and `disabled`).
+    """
+    workspace_id: NotRequired[str]
+    """
+    The Workspace the request acts in (`wrkspc_…`); needed only by credentials that can act in more than one Workspace, and must match a Workspace-bound credential's own.
     """

@@ -53,4 +53,5 @@ class CostListParams(TypedDict, total=False):
     time_bucket_width: AnalyticsTimeBucketWidthParam
     user_profile_ids: Sequence[str]
     workspace_ids: Sequence[str]
+    workspace_id: str
     betas: Sequence[AnthropicBetaParam]

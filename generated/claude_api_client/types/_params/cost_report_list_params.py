@@ -48,4 +48,5 @@ class CostReportListParams(TypedDict, total=False):
     slack_channel_ids: Sequence[str]
     speeds: Sequence[Literal["fast", "standard"]]
     user_ids: Sequence[str]
+    workspace_id: str
     betas: Sequence[AnthropicBetaParam]

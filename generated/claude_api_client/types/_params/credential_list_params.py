@@ -15,4 +15,5 @@ class CredentialListParams(TypedDict, total=False):
     limit: int
     page: str
     include_archived: bool
+    workspace_id: str
     betas: Sequence[AnthropicBetaParam]

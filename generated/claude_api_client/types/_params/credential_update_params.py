@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TypedDict
 
 from typing_extensions import NotRequired
 
+from .anthropic_beta_param import AnthropicBetaParam
 from .managed_agents_credential_update_auth_param import (
     ManagedAgentsCredentialUpdateAuthParam,
 )
@@ -28,4 +29,16 @@ class CredentialUpdateParams(TypedDict):
     auth: NotRequired[ManagedAgentsCredentialUpdateAuthParam]
     """
     Changes to the authentication; omit to keep it.
+    """
+    betas: NotRequired[Sequence[AnthropicBetaParam]]
+    """
+    Beta features to enable for this call, sent as the `anthropic-beta` header.
+    """
+    vault_id: str
+    """
+    ID of the vault.
+    """
+    workspace_id: NotRequired[str]
+    """
+    The Workspace the request acts in (`wrkspc_…`); needed only by credentials that can act in more than one Workspace, and must match a Workspace-bound credential's own.
     """

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TypedDict
 
 from typing_extensions import NotRequired
 
+from .anthropic_beta_param import AnthropicBetaParam
 from .google_managed_project_cmek_control_param import (
     GoogleManagedProjectCMEKControlParam,
 )
@@ -26,4 +28,12 @@ class DataControlUpdateParams(TypedDict):
     storage: NotRequired[GoogleManagedProjectStorageControlParam]
     """
     Where the project keeps its data.
+    """
+    betas: NotRequired[Sequence[AnthropicBetaParam]]
+    """
+    Beta features to enable for this call, sent as the `anthropic-beta` header.
+    """
+    workspace_id: NotRequired[str]
+    """
+    The Workspace the request acts in (`wrkspc_…`); needed only by credentials that can act in more than one Workspace, and must match a Workspace-bound credential's own.
     """

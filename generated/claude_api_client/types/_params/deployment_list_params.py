@@ -21,4 +21,5 @@ class DeploymentListParams(TypedDict, total=False):
     created_at_gte: str | datetime
     created_at_lte: str | datetime
     include_archived: bool
+    workspace_id: str
     betas: Sequence[AnthropicBetaParam]

@@ -23,4 +23,5 @@ class DeploymentRunListParams(TypedDict, total=False):
     created_at_lte: str | datetime
     created_at_gt: str | datetime
     created_at_lt: str | datetime
+    workspace_id: str
     betas: Sequence[AnthropicBetaParam]

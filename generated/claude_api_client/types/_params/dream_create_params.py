@@ -7,6 +7,7 @@ from typing import TypedDict
 
 from typing_extensions import NotRequired
 
+from .anthropic_beta_param import AnthropicBetaParam
 from .dream_input_param import DreamInputParam
 from .dream_model_params import DreamModelParams
 from .output_behavior_param import OutputBehaviorParam
@@ -32,4 +33,12 @@ class DreamCreateParams(TypedDict):
     output_behavior: NotRequired[OutputBehaviorParam]
     """
     Where to write the result; a new store by default.
+    """
+    betas: NotRequired[Sequence[AnthropicBetaParam]]
+    """
+    Beta features to enable for this call, sent as the `anthropic-beta` header.
+    """
+    workspace_id: NotRequired[str]
+    """
+    The Workspace the request acts in (`wrkspc_…`); needed only by credentials that can act in more than one Workspace, and must match a Workspace-bound credential's own.
     """

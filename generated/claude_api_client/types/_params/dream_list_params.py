@@ -20,4 +20,5 @@ class DreamListParams(TypedDict, total=False):
     statuses: Sequence[DreamStatusParam]
     created_at_gt: str | datetime
     created_at_lt: str | datetime
+    workspace_id: str
     betas: Sequence[AnthropicBetaParam]

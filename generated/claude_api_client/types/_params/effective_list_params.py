@@ -17,4 +17,5 @@ class EffectiveListParams(TypedDict, total=False):
     page: str
     period: Sequence[SpendLimitPeriodParam]
     user_ids: Sequence[str]
+    workspace_id: str
     betas: Sequence[AnthropicBetaParam]

@@ -15,4 +15,5 @@ class EnvironmentListParams(TypedDict, total=False):
     limit: int
     page: str | None
     include_archived: bool
+    workspace_id: str
     betas: Sequence[AnthropicBetaParam]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from typing_extensions import TypedDict
+from typing_extensions import Required, TypedDict
 
 from .anthropic_beta_param import AnthropicBetaParam
 
@@ -12,6 +12,8 @@ from .anthropic_beta_param import AnthropicBetaParam
 class EventListParams(TypedDict, total=False):
     """The parameters of `client.sessions.threads.events.list(...)`, as one dict (`client.sessions.threads.events.list(**params)`)."""
 
+    session_id: Required[str]
     limit: int
     page: str
+    workspace_id: str
     betas: Sequence[AnthropicBetaParam]

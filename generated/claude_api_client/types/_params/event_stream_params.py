@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from typing_extensions import TypedDict
+from typing_extensions import Required, TypedDict
 
 from .anthropic_beta_param import AnthropicBetaParam
 from .managed_agents_event_delta_type_param import ManagedAgentsEventDeltaTypeParam
@@ -13,5 +13,7 @@ from .managed_agents_event_delta_type_param import ManagedAgentsEventDeltaTypePa
 class EventStreamParams(TypedDict, total=False):
     """The parameters of `client.sessions.threads.events.stream(...)`, as one dict (`client.sessions.threads.events.stream(**params)`)."""
 
+    session_id: Required[str]
     event_deltas: Sequence[ManagedAgentsEventDeltaTypeParam]
+    workspace_id: str
     betas: Sequence[AnthropicBetaParam]

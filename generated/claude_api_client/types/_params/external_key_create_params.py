@@ -30,3 +30,7 @@ class ExternalKeyCreateParams(TypedDict):
     """
     The user profile (one of your customers) the key belongs to; leave it out only for the organization's own key. It cannot change later.
     """
+    workspace_id: NotRequired[str]
+    """
+    The Workspace the request acts in (`wrkspc_…`); needed only by credentials that can act in more than one Workspace, and must match a Workspace-bound credential's own.
+    """

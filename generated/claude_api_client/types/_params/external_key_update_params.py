@@ -26,3 +26,7 @@ class ExternalKeyUpdateParams(TypedDict):
     """
     New location of the key.
     """
+    workspace_id: NotRequired[str]
+    """
+    The Workspace the request acts in (`wrkspc_…`); needed only by credentials that can act in more than one Workspace, and must match a Workspace-bound credential's own.
+    """

@@ -15,4 +15,5 @@ class ExternalStorageListParams(TypedDict, total=False):
     limit: int
     page: str
     user_profile_ids: Sequence[str]
+    workspace_id: str
     betas: Sequence[AnthropicBetaParam]

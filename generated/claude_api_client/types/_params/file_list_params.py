@@ -18,4 +18,5 @@ class FileListParams(TypedDict, total=False):
     page: str | None
     ids: Sequence[str]
     scope_id: str
+    workspace_id: str
     betas: Sequence[AnthropicBetaParam]

@@ -20,3 +20,7 @@ class FileUploadParams(TypedDict):
     """
     Delete the file's content this many seconds after upload (one hour to ninety days).
     """
+    workspace_id: NotRequired[str]
+    """
+    The Workspace the request acts in (`wrkspc_…`); needed only by credentials that can act in more than one Workspace, and must match a Workspace-bound credential's own.
+    """

@@ -26,3 +26,7 @@ class IncreaseRequestApproveParams(TypedDict):
     """
     Do not tell the requester.
     """
+    workspace_id: NotRequired[str]
+    """
+    The Workspace the request acts in (`wrkspc_…`); needed only by credentials that can act in more than one Workspace, and must match a Workspace-bound credential's own.
+    """

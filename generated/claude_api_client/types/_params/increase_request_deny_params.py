@@ -16,3 +16,7 @@ class IncreaseRequestDenyParams(TypedDict):
     """
     Do not tell the requester.
     """
+    workspace_id: NotRequired[str]
+    """
+    The Workspace the request acts in (`wrkspc_…`); needed only by credentials that can act in more than one Workspace, and must match a Workspace-bound credential's own.
+    """

@@ -17,4 +17,5 @@ class IncreaseRequestListParams(TypedDict, total=False):
     limit: int
     page: str
     status: Sequence[SpendLimitIncreaseRequestStatusParam]
+    workspace_id: str
     betas: Sequence[AnthropicBetaParam]

@@ -17,4 +17,5 @@ class InstallationSettingListParams(TypedDict, total=False):
     organization_id: str
     page: str
     target_type: Literal["organization", "rbac_group"]
+    workspace_id: str
     betas: Sequence[AnthropicBetaParam]

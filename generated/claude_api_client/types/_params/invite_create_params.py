@@ -25,3 +25,7 @@ class InviteCreateParams(TypedDict):
     """
     RBAC groups (Claude Enterprise) to add the person to on accepting.
     """
+    workspace_id: NotRequired[str]
+    """
+    The Workspace the request acts in (`wrkspc_…`); needed only by credentials that can act in more than one Workspace, and must match a Workspace-bound credential's own.
+    """

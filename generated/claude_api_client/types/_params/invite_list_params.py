@@ -19,4 +19,5 @@ class InviteListParams(TypedDict, total=False):
     email: str
     roles: Sequence[str]
     statuses: Sequence[Literal["accepted", "expired", "pending"]]
+    workspace_id: str
     betas: Sequence[AnthropicBetaParam]

@@ -34,3 +34,7 @@ class IssuerCreateParams(TypedDict):
     """
     The longest token lifetime to accept, in seconds.
     """
+    workspace_id: NotRequired[str]
+    """
+    The Workspace the request acts in (`wrkspc_…`); needed only by credentials that can act in more than one Workspace, and must match a Workspace-bound credential's own.
+    """

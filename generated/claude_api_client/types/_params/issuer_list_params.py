@@ -15,4 +15,5 @@ class IssuerListParams(TypedDict, total=False):
     include_archived: bool
     limit: int
     page: str
+    workspace_id: str
     betas: Sequence[AnthropicBetaParam]

@@ -7,6 +7,7 @@ from typing import TypedDict
 
 from typing_extensions import NotRequired
 
+from .anthropic_beta_param import AnthropicBetaParam
 from .managed_agents_aws_agent_core_gateway_mcp_server_param import (
     ManagedAgentsAWSAgentCoreGatewayMCPServerParam,
 )
@@ -67,4 +68,8 @@ class ManagedAgentsBedrockCreateAgentParams(TypedDict):
     multiagent: NotRequired[ManagedAgentsBedrockMultiagentCoordinatorParams | None]
     """
     How the agent hands work to other agents, or null.
+    """
+    betas: NotRequired[Sequence[AnthropicBetaParam]]
+    """
+    Beta features to enable for this call, sent as the `anthropic-beta` header.
     """

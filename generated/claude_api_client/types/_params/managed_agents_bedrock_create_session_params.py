@@ -7,6 +7,7 @@ from typing import TypedDict
 
 from typing_extensions import NotRequired
 
+from .anthropic_beta_param import AnthropicBetaParam
 from .managed_agents_aws_role_execution_identity_params import (
     ManagedAgentsAWSRoleExecutionIdentityParams,
 )
@@ -66,4 +67,8 @@ class ManagedAgentsBedrockCreateSessionParams(TypedDict):
     budget: NotRequired[ManagedAgentsBudgetParam]
     """
     Spending limits of the session.
+    """
+    betas: NotRequired[Sequence[AnthropicBetaParam]]
+    """
+    Beta features to enable for this call, sent as the `anthropic-beta` header.
     """

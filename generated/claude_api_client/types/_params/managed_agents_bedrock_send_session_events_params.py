@@ -5,6 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TypedDict
 
+from typing_extensions import NotRequired
+
+from .anthropic_beta_param import AnthropicBetaParam
 from .managed_agents_bedrock_event_params import ManagedAgentsBedrockEventParams
 
 
@@ -16,4 +19,8 @@ class ManagedAgentsBedrockSendSessionEventsParams(TypedDict):
     events: Sequence[ManagedAgentsBedrockEventParams]
     """
     The events.
+    """
+    betas: NotRequired[Sequence[AnthropicBetaParam]]
+    """
+    Beta features to enable for this call, sent as the `anthropic-beta` header.
     """

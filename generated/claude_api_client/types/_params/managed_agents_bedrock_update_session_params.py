@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TypedDict
 
 from typing_extensions import NotRequired
 
+from .anthropic_beta_param import AnthropicBetaParam
 from .managed_agents_bedrock_session_agent_update_param import (
     ManagedAgentsBedrockSessionAgentUpdateParam,
 )
@@ -33,4 +34,8 @@ class ManagedAgentsBedrockUpdateSessionParams(TypedDict):
     budget: NotRequired[ManagedAgentsBudgetParam | None]
     """
     Spending limits of the session.
+    """
+    betas: NotRequired[Sequence[AnthropicBetaParam]]
+    """
+    Beta features to enable for this call, sent as the `anthropic-beta` header.
     """

@@ -7,6 +7,7 @@ from typing import TypedDict
 
 from typing_extensions import NotRequired
 
+from .anthropic_beta_param import AnthropicBetaParam
 from .managed_agents_agent_union_params import ManagedAgentsAgentUnionParams
 from .managed_agents_budget_param import ManagedAgentsBudgetParam
 from .managed_agents_deployment_initial_event_params import (
@@ -60,4 +61,12 @@ class ManagedAgentsCreateDeploymentParams(TypedDict):
     budget: NotRequired[ManagedAgentsBudgetParam | None]
     """
     Spending limits of the deployment.
+    """
+    betas: NotRequired[Sequence[AnthropicBetaParam]]
+    """
+    Beta features to enable for this call, sent as the `anthropic-beta` header.
+    """
+    workspace_id: NotRequired[str]
+    """
+    The Workspace the request acts in (`wrkspc_…`); needed only by credentials that can act in more than one Workspace, and must match a Workspace-bound credential's own.
     """

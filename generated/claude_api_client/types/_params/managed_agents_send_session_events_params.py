@@ -5,6 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TypedDict
 
+from typing_extensions import NotRequired
+
+from .anthropic_beta_param import AnthropicBetaParam
 from .managed_agents_event_params import ManagedAgentsEventParams
 
 
@@ -16,4 +19,12 @@ class ManagedAgentsSendSessionEventsParams(TypedDict):
     events: Sequence[ManagedAgentsEventParams]
     """
     The events.
+    """
+    betas: NotRequired[Sequence[AnthropicBetaParam]]
+    """
+    Beta features to enable for this call, sent as the `anthropic-beta` header.
+    """
+    workspace_id: NotRequired[str]
+    """
+    The Workspace the request acts in (`wrkspc_…`); needed only by credentials that can act in more than one Workspace, and must match a Workspace-bound credential's own.
     """

@@ -7,6 +7,7 @@ from typing import TypedDict
 
 from typing_extensions import NotRequired
 
+from .anthropic_beta_param import AnthropicBetaParam
 from .managed_agents_agent_tool_params import ManagedAgentsAgentToolParams
 from .managed_agents_execution_identity_params import (
     ManagedAgentsExecutionIdentityParams,
@@ -65,4 +66,12 @@ class ManagedAgentsUpdateAgentParams(TypedDict):
     multiagent: NotRequired[ManagedAgentsMultiagentParams | None]
     """
     How the agent delegates to other agents, or null.
+    """
+    betas: NotRequired[Sequence[AnthropicBetaParam]]
+    """
+    Beta features to enable for this call, sent as the `anthropic-beta` header.
+    """
+    workspace_id: NotRequired[str]
+    """
+    The Workspace the request acts in (`wrkspc_…`); needed only by credentials that can act in more than one Workspace, and must match a Workspace-bound credential's own.
     """

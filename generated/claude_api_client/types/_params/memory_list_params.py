@@ -18,4 +18,5 @@ class MemoryListParams(TypedDict, total=False):
     limit: int
     page: str
     view: ManagedAgentsMemoryViewParam
+    workspace_id: str
     betas: Sequence[AnthropicBetaParam]

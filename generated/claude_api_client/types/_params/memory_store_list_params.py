@@ -18,4 +18,5 @@ class MemoryStoreListParams(TypedDict, total=False):
     include_archived: bool
     created_at_gte: str | datetime
     created_at_lte: str | datetime
+    workspace_id: str
     betas: Sequence[AnthropicBetaParam]

@@ -25,4 +25,5 @@ class MemoryVersionListParams(TypedDict, total=False):
     limit: int
     page: str
     view: ManagedAgentsMemoryViewParam
+    workspace_id: str
     betas: Sequence[AnthropicBetaParam]

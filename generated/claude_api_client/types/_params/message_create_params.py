@@ -147,3 +147,11 @@ class MessageCreateParams(TypedDict):
     """
     Server-held conversation state (a thread) to create or continue.
     """
+    user_profile_id: NotRequired[str]
+    """
+    User profile to attribute the request to, when acting for someone other than your organisation (needs a user-profiles beta).
+    """
+    workspace_id: NotRequired[str]
+    """
+    The Workspace the request acts in (`wrkspc_…`); needed only by credentials that can act in more than one Workspace, and must match a Workspace-bound credential's own.
+    """

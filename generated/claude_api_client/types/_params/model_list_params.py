@@ -17,4 +17,5 @@ class ModelListParams(TypedDict, total=False):
     after_id: str
     limit: int
     lifecycle: Sequence[ModelLifecycleParam]
+    workspace_id: str
     betas: Sequence[AnthropicBetaParam]

@@ -22,4 +22,5 @@ class NoticeListParams(TypedDict, total=False):
     limit: int
     order: ComplianceReviewOrderParam
     page: str
+    workspace_id: str
     betas: Sequence[AnthropicBetaParam]

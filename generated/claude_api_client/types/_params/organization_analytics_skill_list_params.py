@@ -24,4 +24,5 @@ class OrganizationAnalyticsSkillListParams(TypedDict, total=False):
     page: str
     order: AnalyticsOrderParam
     order_by: str
+    workspace_id: str
     betas: Sequence[AnthropicBetaParam]

@@ -14,4 +14,5 @@ class OrganizationClaudeCodeManagedSettingsRbacGroupListParams(TypedDict, total=
 
     limit: int
     page: str
+    workspace_id: str
     betas: Sequence[AnthropicBetaParam]

@@ -15,4 +15,5 @@ class OrganizationPluginsVersionListParams(TypedDict, total=False):
     limit: int
     organization_id: str
     page: str
+    workspace_id: str
     betas: Sequence[AnthropicBetaParam]

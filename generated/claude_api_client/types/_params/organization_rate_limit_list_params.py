@@ -17,4 +17,5 @@ class OrganizationRateLimitListParams(TypedDict, total=False):
     model: str
     limit: int
     page: str
+    workspace_id: str
     betas: Sequence[AnthropicBetaParam]

@@ -15,4 +15,5 @@ class OrganizationServiceAccountListParams(TypedDict, total=False):
     include_archived: bool
     limit: int
     page: str
+    workspace_id: str
     betas: Sequence[AnthropicBetaParam]

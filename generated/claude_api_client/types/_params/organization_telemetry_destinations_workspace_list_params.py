@@ -14,4 +14,5 @@ class OrganizationTelemetryDestinationsWorkspaceListParams(TypedDict, total=Fals
 
     limit: int
     page: str
+    workspace_id: str
     betas: Sequence[AnthropicBetaParam]

@@ -7,6 +7,8 @@ from typing import TypedDict
 
 from typing_extensions import NotRequired
 
+from .anthropic_beta_param import AnthropicBetaParam
+
 
 class PluginCreateParams(TypedDict):
     """
@@ -24,4 +26,12 @@ class PluginCreateParams(TypedDict):
     release_notes: NotRequired[str]
     """
     Notes for the first version.
+    """
+    betas: NotRequired[Sequence[AnthropicBetaParam]]
+    """
+    Beta features to enable for this call, sent as the `anthropic-beta` header.
+    """
+    workspace_id: NotRequired[str]
+    """
+    The Workspace the request acts in (`wrkspc_…`); needed only by credentials that can act in more than one Workspace, and must match a Workspace-bound credential's own.
     """

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Literal, TypedDict
+
+from typing_extensions import NotRequired
+
+from .anthropic_beta_param import AnthropicBetaParam
 
 
 class PluginInstallationSettingSetParams(TypedDict):
@@ -13,4 +18,16 @@ class PluginInstallationSettingSetParams(TypedDict):
     installation_preference: Literal["auto_install", "available", "not_available", "required"]
     """
     Installed for them, offered, hidden, or required.
+    """
+    betas: NotRequired[Sequence[AnthropicBetaParam]]
+    """
+    Beta features to enable for this call, sent as the `anthropic-beta` header.
+    """
+    plugin_id: str
+    """
+    ID of the plugin.
+    """
+    workspace_id: NotRequired[str]
+    """
+    The Workspace the request acts in (`wrkspc_…`); needed only by credentials that can act in more than one Workspace, and must match a Workspace-bound credential's own.
     """

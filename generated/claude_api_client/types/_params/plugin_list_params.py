@@ -24,4 +24,5 @@ class PluginListParams(TypedDict, total=False):
     owner_type: Literal["organization", "user"]
     owner_user_id: str
     page: str
+    workspace_id: str
     betas: Sequence[AnthropicBetaParam]

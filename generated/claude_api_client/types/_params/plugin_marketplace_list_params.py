@@ -18,4 +18,5 @@ class PluginMarketplaceListParams(TypedDict, total=False):
     owner_type: Literal["organization", "user"]
     page: str
     source: Literal["directory", "github", "gitlab", "manual", "public_git"]
+    workspace_id: str
     betas: Sequence[AnthropicBetaParam]

@@ -13,4 +13,5 @@ class PluginMarketplaceRetrieveParams(TypedDict, total=False):
     """The parameters of `client.organization.plugin_marketplaces.retrieve(...)`, as one dict (`client.organization.plugin_marketplaces.retrieve(**params)`)."""
 
     organization_id: str
+    workspace_id: str
     betas: Sequence[AnthropicBetaParam]

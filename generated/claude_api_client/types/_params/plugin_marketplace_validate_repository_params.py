@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TypedDict
 
 from typing_extensions import NotRequired
+
+from .anthropic_beta_param import AnthropicBetaParam
 
 
 class PluginMarketplaceValidateRepositoryParams(TypedDict):
@@ -19,4 +22,12 @@ class PluginMarketplaceValidateRepositoryParams(TypedDict):
     ref: NotRequired[str | None]
     """
     Branch, tag or commit to read; the default branch when left out.
+    """
+    betas: NotRequired[Sequence[AnthropicBetaParam]]
+    """
+    Beta features to enable for this call, sent as the `anthropic-beta` header.
+    """
+    workspace_id: NotRequired[str]
+    """
+    The Workspace the request acts in (`wrkspc_…`); needed only by credentials that can act in more than one Workspace, and must match a Workspace-bound credential's own.
     """

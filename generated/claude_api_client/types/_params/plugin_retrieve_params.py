@@ -13,4 +13,5 @@ class PluginRetrieveParams(TypedDict, total=False):
     """The parameters of `client.organization.plugins.retrieve(...)`, as one dict (`client.organization.plugins.retrieve(**params)`)."""
 
     organization_id: str
+    workspace_id: str
     betas: Sequence[AnthropicBetaParam]

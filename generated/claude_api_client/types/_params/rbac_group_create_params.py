@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TypedDict
 
+from typing_extensions import NotRequired
+
 
 class RBACGroupCreateParams(TypedDict):
     """
@@ -13,4 +15,8 @@ class RBACGroupCreateParams(TypedDict):
     name: str
     """
     The group's name.
+    """
+    workspace_id: NotRequired[str]
+    """
+    The Workspace the request acts in (`wrkspc_…`); needed only by credentials that can act in more than one Workspace, and must match a Workspace-bound credential's own.
     """

@@ -16,4 +16,5 @@ class RuleListParams(TypedDict, total=False):
     issuer_id: str
     limit: int
     page: str
+    workspace_id: str
     betas: Sequence[AnthropicBetaParam]

@@ -24,3 +24,7 @@ class ServiceAccountCreateParams(TypedDict):
     """
     Its role in the organization.
     """
+    workspace_id: NotRequired[str]
+    """
+    The Workspace the request acts in (`wrkspc_…`); needed only by credentials that can act in more than one Workspace, and must match a Workspace-bound credential's own.
+    """

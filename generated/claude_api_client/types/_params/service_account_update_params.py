@@ -20,3 +20,7 @@ class ServiceAccountUpdateParams(TypedDict):
     """
     New organization role.
     """
+    workspace_id: NotRequired[str]
+    """
+    The Workspace the request acts in (`wrkspc_…`); needed only by credentials that can act in more than one Workspace, and must match a Workspace-bound credential's own.
+    """

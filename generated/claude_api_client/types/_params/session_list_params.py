@@ -28,4 +28,5 @@ class SessionListParams(TypedDict, total=False):
     memory_store_id: str
     deployment_id: str
     statuses: Sequence[ManagedAgentsSessionStatusParam]
+    workspace_id: str
     betas: Sequence[AnthropicBetaParam]

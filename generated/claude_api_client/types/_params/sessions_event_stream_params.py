@@ -14,4 +14,5 @@ class SessionsEventStreamParams(TypedDict, total=False):
     """The parameters of `client.sessions.events.stream(...)`, as one dict (`client.sessions.events.stream(**params)`)."""
 
     event_deltas: Sequence[ManagedAgentsEventDeltaTypeParam]
+    workspace_id: str
     betas: Sequence[AnthropicBetaParam]

@@ -17,4 +17,5 @@ class ShareListParams(TypedDict, total=False):
     organization_id: str
     page: str
     target_type: Literal["organization", "organization_member", "rbac_group"]
+    workspace_id: str
     betas: Sequence[AnthropicBetaParam]

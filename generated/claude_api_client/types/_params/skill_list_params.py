@@ -15,4 +15,5 @@ class SkillListParams(TypedDict, total=False):
     page: str | None
     limit: int
     source: str | None
+    workspace_id: str
     betas: Sequence[AnthropicBetaParam]

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TypedDict
 
+from typing_extensions import NotRequired
+
 
 class SkillVersionCreateParams(TypedDict):
     """
@@ -14,4 +16,8 @@ class SkillVersionCreateParams(TypedDict):
     files: Sequence[bytes]
     """
     The new version's files, all under one top-level directory that holds a SKILL.md at its root.
+    """
+    workspace_id: NotRequired[str]
+    """
+    The Workspace the request acts in (`wrkspc_…`); needed only by credentials that can act in more than one Workspace, and must match a Workspace-bound credential's own.
     """

@@ -17,4 +17,5 @@ class SlackChannelListParams(TypedDict, total=False):
     limit: int
     page: str
     slack_channel_id: str
+    workspace_id: str
     betas: Sequence[AnthropicBetaParam]

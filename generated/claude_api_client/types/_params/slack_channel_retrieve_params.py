@@ -13,4 +13,5 @@ class SlackChannelRetrieveParams(TypedDict, total=False):
     """The parameters of `client.organization.claude_tag.slack_channels.retrieve(...)`, as one dict (`client.organization.claude_tag.slack_channels.retrieve(**params)`)."""
 
     include_inherited: bool
+    workspace_id: str
     betas: Sequence[AnthropicBetaParam]

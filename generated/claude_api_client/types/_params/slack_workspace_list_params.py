@@ -16,4 +16,5 @@ class SlackWorkspaceListParams(TypedDict, total=False):
     limit: int
     page: str
     slack_workspace_id: str
+    workspace_id: str
     betas: Sequence[AnthropicBetaParam]

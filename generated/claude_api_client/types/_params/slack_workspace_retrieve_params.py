@@ -13,4 +13,5 @@ class SlackWorkspaceRetrieveParams(TypedDict, total=False):
     """The parameters of `client.organization.claude_tag.slack_workspaces.retrieve(...)`, as one dict (`client.organization.claude_tag.slack_workspaces.retrieve(**params)`)."""
 
     include_inherited: bool
+    workspace_id: str
     betas: Sequence[AnthropicBetaParam]

@@ -18,4 +18,5 @@ class SummaryListParams(TypedDict, total=False):
     filter: Sequence[str]
     limit: int
     page: str
+    workspace_id: str
     betas: Sequence[AnthropicBetaParam]

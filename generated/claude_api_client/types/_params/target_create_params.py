@@ -14,4 +14,5 @@ class TargetCreateParams(TypedDict, total=False):
     """The parameters of `client.organization.claude_tag.bundles.targets.create(...)`, as one dict (`client.organization.claude_tag.bundles.targets.create(**params)`)."""
 
     target: Required[ClaudeTagBundleTargetCreateParam]
+    workspace_id: str
     betas: Sequence[AnthropicBetaParam]

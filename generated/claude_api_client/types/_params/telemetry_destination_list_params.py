@@ -15,4 +15,5 @@ class TelemetryDestinationListParams(TypedDict, total=False):
     limit: int
     page: str
     workspace_ids: Sequence[str]
+    workspace_id: str
     betas: Sequence[AnthropicBetaParam]

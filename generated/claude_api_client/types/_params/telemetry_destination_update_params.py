@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TypedDict
 
 from typing_extensions import NotRequired
 
+from .anthropic_beta_param import AnthropicBetaParam
 from .telemetry_destination_state_param import TelemetryDestinationStateParam
 from .telemetry_destination_traces_param import TelemetryDestinationTracesParam
 from .telemetry_destination_workspaces_param import TelemetryDestinationWorkspacesParam
@@ -40,4 +41,12 @@ class TelemetryDestinationUpdateParams(TypedDict):
     workspaces: NotRequired[TelemetryDestinationWorkspacesParam]
     """
     Which workspaces it covers.
+    """
+    betas: NotRequired[Sequence[AnthropicBetaParam]]
+    """
+    Beta features to enable for this call, sent as the `anthropic-beta` header.
+    """
+    workspace_id: NotRequired[str]
+    """
+    The Workspace the request acts in (`wrkspc_…`); needed only by credentials that can act in more than one Workspace, and must match a Workspace-bound credential's own.
     """

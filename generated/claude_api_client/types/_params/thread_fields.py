@@ -2,8 +2,8 @@
 """The `create()` fields a thread of `client.beta.messages.thread()` holds, as keyword-argument
 types: `ThreadCreateFields` (the official `ThreadCreateParams`) are the optional
 `client.beta.messages.create()` arguments `thread()` takes as they are (everything but `model`,
-`max_tokens`, `workspace_id`, `messages`, `tools`, `output_format`, `thread` and `stream`, which
-the thread manages or takes by name); `ThreadSendFields` (the official `ThreadSendParams`) what one
+`max_tokens`, `messages`, `tools`, `output_format`, `thread` and `stream`, which the thread
+manages or takes by name); `ThreadSendFields` (the official `ThreadSendParams`) what one
 turn (`send()` / `parse()` / `stream()`) or `update()` may change: the same, `model` and
 `max_tokens` too, but not `output_config` (a thread's output format is set once). Written from
 templates/client/thread_fields.py.jinja; tests/helpers/test_threads.py checks them against
@@ -41,8 +41,8 @@ __all__ = ["ThreadCreateFields", "ThreadSendFields"]
 
 
 class _HeldFields(TypedDict, total=False):
-    # The `create()` arguments a thread holds and any turn may change (`workspace_id` too: a
-    # named argument of `thread()`, as on every method).
+    # The `create()` arguments a thread holds and any turn may change.
+    workspace_id: str | NotGiven
     user_profile_id: str | NotGiven
     cache_control: BetaCacheControlEphemeralParam | NotGiven | None
     container: Container | str | NotGiven | None
@@ -79,4 +79,3 @@ class ThreadSendFields(_HeldFields, total=False):
 
     model: ModelParam | NotGiven
     max_tokens: int | NotGiven
-    workspace_id: str | NotGiven

@@ -16,4 +16,5 @@ class ThreadListParams(TypedDict, total=False):
     limit: int
     page: str
     statuses: Sequence[ManagedAgentsSessionThreadStatusParam]
+    workspace_id: str
     betas: Sequence[AnthropicBetaParam]

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TypedDict
 
 from typing_extensions import NotRequired
+
+from .anthropic_beta_param import AnthropicBetaParam
 
 
 class TunnelRotateTokenParams(TypedDict):
@@ -15,4 +18,12 @@ class TunnelRotateTokenParams(TypedDict):
     reason: NotRequired[str | None]
     """
     Why the token is rotated, kept for audit.
+    """
+    betas: NotRequired[Sequence[AnthropicBetaParam]]
+    """
+    Beta features to enable for this call, sent as the `anthropic-beta` header.
+    """
+    workspace_id: NotRequired[str]
+    """
+    The Workspace the request acts in (`wrkspc_…`); needed only by credentials that can act in more than one Workspace, and must match a Workspace-bound credential's own.
     """

@@ -46,4 +46,5 @@ class UsageReportListParams(TypedDict, total=False):
     slack_channel_ids: Sequence[str]
     speeds: Sequence[Literal["fast", "standard"]]
     user_ids: Sequence[str]
+    workspace_id: str
     betas: Sequence[AnthropicBetaParam]

@@ -17,4 +17,5 @@ class UserListParams(TypedDict, total=False):
     limit: int
     email: str
     roles: Sequence[str]
+    workspace_id: str
     betas: Sequence[AnthropicBetaParam]

@@ -47,3 +47,7 @@ class UserProfileCreateParams(TypedDict):
     """
     When the entity opened its account with the platform (RFC 3339); the 2026-08-18 beta's field.
     """
+    workspace_id: NotRequired[str]
+    """
+    The Workspace the request acts in (`wrkspc_…`); needed only by credentials that can act in more than one Workspace, and must match a Workspace-bound credential's own.
+    """

@@ -20,4 +20,5 @@ class UserProfileListParams(TypedDict, total=False):
     order: UserProfileListOrderParam
     order_by: UserProfileListOrderByParam
     enforcement_status: Sequence[UserProfileEnforcementStatusParam]
+    workspace_id: str
     betas: Sequence[AnthropicBetaParam]

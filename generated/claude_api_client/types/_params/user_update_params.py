@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Literal, TypedDict
 
+from typing_extensions import NotRequired
+
 
 class UserUpdateParams(TypedDict):
     """
@@ -13,4 +15,8 @@ class UserUpdateParams(TypedDict):
     role: Literal["billing", "claude_code_user", "developer", "managed", "user"]
     """
     The new role. Console and API organizations take `user`, `developer`, `billing` or `claude_code_user`; Claude Enterprise organizations `user` or `managed`. `admin` cannot be given through the API.
+    """
+    workspace_id: NotRequired[str]
+    """
+    The Workspace the request acts in (`wrkspc_…`); needed only by credentials that can act in more than one Workspace, and must match a Workspace-bound credential's own.
     """

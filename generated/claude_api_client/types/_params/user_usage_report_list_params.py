@@ -49,4 +49,5 @@ class UserUsageReportListParams(TypedDict, total=False):
     slack_channel_ids: Sequence[str]
     speeds: Sequence[Literal["fast", "standard"]]
     user_ids: Sequence[str]
+    workspace_id: str
     betas: Sequence[AnthropicBetaParam]

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TypedDict
 
 from typing_extensions import NotRequired
+
+from .anthropic_beta_param import AnthropicBetaParam
 
 
 class VaultUpdateParams(TypedDict):
@@ -20,4 +22,12 @@ class VaultUpdateParams(TypedDict):
     metadata: NotRequired[Mapping[str, str | None] | None]
     """
     Labels to merge in; a null value deletes that key.
+    """
+    betas: NotRequired[Sequence[AnthropicBetaParam]]
+    """
+    Beta features to enable for this call, sent as the `anthropic-beta` header.
+    """
+    workspace_id: NotRequired[str]
+    """
+    The Workspace the request acts in (`wrkspc_…`); needed only by credentials that can act in more than one Workspace, and must match a Workspace-bound credential's own.
     """

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from typing_extensions import TypedDict
+from typing_extensions import Required, TypedDict
 
 from .anthropic_beta_param import AnthropicBetaParam
 
@@ -12,5 +12,7 @@ from .anthropic_beta_param import AnthropicBetaParam
 class VersionDownloadParams(TypedDict, total=False):
     """The parameters of `client.organization.plugins.versions.download(...)`, as one dict (`client.organization.plugins.versions.download(**params)`)."""
 
+    plugin_id: Required[str]
     organization_id: str
+    workspace_id: str
     betas: Sequence[AnthropicBetaParam]

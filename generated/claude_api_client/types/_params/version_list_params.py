@@ -14,4 +14,5 @@ class VersionListParams(TypedDict, total=False):
 
     page: str | None
     limit: int | None
+    workspace_id: str
     betas: Sequence[AnthropicBetaParam]

@@ -7,6 +7,8 @@ from typing import Literal, TypedDict
 
 from typing_extensions import NotRequired
 
+from .anthropic_beta_param import AnthropicBetaParam
+
 
 class WebhookCreateParams(TypedDict):
     """
@@ -38,4 +40,12 @@ class WebhookCreateParams(TypedDict):
     name: NotRequired[str]
     """
     Its name.
+    """
+    betas: NotRequired[Sequence[AnthropicBetaParam]]
+    """
+    Beta features to enable for this call, sent as the `anthropic-beta` header.
+    """
+    workspace_id: NotRequired[str]
+    """
+    The Workspace the request acts in (`wrkspc_…`); needed only by credentials that can act in more than one Workspace, and must match a Workspace-bound credential's own.
     """

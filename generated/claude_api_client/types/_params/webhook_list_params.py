@@ -17,4 +17,5 @@ class WebhookListParams(TypedDict, total=False):
     before_id: str
     limit: int
     order: Literal["asc", "desc"]
+    workspace_id: str
     betas: Sequence[AnthropicBetaParam]

@@ -7,6 +7,8 @@ from typing import Literal, TypedDict
 
 from typing_extensions import NotRequired
 
+from .anthropic_beta_param import AnthropicBetaParam
+
 
 class WebhookUpdateParams(TypedDict):
     """
@@ -44,4 +46,12 @@ class WebhookUpdateParams(TypedDict):
     url: NotRequired[str]
     """
     URL deliveries are sent to.
+    """
+    betas: NotRequired[Sequence[AnthropicBetaParam]]
+    """
+    Beta features to enable for this call, sent as the `anthropic-beta` header.
+    """
+    workspace_id: NotRequired[str]
+    """
+    The Workspace the request acts in (`wrkspc_…`); needed only by credentials that can act in more than one Workspace, and must match a Workspace-bound credential's own.
     """

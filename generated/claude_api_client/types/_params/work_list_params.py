@@ -14,4 +14,6 @@ class WorkListParams(TypedDict, total=False):
 
     limit: int
     page: str | None
+    workspace_id: str
+    authorization: str
     betas: Sequence[AnthropicBetaParam]

@@ -14,4 +14,7 @@ class WorkPollParams(TypedDict, total=False):
 
     block_ms: int | None
     reclaim_older_than_ms: int | None
+    workspace_id: str
+    anthropic_worker_id: str
+    authorization: str
     betas: Sequence[AnthropicBetaParam]

@@ -44,3 +44,7 @@ class WorkspaceCreateParams(TypedDict):
     """
     Where the workspace's retained inference data and transcripts are kept, and whether Anthropic's human review applies.
     """
+    workspace_id: NotRequired[str]
+    """
+    The Workspace the request acts in (`wrkspc_…`); needed only by credentials that can act in more than one Workspace, and must match a Workspace-bound credential's own.
+    """

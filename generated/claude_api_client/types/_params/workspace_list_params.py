@@ -18,4 +18,5 @@ class WorkspaceListParams(TypedDict, total=False):
     ids: Sequence[str]
     include_archived: bool
     include_default: bool
+    workspace_id: str
     betas: Sequence[AnthropicBetaParam]

@@ -16,3 +16,7 @@ class WorkspaceMemberUpdateParams(TypedDict):
     """
     The new role.
     """
+    workspace_id: str
+    """
+    ID of the workspace.
+    """

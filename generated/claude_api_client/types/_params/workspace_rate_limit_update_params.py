@@ -17,3 +17,7 @@ class WorkspaceRateLimitUpdateParams(TypedDict):
     """
     The limits to set.
     """
+    workspace_id: str
+    """
+    ID of the workspace.
+    """

@@ -16,3 +16,7 @@ class WorkspaceServiceAccountUpdateParams(TypedDict):
     """
     The new role.
     """
+    workspace_id: str
+    """
+    ID of the workspace.
+    """

@@ -5877,6 +5877,7 @@ if TYPE_CHECKING:
     from .._params.redacted_thinking_block_param import (
         RedactedThinkingBlockParam as BetaRedactedThinkingBlockParam,
     )
+    from .._params.resource_add_params import ResourceAddParams as BetaResourceAddParams
     from .._params.resource_list_params import ResourceListParams as BetaResourceListParams
     from .._params.rule_create_params import RuleCreateParams as BetaRuleCreateParams
     from .._params.rule_list_params import RuleListParams as BetaRuleListParams
@@ -12498,6 +12499,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.tool_removal_block_param",
         "ToolRemovalBlockParam",
     ),
+    "BetaResourceAddParams": ("_params.resource_add_params", "ResourceAddParams"),
     "BetaResourceListParams": ("_params.resource_list_params", "ResourceListParams"),
     "BetaResponseBrowserCloseTabToolUseBlock": (
         "_models.browser_close_tab_tool_use_block",
@@ -16185,6 +16187,7 @@ __all__ = [
     "BetaRequestTooLargeError",
     "BetaRequestToolAdditionBlockParam",
     "BetaRequestToolRemovalBlockParam",
+    "BetaResourceAddParams",
     "BetaResourceListParams",
     "BetaResponseBrowserCloseTabToolUseBlock",
     "BetaResponseBrowserDoubleClickToolUseBlock",

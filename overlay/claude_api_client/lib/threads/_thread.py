@@ -139,7 +139,6 @@ class _BaseThread(Generic[ClientT, StreamManagerT, RunnerT, StreamingRunnerT, Re
         tools: Iterable[Any] | NotGiven = NOT_GIVEN,
         output_format: type[ResponseFormatT] | NotGiven | None = NOT_GIVEN,
         unsupported_request_behavior: UnsupportedRequestBehavior = "error",
-        workspace_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -152,8 +151,6 @@ class _BaseThread(Generic[ClientT, StreamManagerT, RunnerT, StreamingRunnerT, Re
         self._client = client
         fields = _thread_fields(client.beta.messages.create, params, send=False)
         fields = {"max_tokens": max_tokens, "model": model, **fields}
-        if not isinstance(workspace_id, NotGiven):
-            fields["workspace_id"] = workspace_id
         if isinstance(output_format, NotGiven):
             output_format = None
         config = fields.get("output_config")

@@ -425,9 +425,6 @@ if TYPE_CHECKING:
         ManagedAgentsWorkflowRunStatusRunningEvent as BetaManagedAgentsWorkflowRunStatusRunningEvent,
     )
     from ..._params.event_stream_params import EventStreamParams as EventStreamParams
-    from ..._params.managed_agents_add_session_resource_params import (
-        ManagedAgentsAddSessionResourceParams as ResourceAddParams,
-    )
     from ..._params.managed_agents_base64_document_source_param import (
         ManagedAgentsBase64DocumentSourceParam as BetaManagedAgentsBase64DocumentSourceParam,
     )
@@ -509,6 +506,7 @@ if TYPE_CHECKING:
     from ..._params.managed_agents_user_tool_result_event_params import (
         ManagedAgentsUserToolResultEventParams as BetaManagedAgentsUserToolResultEventParams,
     )
+    from ..._params.resource_add_params import ResourceAddParams as ResourceAddParams
     from ..._params.resource_list_params import ResourceListParams as ResourceListParams
     from ..._params.sessions_event_list_params import SessionsEventListParams as EventListParams
     from ..._params.thread_list_params import ThreadListParams as ThreadListParams
@@ -1162,10 +1160,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ManagedAgentsSendSessionEventsParams",
     ),
     "EventStreamParams": ("_params.event_stream_params", "EventStreamParams"),
-    "ResourceAddParams": (
-        "_params.managed_agents_add_session_resource_params",
-        "ManagedAgentsAddSessionResourceParams",
-    ),
+    "ResourceAddParams": ("_params.resource_add_params", "ResourceAddParams"),
     "ResourceListParams": ("_params.resource_list_params", "ResourceListParams"),
     "ResourceRetrieveResponse": (
         "_models.managed_agents_get_session_resource",

@@ -3,9 +3,7 @@
 
 from __future__ import annotations
 
-from ..._params.managed_agents_add_session_resource_params import (
-    ManagedAgentsAddSessionResourceParams as ResourceAddParams,
-)
+from ..._params.resource_add_params import ResourceAddParams as ResourceAddParams
 
 __all__ = [
     "ResourceAddParams",

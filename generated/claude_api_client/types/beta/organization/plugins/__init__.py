@@ -21,15 +21,17 @@ if TYPE_CHECKING:
     from ...._params.installation_setting_list_params import (
         InstallationSettingListParams as InstallationSettingListParams,
     )
+    from ...._params.organization_plugins_version_list_params import (
+        OrganizationPluginsVersionListParams as VersionListParams,
+    )
     from ...._params.plugin_installation_setting_set_params import (
         PluginInstallationSettingSetParams as InstallationSettingSetParams,
     )
-    from ...._params.share_list_params import ShareListParams as ShareListParams
-    from ...._params.skill_version_create_params import (
-        SkillVersionCreateParams as VersionCreateParams,
+    from ...._params.plugin_version_create_params import (
+        PluginVersionCreateParams as VersionCreateParams,
     )
+    from ...._params.share_list_params import ShareListParams as ShareListParams
     from ...._params.version_download_params import VersionDownloadParams as VersionDownloadParams
-    from ...._params.version_list_params import VersionListParams as VersionListParams
     from ...._params.version_retrieve_params import VersionRetrieveParams as VersionRetrieveParams
 
 # Public name → (module relative to `claude_api_client.types`, our name for it).
@@ -53,9 +55,12 @@ _NAMES: dict[str, tuple[str, str]] = {
         "PluginInstallationSettingSetParams",
     ),
     "ShareListParams": ("_params.share_list_params", "ShareListParams"),
-    "VersionCreateParams": ("_params.skill_version_create_params", "SkillVersionCreateParams"),
+    "VersionCreateParams": ("_params.plugin_version_create_params", "PluginVersionCreateParams"),
     "VersionDownloadParams": ("_params.version_download_params", "VersionDownloadParams"),
-    "VersionListParams": ("_params.version_list_params", "VersionListParams"),
+    "VersionListParams": (
+        "_params.organization_plugins_version_list_params",
+        "OrganizationPluginsVersionListParams",
+    ),
     "VersionRetrieveParams": ("_params.version_retrieve_params", "VersionRetrieveParams"),
 }
 

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from ...._params.skill_version_create_params import SkillVersionCreateParams as VersionCreateParams
+from ...._params.plugin_version_create_params import (
+    PluginVersionCreateParams as VersionCreateParams,
+)
 
 __all__ = [
     "VersionCreateParams",

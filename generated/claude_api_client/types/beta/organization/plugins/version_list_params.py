@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from ...._params.version_list_params import VersionListParams as VersionListParams
+from ...._params.organization_plugins_version_list_params import (
+    OrganizationPluginsVersionListParams as VersionListParams,
+)
 
 __all__ = [
     "VersionListParams",

@@ -16,7 +16,9 @@ if TYPE_CHECKING:
     from ...._models.telemetry_destination_workspace import (
         TelemetryDestinationWorkspace as BetaTelemetryDestinationWorkspace,
     )
-    from ...._params.workspace_list_params import WorkspaceListParams as WorkspaceListParams
+    from ...._params.organization_telemetry_destinations_workspace_list_params import (
+        OrganizationTelemetryDestinationsWorkspaceListParams as WorkspaceListParams,
+    )
 
 # Public name → (module relative to `claude_api_client.types`, our name for it).
 _NAMES: dict[str, tuple[str, str]] = {
@@ -28,7 +30,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.telemetry_destination_workspace",
         "TelemetryDestinationWorkspace",
     ),
-    "WorkspaceListParams": ("_params.workspace_list_params", "WorkspaceListParams"),
+    "WorkspaceListParams": (
+        "_params.organization_telemetry_destinations_workspace_list_params",
+        "OrganizationTelemetryDestinationsWorkspaceListParams",
+    ),
 }
 
 __all__ = [

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from ...._params.workspace_list_params import WorkspaceListParams as WorkspaceListParams
+from ...._params.organization_telemetry_destinations_workspace_list_params import (
+    OrganizationTelemetryDestinationsWorkspaceListParams as WorkspaceListParams,
+)
 
 __all__ = [
     "WorkspaceListParams",
