@@ -60,10 +60,15 @@ def test_every_method_takes_workspace_id(cls: type[Any]) -> None:
         "beta.environments.work.worker",
         "beta.sessions.events.tool_runner",
     }
+    # `thread()` takes it through `**params` (its create fields), as the official's does.
+    from claude_api_client.types.beta import ThreadCreateParams
+
+    assert "workspace_id" in ThreadCreateParams.__annotations__
+    through_params = {"beta.messages.thread"}
     lacking = [
         p
         for p, m in methods.items()
-        if p not in local and "workspace_id" not in inspect.signature(m).parameters
+        if p not in local | through_params and "workspace_id" not in inspect.signature(m).parameters
     ]
     assert lacking == []
 

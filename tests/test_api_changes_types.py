@@ -162,7 +162,8 @@ def test_a_one_argument_body_has_its_whole_request_type() -> None:
     from claude_api_client.types.beta.organization.claude_tag.bundles import TargetCreateParams
 
     hints = typing.get_type_hints(TargetCreateParams, include_extras=True)
-    assert set(hints) == {"target", "betas"}
+    # every keyword argument of `targets.create`: the body's one field, the headers
+    assert set(hints) == {"target", "workspace_id", "betas"}
     assert typing_extensions.get_origin(hints["target"]) is typing_extensions.Required
 
 
