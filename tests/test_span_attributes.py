@@ -259,6 +259,7 @@ def test_work_spans_match_the_official_package() -> None:
 def test_mcp_tool_spans_match_the_official_package() -> None:
     """A tool of a real MCP server, made by the MCP helper and run by the Messages tool runner:
     an `anthropic.mcp_tool_use` span; without and with content."""
+    pytest.importorskip("mcp")  # an extra: not in every test environment
     with local_api() as api:
         runs = [
             (
