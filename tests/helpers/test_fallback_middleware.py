@@ -412,13 +412,27 @@ def test_betas_option(api: LocalAPIServer) -> None:
     assert second.headers["anthropic-beta"] == "context-1m-2025-08-07,extra-beta"
 
 
-def test_the_ga_surface_is_handled_too(api: LocalAPIServer) -> None:
-    # One request builder serves both surfaces here, so the middleware cannot tell them apart
-    # (the official package passes `client.messages` through); README says so.
+def test_the_ga_surface_passes_through(api: LocalAPIServer) -> None:
+    # As in the official package: only `client.beta.messages` (marked by its options'
+    # qualifiers) is handled; the GA surface's refusal is the answer, sent once, untagged.
     message = _client(api, "accept-b").messages.create(
         model="refuse-a", max_tokens=8, messages=HISTORY
     )
-    assert message.model == "accept-b"
+    assert message.model == "refuse-a"
+    assert message.stop_reason == "refusal"
+    (only,) = api.requests_for("messages_create")
+    assert "x-stainless-helper" not in only.headers
+    assert "anthropic-beta" not in only.headers
+
+
+def test_only_beta_methods_mark_their_options() -> None:
+    from claude_api_client.resources import _ops_messages
+
+    options = dict(model="m", max_tokens=1, messages=[])
+    assert _ops_messages._messages_create_options(**options).qualifiers is None
+    marked = _ops_messages._messages_create_options(**options, beta=True).qualifiers
+    assert marked == {"beta": "true"}
+    assert marked is not _ops_messages._messages_create_options(**options, beta=True).qualifiers
 
 
 def test_async_client(api: LocalAPIServer) -> None:

@@ -49,6 +49,7 @@ def _completions_create_options(
     metadata: object = NOT_GIVEN,
     stream: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -92,6 +93,7 @@ def _completions_create_options(
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
         stream=stream is True,
         terminal_event=None,
     )

@@ -78,6 +78,7 @@ def _messages_count_tokens_options(
     billing_policy: object = NOT_GIVEN,
     compaction: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -129,6 +130,7 @@ def _messages_count_tokens_options(
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
         max_body_bytes=33554432,
     )
 
@@ -166,6 +168,7 @@ def _messages_create_options(
     compaction: object = NOT_GIVEN,
     thread: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -241,6 +244,7 @@ def _messages_create_options(
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
         max_body_bytes=33554432,
         stream=stream is True,
         expected_seconds=max_tokens * 3600 / 128000 if isinstance(max_tokens, int) else None,

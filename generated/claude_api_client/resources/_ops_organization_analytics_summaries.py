@@ -28,6 +28,7 @@ def _organization_analytics_summaries_list_options(
     page: object = NOT_GIVEN,
     workspace_id: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -63,4 +64,5 @@ def _organization_analytics_summaries_list_options(
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
     )

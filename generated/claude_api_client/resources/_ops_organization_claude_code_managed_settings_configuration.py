@@ -29,6 +29,7 @@ def _organization_claude_code_managed_settings_configuration_retrieve_options(
     *,
     workspace_id: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -51,6 +52,7 @@ def _organization_claude_code_managed_settings_configuration_retrieve_options(
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
     )
 
 
@@ -61,6 +63,7 @@ def _organization_claude_code_managed_settings_configuration_update_options(
     rbac_group_order: object = NOT_GIVEN,
     rbac_group_order_version: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -92,4 +95,5 @@ def _organization_claude_code_managed_settings_configuration_update_options(
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
     )

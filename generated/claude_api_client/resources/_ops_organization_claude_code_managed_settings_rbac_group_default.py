@@ -29,6 +29,7 @@ def _organization_claude_code_managed_settings_rbac_group_default_retrieve_optio
     *,
     workspace_id: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -51,6 +52,7 @@ def _organization_claude_code_managed_settings_rbac_group_default_retrieve_optio
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
     )
 
 
@@ -59,6 +61,7 @@ def _organization_claude_code_managed_settings_rbac_group_default_update_options
     workspace_id: object = NOT_GIVEN,
     settings: object,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -86,4 +89,5 @@ def _organization_claude_code_managed_settings_rbac_group_default_update_options
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
     )

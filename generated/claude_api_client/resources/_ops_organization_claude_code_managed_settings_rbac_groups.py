@@ -54,6 +54,7 @@ def _organization_claude_code_managed_settings_rbac_groups_delete_options(
     rbac_group_id: object,
     workspace_id: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -80,6 +81,7 @@ def _organization_claude_code_managed_settings_rbac_groups_delete_options(
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
     )
 
 
@@ -89,6 +91,7 @@ def _organization_claude_code_managed_settings_rbac_groups_list_options(
     page: object = NOT_GIVEN,
     workspace_id: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -119,6 +122,7 @@ def _organization_claude_code_managed_settings_rbac_groups_list_options(
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
     )
 
 
@@ -127,6 +131,7 @@ def _organization_claude_code_managed_settings_rbac_groups_retrieve_options(
     rbac_group_id: object,
     workspace_id: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -153,6 +158,7 @@ def _organization_claude_code_managed_settings_rbac_groups_retrieve_options(
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
     )
 
 
@@ -162,6 +168,7 @@ def _organization_claude_code_managed_settings_rbac_groups_set_options(
     workspace_id: object = NOT_GIVEN,
     settings: object,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -194,4 +201,5 @@ def _organization_claude_code_managed_settings_rbac_groups_set_options(
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
     )

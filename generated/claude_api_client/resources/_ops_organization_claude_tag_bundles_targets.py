@@ -41,6 +41,7 @@ def _organization_claude_tag_bundles_targets_create_options(
     workspace_id: object = NOT_GIVEN,
     target: object,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -69,6 +70,7 @@ def _organization_claude_tag_bundles_targets_create_options(
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
     )
 
 
@@ -78,6 +80,7 @@ def _organization_claude_tag_bundles_targets_delete_options(
     target_id: object,
     workspace_id: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -106,6 +109,7 @@ def _organization_claude_tag_bundles_targets_delete_options(
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
     )
 
 
@@ -116,6 +120,7 @@ def _organization_claude_tag_bundles_targets_list_options(
     page: object = NOT_GIVEN,
     workspace_id: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -150,6 +155,7 @@ def _organization_claude_tag_bundles_targets_list_options(
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
     )
 
 
@@ -159,6 +165,7 @@ def _organization_claude_tag_bundles_targets_retrieve_options(
     target_id: object,
     workspace_id: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -187,4 +194,5 @@ def _organization_claude_tag_bundles_targets_retrieve_options(
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
     )

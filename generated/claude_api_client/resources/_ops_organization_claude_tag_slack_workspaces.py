@@ -34,6 +34,7 @@ def _organization_claude_tag_slack_workspaces_list_options(
     slack_workspace_id: object = NOT_GIVEN,
     workspace_id: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -68,6 +69,7 @@ def _organization_claude_tag_slack_workspaces_list_options(
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
     )
 
 
@@ -77,6 +79,7 @@ def _organization_claude_tag_slack_workspaces_retrieve_options(
     include_inherited: object = NOT_GIVEN,
     workspace_id: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -109,6 +112,7 @@ def _organization_claude_tag_slack_workspaces_retrieve_options(
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
     )
 
 
@@ -118,6 +122,7 @@ def _organization_claude_tag_slack_workspaces_update_options(
     workspace_id: object = NOT_GIVEN,
     settings: object,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -150,4 +155,5 @@ def _organization_claude_tag_slack_workspaces_update_options(
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
     )

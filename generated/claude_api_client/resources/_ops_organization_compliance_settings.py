@@ -23,6 +23,7 @@ def _organization_compliance_settings_retrieve_options(
     *,
     workspace_id: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -45,6 +46,7 @@ def _organization_compliance_settings_retrieve_options(
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
     )
 
 
@@ -53,6 +55,7 @@ def _organization_compliance_settings_update_options(
     workspace_id: object = NOT_GIVEN,
     state: object,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -81,4 +84,5 @@ def _organization_compliance_settings_update_options(
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
     )

@@ -48,6 +48,7 @@ def _organization_external_keys_create_options(
     geo: object = NOT_GIVEN,
     user_profile_id: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -83,6 +84,7 @@ def _organization_external_keys_create_options(
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
     )
 
 
@@ -91,6 +93,7 @@ def _organization_external_keys_delete_options(
     external_key_id: object,
     workspace_id: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -117,6 +120,7 @@ def _organization_external_keys_delete_options(
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
     )
 
 
@@ -126,6 +130,7 @@ def _organization_external_keys_list_options(
     page: object = NOT_GIVEN,
     workspace_id: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -156,6 +161,7 @@ def _organization_external_keys_list_options(
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
     )
 
 
@@ -164,6 +170,7 @@ def _organization_external_keys_retrieve_options(
     external_key_id: object,
     workspace_id: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -190,6 +197,7 @@ def _organization_external_keys_retrieve_options(
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
     )
 
 
@@ -201,6 +209,7 @@ def _organization_external_keys_update_options(
     geo: object = NOT_GIVEN,
     provider_config: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -236,6 +245,7 @@ def _organization_external_keys_update_options(
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
     )
 
 
@@ -244,6 +254,7 @@ def _organization_external_keys_validate_options(
     external_key_id: object,
     workspace_id: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -270,4 +281,5 @@ def _organization_external_keys_validate_options(
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
     )

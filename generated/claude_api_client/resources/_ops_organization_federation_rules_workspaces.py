@@ -44,6 +44,7 @@ def _organization_federation_rules_workspaces_add_options(
     federation_rule_id: object,
     workspace_id: object,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -70,6 +71,7 @@ def _organization_federation_rules_workspaces_add_options(
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
     )
 
 
@@ -80,6 +82,7 @@ def _organization_federation_rules_workspaces_list_options(
     page: object = NOT_GIVEN,
     workspace_id: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -114,6 +117,7 @@ def _organization_federation_rules_workspaces_list_options(
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
     )
 
 
@@ -122,6 +126,7 @@ def _organization_federation_rules_workspaces_remove_options(
     federation_rule_id: object,
     workspace_id: object,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -143,4 +148,5 @@ def _organization_federation_rules_workspaces_remove_options(
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
     )

@@ -46,6 +46,7 @@ def _organization_plugin_marketplaces_list_options(
     source: object = NOT_GIVEN,
     workspace_id: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -82,6 +83,7 @@ def _organization_plugin_marketplaces_list_options(
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
     )
 
 
@@ -91,6 +93,7 @@ def _organization_plugin_marketplaces_retrieve_options(
     organization_id: object = NOT_GIVEN,
     workspace_id: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -123,6 +126,7 @@ def _organization_plugin_marketplaces_retrieve_options(
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
     )
 
 
@@ -132,6 +136,7 @@ def _organization_plugin_marketplaces_update_options(
     workspace_id: object = NOT_GIVEN,
     default_installation_preference: object,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -164,6 +169,7 @@ def _organization_plugin_marketplaces_update_options(
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
     )
 
 
@@ -172,6 +178,7 @@ def _organization_plugin_marketplaces_validate_archive_options(
     workspace_id: object = NOT_GIVEN,
     archive: object,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -199,6 +206,7 @@ def _organization_plugin_marketplaces_validate_archive_options(
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
     )
 
 
@@ -208,6 +216,7 @@ def _organization_plugin_marketplaces_validate_repository_options(
     repository_url: object,
     ref: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -238,4 +247,5 @@ def _organization_plugin_marketplaces_validate_repository_options(
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
     )

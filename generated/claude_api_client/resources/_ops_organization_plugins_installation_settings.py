@@ -42,6 +42,7 @@ def _organization_plugins_installation_settings_list_options(
     target_type: object = NOT_GIVEN,
     workspace_id: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -80,6 +81,7 @@ def _organization_plugins_installation_settings_list_options(
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
     )
 
 
@@ -89,6 +91,7 @@ def _organization_plugins_installation_settings_remove_options(
     target: object,
     workspace_id: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -117,6 +120,7 @@ def _organization_plugins_installation_settings_remove_options(
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
     )
 
 
@@ -127,6 +131,7 @@ def _organization_plugins_installation_settings_set_options(
     workspace_id: object = NOT_GIVEN,
     installation_preference: object,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -161,4 +166,5 @@ def _organization_plugins_installation_settings_set_options(
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
     )

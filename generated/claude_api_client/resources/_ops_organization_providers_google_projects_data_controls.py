@@ -28,6 +28,7 @@ def _organization_providers_google_projects_data_controls_retrieve_options(
     project_number: object,
     workspace_id: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -54,6 +55,7 @@ def _organization_providers_google_projects_data_controls_retrieve_options(
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
     )
 
 
@@ -64,6 +66,7 @@ def _organization_providers_google_projects_data_controls_update_options(
     cmek: object = NOT_GIVEN,
     storage: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -96,4 +99,5 @@ def _organization_providers_google_projects_data_controls_update_options(
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
     )

@@ -41,6 +41,7 @@ def _organization_spend_limits_increase_requests_approve_options(
     period: object = NOT_GIVEN,
     suppress_notification: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -77,6 +78,7 @@ def _organization_spend_limits_increase_requests_approve_options(
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
     )
 
 
@@ -86,6 +88,7 @@ def _organization_spend_limits_increase_requests_deny_options(
     workspace_id: object = NOT_GIVEN,
     suppress_notification: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -118,6 +121,7 @@ def _organization_spend_limits_increase_requests_deny_options(
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
     )
 
 
@@ -129,6 +133,7 @@ def _organization_spend_limits_increase_requests_list_options(
     status: object = NOT_GIVEN,
     workspace_id: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -163,6 +168,7 @@ def _organization_spend_limits_increase_requests_list_options(
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
     )
 
 
@@ -171,6 +177,7 @@ def _organization_spend_limits_increase_requests_retrieve_options(
     spend_limit_increase_request_id: object,
     workspace_id: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -197,4 +204,5 @@ def _organization_spend_limits_increase_requests_retrieve_options(
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
     )

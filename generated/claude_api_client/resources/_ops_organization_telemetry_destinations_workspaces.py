@@ -46,6 +46,7 @@ def _organization_telemetry_destinations_workspaces_add_options(
     destination_id: object,
     workspace_id: object,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -67,6 +68,7 @@ def _organization_telemetry_destinations_workspaces_add_options(
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
     )
 
 
@@ -77,6 +79,7 @@ def _organization_telemetry_destinations_workspaces_list_options(
     page: object = NOT_GIVEN,
     workspace_id: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -111,6 +114,7 @@ def _organization_telemetry_destinations_workspaces_list_options(
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
     )
 
 
@@ -119,6 +123,7 @@ def _organization_telemetry_destinations_workspaces_remove_options(
     destination_id: object,
     workspace_id: object,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -140,4 +145,5 @@ def _organization_telemetry_destinations_workspaces_remove_options(
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
     )

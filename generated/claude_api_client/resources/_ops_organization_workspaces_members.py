@@ -39,6 +39,7 @@ def _organization_workspaces_members_add_options(
     user_id: object,
     workspace_role: object,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -67,6 +68,7 @@ def _organization_workspaces_members_add_options(
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
     )
 
 
@@ -77,6 +79,7 @@ def _organization_workspaces_members_list_options(
     after_id: object = NOT_GIVEN,
     limit: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -106,6 +109,7 @@ def _organization_workspaces_members_list_options(
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
     )
 
 
@@ -114,6 +118,7 @@ def _organization_workspaces_members_remove_options(
     workspace_id: object,
     user_id: object,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -135,6 +140,7 @@ def _organization_workspaces_members_remove_options(
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
     )
 
 
@@ -143,6 +149,7 @@ def _organization_workspaces_members_retrieve_options(
     workspace_id: object,
     user_id: object,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -164,6 +171,7 @@ def _organization_workspaces_members_retrieve_options(
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
     )
 
 
@@ -173,6 +181,7 @@ def _organization_workspaces_members_update_options(
     user_id: object,
     workspace_role: object,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -200,4 +209,5 @@ def _organization_workspaces_members_update_options(
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
     )

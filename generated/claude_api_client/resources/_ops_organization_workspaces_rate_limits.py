@@ -34,6 +34,7 @@ def _organization_workspaces_rate_limits_list_options(
     limit: object = NOT_GIVEN,
     page: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -65,6 +66,7 @@ def _organization_workspaces_rate_limits_list_options(
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
     )
 
 
@@ -74,6 +76,7 @@ def _organization_workspaces_rate_limits_update_options(
     rate_limit_id: object,
     limits: object,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -101,4 +104,5 @@ def _organization_workspaces_rate_limits_update_options(
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
     )

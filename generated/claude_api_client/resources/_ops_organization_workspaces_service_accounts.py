@@ -49,6 +49,7 @@ def _organization_workspaces_service_accounts_add_options(
     service_account_id: object,
     workspace_role: object,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -80,6 +81,7 @@ def _organization_workspaces_service_accounts_add_options(
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
     )
 
 
@@ -89,6 +91,7 @@ def _organization_workspaces_service_accounts_list_options(
     limit: object = NOT_GIVEN,
     page: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -116,6 +119,7 @@ def _organization_workspaces_service_accounts_list_options(
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
     )
 
 
@@ -124,6 +128,7 @@ def _organization_workspaces_service_accounts_remove_options(
     workspace_id: object,
     service_account_id: object,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -145,6 +150,7 @@ def _organization_workspaces_service_accounts_remove_options(
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
     )
 
 
@@ -153,6 +159,7 @@ def _organization_workspaces_service_accounts_retrieve_options(
     workspace_id: object,
     service_account_id: object,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -174,6 +181,7 @@ def _organization_workspaces_service_accounts_retrieve_options(
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
     )
 
 
@@ -183,6 +191,7 @@ def _organization_workspaces_service_accounts_update_options(
     service_account_id: object,
     workspace_role: object,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -210,4 +219,5 @@ def _organization_workspaces_service_accounts_update_options(
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
     )

@@ -38,6 +38,7 @@ def _sessions_archive_options(
     session_id: object,
     workspace_id: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -64,6 +65,7 @@ def _sessions_archive_options(
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
     )
 
 
@@ -79,6 +81,7 @@ def _sessions_create_options(
     initial_events: object = NOT_GIVEN,
     budget: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -120,6 +123,7 @@ def _sessions_create_options(
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
     )
 
 
@@ -128,6 +132,7 @@ def _sessions_delete_options(
     session_id: object,
     workspace_id: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -154,6 +159,7 @@ def _sessions_delete_options(
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
     )
 
 
@@ -175,6 +181,7 @@ def _sessions_list_options(
     statuses: object = NOT_GIVEN,
     workspace_id: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -225,6 +232,7 @@ def _sessions_list_options(
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
     )
 
 
@@ -233,6 +241,7 @@ def _sessions_retrieve_options(
     session_id: object,
     workspace_id: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -259,6 +268,7 @@ def _sessions_retrieve_options(
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
     )
 
 
@@ -272,6 +282,7 @@ def _sessions_update_options(
     agent: object = NOT_GIVEN,
     budget: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -309,4 +320,5 @@ def _sessions_update_options(
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
     )

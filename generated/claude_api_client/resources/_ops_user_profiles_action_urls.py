@@ -25,6 +25,7 @@ def _user_profiles_action_urls_create_options(
     workspace_id: object = NOT_GIVEN,
     action: object,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -57,4 +58,5 @@ def _user_profiles_action_urls_create_options(
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
     )

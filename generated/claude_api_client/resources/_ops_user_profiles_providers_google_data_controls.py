@@ -24,6 +24,7 @@ def _user_profiles_providers_google_data_controls_retrieve_options(
     user_profile_id: object,
     workspace_id: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -50,6 +51,7 @@ def _user_profiles_providers_google_data_controls_retrieve_options(
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
     )
 
 
@@ -60,6 +62,7 @@ def _user_profiles_providers_google_data_controls_update_options(
     cmek: object = NOT_GIVEN,
     storage: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -92,4 +95,5 @@ def _user_profiles_providers_google_data_controls_update_options(
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
     )

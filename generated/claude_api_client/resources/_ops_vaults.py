@@ -38,6 +38,7 @@ def _vaults_archive_options(
     vault_id: object,
     workspace_id: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -64,6 +65,7 @@ def _vaults_archive_options(
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
     )
 
 
@@ -73,6 +75,7 @@ def _vaults_create_options(
     display_name: object,
     metadata: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -103,6 +106,7 @@ def _vaults_create_options(
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
     )
 
 
@@ -111,6 +115,7 @@ def _vaults_delete_options(
     vault_id: object,
     workspace_id: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -137,6 +142,7 @@ def _vaults_delete_options(
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
     )
 
 
@@ -147,6 +153,7 @@ def _vaults_list_options(
     include_archived: object = NOT_GIVEN,
     workspace_id: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -179,6 +186,7 @@ def _vaults_list_options(
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
     )
 
 
@@ -187,6 +195,7 @@ def _vaults_retrieve_options(
     vault_id: object,
     workspace_id: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -213,6 +222,7 @@ def _vaults_retrieve_options(
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
     )
 
 
@@ -223,6 +233,7 @@ def _vaults_update_options(
     display_name: object = NOT_GIVEN,
     metadata: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
+    beta: bool = False,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
@@ -256,4 +267,5 @@ def _vaults_update_options(
         extra_query=extra_query,
         extra_body=extra_body,
         timeout=timeout,
+        qualifiers={"beta": "true"} if beta else None,
     )

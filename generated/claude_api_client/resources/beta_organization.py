@@ -372,6 +372,7 @@ class BetaOrganization(SyncResource):
         options = _organization_retrieve_options(
             workspace_id=workspace_id,
             betas=betas,
+            beta=True,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -832,6 +833,7 @@ class AsyncBetaOrganization(AsyncResource):
         options = _organization_retrieve_options(
             workspace_id=workspace_id,
             betas=betas,
+            beta=True,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

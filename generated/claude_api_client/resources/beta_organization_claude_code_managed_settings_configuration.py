@@ -85,6 +85,7 @@ class BetaConfiguration(SyncResource):
         options = _organization_claude_code_managed_settings_configuration_retrieve_options(
             workspace_id=workspace_id,
             betas=betas,
+            beta=True,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -142,6 +143,7 @@ class BetaConfiguration(SyncResource):
             rbac_group_order=rbac_group_order,
             rbac_group_order_version=rbac_group_order_version,
             betas=betas,
+            beta=True,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -221,6 +223,7 @@ class AsyncBetaConfiguration(AsyncResource):
         options = _organization_claude_code_managed_settings_configuration_retrieve_options(
             workspace_id=workspace_id,
             betas=betas,
+            beta=True,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -278,6 +281,7 @@ class AsyncBetaConfiguration(AsyncResource):
             rbac_group_order=rbac_group_order,
             rbac_group_order_version=rbac_group_order_version,
             betas=betas,
+            beta=True,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

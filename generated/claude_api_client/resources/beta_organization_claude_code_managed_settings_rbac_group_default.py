@@ -82,6 +82,7 @@ class BetaRbacGroupDefault(SyncResource):
         options = _organization_claude_code_managed_settings_rbac_group_default_retrieve_options(
             workspace_id=workspace_id,
             betas=betas,
+            beta=True,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -132,6 +133,7 @@ class BetaRbacGroupDefault(SyncResource):
             workspace_id=workspace_id,
             settings=settings,
             betas=betas,
+            beta=True,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -211,6 +213,7 @@ class AsyncBetaRbacGroupDefault(AsyncResource):
         options = _organization_claude_code_managed_settings_rbac_group_default_retrieve_options(
             workspace_id=workspace_id,
             betas=betas,
+            beta=True,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -261,6 +264,7 @@ class AsyncBetaRbacGroupDefault(AsyncResource):
             workspace_id=workspace_id,
             settings=settings,
             betas=betas,
+            beta=True,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

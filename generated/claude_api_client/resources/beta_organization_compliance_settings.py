@@ -81,6 +81,7 @@ class BetaComplianceSettings(SyncResource):
         options = _organization_compliance_settings_retrieve_options(
             workspace_id=workspace_id,
             betas=betas,
+            beta=True,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -129,6 +130,7 @@ class BetaComplianceSettings(SyncResource):
             workspace_id=workspace_id,
             state=state,
             betas=betas,
+            beta=True,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -206,6 +208,7 @@ class AsyncBetaComplianceSettings(AsyncResource):
         options = _organization_compliance_settings_retrieve_options(
             workspace_id=workspace_id,
             betas=betas,
+            beta=True,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -256,6 +259,7 @@ class AsyncBetaComplianceSettings(AsyncResource):
             workspace_id=workspace_id,
             state=state,
             betas=betas,
+            beta=True,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

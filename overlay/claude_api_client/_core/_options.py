@@ -74,3 +74,8 @@ class RequestOptions:
     span_created_id: list[str] | None = None
     """[span attribute, response field]: the id of the object the call created, recorded on its
     span when it succeeds (`x-span-created-id`)."""
+    qualifiers: dict[str, str] | None = None
+    """Marks of the surface that made the call, as the official package's request options carry
+    them: `{"beta": "true"}` from every `client.beta…` method (a new dict each call), None from
+    the GA surface and custom requests. Middleware reads it to tell the surfaces apart, since
+    `client.messages` and `client.beta.messages` build the same request."""

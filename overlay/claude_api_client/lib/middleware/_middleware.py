@@ -93,10 +93,10 @@ class BetaRefusalFallbackMiddleware(Middleware):
     Refusals shown to the caller and failed retries are logged on
     `claude_api_client.lib.middleware`.
 
-    Requests other than `POST /v1/messages` pass through untouched. Those of `client.messages`
-    are handled like those of `client.beta.messages` (both surfaces build the same request here;
-    the official middleware passes the former through), and a stream in a platform's own
-    framing (Bedrock's) is passed through as it comes.
+    Only the requests of `client.beta.messages` are handled (`POST /v1/messages` whose options
+    carry the beta surface's mark, `qualifiers={"beta": "true"}`); those of `client.messages`
+    and every other request pass through untouched, as in the official package, and so does a
+    stream in a platform's own framing (Bedrock's).
 
     ```python
     from claude_api_client import Anthropic, BetaFallbackState, BetaRefusalFallbackMiddleware
@@ -149,6 +149,8 @@ class BetaRefusalFallbackMiddleware(Middleware):
             return None
         if request.method.lower() != "post" or request.url.split("?", 1)[0] != _MESSAGES:
             return None
+        if (request.options.qualifiers or {}).get("beta") != "true":
+            return None  # the GA surface: only the beta one mints fallback credit tokens
         if params.get("fallbacks") is not None:
             raise AnthropicError(
                 "`fallbacks` cannot be sent through BetaRefusalFallbackMiddleware, which runs the "
