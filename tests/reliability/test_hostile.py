@@ -27,7 +27,7 @@ from claude_api_client import (
     AsyncAnthropic,
     BadRequestError,
 )
-from claude_api_client._core import _base_client
+from claude_api_client._core import _body
 from claude_api_client._core._errors import ResponseTooLargeError
 from claude_api_client._core._sse import EventTooLargeError, SSEDecoder
 from claude_api_client._core._transport import DEFAULT_LIMITS, DefaultHttpxClient
@@ -59,7 +59,7 @@ PING = sse_event("ping", {"type": "ping"})
 
 
 def test_a_decompression_bomb_is_capped(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_base_client, "MAX_RESPONSE_BYTES", 1_000_000)
+    monkeypatch.setattr(_body, "MAX_RESPONSE_BYTES", 1_000_000)
     bomb = gzip.compress(b"[" + b" " * 5_000_000 + b"]")
 
     def handler(request: RawRequest, conn: socket.socket) -> None:

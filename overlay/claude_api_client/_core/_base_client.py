@@ -18,16 +18,16 @@ from typing_extensions import Self, TypedDict, Unpack
 
 from .._version import __version__
 from . import _transport
+from ._body import aread_capped, read_capped
 from ._closing import AsyncClosing, Closing
 from ._constants import (
     API_VERSION,
     DEFAULT_BASE_URL,
     DEFAULT_TIMEOUT,
     MAX_REDIRECTS,
-    MAX_RESPONSE_BYTES,
 )
 from ._custom_requests import CustomRequests
-from ._errors import redirect_refused, response_too_large, stream_expected
+from ._errors import redirect_refused, stream_expected
 from ._logs import configure_from_env
 from ._middleware import APIRequest, MiddlewareInput, build_chain, validate_middleware
 from ._options import RequestOptions
@@ -342,20 +342,11 @@ class BaseClient(Generic[_HttpT]):
 
     async def _read(self, response: httpx.Response) -> None:
         """Read the body whole and keep it (`response.content`), within `MAX_RESPONSE_BYTES`
-        once decompressed: httpx inflates gzip / deflate / brotli without a limit, so a small
-        body on the wire could become gigabytes. Past the cap, `ResponseTooLargeError`."""
-        chunks: Any = response.aiter_bytes() if self._asynchronous else response.iter_bytes()
-        step: Any = anext if self._asynchronous else next
-        kept: list[bytes] = []
-        size = 0
-        while (chunk := await self._io(step(chunks, None))) is not None:
-            size += len(chunk)
-            if size > MAX_RESPONSE_BYTES:
-                await self._close(response)
-                what = "The response body (decompressed)"
-                raise response_too_large(response, what, MAX_RESPONSE_BYTES)
-            kept.append(chunk)
-        response._content = b"".join(kept)  # what httpx's own `read()` keeps
+        (`_body.py`); past the cap, `ResponseTooLargeError`."""
+        if self._asynchronous:
+            await aread_capped(response)
+        else:
+            read_capped(response)
 
     async def _close(self, response: httpx.Response) -> None:
         if self._asynchronous:
