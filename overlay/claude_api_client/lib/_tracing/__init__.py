@@ -180,6 +180,10 @@ class TracesCalls:
     _gen_ai_provider_name: ClassVar[str] = "anthropic"
     """`gen_ai.provider.name` of the client's spans (the official package's values:
     `aws.bedrock` on Bedrock and Mantle, `gcp.vertex_ai` on Vertex AI, else `anthropic`)."""
+    _otel_platform: ClassVar[str | None] = None
+    """The platform a platform client names after the tracer's instrumentation scope
+    (`com.anthropic.sdk.python.bedrock`), as the official package does; None: the first-party
+    API, whose scope is `com.anthropic.sdk.python`."""
     _open_telemetry: ResolvedOpenTelemetryOptions
     _telemetry: CallTracer | None
 
@@ -190,7 +194,9 @@ class TracesCalls:
         if self._open_telemetry["traces"]["enabled"]:
             from ._spans import Telemetry
 
-            self._telemetry = Telemetry(self._open_telemetry, self._gen_ai_provider_name)
+            self._telemetry = Telemetry(
+                self._open_telemetry, self._gen_ai_provider_name, platform=self._otel_platform
+            )
 
     @property
     def open_telemetry(self) -> ResolvedOpenTelemetryOptions:

@@ -37,7 +37,9 @@ if TYPE_CHECKING:
 
 __all__ = ["Telemetry"]
 
-_SCOPE = "claude_api_client"
+# The tracer's instrumentation scope: the official package's, so that a collector or a
+# processor that selects its spans by scope selects ours too (a platform's name follows it).
+INSTRUMENTATION_SCOPE = "com.anthropic.sdk.python"
 _MESSAGES_CREATE = "anthropic.messages.create"
 # The call whose requests are being sent (set while `call` runs): `sending` counts them.
 _CURRENT: ContextVar[_CallSpan | None] = ContextVar("claude_api_client_call_span", default=None)
@@ -55,9 +57,15 @@ _REQUEST_FIELDS = {
 class Telemetry:
     """The spans of one client's calls (and their trace context on its requests)."""
 
-    def __init__(self, options: ResolvedOpenTelemetryOptions, provider: str) -> None:
+    def __init__(
+        self, options: ResolvedOpenTelemetryOptions, provider: str, *, platform: str | None = None
+    ) -> None:
         self.provider = provider
         """`gen_ai.provider.name` of the spans (the client class's `_gen_ai_provider_name`)."""
+        self.scope = (
+            INSTRUMENTATION_SCOPE if platform is None else f"{INSTRUMENTATION_SCOPE}.{platform}"
+        )
+        """The tracer's instrumentation scope (the client class's `_otel_platform` after it)."""
         self._tracer_provider = options.get("tracer_provider")
         self._tracer: Any = None
         self._inject: Callable[[dict[str, str]], None] | None = None
@@ -73,7 +81,7 @@ class Telemetry:
             from opentelemetry import trace
 
             self._tracer = trace.get_tracer(
-                _SCOPE, __version__, tracer_provider=self._tracer_provider
+                self.scope, __version__, tracer_provider=self._tracer_provider
             )
         return self._tracer
 
