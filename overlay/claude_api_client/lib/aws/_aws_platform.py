@@ -1,7 +1,6 @@
-"""What the three AWS platform clients (Bedrock, Bedrock Mantle, Claude on AWS) do alike when
-built: credentials from their arguments (SigV4 or an API key), the base URL from the region, and
-the `aws_region` / `aws_profile` attributes. Each client names its endpoint in class attributes;
-the two Bedrock endpoints also share how they describe themselves (`BedrockPlatformClient`)."""
+"""What the AWS platform clients (Bedrock, Bedrock Mantle, Claude on AWS) do alike when built:
+credentials from their arguments (SigV4 or an API key), the base URL from the region, and the
+`aws_region` / `aws_profile` attributes; and what the two Bedrock endpoints say of themselves."""
 
 from __future__ import annotations
 
@@ -14,26 +13,20 @@ __all__ = ["AWSPlatformClient", "BedrockPlatformClient"]
 
 
 class AWSPlatformClient(PlatformClient[HttpT]):
-    """Mixin for the AWS clients: `_sign_with_aws`, then (the client's own checks between)
-    `_init_aws`."""
+    """Mixin for the AWS clients: `_sign_with_aws`, the client's own checks, then `_init_aws`.
+    Each names its endpoint: `_service` (SigV4), `_api_key_env` (first set wins), `_extra` (brings
+    botocore), and `_base_url_env`, `_url_template` for the base URL when `base_url` is not given."""
 
     _service: ClassVar[str]
-    """The SigV4 service name."""
     _api_key_env: ClassVar[tuple[str, ...]]
-    """The environment variables holding an API key, first set wins."""
     _extra: ClassVar[str]
-    """The package extra that brings botocore (named when it is missing)."""
     _base_url_env: ClassVar[str]
     _url_template: ClassVar[str]
-    """The base URL, `{region}` filled in, when neither `base_url` nor `_base_url_env` is set."""
-
-    _aws_auth: AWSAuth
-    """The signer (also `_signer`), with its type."""
+    _aws_auth: AWSAuth  # the signer (also `_signer`), with its type
     aws_region: str | None
     aws_profile: str | None
 
     def _sign_with_aws(self, settings: dict[str, Any], region: str | None) -> AWSAuth:
-        """The signer for the constructor's `settings` (see `aws_auth`)."""
         self._signer = self._aws_auth = aws_auth(
             settings,
             region=region,
@@ -46,7 +39,6 @@ class AWSPlatformClient(PlatformClient[HttpT]):
     def _init_aws(
         self, settings: dict[str, Any], region: str | None, core: ClientArguments[HttpT]
     ) -> None:
-        """The rest of the constructor: base URL, attributes, the core, the signer's API key."""
         url = aws_base_url(settings.get("base_url"), self._base_url_env, region, self._url_template)
         self.aws_region = region
         self.aws_profile = settings.get("aws_profile")
@@ -55,7 +47,7 @@ class AWSPlatformClient(PlatformClient[HttpT]):
 
 
 class BedrockPlatformClient(AWSPlatformClient[HttpT]):
-    """What Bedrock's two endpoints (the runtime and Mantle) say alike about themselves."""
+    """What Bedrock's two endpoints (the runtime and Mantle) share."""
 
     _extra = "bedrock"
     _gen_ai_provider_name: ClassVar[str] = "aws.bedrock"
