@@ -172,126 +172,104 @@ _EXCEPTIONS = (
 _STATUS_EXCEPTIONS = tuple(sorted((*_ERROR_STATUSES.values(), *_ERROR_ALIASES)))
 _ERROR_CODE_EXCEPTIONS = tuple(sorted(_ERROR_CODES.values()))
 
+
+def _names_in(module: str, *names: str) -> dict[str, tuple[str, str]]:
+    """Entries of `_LAZY`: each of `names`, the attribute of that name in `module`."""
+    return {name: (module, name) for name in names}
+
+
 # Public name → (module, attribute). Resolved on first access, then cached in the module.
 _LAZY: dict[str, tuple[str, str]] = {
-    "Anthropic": ("._client", "Anthropic"),
-    "AsyncAnthropic": ("._client", "AsyncAnthropic"),
-    "Client": ("._client", "Client"),
-    "AsyncClient": ("._client", "AsyncClient"),
-    "DEFAULT_MAX_RETRIES": ("._core._constants", "DEFAULT_MAX_RETRIES"),
-    "DEFAULT_TIMEOUT": ("._core._constants", "DEFAULT_TIMEOUT"),
+    **_names_in("._client", "Anthropic", "AsyncAnthropic", "Client", "AsyncClient"),
+    **_names_in("._core._constants", "DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT"),
     "BaseModel": ("._core._model_base", "APIModel"),
-    "SyncPage": ("._core._pagination", "SyncPage"),
-    "AsyncPage": ("._core._pagination", "AsyncPage"),
-    "RateLimitInfo": ("._core._ratelimit", "RateLimitInfo"),
-    "APIResponse": ("._core._response", "APIResponse"),
-    "AsyncAPIResponse": ("._core._response", "AsyncAPIResponse"),
-    "Stream": ("._core._streaming", "Stream"),
-    "AsyncStream": ("._core._streaming", "AsyncStream"),
-    "NOT_GIVEN": ("._core._types", "NOT_GIVEN"),
-    "NotGiven": ("._core._types", "NotGiven"),
-    "Omit": ("._core._types", "Omit"),
-    "omit": ("._core._types", "omit"),
-    "not_given": ("._core._types", "not_given"),
+    **_names_in("._core._pagination", "SyncPage", "AsyncPage"),
+    **_names_in("._core._ratelimit", "RateLimitInfo"),
+    **_names_in("._core._response", "APIResponse", "AsyncAPIResponse"),
+    **_names_in("._core._streaming", "Stream", "AsyncStream"),
+    **_names_in("._core._types", "NOT_GIVEN", "NotGiven", "Omit", "omit", "not_given"),
     # The `options=` of client.get/post/…, under the official top-level name.
     "RequestOptions": ("._core._custom_requests", "CustomRequestOptions"),
     "types": (".types", ""),
     # the official package's other top-level names (drop-in imports)
-    "file_from_path": ("._core._uploads", "file_from_path"),
-    "Timeout": ("httpx", "Timeout"),
-    "NoneType": ("types", "NoneType"),
-    **{
-        name: ("._http_clients", name)
-        for name in (
-            "DEFAULT_CONNECTION_LIMITS",
-            "DefaultAioHttpClient",
-            "DefaultAsyncHttpxClient",
-            "DefaultHttpxClient",
-        )
-    },
-    **{
-        name: (".lib.streaming", name)
-        for name in (
-            "AsyncMessageStream",
-            "AsyncMessageStreamManager",
-            "BetaAsyncMessageStream",
-            "BetaAsyncMessageStreamManager",
-            "BetaMessageStream",
-            "BetaMessageStreamManager",
-            "MessageStream",
-            "MessageStreamManager",
-            "BetaContentBlockStopEvent",
-            "BetaInputJsonEvent",
-            "BetaMessageStopEvent",
-            "BetaMessageStreamEvent",
-            "BetaTextEvent",
-            "ContentBlockStopEvent",
-            "InputJsonEvent",
-            "MessageStopEvent",
-            "MessageStreamEvent",
-            "TextEvent",
-            "ParsedBetaContentBlockStopEvent",
-            "ParsedBetaMessageStopEvent",
-            "ParsedBetaMessageStreamEvent",
-            "ParsedBetaTextEvent",
-            "ParsedContentBlockStopEvent",
-            "ParsedMessageStopEvent",
-            "ParsedMessageStreamEvent",
-        )
-    },
-    **{name: ("._core._exceptions", name) for name in _EXCEPTIONS},
-    **{name: ("._status_errors", name) for name in _STATUS_EXCEPTIONS},
-    **{name: ("._error_classes", name) for name in _ERROR_CODE_EXCEPTIONS},
+    **_names_in("._core._uploads", "file_from_path"),
+    **_names_in("httpx", "Timeout"),
+    **_names_in("types", "NoneType"),
+    **_names_in(
+        "._http_clients",
+        "DEFAULT_CONNECTION_LIMITS",
+        "DefaultAioHttpClient",
+        "DefaultAsyncHttpxClient",
+        "DefaultHttpxClient",
+    ),
+    **_names_in(
+        ".lib.streaming",
+        "AsyncMessageStream",
+        "AsyncMessageStreamManager",
+        "BetaAsyncMessageStream",
+        "BetaAsyncMessageStreamManager",
+        "BetaMessageStream",
+        "BetaMessageStreamManager",
+        "MessageStream",
+        "MessageStreamManager",
+        "BetaContentBlockStopEvent",
+        "BetaInputJsonEvent",
+        "BetaMessageStopEvent",
+        "BetaMessageStreamEvent",
+        "BetaTextEvent",
+        "ContentBlockStopEvent",
+        "InputJsonEvent",
+        "MessageStopEvent",
+        "MessageStreamEvent",
+        "TextEvent",
+        "ParsedBetaContentBlockStopEvent",
+        "ParsedBetaMessageStopEvent",
+        "ParsedBetaMessageStreamEvent",
+        "ParsedBetaTextEvent",
+        "ParsedContentBlockStopEvent",
+        "ParsedMessageStopEvent",
+        "ParsedMessageStreamEvent",
+    ),
+    **_names_in("._core._exceptions", *_EXCEPTIONS),
+    **_names_in("._status_errors", *_STATUS_EXCEPTIONS),
+    **_names_in("._error_classes", *_ERROR_CODE_EXCEPTIONS),
     # Helpers (lib/): structured outputs and tools from functions.
-    "transform_schema": (".lib._parse._transform", "transform_schema"),
-    "beta_tool": (".lib.tools._functions", "beta_tool"),
-    "beta_async_tool": (".lib.tools._functions", "beta_async_tool"),
+    **_names_in(".lib._parse._transform", "transform_schema"),
+    **_names_in(".lib.tools._functions", "beta_tool", "beta_async_tool"),
     # Platform clients: each module loads on first use, its cloud SDK only when a client needs it.
-    **{name: (".lib.aws", name) for name in ("AnthropicAWS", "AsyncAnthropicAWS")},
-    **{
-        name: (".lib.bedrock", name)
-        for name in (
-            "AnthropicBedrock",
-            "AsyncAnthropicBedrock",
-            "AnthropicBedrockMantle",
-            "AsyncAnthropicBedrockMantle",
-        )
-    },
-    **{name: (".lib.foundry", name) for name in ("AnthropicFoundry", "AsyncAnthropicFoundry")},
-    **{
-        name: (".lib.google_cloud", name)
-        for name in ("AnthropicGoogleCloud", "AsyncAnthropicGoogleCloud")
-    },
-    **{name: (".lib.vertex", name) for name in ("AnthropicVertex", "AsyncAnthropicVertex")},
+    **_names_in(".lib.aws", "AnthropicAWS", "AsyncAnthropicAWS"),
+    **_names_in(
+        ".lib.bedrock",
+        "AnthropicBedrock",
+        "AsyncAnthropicBedrock",
+        "AnthropicBedrockMantle",
+        "AsyncAnthropicBedrockMantle",
+    ),
+    **_names_in(".lib.foundry", "AnthropicFoundry", "AsyncAnthropicFoundry"),
+    **_names_in(".lib.google_cloud", "AnthropicGoogleCloud", "AsyncAnthropicGoogleCloud"),
+    **_names_in(".lib.vertex", "AnthropicVertex", "AsyncAnthropicVertex"),
     # The `open_telemetry=` option's types: loads no OpenTelemetry.
-    **{
-        name: (".lib._tracing", name)
-        for name in (
-            "OpenTelemetryClientOption",
-            "OpenTelemetryOptions",
-            "OpenTelemetryTraces",
-            "ResolvedOpenTelemetryOptions",
-            "ResolvedOpenTelemetryTraces",
-        )
-    },
+    **_names_in(
+        ".lib._tracing",
+        "OpenTelemetryClientOption",
+        "OpenTelemetryOptions",
+        "OpenTelemetryTraces",
+        "ResolvedOpenTelemetryOptions",
+        "ResolvedOpenTelemetryTraces",
+    ),
     # Client-level middleware (`middleware=`, `with_middleware`): loads no httpx.
-    **{
-        name: ("._core._middleware", name)
-        for name in (
-            "APIRequest",
-            "AsyncCallNext",
-            "AsyncMiddlewareCallable",
-            "CallNext",
-            "Middleware",
-            "MiddlewareCallable",
-            "MiddlewareInput",
-        )
-    },
+    **_names_in(
+        "._core._middleware",
+        "APIRequest",
+        "AsyncCallNext",
+        "AsyncMiddlewareCallable",
+        "CallNext",
+        "Middleware",
+        "MiddlewareCallable",
+        "MiddlewareInput",
+    ),
     # Refusal fallbacks, a middleware (README, "Refusal fallbacks").
-    **{
-        name: (".lib.middleware", name)
-        for name in ("BetaFallbackState", "BetaRefusalFallbackMiddleware")
-    },
+    **_names_in(".lib.middleware", "BetaFallbackState", "BetaRefusalFallbackMiddleware"),
 }
 
 # The credentials system (the official re-exports `anthropic.lib.credentials` at the top level).
@@ -314,7 +292,7 @@ _CREDENTIALS = (
     "default_credentials",
     "exchange_federation_assertion",
 )
-_LAZY.update({name: (".lib.credentials", name) for name in _CREDENTIALS})
+_LAZY.update(_names_in(".lib.credentials", *_CREDENTIALS))
 
 # Turn markers of the legacy Text Completions prompt format (`client.completions.create`).
 HUMAN_PROMPT = "\n\nHuman:"

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, ClassVar
 from ..._client import Anthropic, AsyncAnthropic
 from ..._core._exceptions import AnthropicError
 from .. import _platform
-from .._platform import ClientArguments, HttpT, PlatformClient, given, refuse
-from ._auth import aws_auth, aws_base_url
+from .._platform import ClientArguments, HttpT, given, refuse
+from ._aws_platform import AWSPlatformClient
 from ._credentials import region_from_env
 
 if TYPE_CHECKING:
@@ -25,17 +25,17 @@ if TYPE_CHECKING:
 
 __all__ = ["AnthropicAWS", "AsyncAnthropicAWS"]
 
-SERVICE = "aws-external-anthropic"
-API_KEY_ENV = ("ANTHROPIC_AWS_API_KEY",)
-URL_TEMPLATE = "https://aws-external-anthropic.{region}.api.aws"
 WORKSPACE_HEADER = "anthropic-workspace-id"
 
 
-class _AWS(PlatformClient[HttpT]):
+class _AWS(AWSPlatformClient[HttpT]):
     _platform: ClassVar[str] = "Claude on AWS"
+    _service = "aws-external-anthropic"
+    _api_key_env = ("ANTHROPIC_AWS_API_KEY",)
+    _extra = "aws"
+    _base_url_env = "ANTHROPIC_AWS_BASE_URL"
+    _url_template = "https://aws-external-anthropic.{region}.api.aws"
 
-    aws_region: str | None
-    aws_profile: str | None
     workspace_id: str | None
 
     def __init__(
@@ -54,25 +54,19 @@ class _AWS(PlatformClient[HttpT]):
     ) -> None:
         settings = given(locals())
         region = aws_region or region_from_env()
-        auth = aws_auth(
-            settings, region=region, service=SERVICE, api_key_env=API_KEY_ENV, extra="aws"
-        )
+        auth = self._sign_with_aws(settings, region)
         # The key goes as x-api-key (from _auth_headers), not as a bearer token.
         key, auth.api_key = auth.api_key, None
-        self._signer = auth
         workspace = workspace_id or os.environ.get("ANTHROPIC_AWS_WORKSPACE_ID") or None
         if workspace is None and not skip_auth:
             raise AnthropicError(
                 "No workspace: pass workspace_id=... or set ANTHROPIC_AWS_WORKSPACE_ID."
             )
-        url = aws_base_url(base_url, "ANTHROPIC_AWS_BASE_URL", region, URL_TEMPLATE)
-        self.aws_region = region
-        self.aws_profile = aws_profile
         self.workspace_id = workspace
         if workspace is not None:
             headers = core.get("default_headers") or {}
             core["default_headers"] = {**headers, WORKSPACE_HEADER: workspace}
-        self._init_core(settings, url, core)
+        self._init_aws(settings, region, core)
         self.api_key = key
 
     def _auth_headers(self) -> dict[str, str]:

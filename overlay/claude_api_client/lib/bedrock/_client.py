@@ -24,8 +24,8 @@ from ..._client import Anthropic, AsyncAnthropic
 from ..._core._constants import API_VERSION
 from ..._core._types import Omit, omit
 from .. import _platform
-from .._platform import ClientArguments, HttpT, PlatformClient, given, header_value, refuse
-from ..aws._auth import aws_auth, aws_base_url
+from .._platform import ClientArguments, HttpT, given, header_value, refuse
+from ..aws._aws_platform import BedrockPlatformClient
 from ..aws._credentials import profile_region, region_from_env
 from . import _control_plane
 
@@ -40,7 +40,6 @@ if TYPE_CHECKING:
 __all__ = ["AnthropicBedrock", "AsyncAnthropicBedrock"]
 
 USER_PROFILE_HEADER = "anthropic-user-profile-id"
-API_KEY_ENV = ("AWS_BEARER_TOKEN_BEDROCK",)
 URL_TEMPLATE = "https://bedrock-runtime.{region}.amazonaws.com"
 
 
@@ -64,15 +63,14 @@ def _invoke_path(model: object, stream: bool) -> str:
     return f"/model/{quote(model, safe=':')}/{action}"
 
 
-class _Bedrock(PlatformClient[HttpT]):
+class _Bedrock(BedrockPlatformClient[HttpT]):
     _platform: ClassVar[str] = "Amazon Bedrock"
-    _gen_ai_provider_name: ClassVar[str] = "aws.bedrock"
-    # The platform serves no message threads (`client.beta.messages.thread()` says so).
-    _supports_message_threads: ClassVar[bool] = False
-    _request_id_headers: ClassVar[tuple[str, ...]] = ("x-amzn-requestid",)
+    _service = "bedrock"
+    _api_key_env = ("AWS_BEARER_TOKEN_BEDROCK",)
+    _base_url_env = "ANTHROPIC_BEDROCK_BASE_URL"
+    _url_template = URL_TEMPLATE
 
     aws_region: str
-    aws_profile: str | None
 
     def __init__(
         self,
@@ -93,14 +91,8 @@ class _Bedrock(PlatformClient[HttpT]):
                 "Pass either api_key or AWS credentials (aws_access_key, aws_secret_key, "
                 "aws_session_token, aws_profile), not both."
             )
-        self._signer = auth = aws_auth(
-            settings, region=region, service="bedrock", api_key_env=API_KEY_ENV, extra="bedrock"
-        )
-        self.aws_region = region
-        self.aws_profile = aws_profile
-        url = aws_base_url(base_url, "ANTHROPIC_BEDROCK_BASE_URL", region, URL_TEMPLATE)
-        self._init_core(settings, url, core)
-        self.api_key = auth.api_key
+        self._sign_with_aws(settings, region)
+        self._init_aws(settings, region, core)
 
     def _prepare_options(self, options: RequestOptions) -> RequestOptions:
         if _control_plane.serves(options.method, options.path):

@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, ClassVar
 from ..._client import Anthropic, AsyncAnthropic
 from ..._core._types import omit
 from .. import _platform
-from .._platform import ClientArguments, HttpT, PlatformClient, given, header_value, refuse
-from ..aws._auth import aws_auth, aws_base_url
+from .._platform import ClientArguments, HttpT, given, header_value, refuse
+from ..aws._aws_platform import BedrockPlatformClient
 from ..aws._credentials import region_from_env
 
 if TYPE_CHECKING:
@@ -27,22 +27,17 @@ if TYPE_CHECKING:
 
 __all__ = ["AnthropicBedrockMantle", "AsyncAnthropicBedrockMantle"]
 
-SERVICE = "bedrock-mantle"
-API_KEY_ENV = ("AWS_BEARER_TOKEN_BEDROCK", "ANTHROPIC_AWS_API_KEY")
 USER_PROFILE_HEADER = "anthropic-user-profile-id"
-URL_TEMPLATE = "https://bedrock-mantle.{region}.api.aws/anthropic"
 SERVED = frozenset({"/v1/messages", "/v1/messages/count_tokens"})
 
 
-class _Mantle(PlatformClient[HttpT]):
+class _Mantle(BedrockPlatformClient[HttpT]):
     _platform: ClassVar[str] = "Amazon Bedrock (Mantle)"
-    _gen_ai_provider_name: ClassVar[str] = "aws.bedrock"
-    # The platform serves no message threads (`client.beta.messages.thread()` says so).
-    _supports_message_threads: ClassVar[bool] = False
-    _request_id_headers: ClassVar[tuple[str, ...]] = ("x-amzn-requestid",)
+    _service = "bedrock-mantle"
+    _api_key_env = ("AWS_BEARER_TOKEN_BEDROCK", "ANTHROPIC_AWS_API_KEY")
+    _base_url_env = "ANTHROPIC_BEDROCK_MANTLE_BASE_URL"
+    _url_template = "https://bedrock-mantle.{region}.api.aws/anthropic"
 
-    aws_region: str | None
-    aws_profile: str | None
     skip_auth: bool
 
     def __init__(
@@ -60,15 +55,9 @@ class _Mantle(PlatformClient[HttpT]):
     ) -> None:
         settings = given(locals())
         region = aws_region or region_from_env()
-        self._signer = auth = aws_auth(
-            settings, region=region, service=SERVICE, api_key_env=API_KEY_ENV, extra="bedrock"
-        )
-        url = aws_base_url(base_url, "ANTHROPIC_BEDROCK_MANTLE_BASE_URL", region, URL_TEMPLATE)
-        self.aws_region = region
-        self.aws_profile = aws_profile
+        self._sign_with_aws(settings, region)
         self.skip_auth = skip_auth
-        self._init_core(settings, url, core)
-        self.api_key = auth.api_key
+        self._init_aws(settings, region, core)
 
     def _prepare_options(self, options: RequestOptions) -> RequestOptions:
         path = options.path.partition("?")[0]

@@ -120,21 +120,13 @@ class _Vertex(PlatformClient[HttpT]):
             f"/locations/{path_segment('region', self.region, '@:')}/publishers/anthropic/models"
         )
         if path == "/v1/messages/count_tokens":
-            return dataclasses.replace(
-                options,
-                path=f"{models}/count-tokens:rawPredict",
-                json_body=body,
-                extra_headers=extra_headers,
-            )
-        model = path_segment("model", body.pop("model", None), "@:")
-        stream = bool(body.get("stream")) or options.stream
-        action = "streamRawPredict" if stream else "rawPredict"
+            target, stream = f"{models}/count-tokens:rawPredict", options.stream
+        else:
+            model = path_segment("model", body.pop("model", None), "@:")
+            stream = bool(body.get("stream")) or options.stream
+            target = f"{models}/{model}:{'streamRawPredict' if stream else 'rawPredict'}"
         return dataclasses.replace(
-            options,
-            path=f"{models}/{model}:{action}",
-            json_body=body,
-            extra_headers=extra_headers,
-            stream=stream,
+            options, path=target, json_body=body, extra_headers=extra_headers, stream=stream
         )
 
 
