@@ -29,3 +29,32 @@ def test_the_first_party_scope(api: LocalAPIServer) -> None:
     (span,) = exporter.get_finished_spans()
     assert span.instrumentation_scope is not None
     assert span.instrumentation_scope.name == "com.anthropic.sdk.python"
+
+
+PLATFORM_SCOPES = {
+    "bedrock": "com.anthropic.sdk.python.bedrock",
+    "bedrock_mantle": "com.anthropic.sdk.python.bedrock",
+    "vertex": "com.anthropic.sdk.python.vertex",
+    "foundry": "com.anthropic.sdk.python.foundry",
+    "aws": "com.anthropic.sdk.python.aws",
+    "google_cloud": "com.anthropic.sdk.python.google_cloud",
+}
+
+
+@pytest.mark.parametrize("platform", sorted(PLATFORM_SCOPES))
+def test_a_platform_clients_scope_names_its_platform(api: LocalAPIServer, platform: str) -> None:
+    from claude_api_client.testing.pytest_plugin import PLATFORMS, platform_client
+
+    assert set(PLATFORM_SCOPES) == set(PLATFORMS)
+    exporter = InMemorySpanExporter()
+    provider = TracerProvider()
+    provider.add_span_processor(SimpleSpanProcessor(exporter))
+    with platform_client(platform, api, open_telemetry={"tracer_provider": provider}) as client:
+        client.messages.create(
+            model="claude-sonnet-4-5",
+            max_tokens=8,
+            messages=[{"role": "user", "content": "hi"}],
+        )
+    (span,) = exporter.get_finished_spans()
+    assert span.instrumentation_scope is not None
+    assert span.instrumentation_scope.name == PLATFORM_SCOPES[platform]

@@ -109,6 +109,7 @@ class BaseFoundryClient(PlatformClient[HttpT]):
     credentials), the Foundry auth headers and the refusal of the Models and Batches APIs."""
 
     _platform: ClassVar[str] = "Microsoft Foundry"
+    _otel_platform: ClassVar[str | None] = "foundry"
 
     def __init__(
         self,

@@ -51,6 +51,7 @@ class BedrockPlatformClient(AWSPlatformClient[HttpT]):
 
     _extra = "bedrock"
     _gen_ai_provider_name: ClassVar[str] = "aws.bedrock"
+    _otel_platform: ClassVar[str | None] = "bedrock"
     # The platform serves no message threads (`client.beta.messages.thread()` says so).
     _supports_message_threads: ClassVar[bool] = False
     _request_id_headers: ClassVar[tuple[str, ...]] = ("x-amzn-requestid",)

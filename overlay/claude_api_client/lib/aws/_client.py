@@ -30,6 +30,7 @@ WORKSPACE_HEADER = "anthropic-workspace-id"
 
 class _AWS(AWSPlatformClient[HttpT]):
     _platform: ClassVar[str] = "Claude on AWS"
+    _otel_platform: ClassVar[str | None] = "aws"
     _service = "aws-external-anthropic"
     _api_key_env = ("ANTHROPIC_AWS_API_KEY",)
     _extra = "aws"

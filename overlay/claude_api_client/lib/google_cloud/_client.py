@@ -38,6 +38,7 @@ _ORGANIZATION_PREFIXES = ("/v1/organizations/", "/v1/user_profiles/")
 
 class _GoogleCloud(PlatformClient[HttpT]):
     _platform: ClassVar[str] = "Google Cloud"
+    _otel_platform: ClassVar[str | None] = "google_cloud"
     _google: GoogleBearer
     _prefixed: bool
 

@@ -49,6 +49,7 @@ def vertex_base_url(region: str) -> str:
 class _Vertex(PlatformClient[HttpT]):
     _platform: ClassVar[str] = "Vertex AI"
     _gen_ai_provider_name: ClassVar[str] = "gcp.vertex_ai"
+    _otel_platform: ClassVar[str | None] = "vertex"
     # The platform serves no message threads (`client.beta.messages.thread()` says so).
     _supports_message_threads: ClassVar[bool] = False
     _google: GoogleBearer
