@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
+from ._contract import BetaToolsetCallContext
 from ._errors import UnavailableMemberError
 from ._loop import ToolsetLoop
 from ._members import Family
@@ -35,6 +36,12 @@ def with_default_members(
                 member.__qualname__ = f"{cls.__qualname__}.{name}"
                 member.__module__ = cls.__module__
                 member.__doc__ = (notes or {}).get(name)
+                # What `help()` shows: the input model of the member (the return type is only
+                # in the typed declarations).
+                member.__annotations__ = {
+                    "context": BetaToolsetCallContext,
+                    "input": family.members[name].input,
+                }
                 setattr(cls, name, default_body(member))
         return cls
 
