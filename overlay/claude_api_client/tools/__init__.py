@@ -62,6 +62,46 @@ if TYPE_CHECKING:
     from .memory import BetaAsyncLocalFilesystemMemoryTool as BetaAsyncLocalFilesystemMemoryTool
     from .memory import BetaLocalFilesystemMemoryTool as BetaLocalFilesystemMemoryTool
 
+# The public names of `tools.browser` and `tools.computer`, listed once: their `__all__` and the
+# lazy table below (kept here: importing this package must not load those modules). Both modules
+# export the shared names; this package loads them from `.browser`.
+_SHARED_NAMES = (
+    "BetaScreenshotResult",
+    "BetaToolConfigs",
+    "BetaToolsetCallContext",
+    "BetaToolsetContent",
+)
+_BROWSER_NAMES = (
+    "BetaAbstractBrowserToolset20260801",
+    "BetaAsyncAbstractBrowserToolset20260801",
+    "BetaAsyncConfirmCallable",
+    "BetaAsyncURLPolicy",
+    "BetaBrowserMemberResult",
+    "BetaBrowserNavigateResult",
+    "BetaBrowserState",
+    "BetaConfirmCallable",
+    "BetaConfirmContext",
+    "BetaDialogDismissed",
+    "BetaFilePolicy",
+    "BetaLocalFilePolicy",
+    "BetaNavigationRefused",
+    "BetaURLContext",
+    "BetaURLPolicy",
+    "TabMissingError",
+    "URLRefusedError",
+    "UploadRefusedError",
+    "beta_check_upload_path",
+)
+_COMPUTER_NAMES = (
+    "BetaAbstractComputerToolset20260801",
+    "BetaAsyncAbstractComputerToolset20260801",
+    "BetaAsyncComputerConfirmCallable",
+    "BetaComputerConfirmCallable",
+    "BetaComputerConfirmContext",
+    "BetaComputerCursorPositionResult",
+    "BetaComputerMemberResult",
+)
+
 _LAZY = by_module(
     {
         ".memory": (
@@ -70,40 +110,8 @@ _LAZY = by_module(
             "BetaLocalFilesystemMemoryTool",
             "BetaAsyncLocalFilesystemMemoryTool",
         ),
-        ".browser": (
-            "BetaAbstractBrowserToolset20260801",
-            "BetaAsyncAbstractBrowserToolset20260801",
-            "BetaAsyncConfirmCallable",
-            "BetaAsyncURLPolicy",
-            "BetaBrowserMemberResult",
-            "BetaBrowserNavigateResult",
-            "BetaBrowserState",
-            "BetaConfirmCallable",
-            "BetaConfirmContext",
-            "BetaDialogDismissed",
-            "BetaFilePolicy",
-            "BetaLocalFilePolicy",
-            "BetaNavigationRefused",
-            "BetaScreenshotResult",
-            "BetaToolConfigs",
-            "BetaToolsetCallContext",
-            "BetaToolsetContent",
-            "BetaURLContext",
-            "BetaURLPolicy",
-            "TabMissingError",
-            "URLRefusedError",
-            "UploadRefusedError",
-            "beta_check_upload_path",
-        ),
-        ".computer": (
-            "BetaAbstractComputerToolset20260801",
-            "BetaAsyncAbstractComputerToolset20260801",
-            "BetaAsyncComputerConfirmCallable",
-            "BetaComputerConfirmCallable",
-            "BetaComputerConfirmContext",
-            "BetaComputerCursorPositionResult",
-            "BetaComputerMemberResult",
-        ),
+        ".browser": (*_BROWSER_NAMES, *_SHARED_NAMES),
+        ".computer": _COMPUTER_NAMES,
         "..lib.tools._functions": ("ToolError",),
         "..lib.tools._toolsets._errors": (
             "ConfirmDeclinedError",

@@ -10,53 +10,32 @@ models (`BetaBrowserNavigateInput`, ..., `BetaBrowserMemberInput`) and the wire 
 from __future__ import annotations
 
 from ..lib.tools._toolsets._browser import (
-    BetaAbstractBrowserToolset20260801,
-    BetaAsyncAbstractBrowserToolset20260801,
+    BetaAbstractBrowserToolset20260801 as BetaAbstractBrowserToolset20260801,
 )
-from ..lib.tools._toolsets._contract import BetaToolsetCallContext, BetaToolsetContent
-from ..lib.tools._toolsets._errors import TabMissingError, UploadRefusedError, URLRefusedError
-from ..lib.tools._toolsets._files import BetaLocalFilePolicy, beta_check_upload_path
-from ..lib.tools._toolsets._hooks import (
-    BetaAsyncConfirmCallable,
-    BetaAsyncURLPolicy,
-    BetaConfirmCallable,
-    BetaConfirmContext,
-    BetaFilePolicy,
-    BetaToolConfigs,
-    BetaURLContext,
-    BetaURLPolicy,
+from ..lib.tools._toolsets._browser import (
+    BetaAsyncAbstractBrowserToolset20260801 as BetaAsyncAbstractBrowserToolset20260801,
 )
-from ..lib.tools._toolsets._results import (
-    BetaBrowserMemberResult,
-    BetaBrowserNavigateResult,
-    BetaBrowserState,
-    BetaDialogDismissed,
-    BetaNavigationRefused,
-    BetaScreenshotResult,
-)
+from ..lib.tools._toolsets._contract import BetaToolsetCallContext as BetaToolsetCallContext
+from ..lib.tools._toolsets._contract import BetaToolsetContent as BetaToolsetContent
+from ..lib.tools._toolsets._errors import TabMissingError as TabMissingError
+from ..lib.tools._toolsets._errors import UploadRefusedError as UploadRefusedError
+from ..lib.tools._toolsets._errors import URLRefusedError as URLRefusedError
+from ..lib.tools._toolsets._files import BetaLocalFilePolicy as BetaLocalFilePolicy
+from ..lib.tools._toolsets._files import beta_check_upload_path as beta_check_upload_path
+from ..lib.tools._toolsets._hooks import BetaAsyncConfirmCallable as BetaAsyncConfirmCallable
+from ..lib.tools._toolsets._hooks import BetaAsyncURLPolicy as BetaAsyncURLPolicy
+from ..lib.tools._toolsets._hooks import BetaConfirmCallable as BetaConfirmCallable
+from ..lib.tools._toolsets._hooks import BetaConfirmContext as BetaConfirmContext
+from ..lib.tools._toolsets._hooks import BetaFilePolicy as BetaFilePolicy
+from ..lib.tools._toolsets._hooks import BetaToolConfigs as BetaToolConfigs
+from ..lib.tools._toolsets._hooks import BetaURLContext as BetaURLContext
+from ..lib.tools._toolsets._hooks import BetaURLPolicy as BetaURLPolicy
+from ..lib.tools._toolsets._results import BetaBrowserMemberResult as BetaBrowserMemberResult
+from ..lib.tools._toolsets._results import BetaBrowserNavigateResult as BetaBrowserNavigateResult
+from ..lib.tools._toolsets._results import BetaBrowserState as BetaBrowserState
+from ..lib.tools._toolsets._results import BetaDialogDismissed as BetaDialogDismissed
+from ..lib.tools._toolsets._results import BetaNavigationRefused as BetaNavigationRefused
+from ..lib.tools._toolsets._results import BetaScreenshotResult as BetaScreenshotResult
+from . import _BROWSER_NAMES, _SHARED_NAMES
 
-__all__ = [
-    "BetaAbstractBrowserToolset20260801",
-    "BetaAsyncAbstractBrowserToolset20260801",
-    "BetaAsyncConfirmCallable",
-    "BetaAsyncURLPolicy",
-    "BetaBrowserMemberResult",
-    "BetaBrowserNavigateResult",
-    "BetaBrowserState",
-    "BetaConfirmCallable",
-    "BetaConfirmContext",
-    "BetaDialogDismissed",
-    "BetaFilePolicy",
-    "BetaLocalFilePolicy",
-    "BetaNavigationRefused",
-    "BetaScreenshotResult",
-    "BetaToolConfigs",
-    "BetaToolsetCallContext",
-    "BetaToolsetContent",
-    "BetaURLContext",
-    "BetaURLPolicy",
-    "TabMissingError",
-    "URLRefusedError",
-    "UploadRefusedError",
-    "beta_check_upload_path",
-]
+__all__ = sorted([*_BROWSER_NAMES, *_SHARED_NAMES])

@@ -7,32 +7,24 @@ See the README section "Browser and computer toolsets".
 from __future__ import annotations
 
 from ..lib.tools._toolsets._computer import (
-    BetaAbstractComputerToolset20260801,
-    BetaAsyncAbstractComputerToolset20260801,
+    BetaAbstractComputerToolset20260801 as BetaAbstractComputerToolset20260801,
 )
-from ..lib.tools._toolsets._contract import BetaToolsetCallContext, BetaToolsetContent
+from ..lib.tools._toolsets._computer import (
+    BetaAsyncAbstractComputerToolset20260801 as BetaAsyncAbstractComputerToolset20260801,
+)
+from ..lib.tools._toolsets._contract import BetaToolsetCallContext as BetaToolsetCallContext
+from ..lib.tools._toolsets._contract import BetaToolsetContent as BetaToolsetContent
 from ..lib.tools._toolsets._hooks import (
-    BetaAsyncComputerConfirmCallable,
-    BetaComputerConfirmCallable,
-    BetaComputerConfirmContext,
-    BetaToolConfigs,
+    BetaAsyncComputerConfirmCallable as BetaAsyncComputerConfirmCallable,
 )
+from ..lib.tools._toolsets._hooks import BetaComputerConfirmCallable as BetaComputerConfirmCallable
+from ..lib.tools._toolsets._hooks import BetaComputerConfirmContext as BetaComputerConfirmContext
+from ..lib.tools._toolsets._hooks import BetaToolConfigs as BetaToolConfigs
 from ..lib.tools._toolsets._results import (
-    BetaComputerCursorPositionResult,
-    BetaComputerMemberResult,
-    BetaScreenshotResult,
+    BetaComputerCursorPositionResult as BetaComputerCursorPositionResult,
 )
+from ..lib.tools._toolsets._results import BetaComputerMemberResult as BetaComputerMemberResult
+from ..lib.tools._toolsets._results import BetaScreenshotResult as BetaScreenshotResult
+from . import _COMPUTER_NAMES, _SHARED_NAMES
 
-__all__ = [
-    "BetaAbstractComputerToolset20260801",
-    "BetaAsyncAbstractComputerToolset20260801",
-    "BetaAsyncComputerConfirmCallable",
-    "BetaComputerConfirmCallable",
-    "BetaComputerConfirmContext",
-    "BetaComputerCursorPositionResult",
-    "BetaComputerMemberResult",
-    "BetaScreenshotResult",
-    "BetaToolConfigs",
-    "BetaToolsetCallContext",
-    "BetaToolsetContent",
-]
+__all__ = sorted([*_COMPUTER_NAMES, *_SHARED_NAMES])

@@ -14,18 +14,20 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 
 from typing_extensions import override
 
+from ....types.beta import BetaComputerToolset20260801Param, BetaComputerToolsetConfigsParam
 from .._functions import ToolError
 from ._contract import BetaToolsetCallContext, BetaToolsetContent, as_refusal
-from ._errors import InvalidMemberInputError, UnavailableMemberError
+from ._defaults import with_default_members
+from ._errors import InvalidMemberInputError
 from ._hooks import (
     BetaAsyncComputerConfirmCallable,
     BetaComputerConfirmCallable,
     BetaComputerConfirmContext,
     BetaToolConfigs,
 )
-from ._loop import AsyncLoop, SyncLoop, member_method
+from ._loop import AsyncLoop, SyncLoop, ToolsetLoop
 from ._members import COMPUTER, Member
-from ._options import ToolsetOptions, default_body, parse_input
+from ._options import ToolsetEntry, parse_input
 from ._render import bounded_line, render_result
 from ._results import (
     BetaComputerCursorPositionResult,
@@ -51,8 +53,6 @@ if TYPE_CHECKING:
         BetaComputerRightClickInput,
         BetaComputerScreenshotInput,
         BetaComputerScrollInput,
-        BetaComputerToolset20260801Param,
-        BetaComputerToolsetConfigsParam,
         BetaComputerTripleClickInput,
         BetaComputerTypeInput,
         BetaComputerWaitInput,
@@ -98,40 +98,29 @@ def _refusal(exc: Exception) -> ToolError:
     return ToolError(blocks)
 
 
-class _ComputerCommon:
-    """What both computer classes share: options and the `tools[]` entry."""
+class _ComputerCommon(
+    ToolsetEntry[BetaComputerToolset20260801Param, BetaComputerToolsetConfigsParam], ToolsetLoop
+):
+    """What both computer classes share: the options and the stages of one call (written once,
+    see `_twins`)."""
 
-    _toolset_options: ToolsetOptions
+    toolset_name = FAMILY
 
-    def _computer_setup(
-        self,
-        *,
-        asynchronous: bool,
-        twin: str,
-        configs: BetaComputerToolsetConfigsParam | None,
-        confirm: Any,
-        tool_configs: BetaToolConfigs | None,
-    ) -> None:
-        self._toolset_options = ToolsetOptions(
-            type(self),
-            family=COMPUTER,
-            asynchronous=asynchronous,
-            twin=twin,
-            configs=configs,
-            confirm=confirm,
-            tool_configs=tool_configs,
-        )
-
-    def to_dict(self) -> BetaComputerToolset20260801Param:
-        """The `tools[]` entry: `type`, your `tool_configs`, and `configs` with `enabled: false`
-        for every member this class does not serve. A fresh copy on every call."""
-        entry: BetaComputerToolset20260801Param = self._toolset_options.param()  # type: ignore[assignment]
-        return entry
-
-    @property
-    def configs(self) -> BetaComputerToolsetConfigsParam | None:
-        """The `configs` that `to_dict()` sends (a copy)."""
-        return self.to_dict().get("configs")
+    @override
+    async def _toolset_steps(
+        self, context: BetaToolsetCallContext, name: str, input: Mapping[str, object]
+    ) -> BetaToolsetContent:
+        try:
+            member = self._toolset_options.resolve(name)
+            parsed = _parse(member, input)
+            await self._toolset_confirm(member.name, self._shown(context, member, parsed))
+            try:
+                result = await self._io(self.execute(context, member.name, parsed))
+            except Exception as exc:
+                raise _refusal(exc) from exc
+            return render_result(member, parsed, bounded_line(member, result))
+        except ToolError as exc:
+            raise _refusal(exc) from exc
 
     @staticmethod
     def _shown(
@@ -142,6 +131,7 @@ class _ComputerCommon:
         )
 
 
+@with_default_members(COMPUTER)
 class BetaAbstractComputerToolset20260801(_ComputerCommon, SyncLoop):
     """The synchronous computer toolset. Subclass it, implement the members your desktop
     supports (each takes `(context, input)`: a pure action returns `None` or one line the model
@@ -149,7 +139,7 @@ class BetaAbstractComputerToolset20260801(_ComputerCommon, SyncLoop):
     model's limits, `cursor_position` the cursor in screenshot pixels), and pass an instance in
     `tools=`. The tool runner never closes it: call `close()` or use `with`."""
 
-    toolset_name = FAMILY
+    _toolset_twin = "BetaAsyncAbstractComputerToolset20260801"
 
     def __init__(
         self,
@@ -167,143 +157,76 @@ class BetaAbstractComputerToolset20260801(_ComputerCommon, SyncLoop):
                 it. Required while `type`, `key` or `hold_key` is enabled.
             tool_configs: Fields of the entry itself, such as `{"cache_control": {...}}`.
         """
-        self._computer_setup(
-            asynchronous=False,
-            twin="BetaAsyncAbstractComputerToolset20260801",
-            configs=configs,
-            confirm=confirm,
-            tool_configs=tool_configs,
-        )
-        self._loop_init()
+        self._toolset_init(COMPUTER, configs, confirm, tool_configs)
 
-    @override
-    def _toolset_run(
-        self, context: BetaToolsetCallContext, name: str, input: Mapping[str, object]
-    ) -> BetaToolsetContent:
-        try:
-            member = self._toolset_options.resolve(name)
-            parsed = _parse(member, input)
-            self._toolset_confirm(member.name, self._shown(context, member, parsed))
-            try:
-                result = self.execute(context, member.name, parsed)  # type: ignore[arg-type]
-            except Exception as exc:
-                raise _refusal(exc) from exc
-            return render_result(member, parsed, bounded_line(member, result))
-        except ToolError as exc:
-            raise _refusal(exc) from exc
+    if TYPE_CHECKING:  # the members' types; their default bodies come from `_defaults`
 
-    @default_body
-    def execute(
-        self,
-        context: BetaToolsetCallContext,
-        name: BetaComputerMemberName,
-        input: BetaComputerMemberInput,
-    ) -> BetaComputerMemberResult:
-        """Call the member method `name`. Override it (calling `super().execute(...)`) to wrap
-        every member; `confirm` has already run. A subclass that overrides it serves every
-        member."""
-        return member_method(self, self._toolset_options, name)(context, input)  # type: ignore[no-any-return]
-
-    @default_body
-    def key(self, context: BetaToolsetCallContext, input: BetaComputerKeyInput) -> str | None:
-        raise UnavailableMemberError("key", family=FAMILY)
-
-    @default_body
-    def hold_key(
-        self, context: BetaToolsetCallContext, input: BetaComputerHoldKeyInput
-    ) -> str | None:
-        raise UnavailableMemberError("hold_key", family=FAMILY)
-
-    @default_body
-    def type(self, context: BetaToolsetCallContext, input: BetaComputerTypeInput) -> str | None:
-        raise UnavailableMemberError("type", family=FAMILY)
-
-    @default_body
-    def cursor_position(
-        self, context: BetaToolsetCallContext, input: BetaComputerCursorPositionInput
-    ) -> BetaComputerCursorPositionResult:
-        raise UnavailableMemberError("cursor_position", family=FAMILY)
-
-    @default_body
-    def mouse_move(
-        self, context: BetaToolsetCallContext, input: BetaComputerMouseMoveInput
-    ) -> str | None:
-        raise UnavailableMemberError("mouse_move", family=FAMILY)
-
-    @default_body
-    def left_mouse_down(
-        self, context: BetaToolsetCallContext, input: BetaComputerLeftMouseDownInput
-    ) -> str | None:
-        raise UnavailableMemberError("left_mouse_down", family=FAMILY)
-
-    @default_body
-    def left_mouse_up(
-        self, context: BetaToolsetCallContext, input: BetaComputerLeftMouseUpInput
-    ) -> str | None:
-        raise UnavailableMemberError("left_mouse_up", family=FAMILY)
-
-    @default_body
-    def left_click(
-        self, context: BetaToolsetCallContext, input: BetaComputerLeftClickInput
-    ) -> str | None:
-        raise UnavailableMemberError("left_click", family=FAMILY)
-
-    @default_body
-    def left_click_drag(
-        self, context: BetaToolsetCallContext, input: BetaComputerLeftClickDragInput
-    ) -> str | None:
-        raise UnavailableMemberError("left_click_drag", family=FAMILY)
-
-    @default_body
-    def right_click(
-        self, context: BetaToolsetCallContext, input: BetaComputerRightClickInput
-    ) -> str | None:
-        raise UnavailableMemberError("right_click", family=FAMILY)
-
-    @default_body
-    def middle_click(
-        self, context: BetaToolsetCallContext, input: BetaComputerMiddleClickInput
-    ) -> str | None:
-        raise UnavailableMemberError("middle_click", family=FAMILY)
-
-    @default_body
-    def double_click(
-        self, context: BetaToolsetCallContext, input: BetaComputerDoubleClickInput
-    ) -> str | None:
-        raise UnavailableMemberError("double_click", family=FAMILY)
-
-    @default_body
-    def triple_click(
-        self, context: BetaToolsetCallContext, input: BetaComputerTripleClickInput
-    ) -> str | None:
-        raise UnavailableMemberError("triple_click", family=FAMILY)
-
-    @default_body
-    def scroll(self, context: BetaToolsetCallContext, input: BetaComputerScrollInput) -> str | None:
-        raise UnavailableMemberError("scroll", family=FAMILY)
-
-    @default_body
-    def wait(self, context: BetaToolsetCallContext, input: BetaComputerWaitInput) -> str | None:
-        raise UnavailableMemberError("wait", family=FAMILY)
-
-    @default_body
-    def screenshot(
-        self, context: BetaToolsetCallContext, input: BetaComputerScreenshotInput
-    ) -> BetaScreenshotResult:
-        raise UnavailableMemberError("screenshot", family=FAMILY)
-
-    @default_body
-    def zoom(
-        self, context: BetaToolsetCallContext, input: BetaComputerZoomInput
-    ) -> BetaScreenshotResult:
-        raise UnavailableMemberError("zoom", family=FAMILY)
+        @override
+        def execute(
+            self,
+            context: BetaToolsetCallContext,
+            name: BetaComputerMemberName,
+            input: BetaComputerMemberInput,
+        ) -> BetaComputerMemberResult: ...
+        def key(
+            self, context: BetaToolsetCallContext, input: BetaComputerKeyInput
+        ) -> str | None: ...
+        def hold_key(
+            self, context: BetaToolsetCallContext, input: BetaComputerHoldKeyInput
+        ) -> str | None: ...
+        def type(
+            self, context: BetaToolsetCallContext, input: BetaComputerTypeInput
+        ) -> str | None: ...
+        def cursor_position(
+            self, context: BetaToolsetCallContext, input: BetaComputerCursorPositionInput
+        ) -> BetaComputerCursorPositionResult: ...
+        def mouse_move(
+            self, context: BetaToolsetCallContext, input: BetaComputerMouseMoveInput
+        ) -> str | None: ...
+        def left_mouse_down(
+            self, context: BetaToolsetCallContext, input: BetaComputerLeftMouseDownInput
+        ) -> str | None: ...
+        def left_mouse_up(
+            self, context: BetaToolsetCallContext, input: BetaComputerLeftMouseUpInput
+        ) -> str | None: ...
+        def left_click(
+            self, context: BetaToolsetCallContext, input: BetaComputerLeftClickInput
+        ) -> str | None: ...
+        def left_click_drag(
+            self, context: BetaToolsetCallContext, input: BetaComputerLeftClickDragInput
+        ) -> str | None: ...
+        def right_click(
+            self, context: BetaToolsetCallContext, input: BetaComputerRightClickInput
+        ) -> str | None: ...
+        def middle_click(
+            self, context: BetaToolsetCallContext, input: BetaComputerMiddleClickInput
+        ) -> str | None: ...
+        def double_click(
+            self, context: BetaToolsetCallContext, input: BetaComputerDoubleClickInput
+        ) -> str | None: ...
+        def triple_click(
+            self, context: BetaToolsetCallContext, input: BetaComputerTripleClickInput
+        ) -> str | None: ...
+        def scroll(
+            self, context: BetaToolsetCallContext, input: BetaComputerScrollInput
+        ) -> str | None: ...
+        def wait(
+            self, context: BetaToolsetCallContext, input: BetaComputerWaitInput
+        ) -> str | None: ...
+        def screenshot(
+            self, context: BetaToolsetCallContext, input: BetaComputerScreenshotInput
+        ) -> BetaScreenshotResult: ...
+        def zoom(
+            self, context: BetaToolsetCallContext, input: BetaComputerZoomInput
+        ) -> BetaScreenshotResult: ...
 
 
+@with_default_members(COMPUTER)
 class BetaAsyncAbstractComputerToolset20260801(_ComputerCommon, AsyncLoop):
     """The asynchronous computer toolset, for `AsyncAnthropic`: as the synchronous class, with
     `async def` members, `confirm` plain or `async`, and an awaited `close()` (`async with`)."""
 
-    toolset_name = FAMILY
+    _toolset_twin = "BetaAbstractComputerToolset20260801"
 
     def __init__(
         self,
@@ -314,137 +237,65 @@ class BetaAsyncAbstractComputerToolset20260801(_ComputerCommon, AsyncLoop):
     ) -> None:
         """Build the toolset; see `BetaAbstractComputerToolset20260801.__init__` (here `confirm`
         may be `async`)."""
-        self._computer_setup(
-            asynchronous=True,
-            twin="BetaAbstractComputerToolset20260801",
-            configs=configs,
-            confirm=confirm,
-            tool_configs=tool_configs,
-        )
-        self._loop_init()
+        self._toolset_init(COMPUTER, configs, confirm, tool_configs)
 
-    @override
-    async def _toolset_run(
-        self, context: BetaToolsetCallContext, name: str, input: Mapping[str, object]
-    ) -> BetaToolsetContent:
-        try:
-            member = self._toolset_options.resolve(name)
-            parsed = _parse(member, input)
-            await self._toolset_confirm(member.name, self._shown(context, member, parsed))
-            try:
-                result = await self.execute(context, member.name, parsed)  # type: ignore[arg-type]
-            except Exception as exc:
-                raise _refusal(exc) from exc
-            return render_result(member, parsed, bounded_line(member, result))
-        except ToolError as exc:
-            raise _refusal(exc) from exc
+    if TYPE_CHECKING:  # the members' types; their default bodies come from `_defaults`
 
-    @default_body
-    async def execute(
-        self,
-        context: BetaToolsetCallContext,
-        name: BetaComputerMemberName,
-        input: BetaComputerMemberInput,
-    ) -> BetaComputerMemberResult:
-        """Await the member method `name`; see the synchronous class."""
-        return await member_method(self, self._toolset_options, name)(context, input)  # type: ignore[no-any-return]
-
-    @default_body
-    async def key(self, context: BetaToolsetCallContext, input: BetaComputerKeyInput) -> str | None:
-        raise UnavailableMemberError("key", family=FAMILY)
-
-    @default_body
-    async def hold_key(
-        self, context: BetaToolsetCallContext, input: BetaComputerHoldKeyInput
-    ) -> str | None:
-        raise UnavailableMemberError("hold_key", family=FAMILY)
-
-    @default_body
-    async def type(
-        self, context: BetaToolsetCallContext, input: BetaComputerTypeInput
-    ) -> str | None:
-        raise UnavailableMemberError("type", family=FAMILY)
-
-    @default_body
-    async def cursor_position(
-        self, context: BetaToolsetCallContext, input: BetaComputerCursorPositionInput
-    ) -> BetaComputerCursorPositionResult:
-        raise UnavailableMemberError("cursor_position", family=FAMILY)
-
-    @default_body
-    async def mouse_move(
-        self, context: BetaToolsetCallContext, input: BetaComputerMouseMoveInput
-    ) -> str | None:
-        raise UnavailableMemberError("mouse_move", family=FAMILY)
-
-    @default_body
-    async def left_mouse_down(
-        self, context: BetaToolsetCallContext, input: BetaComputerLeftMouseDownInput
-    ) -> str | None:
-        raise UnavailableMemberError("left_mouse_down", family=FAMILY)
-
-    @default_body
-    async def left_mouse_up(
-        self, context: BetaToolsetCallContext, input: BetaComputerLeftMouseUpInput
-    ) -> str | None:
-        raise UnavailableMemberError("left_mouse_up", family=FAMILY)
-
-    @default_body
-    async def left_click(
-        self, context: BetaToolsetCallContext, input: BetaComputerLeftClickInput
-    ) -> str | None:
-        raise UnavailableMemberError("left_click", family=FAMILY)
-
-    @default_body
-    async def left_click_drag(
-        self, context: BetaToolsetCallContext, input: BetaComputerLeftClickDragInput
-    ) -> str | None:
-        raise UnavailableMemberError("left_click_drag", family=FAMILY)
-
-    @default_body
-    async def right_click(
-        self, context: BetaToolsetCallContext, input: BetaComputerRightClickInput
-    ) -> str | None:
-        raise UnavailableMemberError("right_click", family=FAMILY)
-
-    @default_body
-    async def middle_click(
-        self, context: BetaToolsetCallContext, input: BetaComputerMiddleClickInput
-    ) -> str | None:
-        raise UnavailableMemberError("middle_click", family=FAMILY)
-
-    @default_body
-    async def double_click(
-        self, context: BetaToolsetCallContext, input: BetaComputerDoubleClickInput
-    ) -> str | None:
-        raise UnavailableMemberError("double_click", family=FAMILY)
-
-    @default_body
-    async def triple_click(
-        self, context: BetaToolsetCallContext, input: BetaComputerTripleClickInput
-    ) -> str | None:
-        raise UnavailableMemberError("triple_click", family=FAMILY)
-
-    @default_body
-    async def scroll(
-        self, context: BetaToolsetCallContext, input: BetaComputerScrollInput
-    ) -> str | None:
-        raise UnavailableMemberError("scroll", family=FAMILY)
-
-    @default_body
-    async def wait(
-        self, context: BetaToolsetCallContext, input: BetaComputerWaitInput
-    ) -> str | None:
-        raise UnavailableMemberError("wait", family=FAMILY)
-
-    @default_body
-    async def screenshot(
-        self, context: BetaToolsetCallContext, input: BetaComputerScreenshotInput
-    ) -> BetaScreenshotResult:
-        raise UnavailableMemberError("screenshot", family=FAMILY)
-
-    @default_body
-    async def zoom(
-        self, context: BetaToolsetCallContext, input: BetaComputerZoomInput
-    ) -> BetaScreenshotResult:
-        raise UnavailableMemberError("zoom", family=FAMILY)
+        @override
+        async def execute(
+            self,
+            context: BetaToolsetCallContext,
+            name: BetaComputerMemberName,
+            input: BetaComputerMemberInput,
+        ) -> BetaComputerMemberResult: ...
+        async def key(
+            self, context: BetaToolsetCallContext, input: BetaComputerKeyInput
+        ) -> str | None: ...
+        async def hold_key(
+            self, context: BetaToolsetCallContext, input: BetaComputerHoldKeyInput
+        ) -> str | None: ...
+        async def type(
+            self, context: BetaToolsetCallContext, input: BetaComputerTypeInput
+        ) -> str | None: ...
+        async def cursor_position(
+            self, context: BetaToolsetCallContext, input: BetaComputerCursorPositionInput
+        ) -> BetaComputerCursorPositionResult: ...
+        async def mouse_move(
+            self, context: BetaToolsetCallContext, input: BetaComputerMouseMoveInput
+        ) -> str | None: ...
+        async def left_mouse_down(
+            self, context: BetaToolsetCallContext, input: BetaComputerLeftMouseDownInput
+        ) -> str | None: ...
+        async def left_mouse_up(
+            self, context: BetaToolsetCallContext, input: BetaComputerLeftMouseUpInput
+        ) -> str | None: ...
+        async def left_click(
+            self, context: BetaToolsetCallContext, input: BetaComputerLeftClickInput
+        ) -> str | None: ...
+        async def left_click_drag(
+            self, context: BetaToolsetCallContext, input: BetaComputerLeftClickDragInput
+        ) -> str | None: ...
+        async def right_click(
+            self, context: BetaToolsetCallContext, input: BetaComputerRightClickInput
+        ) -> str | None: ...
+        async def middle_click(
+            self, context: BetaToolsetCallContext, input: BetaComputerMiddleClickInput
+        ) -> str | None: ...
+        async def double_click(
+            self, context: BetaToolsetCallContext, input: BetaComputerDoubleClickInput
+        ) -> str | None: ...
+        async def triple_click(
+            self, context: BetaToolsetCallContext, input: BetaComputerTripleClickInput
+        ) -> str | None: ...
+        async def scroll(
+            self, context: BetaToolsetCallContext, input: BetaComputerScrollInput
+        ) -> str | None: ...
+        async def wait(
+            self, context: BetaToolsetCallContext, input: BetaComputerWaitInput
+        ) -> str | None: ...
+        async def screenshot(
+            self, context: BetaToolsetCallContext, input: BetaComputerScreenshotInput
+        ) -> BetaScreenshotResult: ...
+        async def zoom(
+            self, context: BetaToolsetCallContext, input: BetaComputerZoomInput
+        ) -> BetaScreenshotResult: ...

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from abc import ABC, abstractmethod
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeAlias
 
@@ -22,6 +22,7 @@ from ....types.beta import BetaToolUseBlock
 from .._functions import ToolError
 from ._errors import ToolsetClosedError, ToolsetContractError, ToolsetUsageError
 from ._text import FIELD_MAX, log_safe, sendable
+from ._twins import drive
 
 if TYPE_CHECKING:
     from ....types.beta import (
@@ -38,6 +39,7 @@ __all__ = [
     "BetaToolsetCallContext",
     "BetaToolsetContent",
     "BetaToolsetParam",
+    "ToolsetBase",
     "ToolsetFamily",
     "as_refusal",
     "member_error_result",
@@ -65,7 +67,9 @@ def call_context(tool_use: BetaToolUseBlock | None) -> BetaToolsetCallContext:
     return BetaToolsetCallContext.model_construct(tool_use=tool_use)
 
 
-class _ToolsetBase(ABC):
+class ToolsetBase(ABC):
+    """What the sync and the async runnable toolset share."""
+
     toolset_name: ClassVar[ToolsetFamily]
     """The family answered, matched against `tool_use.toolset_name`."""
 
@@ -88,8 +92,33 @@ class _ToolsetBase(ABC):
                 f"not a member call of the {self.toolset_name!r} toolset"
             )
 
+    @abstractmethod
+    async def _io(self, step: Any) -> Any:
+        """What `step`, a call of one of the class's own methods, gives: as is on the sync
+        class, awaited on the async one (see `_twins`)."""
 
-class BetaRunnableToolset(_ToolsetBase):
+    async def _answer(
+        self, tool_use: BetaToolUseBlock, call: Callable[..., Any]
+    ) -> BetaToolResultBlockParam:
+        """The steps of `tool_result`, for both classes."""
+        self._check_routed(tool_use)
+        self._refuse_if_closed()
+        try:
+            content = await self._io(call(call_context(tool_use), tool_use.name, tool_use.input))
+        except Exception as exc:
+            return member_error_result(tool_use, exc)
+        return toolset_result_block(tool_use, content)
+
+    async def _close_once(self, close: Callable[[], Any]) -> None:
+        """The steps of leaving a `with` block: `close()` unless already closed."""
+        if not self._toolset_closed:
+            try:
+                await self._io(close())
+            finally:
+                self._toolset_closed = True
+
+
+class BetaRunnableToolset(ToolsetBase):
     """A toolset the synchronous tool runner can run. Subclass it directly to implement a family
     by hand (`call` gets the raw input), or use one of the abstract browser / computer classes,
     which parse inputs, apply policies and render results for you.
@@ -119,26 +148,19 @@ class BetaRunnableToolset(_ToolsetBase):
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        if not self._toolset_closed:
-            try:
-                self.close()
-            finally:
-                self._toolset_closed = True
+        drive(self._close_once(self.close))
 
     def tool_result(self, tool_use: BetaToolUseBlock) -> BetaToolResultBlockParam:
         """Run one member `tool_use` and return its `tool_result` block, for code that drives
         `messages.create` itself. A `ToolsetUsageError` propagates; any other failure becomes an
         `is_error` result, as in the tool runner."""
-        self._check_routed(tool_use)
-        self._refuse_if_closed()
-        try:
-            content = self.call(call_context(tool_use), tool_use.name, tool_use.input)
-        except Exception as exc:
-            return member_error_result(tool_use, exc)
-        return toolset_result_block(tool_use, content)
+        return drive(self._answer(tool_use, self.call))
+
+    async def _io(self, step: Any) -> Any:
+        return step
 
 
-class BetaAsyncRunnableToolset(_ToolsetBase):
+class BetaAsyncRunnableToolset(ToolsetBase):
     """The asynchronous twin of `BetaRunnableToolset`, for the async tool runner: `call`,
     `close` and `tool_result` are coroutines."""
 
@@ -162,22 +184,15 @@ class BetaAsyncRunnableToolset(_ToolsetBase):
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        if not self._toolset_closed:
-            try:
-                await self.close()
-            finally:
-                self._toolset_closed = True
+        await self._close_once(self.close)
 
     async def tool_result(self, tool_use: BetaToolUseBlock) -> BetaToolResultBlockParam:
         """Run one member `tool_use` and return its `tool_result` block; see the sync class.
         Cancellation is not caught: the call aborts instead of being answered."""
-        self._check_routed(tool_use)
-        self._refuse_if_closed()
-        try:
-            content = await self.call(call_context(tool_use), tool_use.name, tool_use.input)
-        except Exception as exc:
-            return member_error_result(tool_use, exc)
-        return toolset_result_block(tool_use, content)
+        return await self._answer(tool_use, self.call)
+
+    async def _io(self, step: Any) -> Any:
+        return await step
 
 
 TOOLSET_TYPES = (BetaRunnableToolset, BetaAsyncRunnableToolset)

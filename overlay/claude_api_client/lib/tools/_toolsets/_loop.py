@@ -2,7 +2,8 @@
 calls already accepted, a nested `call()` from inside a member is refused, and the `confirm`
 gate runs inside the loop so no override of `execute` or of a member can skip it.
 
-A family class supplies `_toolset_run` (the stages of one call) on top of these.
+A family class supplies `_toolset_steps` (the stages of one call, written once for its sync and
+async class, see `_twins`) on top of these.
 """
 
 from __future__ import annotations
@@ -10,10 +11,11 @@ from __future__ import annotations
 import inspect
 import threading
 from abc import abstractmethod
-from collections.abc import Callable, Mapping
-from typing import Any, final
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, ClassVar, final
 
 import anyio
+import anyio.to_thread
 from typing_extensions import override
 
 from .._functions import ToolError
@@ -22,6 +24,7 @@ from ._contract import (
     BetaRunnableToolset,
     BetaToolsetCallContext,
     BetaToolsetContent,
+    ToolsetBase,
     as_refusal,
     log,
 )
@@ -31,9 +34,11 @@ from ._errors import (
     ToolsetContractError,
     UnknownMemberError,
 )
-from ._options import ToolsetOptions
+from ._members import Family
+from ._options import ToolsetOptions, default_body
+from ._twins import drive
 
-__all__ = ["AsyncLoop", "SyncLoop", "confirm_verdict", "hook_refusal"]
+__all__ = ["AsyncLoop", "SyncLoop", "ToolsetLoop", "confirm_verdict", "hook_refusal"]
 
 
 class _NestedCallError(ToolsetContractError):
@@ -74,11 +79,70 @@ def member_method(owner: Any, options: ToolsetOptions, name: str) -> Callable[..
     return method
 
 
-class SyncLoop(BetaRunnableToolset):
-    """The synchronous loop, under a lock; see the module docs."""
+class ToolsetLoop(ToolsetBase):
+    """What both loops give a family class: its options, the `confirm` gate, and the primitives
+    its `_toolset_steps` suspends in."""
 
     _toolset_options: ToolsetOptions
+    _toolset_async: ClassVar[bool]
+    _toolset_twin: ClassVar[str]
+    """The name of the class of the other calling convention, for the errors that point to it."""
 
+    def _toolset_init(
+        self,
+        family: Family,
+        configs: Mapping[str, object] | None,
+        confirm: Any,
+        tool_configs: Mapping[str, object] | None,
+        hook_methods: Iterable[str] = (),
+    ) -> None:
+        self._toolset_options = ToolsetOptions(
+            type(self),
+            family=family,
+            asynchronous=self._toolset_async,
+            twin=self._toolset_twin,
+            configs=configs,
+            confirm=confirm,
+            tool_configs=tool_configs,
+            hook_methods=hook_methods,
+        )
+        self._loop_init()
+
+    @abstractmethod
+    def _loop_init(self) -> None: ...
+
+    @abstractmethod
+    async def _toolset_steps(
+        self, context: BetaToolsetCallContext, name: str, input: Mapping[str, object]
+    ) -> BetaToolsetContent:
+        """The stages of one member call, after the loop accepted it."""
+
+    @abstractmethod
+    def execute(self, context: BetaToolsetCallContext, name: Any, input: Any) -> Any: ...
+
+    @abstractmethod
+    async def _ask_hook(
+        self, hook: Callable[..., object], *args: object
+    ) -> tuple[object, Exception | None]:
+        """What an application hook answered (plain, or on the async class also `async`), or
+        the exception it raised."""
+
+    @abstractmethod
+    async def _offload(self, blocking: Callable[..., Any], *args: object) -> Any:
+        """`blocking(*args)`, which may touch the disk: on the async class in a worker thread."""
+
+    async def _toolset_confirm(self, name: str, shown: BetaToolsetCallContext) -> None:
+        confirm = self._toolset_options.confirm
+        if confirm is not None:
+            confirm_verdict(name, *await self._ask_hook(confirm, shown))
+
+
+class SyncLoop(ToolsetLoop, BetaRunnableToolset):
+    """The synchronous loop, under a lock; see the module docs."""
+
+    _toolset_async = False
+
+    @override
     def _loop_init(self) -> None:
         self._loop_lock = threading.Lock()
         self._loop_holder: int | None = None
@@ -102,7 +166,7 @@ class SyncLoop(BetaRunnableToolset):
             with self._loop_lock:
                 self._loop_holder = threading.get_ident()
                 try:
-                    return self._toolset_run(context, name, input)
+                    return drive(self._toolset_steps(context, name, input))
                 finally:
                     self._loop_holder = None
         finally:
@@ -122,30 +186,35 @@ class SyncLoop(BetaRunnableToolset):
             while self._loop_pending:
                 self._loop_settled.wait()
 
-    @abstractmethod
-    def _toolset_run(
-        self, context: BetaToolsetCallContext, name: str, input: Mapping[str, object]
-    ) -> BetaToolsetContent: ...
+    @default_body
+    @override
+    def execute(self, context: BetaToolsetCallContext, name: Any, input: Any) -> Any:
+        """Call the member method `name`. Override it (calling `super().execute(...)`) to wrap
+        every member (logging, telemetry, rewriting input or result); `confirm` (and the
+        browser's policies) have already run. A subclass that overrides it serves every member."""
+        return member_method(self, self._toolset_options, name)(context, input)
 
-    def _toolset_confirm(self, name: str, shown: BetaToolsetCallContext) -> None:
-        confirm = self._toolset_options.confirm
-        if confirm is None:
-            return
-        answer: object = None
-        raised: Exception | None = None
+    @override
+    async def _ask_hook(
+        self, hook: Callable[..., object], *args: object
+    ) -> tuple[object, Exception | None]:
         try:
-            answer = confirm(shown)
+            return hook(*args), None
         except Exception as exc:
-            raised = exc
-        confirm_verdict(name, answer, raised)
+            return None, exc
+
+    @override
+    async def _offload(self, blocking: Callable[..., Any], *args: object) -> Any:
+        return blocking(*args)
 
 
-class AsyncLoop(BetaAsyncRunnableToolset):
+class AsyncLoop(ToolsetLoop, BetaAsyncRunnableToolset):
     """The asynchronous loop, under an `anyio.Lock` made on first use (so the toolset can be
     built outside an event loop); see the module docs."""
 
-    _toolset_options: ToolsetOptions
+    _toolset_async = True
 
+    @override
     def _loop_init(self) -> None:
         self._loop_lock: anyio.Lock | None = None
         self._loop_holder: object = None
@@ -172,7 +241,7 @@ class AsyncLoop(BetaAsyncRunnableToolset):
             async with self._loop_lock:
                 self._loop_holder = task
                 try:
-                    return await self._toolset_run(context, name, input)
+                    return await self._toolset_steps(context, name, input)
                 finally:
                     self._loop_holder = None
         finally:
@@ -189,21 +258,22 @@ class AsyncLoop(BetaAsyncRunnableToolset):
         while self._loop_pending and self._loop_settled is not None:
             await self._loop_settled.wait()
 
-    @abstractmethod
-    async def _toolset_run(
-        self, context: BetaToolsetCallContext, name: str, input: Mapping[str, object]
-    ) -> BetaToolsetContent: ...
+    @default_body
+    @override
+    async def execute(self, context: BetaToolsetCallContext, name: Any, input: Any) -> Any:
+        """Await the member method `name`; see the synchronous class."""
+        return await member_method(self, self._toolset_options, name)(context, input)
 
-    async def _toolset_confirm(self, name: str, shown: BetaToolsetCallContext) -> None:
-        confirm = self._toolset_options.confirm
-        if confirm is None:
-            return
-        answer: object = None
-        raised: Exception | None = None
+    @override
+    async def _ask_hook(
+        self, hook: Callable[..., object], *args: object
+    ) -> tuple[object, Exception | None]:
         try:
-            answer = confirm(shown)
-            if inspect.isawaitable(answer):
-                answer = await answer
+            answer = hook(*args)
+            return (await answer if inspect.isawaitable(answer) else answer), None
         except Exception as exc:
-            raised = exc
-        confirm_verdict(name, answer, raised)
+            return None, exc
+
+    @override
+    async def _offload(self, blocking: Callable[..., Any], *args: object) -> Any:
+        return await anyio.to_thread.run_sync(blocking, *args)

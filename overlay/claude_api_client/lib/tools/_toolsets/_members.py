@@ -83,7 +83,26 @@ def _table(
     }
 
 
+# The rows both families have alike (the two toolsets drive the same pointer and keyboard).
+_SHARED_ROWS: dict[str, tuple[ResultKind, str | None, bool]] = {
+    "key": ("action", "Pressed {text}.", True),
+    "hold_key": ("action", "Held {text} for {duration}s.", True),
+    "type": ("action", "Typed.", True),
+    "mouse_move": ("action", "Moved the mouse.", True),
+    "left_click": ("action", "Clicked.", True),
+    "left_click_drag": ("action", "Dragged.", True),
+    "right_click": ("action", "Right-clicked.", True),
+    "middle_click": ("action", "Middle-clicked.", True),
+    "double_click": ("action", "Double-clicked.", True),
+    "triple_click": ("action", "Triple-clicked.", True),
+    "scroll": ("action", "Scrolled {scroll_direction}.", True),
+    "wait": ("action", "Waited {duration}s.", True),
+    "screenshot": ("image", None, True),
+    "zoom": ("image", None, True),
+}
+
 _BROWSER_ROWS: dict[str, tuple[ResultKind, str | None, bool]] = {
+    **_SHARED_ROWS,
     "navigate": ("navigate", None, True),
     "list_tabs": ("tabs", None, True),
     "new_tab": ("tab", None, True),
@@ -97,44 +116,17 @@ _BROWSER_ROWS: dict[str, tuple[ResultKind, str | None, bool]] = {
     "form_input": ("action", "Set the value of {ref}.", True),
     "file_upload": ("action", "Uploaded.", False),
     "scroll_to": ("action", "Scrolled to {ref}.", True),
-    "screenshot": ("image", None, True),
-    "zoom": ("image", None, True),
-    "left_click": ("action", "Clicked.", True),
-    "right_click": ("action", "Right-clicked.", True),
-    "middle_click": ("action", "Middle-clicked.", True),
-    "double_click": ("action", "Double-clicked.", True),
-    "triple_click": ("action", "Triple-clicked.", True),
     "hover": ("action", "Hovered.", True),
-    "left_click_drag": ("action", "Dragged.", True),
     "left_mouse_down": ("action", "Mouse button pressed.", True),
     "left_mouse_up": ("action", "Mouse button released.", True),
-    "mouse_move": ("action", "Moved the mouse.", True),
-    "scroll": ("action", "Scrolled {scroll_direction}.", True),
-    "type": ("action", "Typed.", True),
-    "key": ("action", "Pressed {text}.", True),
-    "hold_key": ("action", "Held {text} for {duration}s.", True),
-    "wait": ("action", "Waited {duration}s.", True),
     "javascript_exec": ("text", None, False),
 }
 
 _COMPUTER_ROWS: dict[str, tuple[ResultKind, str | None, bool]] = {
-    "key": ("action", "Pressed {text}.", True),
-    "hold_key": ("action", "Held {text} for {duration}s.", True),
-    "type": ("action", "Typed.", True),
+    **_SHARED_ROWS,
     "cursor_position": ("point", None, True),
-    "mouse_move": ("action", "Moved the mouse.", True),
     "left_mouse_down": ("action", "Left mouse button pressed.", True),
     "left_mouse_up": ("action", "Left mouse button released.", True),
-    "left_click": ("action", "Clicked.", True),
-    "left_click_drag": ("action", "Dragged.", True),
-    "right_click": ("action", "Right-clicked.", True),
-    "middle_click": ("action", "Middle-clicked.", True),
-    "double_click": ("action", "Double-clicked.", True),
-    "triple_click": ("action", "Triple-clicked.", True),
-    "scroll": ("action", "Scrolled {scroll_direction}.", True),
-    "wait": ("action", "Waited {duration}s.", True),
-    "screenshot": ("image", None, True),
-    "zoom": ("image", None, True),
 }
 
 BROWSER = Family(

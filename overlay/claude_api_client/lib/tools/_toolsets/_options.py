@@ -13,7 +13,7 @@ import copy
 import functools
 import inspect
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 import pydantic
 
@@ -28,9 +28,18 @@ from ._errors import (
 )
 from ._members import Family, Member
 
-__all__ = ["ToolsetOptions", "default_body", "is_async_callable", "parse_input"]
+__all__ = [
+    "ToolsetEntry",
+    "ToolsetOptions",
+    "check_hook",
+    "default_body",
+    "is_async_callable",
+    "parse_input",
+]
 
 _F = TypeVar("_F", bound=Callable[..., Any])
+_Param = TypeVar("_Param", bound=Mapping[str, object])
+_Configs = TypeVar("_Configs")
 
 
 def default_body(method: _F) -> _F:
@@ -52,6 +61,14 @@ def is_async_callable(obj: object) -> bool:
     return inspect.iscoroutinefunction(obj) or inspect.iscoroutinefunction(
         getattr(obj, "__call__", None)  # noqa: B004
     )
+
+
+def check_hook(name: str, hook: object, *, asynchronous: bool, twin: str) -> None:
+    """Refuse an `async` hook given to the synchronous class (it could never be awaited)."""
+    if not asynchronous and is_async_callable(hook):
+        raise ToolsetContractError(
+            f"{name} is async on the synchronous toolset; pass a plain callable, or subclass {twin}"
+        )
 
 
 class ToolsetOptions:
@@ -84,10 +101,8 @@ class ToolsetOptions:
                     f"{what} is {kind} on the {'asynchronous' if asynchronous else 'synchronous'} "
                     f"toolset; define it with {keyword}, or subclass {twin}"
                 )
-        if confirm is not None and not asynchronous and is_async_callable(confirm):
-            raise ToolsetContractError(
-                f"confirm is async on the synchronous toolset; pass a plain callable, or subclass {twin}"
-            )
+        if confirm is not None:
+            check_hook("confirm", confirm, asynchronous=asynchronous, twin=twin)
         self.confirm = confirm
 
         self.configured = frozenset(configs or ())
@@ -155,6 +170,22 @@ class ToolsetOptions:
         if self.wire_configs is not None:
             entry["configs"] = copy.deepcopy(self.wire_configs)
         return entry
+
+
+class ToolsetEntry(Generic[_Param, _Configs]):
+    """The `tools[]` entry of a toolset class, typed as its family's wire param."""
+
+    _toolset_options: ToolsetOptions
+
+    def to_dict(self) -> _Param:
+        """The `tools[]` entry: `type`, your `tool_configs`, and `configs` with `enabled: false`
+        for every member this class does not serve. A fresh copy on every call."""
+        return cast(_Param, self._toolset_options.param())
+
+    @property
+    def configs(self) -> _Configs | None:
+        """The `configs` that `to_dict()` sends (a copy)."""
+        return cast("_Configs | None", self.to_dict().get("configs"))
 
 
 def parse_input(member: Member, raw: Mapping[str, object], *, family: Family) -> APIModel:
