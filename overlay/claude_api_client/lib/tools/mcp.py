@@ -21,7 +21,7 @@ import asyncio
 import base64
 import binascii
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, cast
 from urllib.parse import urlparse
 
@@ -250,7 +250,9 @@ def _tool_result(result: object) -> BetaFunctionToolResultType:
     return [mcp_content(item) for item in result.content]
 
 
-def _options(
+def _runnable(
+    make: Callable[..., Any],
+    call_mcp: Callable[..., Any],
     tool: Tool,
     cache_control: BetaCacheControlEphemeralParam | None,
     defer_loading: bool | None,
@@ -258,18 +260,23 @@ def _options(
     eager_input_streaming: bool | None,
     input_examples: Iterable[Mapping[str, object]] | None,
     strict: bool | None,
-) -> dict[str, Any]:
-    return {
-        "name": tool.name,
-        "description": tool.description or "",
-        "input_schema": dict(_field(tool, "input_schema")),
-        "cache_control": cache_control,
-        "defer_loading": defer_loading,
-        "allowed_callers": allowed_callers,
-        "eager_input_streaming": eager_input_streaming,
-        "input_examples": input_examples,
-        "strict": strict,
-    }
+) -> Any:
+    """`make(call_mcp, ...)` (`beta_tool` or `beta_async_tool`): the runnable tool with the MCP
+    tool's definition and the options given."""
+    made = make(
+        call_mcp,
+        name=tool.name,
+        description=tool.description or "",
+        input_schema=dict(_field(tool, "input_schema")),
+        cache_control=cache_control,
+        defer_loading=defer_loading,
+        allowed_callers=allowed_callers,
+        eager_input_streaming=eager_input_streaming,
+        input_examples=input_examples,
+        strict=strict,
+    )
+    made._origin = "mcp"  # its runs' spans are `anthropic.mcp_tool_use <name>`
+    return made
 
 
 _IN_EVENT_LOOP = (
@@ -361,12 +368,10 @@ def mcp_tool(
     def call_mcp(**arguments: Any) -> BetaFunctionToolResultType:
         return _tool_result(_call_from_thread(client, name, arguments, loop))
 
-    options = _options(
-        tool, cache_control, defer_loading, allowed_callers, eager_input_streaming,
-        input_examples, strict,
+    made: BetaFunctionTool[Any] = _runnable(
+        beta_tool, call_mcp, tool, cache_control, defer_loading, allowed_callers,
+        eager_input_streaming, input_examples, strict,
     )  # fmt: skip
-    made = beta_tool(call_mcp, **options)
-    made._origin = "mcp"  # its runs' spans are `anthropic.mcp_tool_use <name>`
     return made
 
 
@@ -384,28 +389,16 @@ def async_mcp_tool(
     """An async runnable tool for `tool_runner()` on `AsyncAnthropic` that awaits an MCP
     server's tool through `client.call_tool(...)`.
 
-    The definition and the result are as in `mcp_tool`; the calls of one reply run
-    concurrently.
-
-    Args:
-        tool: The MCP tool, one of `(await client.list_tools()).tools`.
-        client: The MCP `ClientSession` that calls it.
-        cache_control: A prompt-cache breakpoint after this tool's definition.
-        defer_loading: Leave the tool out of the first prompt until a tool search finds it.
-        allowed_callers: Who may call the tool: the model (`direct`), code execution tools.
-        eager_input_streaming: Stream the tool's input as it is written (true), never (false).
-        input_examples: Example inputs that show the model how to call the tool.
-        strict: Hold the model to the input schema.
+    The arguments, the definition and the result are as in `mcp_tool`; the calls of one reply
+    run concurrently.
     """
     name = tool.name
 
     async def call_mcp(**arguments: Any) -> BetaFunctionToolResultType:
         return _tool_result(await client.call_tool(name=name, arguments=arguments))
 
-    options = _options(
-        tool, cache_control, defer_loading, allowed_callers, eager_input_streaming,
-        input_examples, strict,
+    made: BetaAsyncFunctionTool[Any] = _runnable(
+        beta_async_tool, call_mcp, tool, cache_control, defer_loading, allowed_callers,
+        eager_input_streaming, input_examples, strict,
     )  # fmt: skip
-    made = beta_async_tool(call_mcp, **options)
-    made._origin = "mcp"
     return made
