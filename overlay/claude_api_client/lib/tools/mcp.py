@@ -21,7 +21,7 @@ import asyncio
 import base64
 import binascii
 import json
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, cast
 from urllib.parse import urlparse
 
@@ -250,9 +250,7 @@ def _tool_result(result: object) -> BetaFunctionToolResultType:
     return [mcp_content(item) for item in result.content]
 
 
-def _runnable(
-    make: Callable[..., Any],
-    call_mcp: Callable[..., Any],
+def _options(
     tool: Tool,
     cache_control: BetaCacheControlEphemeralParam | None,
     defer_loading: bool | None,
@@ -260,23 +258,18 @@ def _runnable(
     eager_input_streaming: bool | None,
     input_examples: Iterable[Mapping[str, object]] | None,
     strict: bool | None,
-) -> Any:
-    """`make(call_mcp, ...)` (`beta_tool` or `beta_async_tool`): the runnable tool with the MCP
-    tool's definition and the options given."""
-    made = make(
-        call_mcp,
-        name=tool.name,
-        description=tool.description or "",
-        input_schema=dict(_field(tool, "input_schema")),
-        cache_control=cache_control,
-        defer_loading=defer_loading,
-        allowed_callers=allowed_callers,
-        eager_input_streaming=eager_input_streaming,
-        input_examples=input_examples,
-        strict=strict,
-    )
-    made._origin = "mcp"  # its runs' spans are `anthropic.mcp_tool_use <name>`
-    return made
+) -> dict[str, Any]:
+    return {
+        "name": tool.name,
+        "description": tool.description or "",
+        "input_schema": dict(_field(tool, "input_schema")),
+        "cache_control": cache_control,
+        "defer_loading": defer_loading,
+        "allowed_callers": allowed_callers,
+        "eager_input_streaming": eager_input_streaming,
+        "input_examples": input_examples,
+        "strict": strict,
+    }
 
 
 _IN_EVENT_LOOP = (
@@ -368,10 +361,12 @@ def mcp_tool(
     def call_mcp(**arguments: Any) -> BetaFunctionToolResultType:
         return _tool_result(_call_from_thread(client, name, arguments, loop))
 
-    made: BetaFunctionTool[Any] = _runnable(
-        beta_tool, call_mcp, tool, cache_control, defer_loading, allowed_callers,
-        eager_input_streaming, input_examples, strict,
+    options = _options(
+        tool, cache_control, defer_loading, allowed_callers, eager_input_streaming,
+        input_examples, strict,
     )  # fmt: skip
+    made = beta_tool(call_mcp, **options)
+    made._origin = "mcp"  # its runs' spans are `anthropic.mcp_tool_use <name>`
     return made
 
 
@@ -397,8 +392,10 @@ def async_mcp_tool(
     async def call_mcp(**arguments: Any) -> BetaFunctionToolResultType:
         return _tool_result(await client.call_tool(name=name, arguments=arguments))
 
-    made: BetaAsyncFunctionTool[Any] = _runnable(
-        beta_async_tool, call_mcp, tool, cache_control, defer_loading, allowed_callers,
-        eager_input_streaming, input_examples, strict,
+    options = _options(
+        tool, cache_control, defer_loading, allowed_callers, eager_input_streaming,
+        input_examples, strict,
     )  # fmt: skip
+    made = beta_async_tool(call_mcp, **options)
+    made._origin = "mcp"
     return made
