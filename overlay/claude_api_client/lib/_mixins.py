@@ -196,8 +196,10 @@ class AsyncMessagesHelpers(_SharedHelpers, AsyncResource):
 
 class _ToolRunners:
     """`tool_runner()` of both beta surfaces: the runner class named by `_runner_kinds` (plain,
-    streaming), sending through the resource's `parse()` (or `stream()`)."""
+    streaming), sending through the resource's `parse()` (or `stream()`). The beta surfaces also
+    send a wire-form `output_format` as it is."""
 
+    _wire_output_format = True
     _runner_kinds: tuple[str, str]
 
     def _tool_runner(
@@ -244,7 +246,6 @@ class _ToolRunners:
 class BetaMessagesHelpers(_ToolRunners, MessagesHelpers):
     """`parse()`, `output_format=` and `tool_runner()` of `client.beta.messages` (sync)."""
 
-    _wire_output_format = True
     _runner_kinds = ("BetaToolRunner", "BetaStreamingToolRunner")
 
     def thread(
@@ -276,7 +277,6 @@ class BetaMessagesHelpers(_ToolRunners, MessagesHelpers):
 class AsyncBetaMessagesHelpers(_ToolRunners, AsyncMessagesHelpers):
     """`parse()`, `output_format=` and `tool_runner()` of `client.beta.messages` (async)."""
 
-    _wire_output_format = True
     _runner_kinds = ("BetaAsyncToolRunner", "BetaAsyncStreamingToolRunner")
 
     def thread(
