@@ -130,10 +130,13 @@ def _stream_manager(
     return getattr(_stream, parsed)(open, load_message, output_type)
 
 
-def _thread_arguments(values: dict[str, Any]) -> dict[str, Any]:
-    """`thread()`'s arguments (its `locals()` on entry) as the thread classes take them."""
+def _new_thread(kind: str, values: dict[str, Any]) -> Any:
+    """The thread class `kind` of `lib.threads` made from `thread()`'s arguments (its
+    `locals()` on entry)."""
+    from . import threads
+
     arguments = {k: v for k, v in values.items() if k not in ("self", "params")}
-    return {**arguments, **values["params"]}
+    return getattr(threads, kind)(values["self"]._client, **{**arguments, **values["params"]})
 
 
 class _SharedHelpers:
@@ -193,8 +196,10 @@ class AsyncMessagesHelpers(_SharedHelpers, AsyncResource):
 
 class _ToolRunners:
     """`tool_runner()` of both beta surfaces: the runner class named by `_runner_kinds` (plain,
-    streaming), sending through the resource's `parse()` (or `stream()`)."""
+    streaming), sending through the resource's `parse()` (or `stream()`). The beta surfaces also
+    send a wire-form `output_format` as it is."""
 
+    _wire_output_format = True
     _runner_kinds: tuple[str, str]
 
     def _tool_runner(
@@ -241,7 +246,6 @@ class _ToolRunners:
 class BetaMessagesHelpers(_ToolRunners, MessagesHelpers):
     """`parse()`, `output_format=` and `tool_runner()` of `client.beta.messages` (sync)."""
 
-    _wire_output_format = True
     _runner_kinds = ("BetaToolRunner", "BetaStreamingToolRunner")
 
     def thread(
@@ -266,16 +270,13 @@ class BetaMessagesHelpers(_ToolRunners, MessagesHelpers):
         Returns:
             BetaMessageThread: `send()`, `parse()`, `stream()`, `tool_runner()`, `fork()`.
         """
-        arguments = _thread_arguments(locals())
-        from .threads import BetaMessageThread
-
-        return BetaMessageThread(self._client, **arguments)  # type: ignore[arg-type]
+        thread: BetaMessageThread[ResponseFormatT] = _new_thread("BetaMessageThread", locals())
+        return thread
 
 
 class AsyncBetaMessagesHelpers(_ToolRunners, AsyncMessagesHelpers):
     """`parse()`, `output_format=` and `tool_runner()` of `client.beta.messages` (async)."""
 
-    _wire_output_format = True
     _runner_kinds = ("BetaAsyncToolRunner", "BetaAsyncStreamingToolRunner")
 
     def thread(
@@ -293,17 +294,15 @@ class AsyncBetaMessagesHelpers(_ToolRunners, AsyncMessagesHelpers):
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         **params: Unpack[ThreadCreateFields],
     ) -> BetaAsyncMessageThread[ResponseFormatT]:
-        """Start a message thread: a conversation the server holds between turns, so each turn
-        sends only the new messages (beta `message-threads-2026-08-12`). Takes the arguments of
-        `create()` except `thread` and `stream`, with `messages` optional; sends nothing.
+        """`thread()` of the sync client, on `AsyncAnthropic`: the thread's `send()` and
+        `parse()` are coroutines, its `stream()` an async context manager. Sends nothing.
 
         Returns:
             BetaAsyncMessageThread: `send()`, `parse()`, `stream()`, `tool_runner()`, `fork()`.
         """
-        arguments = _thread_arguments(locals())
-        from .threads import BetaAsyncMessageThread
-
-        return BetaAsyncMessageThread(self._client, **arguments)  # type: ignore[arg-type]
+        thread: BetaAsyncMessageThread[ResponseFormatT]
+        thread = _new_thread("BetaAsyncMessageThread", locals())
+        return thread
 
 
 # --- environments.work: the poller ---------------------------------------------------------------

@@ -14,13 +14,15 @@ from __future__ import annotations
 
 import time
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .._core._exceptions import AnthropicError
+from ._sync_async import ASYNC, SYNC, run
 
 if TYPE_CHECKING:
     from .._client import Anthropic, AsyncAnthropic
     from ..types import MessageBatch
+    from ._sync_async import IO
 
 __all__ = ["BatchWaitTimeoutError", "async_wait_for_batch", "wait_for_batch"]
 
@@ -90,8 +92,26 @@ class _Schedule:
         return wait
 
 
-def _ended(batch: MessageBatch) -> bool:
-    return str(batch.processing_status) == ENDED
+async def _poll(
+    client: Any,
+    batch_id: str,
+    beta: bool,
+    schedule: _Schedule,
+    on_progress: Callable[[MessageBatch], object] | None,
+    sleep: Callable[[float], Any],
+    io: IO,
+) -> MessageBatch:
+    """The polls, written once for both clients (`_sync_async`)."""
+    retrieve = (client.beta.messages if beta else client.messages).batches.retrieve
+    while True:
+        batch: MessageBatch = await io(retrieve(batch_id))
+        if on_progress is not None:
+            outcome = on_progress(batch)
+            if io.asynchronous and isinstance(outcome, Awaitable):
+                await outcome
+        if str(batch.processing_status) == ENDED:
+            return batch
+        await io(sleep(schedule.next_wait(batch)))
 
 
 def wait_for_batch(
@@ -114,14 +134,7 @@ def wait_for_batch(
     as usual (each poll already retries transient failures).
     """
     schedule = _Schedule(poll_interval, max_interval, backoff, timeout, clock)
-    retrieve = (client.beta.messages if beta else client.messages).batches.retrieve
-    while True:
-        batch = retrieve(batch_id)
-        if on_progress is not None:
-            on_progress(batch)
-        if _ended(batch):
-            return batch
-        sleep(schedule.next_wait(batch))
+    return run(_poll(client, batch_id, beta, schedule, on_progress, sleep, SYNC))
 
 
 async def async_wait_for_batch(
@@ -140,13 +153,4 @@ async def async_wait_for_batch(
     """The async form of `wait_for_batch` (asyncio or trio); `on_progress` may be a plain
     function or a coroutine function."""
     schedule = _Schedule(poll_interval, max_interval, backoff, timeout, clock)
-    retrieve = (client.beta.messages if beta else client.messages).batches.retrieve
-    while True:
-        batch = await retrieve(batch_id)
-        if on_progress is not None:
-            outcome = on_progress(batch)
-            if isinstance(outcome, Awaitable):
-                await outcome
-        if _ended(batch):
-            return batch
-        await sleep(schedule.next_wait(batch))
+    return await _poll(client, batch_id, beta, schedule, on_progress, sleep, ASYNC)

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from ..._core._exceptions import APIConnectionError, APIStatusError
 from ..._core._types import NOT_GIVEN, Omit
 from ..._status_errors import AuthenticationError, ConflictError
+from .._sync_async import ASYNC, IO, SYNC, iterate
 
 if TYPE_CHECKING:
     from ...resources.beta_environments_work import BetaWork
@@ -313,19 +314,16 @@ def _resource(work: Any, call: _Call) -> Any:
     return _scoped_work(work, call.token) if call.token else work
 
 
-async def _acall(work: Any, call: _Call, span: Any) -> _Outcome:
-    method = getattr(_resource(work, call), call.method)
+async def _call(work: Any, call: _Call, span: Any, io: IO) -> _Outcome:
     try:
         with _spanned(call, span):
-            if call.method == "stop":  # a cancellation of the consumer does not interrupt it
-                value = await asyncio.wait_for(
-                    asyncio.shield(method(*call.args, **call.kwargs)), STOP_TIMEOUT
-                )
-            else:
-                value = await method(*call.args, **call.kwargs)
+            pending = getattr(_resource(work, call), call.method)(*call.args, **call.kwargs)
+            if call.method == "stop" and io.asynchronous:
+                # A cancellation of the consumer does not interrupt it.
+                pending = asyncio.wait_for(asyncio.shield(pending), STOP_TIMEOUT)
+            return _Outcome(await io(pending))
     except Exception as error:
         return _Outcome(error=error)
-    return _Outcome(value)
 
 
 @contextlib.contextmanager
@@ -345,12 +343,34 @@ def _spanned(call: _Call, span: Any) -> Generator[None, None, None]:
         raise
 
 
-def _call(work: Any, call: _Call, span: Any) -> _Outcome:
-    try:
-        with _spanned(call, span):
-            return _Outcome(getattr(_resource(work, call), call.method)(*call.args, **call.kwargs))
-    except Exception as error:
-        return _Outcome(error=error)
+async def _items(
+    io: IO, work: Any, _work_span: Any, **settings: Any
+) -> AsyncGenerator[SelfHostedWork, None]:
+    """The driver of `_work_loop`, written once for both clients (`_sync_async`): it makes the
+    loop's calls and waits and yields its items."""
+    span = _work_span if _work_span is not None else new_work_span(work)
+    loop = _work_loop(**settings, span=span)
+    answer: _Outcome | None = None
+    while True:
+        try:
+            step = loop.send(answer)
+        except StopIteration:
+            return
+        answer = None
+        if isinstance(step, _Call):
+            answer = await _call(work, step, span, io)
+        elif isinstance(step, _Sleep) and io.asynchronous:
+            await asyncio.sleep(step.seconds)
+        elif isinstance(step, _Sleep):
+            time.sleep(step.seconds)
+        elif isinstance(step, _Hand):
+            try:
+                yield step.item
+            finally:
+                # The stop calls run even when the consumer left the loop or raised.
+                while not isinstance(step, _ItemDone):
+                    step = loop.send(answer)
+                    answer = await _call(work, step, span, io) if isinstance(step, _Call) else None
 
 
 async def aiter_work(
@@ -374,36 +394,9 @@ async def aiter_work(
     ended when the loop body is done with the item; a consumer that passes its own `_work_span`
     serves the item with it current and may end it first.
     """
-    span = _work_span if _work_span is not None else new_work_span(work)
-    loop = _work_loop(
-        environment_id=environment_id,
-        worker_id=worker_id,
-        block_ms=block_ms,
-        reclaim_older_than_ms=reclaim_older_than_ms,
-        drain=drain,
-        auto_stop=auto_stop,
-        extra_headers=extra_headers,
-        span=span,
-    )
-    answer: _Outcome | None = None
-    while True:
-        try:
-            step = loop.send(answer)
-        except StopIteration:
-            return
-        answer = None
-        if isinstance(step, _Call):
-            answer = await _acall(work, step, span)
-        elif isinstance(step, _Sleep):
-            await asyncio.sleep(step.seconds)
-        elif isinstance(step, _Hand):
-            try:
-                yield step.item
-            finally:
-                # The stop calls run even when the consumer left the loop or raised.
-                while not isinstance(step, _ItemDone):
-                    step = loop.send(answer)
-                    answer = await _acall(work, step, span) if isinstance(step, _Call) else None
+    async with contextlib.aclosing(_items(ASYNC, **locals())) as items:
+        async for item in items:
+            yield item
 
 
 def iter_work(
@@ -430,32 +423,4 @@ def iter_work(
     are raised; others are retried with backoff. `extra_headers` go on every poll, ack and
     stop call.
     """
-    span = _work_span if _work_span is not None else new_work_span(work)
-    loop = _work_loop(
-        environment_id=environment_id,
-        worker_id=worker_id,
-        block_ms=block_ms,
-        reclaim_older_than_ms=reclaim_older_than_ms,
-        drain=drain,
-        auto_stop=auto_stop,
-        extra_headers=extra_headers,
-        span=span,
-    )
-    answer: _Outcome | None = None
-    while True:
-        try:
-            step = loop.send(answer)
-        except StopIteration:
-            return
-        answer = None
-        if isinstance(step, _Call):
-            answer = _call(work, step, span)
-        elif isinstance(step, _Sleep):
-            time.sleep(step.seconds)
-        elif isinstance(step, _Hand):
-            try:
-                yield step.item
-            finally:
-                while not isinstance(step, _ItemDone):
-                    step = loop.send(answer)
-                    answer = _call(work, step, span) if isinstance(step, _Call) else None
+    yield from iterate(_items(SYNC, **locals()))

@@ -11,15 +11,15 @@ import httpx
 
 from ..._core._constants import MAX_RESPONSE_BYTES
 from ..._core._errors import response_too_large
-from ..._core._response import APIResponse, AsyncAPIResponse
 from ._params import as_dict, hop_body, seam_block
-from ._send import asend_hop, send_hop
+from ._send import rewrapped, send_hop
 
 if TYPE_CHECKING:
-    from ..._core._middleware import APIRequest, AsyncCallNext, CallNext
+    from ..._core._middleware import APIRequest
     from ...types._params.fallback_config_param import FallbackConfigParam
+    from .._sync_async import IO
 
-__all__ = ["Walk", "arun_chain", "refusal_details", "run_chain"]
+__all__ = ["Walk", "refusal_details", "run_chain"]
 
 
 def _loads(content: bytes) -> dict[str, Any] | None:
@@ -45,30 +45,18 @@ def _within_cap(response: httpx.Response, chunks: list[bytes], chunk: bytes, siz
     return size
 
 
-def _body_json(response: httpx.Response) -> dict[str, Any] | None:
+async def _body_json(response: httpx.Response, io: IO) -> dict[str, Any] | None:
     """The JSON object of a response (read here, within `MAX_RESPONSE_BYTES`, if still unread)."""
     if response.is_stream_consumed:
         return _loads(response.content)
     chunks: list[bytes] = []
     size = 0
+    body = io.chunks(response)
     try:
-        for chunk in response.iter_bytes():
+        while (chunk := await io.next(body)) is not None:
             size = _within_cap(response, chunks, chunk, size)
     finally:
-        response.close()
-    return _kept(response, chunks)
-
-
-async def _abody_json(response: httpx.Response) -> dict[str, Any] | None:
-    if response.is_stream_consumed:
-        return _loads(response.content)
-    chunks: list[bytes] = []
-    size = 0
-    try:
-        async for chunk in response.aiter_bytes():
-            size = _within_cap(response, chunks, chunk, size)
-    finally:
-        await response.aclose()
+        await io.close(response)
     return _kept(response, chunks)
 
 
@@ -132,57 +120,32 @@ class Walk:
         self.from_model = to_model
 
 
-def run_chain(
+async def run_chain(
     walk: Walk,
     request: APIRequest,
-    response: APIResponse[Any],
+    response: Any,
     fallbacks: tuple[FallbackConfigParam, ...],
-    call_next: CallNext,
+    call_next: Any,
     pin: Callable[[int], None],
-) -> APIResponse[Any]:
-    """Follow the chain from `response` (a 2xx to the request at `walk.index`). A failed
-    fallback request ends it: its response is what the caller gets (raised as its error)."""
+    io: IO,
+) -> Any:
+    """Follow the chain from `response` (a 2xx to the request at `walk.index`; an `APIResponse`,
+    or an `AsyncAPIResponse` with the async `call_next` and `io`). A failed fallback request ends
+    it: its response is what the caller gets (raised as its error)."""
     while response.http_response.is_success:
-        step = walk.next_request(request, fallbacks, _body_json(response.http_response), pin)
-        if step is None:
-            break
-        retry, entry, category = step
-        response, _ = send_hop(retry, entry, call_next)
-        if response.http_response.is_success:
-            walk.accepted(entry, category)
-    if not walk.seams or not response.http_response.is_success:
-        return response
-    if refusal_details(_body_json(response.http_response)) is not None:
-        return response
-    seamed = _with_seams(response.http_response, walk.seams)
-    if seamed is None:
-        return response
-    return APIResponse(seamed, response._cast, retries_taken=response.retries_taken)
-
-
-async def arun_chain(
-    walk: Walk,
-    request: APIRequest,
-    response: AsyncAPIResponse[Any],
-    fallbacks: tuple[FallbackConfigParam, ...],
-    call_next: AsyncCallNext,
-    pin: Callable[[int], None],
-) -> AsyncAPIResponse[Any]:
-    """`run_chain` on the async client."""
-    while response.http_response.is_success:
-        message = await _abody_json(response.http_response)
+        message = await _body_json(response.http_response, io)
         step = walk.next_request(request, fallbacks, message, pin)
         if step is None:
             break
         retry, entry, category = step
-        response, _ = await asend_hop(retry, entry, call_next)
+        response, _ = await send_hop(retry, entry, call_next, io)
         if response.http_response.is_success:
             walk.accepted(entry, category)
     if not walk.seams or not response.http_response.is_success:
         return response
-    if refusal_details(await _abody_json(response.http_response)) is not None:
+    if refusal_details(await _body_json(response.http_response, io)) is not None:
         return response
     seamed = _with_seams(response.http_response, walk.seams)
     if seamed is None:
         return response
-    return AsyncAPIResponse(seamed, response._cast, retries_taken=response.retries_taken)
+    return rewrapped(seamed, response, io)

@@ -7,11 +7,12 @@ from typing import TYPE_CHECKING, Any
 
 from ..._core._exceptions import AnthropicError
 from ..._core._middleware import Middleware
-from ._chain import Walk, arun_chain, run_chain
+from .._sync_async import ASYNC, IO, SYNC, run
+from ._chain import Walk, run_chain
 from ._params import apply_entry, as_dict, log, strip_seams, with_chain_headers
-from ._send import asend_hop, send_hop
+from ._send import send_hop
 from ._state import active_state
-from ._stream import aspliced, is_event_stream, spliced
+from ._stream import is_event_stream, spliced
 
 if TYPE_CHECKING:
     from ..._core._middleware import APIRequest, AsyncCallNext, CallNext
@@ -170,62 +171,34 @@ class BetaRefusalFallbackMiddleware(Middleware):
 
     def handle(self, request: APIRequest, call_next: CallNext) -> APIResponse[Any]:
         """Send `request`, then follow the chain while the answers are refusals."""
-        params = self._params(request)
-        if params is None:
-            return call_next(request)
-        start = _Start(self)
-        base, first = self._prepare(request, params, start)
-        if start.index == -1:
-            response = call_next(first)
-        else:
-            response, _ = send_hop(first, self.fallbacks[start.index], call_next)
-        if not response.http_response.is_success:
-            return response
-        first_model = _model_of(first)
-        if is_event_stream(response.http_response):
-            if start.index + 1 >= len(self.fallbacks):
-                return response
-            return spliced(
-                base,
-                params,
-                first_model,
-                response,
-                self.fallbacks,
-                start.index + 1,
-                call_next,
-                start.pin,
-            )
-        walk = Walk(params, start.index, first_model)
-        return run_chain(walk, base, response, self.fallbacks, call_next, start.pin)
+        response: APIResponse[Any] = run(self._handle(request, call_next, SYNC))
+        return response
 
     async def handle_async(
         self, request: APIRequest, call_next: AsyncCallNext
     ) -> AsyncAPIResponse[Any]:
         """`handle` on the async client."""
+        response: AsyncAPIResponse[Any] = await self._handle(request, call_next, ASYNC)
+        return response
+
+    async def _handle(self, request: APIRequest, call_next: Any, io: IO) -> Any:
+        """`handle`, written once for both clients (`_sync_async`)."""
         params = self._params(request)
         if params is None:
-            return await call_next(request)
+            return await io(call_next(request))
         start = _Start(self)
         base, first = self._prepare(request, params, start)
         if start.index == -1:
-            response = await call_next(first)
+            response = await io(call_next(first))
         else:
-            response, _ = await asend_hop(first, self.fallbacks[start.index], call_next)
+            response, _ = await send_hop(first, self.fallbacks[start.index], call_next, io)
         if not response.http_response.is_success:
             return response
         first_model = _model_of(first)
         if is_event_stream(response.http_response):
             if start.index + 1 >= len(self.fallbacks):
                 return response
-            return aspliced(
-                base,
-                params,
-                first_model,
-                response,
-                self.fallbacks,
-                start.index + 1,
-                call_next,
-                start.pin,
-            )
+            hops = (self.fallbacks, start.index + 1)
+            return spliced(base, params, first_model, response, *hops, call_next, start.pin, io)
         walk = Walk(params, start.index, first_model)
-        return await arun_chain(walk, base, response, self.fallbacks, call_next, start.pin)
+        return await run_chain(walk, base, response, self.fallbacks, call_next, start.pin, io)

@@ -135,6 +135,16 @@ def _copy_transformations(event: dict[str, Any], hidden_start: dict[str, Any] | 
         event["input_transformations"] = copy.deepcopy(hidden_start["input_transformations"])
 
 
+def _start_frame(start: dict[str, Any], first_id: str | None) -> bytes:
+    """A `message_start` frame of a fallback's answer (a copy of `start`), with the id of the
+    stream's first answer when there is one."""
+    start = copy.deepcopy(start)
+    message = as_dict(start.get("message"))
+    if message is not None and first_id is not None:
+        message["id"] = first_id
+    return encode("message_start", start)
+
+
 class HopReader:
     """Reads one answer's events and says, for each, which frames the caller gets.
 
@@ -286,11 +296,7 @@ class HopReader:
             if self._held_start is not None:
                 frames.append(_again(self._held_start))
         elif not self._wire_open and self._start is not None:
-            start = copy.deepcopy(self._start)
-            message = as_dict(start.get("message"))
-            if message is not None and self._first_id is not None:
-                message["id"] = self._first_id
-            frames.append(encode("message_start", start))
+            frames.append(_start_frame(self._start, self._first_id))
         frames.extend(self._seams)
         frames.extend(_again(sse) for sse in self._held)
         self._held_start = None
@@ -401,11 +407,7 @@ class Chain:
         chain's, then `message_stop`."""
         frames: list[bytes] = []
         if not self.wire_open and self.last_start is not None:
-            start = copy.deepcopy(self.last_start)
-            message = as_dict(start.get("message"))
-            if message is not None and self.first_id is not None:
-                message["id"] = self.first_id
-            frames.append(encode("message_start", start))
+            frames.append(_start_frame(self.last_start, self.first_id))
         frames += self.seams
         event = copy.deepcopy(self.refusal.event)
         details = as_dict((as_dict(event.get("delta")) or {}).get("stop_details"))

@@ -5,23 +5,25 @@ being read (and abandons the chain)."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
 from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ..._core._response import APIResponse, AsyncAPIResponse
 from ..._core._sse import SSEDecoder
+from .._sync_async import iterate
 from ._params import log
-from ._send import asend_hop, send_hop
-from ._splice import Chain, HopFailure, HopReader, Outcome, Splice
+from ._send import rewrapped, send_hop
+from ._splice import Chain, HopFailure, HopReader, Splice
 
 if TYPE_CHECKING:
-    from ..._core._middleware import APIRequest, AsyncCallNext, CallNext
+    from ..._core._middleware import APIRequest
     from ...types._params.fallback_config_param import FallbackConfigParam
+    from .._sync_async import IO
 
-__all__ = ["aspliced", "is_event_stream", "spliced"]
+__all__ = ["is_event_stream", "spliced"]
 
 Pin = Callable[[int], None]
 
@@ -56,21 +58,11 @@ def _next_reader(chain: Chain, model: str, has_next: bool) -> HopReader:
     )
 
 
-def _read(response: httpx.Response, reader: HopReader) -> Generator[bytes, None, Outcome]:
+async def _read(response: httpx.Response, reader: HopReader, io: IO) -> AsyncGenerator[bytes, None]:
+    """The frames the caller gets of one answer; its outcome is then `reader.finish()[1]`."""
     decoder = SSEDecoder()
-    for chunk in response.iter_bytes():
-        for sse in decoder.feed(chunk):
-            yield from reader.feed(sse)
-            if reader.outcome is not None:
-                return reader.finish()[1]
-    frames, outcome = reader.finish()
-    yield from frames
-    return outcome
-
-
-async def _aread(response: httpx.Response, reader: HopReader) -> AsyncIterator[bytes]:
-    decoder = SSEDecoder()
-    async for chunk in response.aiter_bytes():
+    chunks = io.chunks(response)
+    while (chunk := await io.next(chunks)) is not None:
         for sse in decoder.feed(chunk):
             for frame in reader.feed(sse):
                 yield frame
@@ -95,22 +87,28 @@ def _failed_retry(model: str, status: int, response: httpx.Response, prefill: bo
     return False
 
 
-def _frames(
+async def _frames(
     request: APIRequest,
     params: dict[str, Any],
     first_model: str,
     first: httpx.Response,
     fallbacks: tuple[FallbackConfigParam, ...],
     first_hop: int,
-    call_next: CallNext,
+    call_next: Any,
     pin: Pin,
-) -> Generator[bytes, None, None]:
+    io: IO,
+) -> AsyncGenerator[bytes, None]:
+    """The spliced stream, written once for both clients (`_sync_async`)."""
     reading: httpx.Response | None = first
     try:
-        outcome = yield from _read(first, _first_reader())
+        reader = _first_reader()
+        async with contextlib.aclosing(_read(first, reader, io)) as frames:
+            async for frame in frames:
+                yield frame
+        outcome = reader.finish()[1]
         if outcome.refusal is None:
             return
-        first.close()
+        await io.close(first)
         reading = None
         chain = Chain.begin(params, first_model, outcome)
         for hop in range(first_hop, len(fallbacks)):
@@ -125,8 +123,8 @@ def _frames(
             while answer is None and failure is None:
                 tries -= 1
                 try:
-                    response, entry = send_hop(
-                        request.copy(body=chain.body(entry, continuation)), entry, call_next
+                    response, entry = await send_hop(
+                        request.copy(body=chain.body(entry, continuation)), entry, call_next, io
                     )
                 except Exception as error:  # a fallback that cannot be reached is skipped
                     log.error("fallback to %s failed: %s", model, error)
@@ -135,7 +133,7 @@ def _frames(
                 if response.http_response.is_success:
                     answer = reading = response.http_response
                     break
-                response.close()
+                await io(response.close())
                 if _failed_retry(
                     model,
                     response.status_code,
@@ -148,94 +146,24 @@ def _frames(
             if failure is not None or answer is None:
                 if has_next:
                     continue  # the token was not spent: the next entry gets it
-                yield from chain.give_up(failure or HopFailure(model, None))
-                return
-            outcome = yield from _read(answer, _next_reader(chain, model, has_next))
-            if outcome.opened:
-                chain.shown()
-            if outcome.refusal is None:
-                return
-            answer.close()
-            reading = None
-            chain.declined(outcome, model, continuation)
-    finally:
-        if reading is not None:
-            reading.close()
-
-
-async def _aframes(
-    request: APIRequest,
-    params: dict[str, Any],
-    first_model: str,
-    first: httpx.Response,
-    fallbacks: tuple[FallbackConfigParam, ...],
-    first_hop: int,
-    call_next: AsyncCallNext,
-    pin: Pin,
-) -> AsyncGenerator[bytes, None]:
-    reading: httpx.Response | None = first
-    try:
-        reader = _first_reader()
-        async for frame in _aread(first, reader):
-            yield frame
-        outcome = reader.outcome
-        if outcome is None or outcome.refusal is None:
-            return
-        await first.aclose()
-        reading = None
-        chain = Chain.begin(params, first_model, outcome)
-        for hop in range(first_hop, len(fallbacks)):
-            entry = fallbacks[hop]
-            model = str(entry["model"])
-            has_next = hop + 1 < len(fallbacks)
-            pin(hop)
-            continuation = chain.continuation()
-            answer: httpx.Response | None = None
-            failure: HopFailure | None = None
-            tries = 2
-            while answer is None and failure is None:
-                tries -= 1
-                try:
-                    response, entry = await asend_hop(
-                        request.copy(body=chain.body(entry, continuation)), entry, call_next
-                    )
-                except Exception as error:  # a fallback that cannot be reached is skipped
-                    log.error("fallback to %s failed: %s", model, error)
-                    failure = HopFailure(model, None)
-                    break
-                if response.http_response.is_success:
-                    answer = reading = response.http_response
-                    break
-                await response.close()
-                if _failed_retry(
-                    model,
-                    response.status_code,
-                    response.http_response,
-                    bool(continuation) and tries > 0,
-                ):
-                    continuation = chain.base
-                else:
-                    failure = HopFailure(model, response.status_code)
-            if failure is not None or answer is None:
-                if has_next:
-                    continue
                 for frame in chain.give_up(failure or HopFailure(model, None)):
                     yield frame
                 return
             reader = _next_reader(chain, model, has_next)
-            async for frame in _aread(answer, reader):
-                yield frame
-            outcome = reader.outcome or reader.finish()[1]
+            async with contextlib.aclosing(_read(answer, reader, io)) as frames:
+                async for frame in frames:
+                    yield frame
+            outcome = reader.finish()[1]
             if outcome.opened:
                 chain.shown()
             if outcome.refusal is None:
                 return
-            await answer.aclose()
+            await io.close(answer)
             reading = None
             chain.declined(outcome, model, continuation)
     finally:
         if reading is not None:
-            await reading.aclose()
+            await io.close(reading)
 
 
 class _Frames(httpx.SyncByteStream):
@@ -276,33 +204,25 @@ def spliced(
     request: APIRequest,
     params: dict[str, Any],
     first_model: str,
-    response: APIResponse[Any],
+    response: Any,
     fallbacks: tuple[FallbackConfigParam, ...],
     first_hop: int,
-    call_next: CallNext,
+    call_next: Any,
     pin: Pin,
-) -> APIResponse[Any]:
-    """The response whose body is the spliced stream (`first_hop` < `len(fallbacks)`)."""
+    io: IO,
+) -> Any:
+    """The response whose body is the spliced stream (`first_hop` < `len(fallbacks)`): an
+    `APIResponse`, or an `AsyncAPIResponse` with the async `call_next` and `io`."""
     frames = _frames(
-        request, params, first_model, response.http_response, fallbacks, first_hop, call_next, pin
+        request,
+        params,
+        first_model,
+        response.http_response,
+        fallbacks,
+        first_hop,
+        call_next,
+        pin,
+        io,
     )
-    raw = _carrying(response.http_response, _Frames(frames))
-    return APIResponse(raw, response._cast, retries_taken=response.retries_taken)
-
-
-def aspliced(
-    request: APIRequest,
-    params: dict[str, Any],
-    first_model: str,
-    response: AsyncAPIResponse[Any],
-    fallbacks: tuple[FallbackConfigParam, ...],
-    first_hop: int,
-    call_next: AsyncCallNext,
-    pin: Pin,
-) -> AsyncAPIResponse[Any]:
-    """`spliced` on the async client."""
-    frames = _aframes(
-        request, params, first_model, response.http_response, fallbacks, first_hop, call_next, pin
-    )
-    raw = _carrying(response.http_response, _AsyncFrames(frames))
-    return AsyncAPIResponse(raw, response._cast, retries_taken=response.retries_taken)
+    body = _AsyncFrames(frames) if io.asynchronous else _Frames(iterate(frames))
+    return rewrapped(_carrying(response.http_response, body), response, io)

@@ -384,18 +384,8 @@ def async_mcp_tool(
     """An async runnable tool for `tool_runner()` on `AsyncAnthropic` that awaits an MCP
     server's tool through `client.call_tool(...)`.
 
-    The definition and the result are as in `mcp_tool`; the calls of one reply run
-    concurrently.
-
-    Args:
-        tool: The MCP tool, one of `(await client.list_tools()).tools`.
-        client: The MCP `ClientSession` that calls it.
-        cache_control: A prompt-cache breakpoint after this tool's definition.
-        defer_loading: Leave the tool out of the first prompt until a tool search finds it.
-        allowed_callers: Who may call the tool: the model (`direct`), code execution tools.
-        eager_input_streaming: Stream the tool's input as it is written (true), never (false).
-        input_examples: Example inputs that show the model how to call the tool.
-        strict: Hold the model to the input schema.
+    The arguments, the definition and the result are as in `mcp_tool`; the calls of one reply
+    run concurrently.
     """
     name = tool.name
 
