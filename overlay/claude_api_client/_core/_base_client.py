@@ -18,7 +18,7 @@ from typing_extensions import Self, TypedDict, Unpack
 
 from .._version import __version__
 from . import _transport
-from ._body import aread_capped, read_capped
+from ._body import read_capped
 from ._closing import AsyncClosing, Closing
 from ._constants import (
     API_VERSION,
@@ -46,6 +46,7 @@ from ._response_modes import (
 )
 from ._retry import Build, Call, RetryPolicy
 from ._sse import EventDecoder, SSEDecoder
+from ._sync_async import ASYNC, IO, SYNC, run
 from ._transport import reset_deadline, set_deadline
 from ._types import NOT_GIVEN, NotGiven, Omit
 
@@ -104,6 +105,9 @@ class BaseClient(Generic[_HttpT]):
     _http_client_type: type[httpx.Client] | type[httpx.AsyncClient]
     _asynchronous: ClassVar[bool] = False
     """Whether the client awaits: its middleware must be async too."""
+    _steps: ClassVar[IO] = SYNC
+    """How the send loop takes each I/O step (`_sync_async.IO`): awaited on the async client,
+    the blocking call's result on the sync one."""
     _telemetry: CallTracer | None = None
     """What traces the client's calls (`_tracer.py`; set from `open_telemetry=` in layer 3)."""
 
@@ -321,38 +325,13 @@ class BaseClient(Generic[_HttpT]):
 
     # --- one call: the dispatcher and the send loop, written once for both clients ------------
     # The loop is a coroutine. The async client awaits it; on the sync client none of its awaits
-    # suspends (`_io` hands back what the blocking call returned), so `_run` steps it to its end
+    # suspends (`_steps` hands back what the blocking call returned), so `_run` steps it to its end
     # without an event loop. See docs/internals.md, "The send loop, once".
 
     def _run(self, coroutine: Coroutine[Any, Any, Any]) -> Any:
         """A coroutine of the send loop as a method hands it out: on the async client, to be
         awaited; on the sync client, run to its end (its result)."""
-        if self._asynchronous:
-            return coroutine
-        try:
-            coroutine.send(None)
-        except StopIteration as done:
-            return done.value
-        raise RuntimeError("a step of the sync client's send loop suspended")
-
-    async def _io(self, step: Any) -> Any:
-        """What `step` gives, a call of one of the client's I/O methods (`_http.send`,
-        `_authenticate`, the chain …): awaited on the async client, given on the sync one."""
-        return await step if self._asynchronous else step
-
-    async def _read(self, response: httpx.Response) -> None:
-        """Read the body whole and keep it (`response.content`), within `MAX_RESPONSE_BYTES`
-        (`_body.py`); past the cap, `ResponseTooLargeError`."""
-        if self._asynchronous:
-            await aread_capped(response)
-        else:
-            read_capped(response)
-
-    async def _close(self, response: httpx.Response) -> None:
-        if self._asynchronous:
-            await response.aclose()
-        else:
-            response.close()
+        return coroutine if self._asynchronous else run(coroutine)
 
     def _call(
         self,
@@ -394,7 +373,7 @@ class BaseClient(Generic[_HttpT]):
         while True:
             response: httpx.Response | None = None
             try:
-                result = await self._io(chain(call.next()))
+                result = await self._steps(chain(call.next()))
                 if not isinstance(result, (APIResponse, AsyncAPIResponse)):
                     return result  # a middleware answered with a value of its own
                 response = result.http_response
@@ -408,10 +387,10 @@ class BaseClient(Generic[_HttpT]):
                     opened = await self._first_events(call, response, parse) if events else None
                     break  # finished below, outside the retries
                 if not response.is_stream_consumed:  # a response a middleware made
-                    await self._read(response)
+                    await read_capped(response, self._steps)
             except Exception as error:
                 if response is not None:
-                    await self._close(response)
+                    await self._steps.close(response)
                 delay = call.after_error(error)
             else:
                 delay = call.after_status(response)
@@ -430,17 +409,17 @@ class BaseClient(Generic[_HttpT]):
         http_request = call.request(request, self._rebuild)
         if request.options.follow_redirects is not None:  # read by `_following`
             http_request.extensions[_FOLLOW_REDIRECTS] = request.options.follow_redirects
-        await self._io(self._authenticate(http_request))
+        await self._steps(self._authenticate(http_request))
         response: httpx.Response | None = None
         token = set_deadline(call.ends_at)
         try:
-            response = await self._io(self._send_following(http_request))
+            response = await self._steps(self._send_following(http_request))
             call.received(response)
             if not (request.stream and response.is_success):
-                await self._read(response)
+                await read_capped(response, self._steps)
         except Exception as error:
             if response is not None:
-                await self._close(response)
+                await self._steps.close(response)
             raise call.failure(error, http_request, response)  # noqa: B904 (its cause is `error`)
         finally:
             reset_deadline(token)
@@ -457,7 +436,7 @@ class BaseClient(Generic[_HttpT]):
     async def _following(self, request: httpx.Request) -> httpx.Response:
         if self._telemetry is not None:
             self._telemetry.sending(request)
-        response: httpx.Response = await self._io(
+        response: httpx.Response = await self._steps(
             self._http.send(request, stream=True, follow_redirects=False)
         )
         hops = 0
@@ -469,9 +448,11 @@ class BaseClient(Generic[_HttpT]):
                 raise redirect_refused(response, target.url)
             if hops >= MAX_REDIRECTS:
                 raise httpx.TooManyRedirects("Exceeded maximum allowed redirects.", request=target)
-            await self._close(response)
-            await self._io(self._authenticate(target))
-            response = await self._io(self._http.send(target, stream=True, follow_redirects=False))
+            await self._steps.close(response)
+            await self._steps(self._authenticate(target))
+            response = await self._steps(
+                self._http.send(target, stream=True, follow_redirects=False)
+            )
             hops += 1
         return response
 
@@ -482,11 +463,10 @@ class BaseClient(Generic[_HttpT]):
         token = set_deadline(call.ends_at)
         try:
             if _content_type(response) == "application/json":  # not an event stream
-                await self._read(response)
+                await read_capped(response, self._steps)
                 raise stream_expected(response)
             stream = parse(response)
-            step = anext if self._asynchronous else next
-            await self._io(step(stream._opening()))
+            await self._steps.next(stream._opening())
             return stream
         except Exception as error:
             raise call.failure(error, response.request, response)  # noqa: B904
@@ -675,6 +655,7 @@ class AsyncAPIClient(AsyncClosing, CustomRequests, BaseClient[httpx.AsyncClient]
 
     _http_client_type = httpx.AsyncClient
     _asynchronous = True
+    _steps = ASYNC
 
     def _make_http_client(self) -> httpx.AsyncClient:
         return _transport.DefaultAsyncHttpxClient()

@@ -17,12 +17,12 @@ from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
 from .._core._exceptions import AnthropicError
-from ._sync_async import ASYNC, SYNC, run
+from .._core._sync_async import ASYNC, SYNC, run
 
 if TYPE_CHECKING:
     from .._client import Anthropic, AsyncAnthropic
+    from .._core._sync_async import IO
     from ..types import MessageBatch
-    from ._sync_async import IO
 
 __all__ = ["BatchWaitTimeoutError", "async_wait_for_batch", "wait_for_batch"]
 

@@ -34,9 +34,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 from ..._core._exceptions import APIConnectionError, APIStatusError
+from ..._core._sync_async import ASYNC, IO, SYNC, iterate
 from ..._core._types import NOT_GIVEN, Omit
 from ..._status_errors import AuthenticationError, ConflictError
-from .._sync_async import ASYNC, IO, SYNC, iterate
 
 if TYPE_CHECKING:
     from ...resources.beta_environments_work import BetaWork

@@ -9,15 +9,14 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ..._core._constants import MAX_RESPONSE_BYTES
-from ..._core._errors import response_too_large
+from ..._core._body import read_capped
 from ._params import as_dict, hop_body, seam_block
 from ._send import rewrapped, send_hop
 
 if TYPE_CHECKING:
     from ..._core._middleware import APIRequest
+    from ..._core._sync_async import IO
     from ...types._params.fallback_config_param import FallbackConfigParam
-    from .._sync_async import IO
 
 __all__ = ["Walk", "refusal_details", "run_chain"]
 
@@ -29,35 +28,11 @@ def _loads(content: bytes) -> dict[str, Any] | None:
         return None
 
 
-def _kept(response: httpx.Response, chunks: list[bytes]) -> dict[str, Any] | None:
-    response._content = b"".join(chunks)  # what httpx's own `read()` keeps
-    return _loads(response.content)
-
-
-def _within_cap(response: httpx.Response, chunks: list[bytes], chunk: bytes, size: int) -> int:
-    """`size` grown by `chunk`, kept in `chunks`; past `MAX_RESPONSE_BYTES` (decompressed:
-    httpx inflates without a limit) the read stops with `ResponseTooLargeError`."""
-    size += len(chunk)
-    if size > MAX_RESPONSE_BYTES:
-        what = "The response body (decompressed)"
-        raise response_too_large(response, what, MAX_RESPONSE_BYTES)
-    chunks.append(chunk)
-    return size
-
-
 async def _body_json(response: httpx.Response, io: IO) -> dict[str, Any] | None:
     """The JSON object of a response (read here, within `MAX_RESPONSE_BYTES`, if still unread)."""
     if response.is_stream_consumed:
         return _loads(response.content)
-    chunks: list[bytes] = []
-    size = 0
-    body = io.chunks(response)
-    try:
-        while (chunk := await io.next(body)) is not None:
-            size = _within_cap(response, chunks, chunk, size)
-    finally:
-        await io.close(response)
-    return _kept(response, chunks)
+    return _loads(await read_capped(response, io))
 
 
 def refusal_details(message: Mapping[str, Any] | None) -> dict[str, Any] | None:

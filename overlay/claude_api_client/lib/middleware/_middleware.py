@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..._core._exceptions import AnthropicError
 from ..._core._middleware import Middleware
-from .._sync_async import ASYNC, IO, SYNC, run
+from ..._core._sync_async import ASYNC, IO, SYNC, run
 from ._chain import Walk, run_chain
 from ._params import apply_entry, as_dict, log, strip_seams, with_chain_headers
 from ._send import send_hop

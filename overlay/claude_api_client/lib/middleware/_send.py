@@ -12,8 +12,8 @@ if TYPE_CHECKING:
     import httpx
 
     from ..._core._middleware import APIRequest
+    from ..._core._sync_async import IO
     from ...types._params.fallback_config_param import FallbackConfigParam
-    from .._sync_async import IO
 
 __all__ = ["rewrapped", "send_hop"]
 

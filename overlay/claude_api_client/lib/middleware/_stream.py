@@ -13,15 +13,15 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ..._core._sse import SSEDecoder
-from .._sync_async import iterate
+from ..._core._sync_async import iterate
 from ._params import log
 from ._send import rewrapped, send_hop
 from ._splice import Chain, HopFailure, HopReader, Splice
 
 if TYPE_CHECKING:
     from ..._core._middleware import APIRequest
+    from ..._core._sync_async import IO
     from ...types._params.fallback_config_param import FallbackConfigParam
-    from .._sync_async import IO
 
 __all__ = ["is_event_stream", "spliced"]
 

@@ -10,7 +10,8 @@ One module, one job:
 - `_contract`: the runnable-toolset protocol the tool runner dispatches to, and result blocks;
 - `_members`: the member tables of both families (input model, result kind, acknowledgment);
 - `_options`: constructor options resolved once (served members, wire `configs`, confirm);
-- `_twins`: how each sync / async class pair writes its steps once (`drive`);
+- each sync / async class pair writes its steps once, as a coroutine the sync class runs to its
+  end (`_core/_sync_async.run`, as the send loop does);
 - `_loop`: the serialized sync and async call loops shared by both families;
 - `_defaults`: the default (refusing) body of every member a driver does not implement;
 - `_hooks`, `_results`: the public hook, context and result types;

@@ -121,7 +121,7 @@ class _BrowserCommon(
     ToolsetEntry[BetaBrowserToolset20260801Param, BetaBrowserToolsetConfigsParam], ToolsetLoop
 ):
     """What both browser classes share: the options, the report state, and the stages of one
-    call (written once, see `_twins`)."""
+    call (written once, see `_core/_sync_async.py`)."""
 
     toolset_name = FAMILY
     _toolset_report: BrowserReport

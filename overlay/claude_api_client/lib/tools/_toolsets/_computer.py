@@ -102,7 +102,7 @@ class _ComputerCommon(
     ToolsetEntry[BetaComputerToolset20260801Param, BetaComputerToolsetConfigsParam], ToolsetLoop
 ):
     """What both computer classes share: the options and the stages of one call (written once,
-    see `_twins`)."""
+    see `_core/_sync_async.py`)."""
 
     toolset_name = FAMILY
 

@@ -18,11 +18,11 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeAlias
 from typing_extensions import Self
 
 from ...._core._model_base import APIModel
+from ...._core._sync_async import run
 from ....types.beta import BetaToolUseBlock
 from .._functions import ToolError
 from ._errors import ToolsetClosedError, ToolsetContractError, ToolsetUsageError
 from ._text import FIELD_MAX, log_safe, sendable
-from ._twins import drive
 
 if TYPE_CHECKING:
     from ....types.beta import (
@@ -95,7 +95,7 @@ class ToolsetBase(ABC):
     @abstractmethod
     async def _io(self, step: Any) -> Any:
         """What `step`, a call of one of the class's own methods, gives: as is on the sync
-        class, awaited on the async one (see `_twins`)."""
+        class, awaited on the async one (see `_core/_sync_async.py`)."""
 
     async def _answer(
         self, tool_use: BetaToolUseBlock, call: Callable[..., Any]
@@ -148,13 +148,13 @@ class BetaRunnableToolset(ToolsetBase):
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        drive(self._close_once(self.close))
+        run(self._close_once(self.close))
 
     def tool_result(self, tool_use: BetaToolUseBlock) -> BetaToolResultBlockParam:
         """Run one member `tool_use` and return its `tool_result` block, for code that drives
         `messages.create` itself. A `ToolsetUsageError` propagates; any other failure becomes an
         `is_error` result, as in the tool runner."""
-        return drive(self._answer(tool_use, self.call))
+        return run(self._answer(tool_use, self.call))
 
     async def _io(self, step: Any) -> Any:
         return step

@@ -3,7 +3,7 @@ calls already accepted, a nested `call()` from inside a member is refused, and t
 gate runs inside the loop so no override of `execute` or of a member can skip it.
 
 A family class supplies `_toolset_steps` (the stages of one call, written once for its sync and
-async class, see `_twins`) on top of these.
+async class, see `_core/_sync_async.py`) on top of these.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ import anyio
 import anyio.to_thread
 from typing_extensions import override
 
+from ...._core._sync_async import run
 from .._functions import ToolError
 from ._contract import (
     BetaAsyncRunnableToolset,
@@ -36,7 +37,6 @@ from ._errors import (
 )
 from ._members import Family
 from ._options import ToolsetOptions, default_body
-from ._twins import drive
 
 __all__ = ["AsyncLoop", "SyncLoop", "ToolsetLoop", "confirm_verdict", "hook_refusal"]
 
@@ -166,7 +166,7 @@ class SyncLoop(ToolsetLoop, BetaRunnableToolset):
             with self._loop_lock:
                 self._loop_holder = threading.get_ident()
                 try:
-                    return drive(self._toolset_steps(context, name, input))
+                    return run(self._toolset_steps(context, name, input))
                 finally:
                     self._loop_holder = None
         finally:
