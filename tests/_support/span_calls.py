@@ -217,8 +217,16 @@ def cut_stream(client: Any) -> None:
         assert type(error).__name__ == "APIConnectionError", error
 
 
-def tool_runner(client: Any) -> None:
-    """The tool runner with one function tool, which the simulator's model calls once."""
+def messages_tool_runner(client: Any, prompt: str, tools: list[Any]) -> Any:
+    """The Messages tool runner of `client` (sync or async) with `tools`, not started: the
+    simulator's model calls each tool `prompt` names, once."""
+    return client.beta.messages.tool_runner(
+        model=MODEL, max_tokens=20, messages=[{"role": "user", "content": prompt}], tools=tools
+    )
+
+
+def _weather_and_broken(client: Any) -> tuple[Any, Any]:
+    """Two function tools made with the package of `client`: one answers, one always fails."""
     import importlib
 
     package = importlib.import_module(type(client).__module__.split(".")[0])
@@ -233,12 +241,13 @@ def tool_runner(client: Any) -> None:
         """Always fails."""
         raise ValueError("no")
 
-    client.beta.messages.tool_runner(
-        model=MODEL,
-        max_tokens=20,
-        messages=[{"role": "user", "content": "weather and broken please"}],
-        tools=[weather, broken],
-    ).until_done()
+    return weather, broken
+
+
+def tool_runner(client: Any) -> None:
+    """The tool runner with two function tools, which the simulator's model calls once each."""
+    tools = list(_weather_and_broken(client))
+    messages_tool_runner(client, "weather and broken please", tools).until_done()
 
 
 def error_event_stream(client: Any) -> None:
@@ -288,12 +297,8 @@ async def async_mcp_tool_runner(client: Any) -> None:
     server.tool()(forecast)
     async with Client(server) as mcp_client:
         listed = await mcp_client.session.list_tools()
-        await client.beta.messages.tool_runner(
-            model=MODEL,
-            max_tokens=20,
-            messages=[{"role": "user", "content": "forecast please"}],
-            tools=[helpers.async_mcp_tool(tool, mcp_client.session) for tool in listed.tools],
-        ).until_done()
+        tools = [helpers.async_mcp_tool(tool, mcp_client.session) for tool in listed.tools]
+        await messages_tool_runner(client, "forecast please", tools).until_done()
 
 
 SESSION_TOOL_TEXT = (
@@ -323,16 +328,7 @@ async def async_session_tool_runner(client: Any, text: str = SESSION_TOOL_TEXT) 
     import importlib
 
     package = importlib.import_module(type(client).__module__.split(".")[0])
-
-    @package.beta_tool
-    def weather(city: str) -> str:
-        """The weather of a city."""
-        return f"sunny in {city}"
-
-    @package.beta_tool
-    def broken(city: str) -> str:
-        """Always fails."""
-        raise ValueError("no")
+    weather, broken = _weather_and_broken(client)
 
     @package.beta_async_tool
     async def grep(pattern: str) -> Any:

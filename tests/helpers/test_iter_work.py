@@ -8,18 +8,15 @@ from __future__ import annotations
 import base64
 import inspect
 import json
-import subprocess
-from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
+from _support.official import needs_official, run_official
 from claude_api_client import Anthropic, NotFoundError
 from claude_api_client.lib.environments import _poller, iter_work
 from claude_api_client.testing import local_api
-
-OFFICIAL_PYTHON = Path("/work/official-venv/bin/python")
 
 
 def _queue_sessions(api: Any, count: int) -> str:
@@ -175,7 +172,7 @@ def test_iter_work_and_aiter_work_take_the_official_arguments() -> None:
         assert [(p.name, p.kind, p.default) for p in parameters] == expected
 
 
-@pytest.mark.skipif(not OFFICIAL_PYTHON.exists(), reason="the official package's venv is absent")
+@needs_official
 def test_the_official_iter_work_has_the_same_public_arguments() -> None:
     code = (
         "import inspect, json\n"
@@ -184,9 +181,7 @@ def test_the_official_iter_work_has_the_same_public_arguments() -> None:
         "print(json.dumps([[p.name, p.kind.name, None if p.default is p.empty else p.default]"
         " for p in ps]))\n"
     )
-    out = subprocess.run(
-        [str(OFFICIAL_PYTHON), "-c", code], capture_output=True, text=True, check=True
-    ).stdout
+    out = run_official("-c", code).stdout
     ours = [
         [p.name, p.kind.name, None if p.default is p.empty else p.default]
         for p in inspect.signature(iter_work).parameters.values()
@@ -213,17 +208,12 @@ def _work_calls(api: Any, env_id: str, since: int) -> list[tuple[str, str, objec
     return calls
 
 
-@pytest.mark.skipif(not OFFICIAL_PYTHON.exists(), reason="the official package's venv is absent")
+@needs_official
 def test_iter_work_makes_the_official_calls_in_the_official_order() -> None:
     with local_api() as api:
         env_id = _queue_sessions(api, 2)
         start = len(api.requests)
-        out = subprocess.run(
-            [str(OFFICIAL_PYTHON), "-c", _OFFICIAL_RUN, api.base_url, api.api_key, env_id],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
+        out = run_official("-c", _OFFICIAL_RUN, api.base_url, api.api_key, env_id).stdout
         assert len(json.loads(out)) == 2
         official = _work_calls(api, env_id, start)
 

@@ -1,0 +1,42 @@
+"""Running Python code in an interpreter of its own: this one afresh (to see what an import loads,
+with nothing the test process already imported), or another one (the official package's venv,
+`official`)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Mapping
+from pathlib import Path
+
+__all__ = ["run_python", "without_anthropic_variables"]
+
+
+def run_python(
+    *args: str,
+    python: str | Path = sys.executable,
+    env: Mapping[str, str] | None = None,
+    input: str | None = None,
+    timeout: float | None = None,
+    cwd: Path | None = None,
+) -> subprocess.CompletedProcess[str]:
+    """`python *args` (`"-c", code, ...` or a script and its arguments), its output captured as
+    text; a run that exits with an error fails the test, with the end of its stderr."""
+    done = subprocess.run(
+        [str(python), *args],
+        capture_output=True,
+        text=True,
+        env=None if env is None else dict(env),
+        input=input,
+        timeout=timeout,
+        cwd=cwd,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    return done
+
+
+def without_anthropic_variables() -> dict[str, str]:
+    """This process's environment without the `ANTHROPIC*` variables, for a run whose client
+    must not pick up a key, base URL or option from the developer's shell."""
+    return {k: v for k, v in os.environ.items() if not k.startswith("ANTHROPIC")}
