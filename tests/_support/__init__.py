@@ -3,6 +3,10 @@
 (`events`), response bodies (`payloads`), fake list endpoints in both page styles (`pages`),
 clients on a MockTransport or a local server (`clients`), the streams recorded from the real
 API (`recorded`), a deleted object's check (`lifecycle`), a session stream read to the turn's end
-(`sessions`), and local servers: byte-level (`raw_server`), a test's own handler
+and simulator sessions that name their threads (`sessions`), and local servers: byte-level (`raw_server`), a test's own handler
 (`http_server`), the shipped simulator through its pytest plugin. `scripts` imports the
-packages under scripts/."""
+packages under scripts/. Python in an interpreter of its own: `interpreters` (this one afresh)
+and `official` (the official `anthropic` 2.16.0 in its venv, named by the environment variable
+`CLAUDE_API_CLIENT_OFFICIAL_VENV`, default /work/official-venv; the tests that need it are
+skipped without it). Spans recorded in memory: `spans`; the calls both packages' spans are
+compared on: `span_calls`."""
