@@ -13,7 +13,7 @@ from opentelemetry.sdk.trace import ReadableSpan
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 from opentelemetry.trace import StatusCode
 
-from _support.interpreters import run_python
+from _support.interpreters import SPANS_OFF, modules_loaded
 from _support.spans import recording_provider
 from claude_api_client import APIConnectionError, OverloadedError
 from claude_api_client.lib._tracing._content import content_parts, fit, message_content
@@ -297,18 +297,16 @@ def test_async_stream_helper_and_retries(
 
 def test_content_code_loads_only_with_spans_on() -> None:
     code = (
-        "import sys, claude_api_client\n"
+        "import claude_api_client\n"
         "from claude_api_client.testing import local_api\n"
         "with local_api() as api:\n"
         "    client = api.client()\n"
         "    with client.messages.stream(model='m', max_tokens=5,\n"
         "                                messages=[{'role': 'user', 'content': 'x'}]) as s:\n"
         "        s.until_done()\n"
-        "print(sorted(m for m in sys.modules if m.startswith(\n"
-        "    ('opentelemetry', 'claude_api_client.lib._tracing._'))))\n"
     )
-    result = run_python("-c", code, env={"PATH": "", "ANTHROPIC_OPEN_TELEMETRY": ""})
-    assert result.stdout.strip() == "[]"
+    span_code = ("opentelemetry", "claude_api_client.lib._tracing._")
+    assert modules_loaded(code, *span_code, env=SPANS_OFF) == []
 
 
 # --- tool runner ------------------------------------------------------------------------------

@@ -18,7 +18,7 @@ from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanE
 from opentelemetry.trace import NonRecordingSpan, SpanContext, StatusCode, TraceFlags, TraceState
 from typing_extensions import Unpack
 
-from _support.interpreters import run_python
+from _support.interpreters import SPANS_OFF, modules_loaded
 from _support.spans import recording_provider
 from claude_api_client import (
     Anthropic,
@@ -243,13 +243,11 @@ def test_streams_allow_attribute_assignment(api: LocalAPIServer) -> None:
 
 def test_tracing_off_imports_no_opentelemetry() -> None:
     code = (
-        "import sys, claude_api_client\n"
+        "import claude_api_client\n"
         "client = claude_api_client.Anthropic(api_key='k')\n"
         "assert client._telemetry is None\n"
-        "print(sorted(m for m in sys.modules if m.startswith('opentelemetry')))\n"
     )
-    result = run_python("-c", code, env={"PATH": "", "ANTHROPIC_OPEN_TELEMETRY": ""})
-    assert result.stdout.strip() == "[]"
+    assert modules_loaded(code, "opentelemetry", env=SPANS_OFF) == []
 
 
 def test_environment_turns_spans_on_and_option_false_off(monkeypatch: pytest.MonkeyPatch) -> None:

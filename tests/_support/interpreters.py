@@ -4,13 +4,14 @@ with nothing the test process already imported), or another one (the official pa
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 from collections.abc import Mapping
 from pathlib import Path
 
-__all__ = ["run_python", "without_anthropic_variables"]
+__all__ = ["SPANS_OFF", "modules_loaded", "run_python", "without_anthropic_variables"]
 
 
 def run_python(
@@ -40,3 +41,20 @@ def without_anthropic_variables() -> dict[str, str]:
     """This process's environment without the `ANTHROPIC*` variables, for a run whose client
     must not pick up a key, base URL or option from the developer's shell."""
     return {k: v for k, v in os.environ.items() if not k.startswith("ANTHROPIC")}
+
+
+SPANS_OFF = {"PATH": "", "ANTHROPIC_OPEN_TELEMETRY": ""}
+"""An environment with nothing that turns spans on (a run that must load no span code)."""
+
+
+def modules_loaded(code: str, *prefixes: str, env: Mapping[str, str] | None = None) -> list[str]:
+    """The modules named with one of `prefixes` that a fresh interpreter has loaded once it ran
+    `code` (what an import, or a call, pulls in)."""
+    listing = (
+        "\nimport json as _json, sys as _sys\n"
+        f"print(_json.dumps(sorted(m for m in _sys.modules if m.startswith({prefixes!r}))))\n"
+    )
+    loaded: list[str] = json.loads(
+        run_python("-c", code + listing, env=env).stdout.splitlines()[-1]
+    )
+    return loaded

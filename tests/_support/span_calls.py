@@ -4,6 +4,7 @@ module with no import of either package, so the official interpreter can run it 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 MODEL = "claude-sonnet-4-5"
@@ -46,14 +47,19 @@ def models_list(client: Any) -> None:
 CALLS = ["create", "beta_create", "stream", "count_tokens", "models_list"]
 
 
+def _fails_with(status: int, call: Callable[[], Any]) -> None:
+    """Make `call`, which must fail with an API error of HTTP `status`."""
+    try:
+        call()
+    except Exception as error:
+        assert getattr(error, "status_code", None) == status, error
+    else:
+        raise AssertionError(f"no {status} error")
+
+
 def refused(client: Any) -> None:
     """A 400: the simulator refuses a negative `max_tokens`."""
-    try:
-        client.messages.create(model=MODEL, max_tokens=-1, messages=MESSAGES)
-    except Exception as error:
-        assert getattr(error, "status_code", None) == 400, error
-    else:
-        raise AssertionError("not refused")
+    _fails_with(400, lambda: client.messages.create(model=MODEL, max_tokens=-1, messages=MESSAGES))
 
 
 CALLS.append("refused")
@@ -61,12 +67,7 @@ CALLS.append("refused")
 
 def missing_batch(client: Any) -> None:
     """A 404 on a path with an id: the id is a span attribute (`x-span-attribute`)."""
-    try:
-        client.messages.batches.retrieve("msgbatch_missing")
-    except Exception as error:
-        assert getattr(error, "status_code", None) == 404, error
-    else:
-        raise AssertionError("found")
+    _fails_with(404, lambda: client.messages.batches.retrieve("msgbatch_missing"))
 
 
 CALLS.append("missing_batch")
@@ -199,12 +200,7 @@ CONTENT_CALLS = [
 
 def failing_create(client: Any) -> None:
     """Run after the server was told to answer 529 three times: two retries, then the error."""
-    try:
-        client.messages.create(model=MODEL, max_tokens=10, messages=MESSAGES)
-    except Exception as error:
-        assert getattr(error, "status_code", None) == 529, error
-    else:
-        raise AssertionError("not refused")
+    _fails_with(529, lambda: client.messages.create(model=MODEL, max_tokens=10, messages=MESSAGES))
 
 
 def cut_stream(client: Any) -> None:
