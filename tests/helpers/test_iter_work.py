@@ -5,7 +5,6 @@ official package's."""
 
 from __future__ import annotations
 
-import base64
 import inspect
 import json
 from typing import Any
@@ -14,6 +13,7 @@ import httpx
 import pytest
 
 from _support.official import needs_official, run_official
+from _support.work import OneWorkItem
 from claude_api_client import Anthropic, NotFoundError
 from claude_api_client.lib.environments import _poller, iter_work
 from claude_api_client.testing import local_api
@@ -102,55 +102,21 @@ def test_iter_work_raises_what_retrying_cannot_fix() -> None:
                 raise AssertionError("no item expected")
 
 
-def _secret(payload: object) -> str:
-    return base64.urlsafe_b64encode(json.dumps(payload).encode()).decode().rstrip("=")
-
-
 def test_the_stop_uses_the_items_own_token_then_the_clients_key() -> None:
-    sent: list[httpx.Request] = []
-    work = {
-        "type": "work",
-        "id": "work_1",
-        "environment_id": "env_1",
-        "state": "queued",
-        "data": {"type": "session", "id": "sesn_1"},
-        "secret": _secret({"sessions_token": "sess-tok"}),
-        "created_at": "2026-05-01T00:00:00Z",
-        "metadata": {},
-        "acknowledged_at": None,
-        "latest_heartbeat_at": None,
-        "started_at": None,
-        "stop_requested_at": None,
-        "stopped_at": None,
-    }
-    polled = iter([work, None])
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        sent.append(request)
-        if request.url.path.endswith("/poll"):
-            return httpx.Response(200, json=next(polled))
-        if request.url.path.endswith("/stop") and "sess-tok" in request.headers.get(
-            "authorization", ""
-        ):
-            error = {"type": "authentication_error", "message": "no"}
-            return httpx.Response(401, json={"type": "error", "error": error})
-        return httpx.Response(200, json={**work, "secret": None, "state": "stopped"})
-
+    api = OneWorkItem()
     client = Anthropic(
         auth_token="envkey-1",
         base_url="https://api.example",
         max_retries=0,
-        http_client=httpx.Client(transport=httpx.MockTransport(handler)),
+        http_client=httpx.Client(transport=httpx.MockTransport(api)),
     )
     work_resource = client.beta.environments.work
     items = [i.id for i in iter_work(work_resource, environment_id="env_1", drain=True)]
     assert items == ["work_1"]
-    stops = [
-        (r.headers["authorization"], json.loads(r.content))
-        for r in sent
-        if r.url.path.endswith("/stop")
+    assert api.stops() == [
+        ("Bearer sess-tok", {"force": True}),
+        ("Bearer envkey-1", {"force": False}),
     ]
-    assert stops == [("Bearer sess-tok", {"force": True}), ("Bearer envkey-1", {"force": False})]
 
 
 def test_iter_work_and_aiter_work_take_the_official_arguments() -> None:
