@@ -13,7 +13,7 @@ from opentelemetry.sdk.trace import ReadableSpan
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 from opentelemetry.trace import StatusCode
 
-from _support.interpreters import SPANS_OFF, modules_loaded
+from _support.interpreters import span_code_loaded
 from _support.spans import recording_provider
 from claude_api_client import APIConnectionError, OverloadedError
 from claude_api_client.lib._tracing._content import content_parts, fit, message_content
@@ -305,8 +305,7 @@ def test_content_code_loads_only_with_spans_on() -> None:
         "                                messages=[{'role': 'user', 'content': 'x'}]) as s:\n"
         "        s.until_done()\n"
     )
-    span_code = ("opentelemetry", "claude_api_client.lib._tracing._")
-    assert modules_loaded(code, *span_code, env=SPANS_OFF) == []
+    assert span_code_loaded(code) == []
 
 
 # --- tool runner ------------------------------------------------------------------------------

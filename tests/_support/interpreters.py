@@ -4,14 +4,20 @@ with nothing the test process already imported), or another one (the official pa
 
 from __future__ import annotations
 
-import json
+import ast
 import os
 import subprocess
 import sys
 from collections.abc import Mapping
 from pathlib import Path
 
-__all__ = ["SPANS_OFF", "modules_loaded", "run_python", "without_anthropic_variables"]
+__all__ = [
+    "SPANS_OFF",
+    "modules_loaded",
+    "run_python",
+    "span_code_loaded",
+    "without_anthropic_variables",
+]
 
 
 def run_python(
@@ -50,11 +56,18 @@ SPANS_OFF = {"PATH": "", "ANTHROPIC_OPEN_TELEMETRY": ""}
 def modules_loaded(code: str, *prefixes: str, env: Mapping[str, str] | None = None) -> list[str]:
     """The modules named with one of `prefixes` that a fresh interpreter has loaded once it ran
     `code` (what an import, or a call, pulls in)."""
+    # `sys` is loaded in any interpreter: the listing adds no module it could report.
     listing = (
-        "\nimport json as _json, sys as _sys\n"
-        f"print(_json.dumps(sorted(m for m in _sys.modules if m.startswith({prefixes!r}))))\n"
+        "\nimport sys as _sys\n"
+        f"print(sorted(m for m in _sys.modules if m.startswith({prefixes!r})))\n"
     )
-    loaded: list[str] = json.loads(
-        run_python("-c", code + listing, env=env).stdout.splitlines()[-1]
-    )
+    last_line = run_python("-c", code + listing, env=env).stdout.splitlines()[-1]
+    loaded: list[str] = ast.literal_eval(last_line)
     return loaded
+
+
+def span_code_loaded(code: str) -> list[str]:
+    """The span code (OpenTelemetry, the package's span modules) that a fresh interpreter with
+    spans off has loaded once it ran `code`: none is the point of the lazy loading."""
+    span_code = ("opentelemetry", "claude_api_client.lib._tracing._")
+    return modules_loaded(code, *span_code, env=SPANS_OFF)

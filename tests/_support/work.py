@@ -1,6 +1,7 @@
-"""A self-hosted environment's work item whose secret holds a sessions token, served by a fake
-Environments API (a MockTransport handler) that hands it out once and refuses that token for the
-item's stop: what the tests of the stop's credentials (`iter_work`, the async poller) run on."""
+"""Work for a self-hosted environment, as the tests of `iter_work` and the async poller make it:
+sessions queued on the simulator (`queue_sessions`), and a work item whose secret holds a sessions
+token, served by a fake Environments API (a MockTransport handler) that hands it out once and
+refuses that token for the item's stop (`OneWorkItem`)."""
 
 from __future__ import annotations
 
@@ -10,9 +11,20 @@ from typing import Any
 
 import httpx
 
-__all__ = ["SESSIONS_TOKEN", "OneWorkItem", "work_secret"]
+__all__ = ["SESSIONS_TOKEN", "OneWorkItem", "queue_sessions", "work_secret"]
 
 SESSIONS_TOKEN = "sess-tok"
+
+
+def queue_sessions(api: Any, count: int) -> str:
+    """A self-hosted environment on the simulator `api` with `count` sessions, so as many work
+    items queued; the environment's id."""
+    client = api.client()
+    env = client.beta.environments.create(name="own", config={"type": "self_hosted"})
+    agent = client.beta.agents.create(name="a", model="claude-sonnet-4-5")
+    for _ in range(count):
+        client.beta.sessions.create(agent=agent.id, environment_id=env.id)
+    return str(env.id)
 
 
 def work_secret(payload: object) -> str:

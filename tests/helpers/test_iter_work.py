@@ -13,19 +13,10 @@ import httpx
 import pytest
 
 from _support.official import needs_official, run_official
-from _support.work import OneWorkItem
+from _support.work import OneWorkItem, queue_sessions
 from claude_api_client import Anthropic, NotFoundError
 from claude_api_client.lib.environments import _poller, iter_work
 from claude_api_client.testing import local_api
-
-
-def _queue_sessions(api: Any, count: int) -> str:
-    client = api.client()
-    env = client.beta.environments.create(name="own", config={"type": "self_hosted"})
-    agent = client.beta.agents.create(name="a", model="claude-sonnet-4-5")
-    for _ in range(count):
-        client.beta.sessions.create(agent=agent.id, environment_id=env.id)
-    return str(env.id)
 
 
 def _state(api: Any, env_id: str, work_id: str) -> str:
@@ -34,7 +25,7 @@ def _state(api: Any, env_id: str, work_id: str) -> str:
 
 def test_iter_work_claims_acks_yields_and_stops_each_item() -> None:
     with local_api() as api:
-        env_id = _queue_sessions(api, 2)
+        env_id = queue_sessions(api, 2)
         work = api.client().beta.environments.work
         seen = []
         for item in iter_work(
@@ -62,7 +53,7 @@ def test_iter_work_claims_acks_yields_and_stops_each_item() -> None:
 
 def test_iter_work_without_auto_stop_and_with_a_plain_poll() -> None:
     with local_api() as api:
-        env_id = _queue_sessions(api, 1)
+        env_id = queue_sessions(api, 1)
         work = api.client().beta.environments.work
         items = list(
             iter_work(work, environment_id=env_id, block_ms=None, drain=True, auto_stop=False)
@@ -77,7 +68,7 @@ def test_iter_work_without_auto_stop_and_with_a_plain_poll() -> None:
 def test_leaving_the_loop_stops_the_item_in_hand_only(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(_poller, "EMPTY_POLL_WAIT", (0.0, 0.0))
     with local_api() as api:
-        env_id = _queue_sessions(api, 2)
+        env_id = queue_sessions(api, 2)
         items = iter_work(api.client().beta.environments.work, environment_id=env_id)
         first = next(items)
         items.close()  # as a `break` out of a for loop does
@@ -177,13 +168,13 @@ def _work_calls(api: Any, env_id: str, since: int) -> list[tuple[str, str, objec
 @needs_official
 def test_iter_work_makes_the_official_calls_in_the_official_order() -> None:
     with local_api() as api:
-        env_id = _queue_sessions(api, 2)
+        env_id = queue_sessions(api, 2)
         start = len(api.requests)
         out = run_official("-c", _OFFICIAL_RUN, api.base_url, api.api_key, env_id).stdout
         assert len(json.loads(out)) == 2
         official = _work_calls(api, env_id, start)
 
-        env_id = _queue_sessions(api, 2)
+        env_id = queue_sessions(api, 2)
         start = len(api.requests)
         work = api.client(max_retries=0).beta.environments.work
         assert len(list(iter_work(work, environment_id=env_id, worker_id="w", drain=True))) == 2

@@ -12,22 +12,13 @@ from typing import Any
 import httpx
 import pytest
 
-from _support.work import OneWorkItem, work_secret
+from _support.work import OneWorkItem, queue_sessions, work_secret
 from claude_api_client import Anthropic, AsyncAnthropic, NotFoundError
 from claude_api_client.lib.environments import _poller, sessions_token_from_secret
 from claude_api_client.testing import local_api
 
 KEY = "envkey-test-123"
 # The simulator takes its own API key as a bearer token: it stands in for the environment key.
-
-
-def _queue_sessions(api: Any, count: int) -> str:
-    client = api.client()
-    env = client.beta.environments.create(name="own", config={"type": "self_hosted"})
-    agent = client.beta.agents.create(name="a", model="claude-sonnet-4-5")
-    for _ in range(count):
-        client.beta.sessions.create(agent=agent.id, environment_id=env.id)
-    return str(env.id)
 
 
 def test_poller_claims_acks_and_stops_each_item() -> None:
@@ -47,7 +38,7 @@ def test_poller_claims_acks_and_stops_each_item() -> None:
         return seen
 
     with local_api() as api:
-        env_id = _queue_sessions(api, 2)
+        env_id = queue_sessions(api, 2)
         seen = asyncio.run(run(api, env_id))
         assert len(seen) == 2
         client = api.client()
@@ -81,7 +72,7 @@ def test_poller_without_auto_stop_and_with_a_plain_poll() -> None:
             return [item.id async for item in items]
 
     with local_api() as api:
-        env_id = _queue_sessions(api, 1)
+        env_id = queue_sessions(api, 1)
         (work_id,) = asyncio.run(run(api, env_id))
         state = api.client().beta.environments.work.retrieve(work_id, environment_id=env_id).state
         assert state == "starting"  # handed off: whoever took it stops it
