@@ -1,7 +1,7 @@
 """BetaRefusalFallbackMiddleware against the official package's: the same calls
-(tests/_support/fallback_calls.py) made with `anthropic` (its own interpreter: tests/_support/official.py)
-and with this package, one after the other, against one simulator answering with the scripted
-model of tests/_support/fallback_script.py. Each call must give the same result (the final
+(tests/_support/fallback_calls.py) made with `anthropic` (in its own interpreter, found by
+tests/_support/official.py) and with this package, one after the other, against one simulator
+answering with the scripted model of tests/_support/fallback_script.py. Each call must give the same result (the final
 message, or every stream event, as dicts) and send the same requests (path, `anthropic-beta`,
 `x-stainless-helper`, body). Skipped where the official package is not installed."""
 

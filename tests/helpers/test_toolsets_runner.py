@@ -253,8 +253,8 @@ def test_a_usage_error_stops_the_run() -> None:
     with ScriptedServer([turn, message_body("done")]) as server:
         client = local_client(server.base_url, max_retries=0)
         # a predicate where a policy (None or raise) belongs: failing open would be silent
-        predicate = Browser(url_policy=lambda context, url: False)  # type: ignore[arg-type, return-value]
-        runner = run_go(client, [predicate], thread=False)
+        never = Browser(url_policy=lambda context, url: False)  # type: ignore[arg-type, return-value]
+        runner = run_go(client, [never], thread=False)
         with pytest.raises(ToolsetContractError, match="url_policy must return None"):
             runner.until_done()
         assert visited == [] and len(server.bodies) == 1
