@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import inspect
 import json
-import os
-import subprocess
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -14,13 +12,14 @@ from urllib.parse import urlsplit
 import httpx
 import pytest
 
+from _support.interpreters import without_anthropic_variables
+from _support.official import needs_official, run_official
 from claude_api_client import Anthropic, AsyncAnthropic
 from claude_api_client._core._constants import API_VERSION
 from claude_api_client.testing import local_api
 from claude_api_client.types import Message, ModelInfo, RawMessageDeltaEvent
 
 ROOT = Path(__file__).resolve().parents[1]
-OFFICIAL_PYTHON = Path("/work/official-venv/bin/python")
 
 
 NAMESPACES = ("messages", "models", "files", "skills", "beta")
@@ -384,7 +383,7 @@ def test_new_model_info_fields_round_trip() -> None:
     assert model.capabilities.thinking.types.between_tools is not None
 
 
-@pytest.mark.skipif(not OFFICIAL_PYTHON.exists(), reason="the official package's venv is absent")
+@needs_official
 def test_official_signatures_are_all_present() -> None:
     """Every parameter of the official 2.16 methods of our endpoints exists here by name."""
     script = (
@@ -400,10 +399,7 @@ def test_official_signatures_are_all_present() -> None:
         "    out[path] = sorted(inspect.signature(obj).parameters)\n"
         "print(json.dumps(out))\n"
     )
-    env = {k: v for k, v in os.environ.items() if not k.startswith("ANTHROPIC")}
-    result = subprocess.run(
-        [str(OFFICIAL_PYTHON), "-c", script], capture_output=True, text=True, env=env, check=True
-    )
+    result = run_official("-c", script, env=without_anthropic_variables())
     official: dict[str, list[str]] = json.loads(result.stdout)
     ours = _methods(Anthropic(api_key="x"))
     # `output_format` there is the structured-output class of `parse`-style helpers, not a wire

@@ -1,5 +1,5 @@
 """The spans of the same calls, made with this package and with the official one (its own
-interpreter, /work/official-venv, running tests/_support/official_span_probe.py) against one
+interpreter, tests/_support/official.py, running tests/_support/official_span_probe.py) against one
 simulator: the same names, the same attribute keys with values of the same types, the same values
 but for what differs per response (ids) or per run (timings). Skipped where the official package
 or its `opentelemetry-api` is not installed."""
@@ -10,20 +10,25 @@ import asyncio
 import json
 import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
-from opentelemetry.sdk.trace import TracerProvider
-from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 
+from _support import span_calls
+from _support.interpreters import run_python
+from _support.official import official_python_importing
+from _support.sessions import PRIMARY_THREAD, name_threads
+from _support.spans import recording_provider
 from claude_api_client.testing import Fault, local_api
 
-SUPPORT = Path(__file__).resolve().parent / "_support"
-OFFICIAL_PYTHON = Path("/work/official-venv/bin/python")
+PROBE = Path(__file__).resolve().parent / "_support" / "official_span_probe.py"
+# The official interpreter, where it has the `opentelemetry-api` its spans need.
+OFFICIAL_PYTHON = official_python_importing("anthropic", "opentelemetry.trace")
+needs_official_spans = pytest.mark.skipif(
+    OFFICIAL_PYTHON is None, reason="official package with opentelemetry-api absent"
+)
 # Different per response or per run, compared by type only.
 PER_CALL = {
     "anthropic.request.id",
@@ -40,44 +45,19 @@ PER_CALL = {
 # Ids inside values (a tool call id in content, an id in a URL), compared without their number.
 IDS = re.compile(r"\b([a-z]+)_local\d+")
 
-sys.path.insert(0, str(SUPPORT))
-import span_calls  # noqa: E402
-
-
-def _official_ready() -> bool:
-    if not OFFICIAL_PYTHON.exists():
-        return False
-    check = [str(OFFICIAL_PYTHON), "-c", "import anthropic, opentelemetry.trace"]
-    return subprocess.run(check, capture_output=True).returncode == 0
-
 
 def _plain(attributes: Any) -> dict[str, Any]:
     return {k: list(v) if isinstance(v, tuple) else v for k, v in dict(attributes).items()}
 
 
-@pytest.mark.skipif(not _official_ready(), reason="official package with opentelemetry-api absent")
+@needs_official_spans
 def test_spans_match_the_official_package() -> None:
     exporter = InMemorySpanExporter()
-    provider = TracerProvider()
-    provider.add_span_processor(SimpleSpanProcessor(exporter))
     with local_api() as api:
-        probe = subprocess.run(
-            [
-                str(OFFICIAL_PYTHON),
-                str(SUPPORT / "official_span_probe.py"),
-                str(api.base_url),
-                *span_calls.CALLS,
-            ],
-            capture_output=True,
-            text=True,
-            timeout=120,
-            env={**os.environ, "ANTHROPIC_API_KEY": api.api_key},
-        )
-        assert probe.returncode == 0, probe.stderr[-2000:]
-        client = api.client(open_telemetry={"tracer_provider": provider})
+        official = _official_spans(api, span_calls.CALLS, True)  # the probe's default traces
+        client = api.client(open_telemetry={"tracer_provider": recording_provider(exporter)})
         for call in span_calls.CALLS:
             getattr(span_calls, call)(client)
-    official = [json.loads(line) for line in probe.stdout.splitlines()]
     ours = [
         {"name": s.name, "attributes": _plain(s.attributes or {})}
         for s in exporter.get_finished_spans()
@@ -110,26 +90,25 @@ def test_spans_match_the_official_package() -> None:
 
 
 def _official_spans(api: Any, calls: list[str], traces: Any) -> list[dict[str, Any]]:
-    probe = subprocess.run(
-        [str(OFFICIAL_PYTHON), str(SUPPORT / "official_span_probe.py"), str(api.base_url), *calls],
-        capture_output=True,
-        text=True,
+    environment = {
+        **os.environ,
+        "ANTHROPIC_API_KEY": api.api_key,
+        "SPAN_PROBE_TRACES": json.dumps(traces),
+    }
+    probe = run_python(
+        str(PROBE),
+        str(api.base_url),
+        *calls,
+        python=str(OFFICIAL_PYTHON),
+        env=environment,
         timeout=120,
-        env={
-            **os.environ,
-            "ANTHROPIC_API_KEY": api.api_key,
-            "SPAN_PROBE_TRACES": json.dumps(traces),
-        },
     )
-    assert probe.returncode == 0, probe.stderr[-2000:]
     return [json.loads(line) for line in probe.stdout.splitlines()]
 
 
 def _our_spans(api: Any, calls: list[str], traces: Any) -> list[dict[str, Any]]:
     exporter = InMemorySpanExporter()
-    provider = TracerProvider()
-    provider.add_span_processor(SimpleSpanProcessor(exporter))
-    option = {"tracer_provider": provider, "traces": traces}
+    option = {"tracer_provider": recording_provider(exporter), "traces": traces}
     client = api.client(open_telemetry=option)
     for call in calls:
         if call.startswith("async_"):  # a coroutine function, given an async client
@@ -165,7 +144,19 @@ def _same(ours: list[dict[str, Any]], official: list[dict[str, Any]]) -> None:
 CONTENT = {"content_mode": "content"}
 
 
-@pytest.mark.skipif(not _official_ready(), reason="official package with opentelemetry-api absent")
+def _both_modes(api: Any, call: str) -> list[tuple[list[Any], list[Any]]]:
+    """Our spans and the official's of `call`, without content and with it, each pair checked
+    the same (`_same`)."""
+    runs = [
+        (_our_spans(api, [call], traces), _official_spans(api, [call], traces))
+        for traces in (True, CONTENT)
+    ]
+    for ours, official in runs:
+        _same(ours, official)
+    return runs
+
+
+@needs_official_spans
 def test_content_spans_match_the_official_package() -> None:
     """Content mode: create, a raw stream, the stream helper, count_tokens (no content), a beta
     create with tools and tool results, a refused call; then a small `max_content_bytes`."""
@@ -193,7 +184,7 @@ def test_content_spans_match_the_official_package() -> None:
     assert ours_small[0]["attributes"]["anthropic.content.truncated"] is True
 
 
-@pytest.mark.skipif(not _official_ready(), reason="official package with opentelemetry-api absent")
+@needs_official_spans
 def test_retried_and_cut_spans_match_the_official_package() -> None:
     """A 529 answered three times (two retries, then the error), a stream the server cuts
     short and one with an `error` event, each in content mode."""
@@ -218,20 +209,12 @@ def test_retried_and_cut_spans_match_the_official_package() -> None:
     assert "gen_ai.usage.output_tokens" not in cut["attributes"]
 
 
-@pytest.mark.skipif(not _official_ready(), reason="official package with opentelemetry-api absent")
+@needs_official_spans
 def test_tool_runner_spans_match_the_official_package() -> None:
     """The tool runner: its run span, each tool's span (one failing), the calls' spans; without
     and with content."""
     with local_api() as api:
-        runs = [
-            (
-                _our_spans(api, ["tool_runner"], traces),
-                _official_spans(api, ["tool_runner"], traces),
-            )
-            for traces in (True, CONTENT)
-        ]
-    for ours, official in runs:
-        _same(ours, official)
+        runs = _both_modes(api, "tool_runner")
     names = [s["name"] for s in runs[0][0]]
     assert names == [
         "anthropic.messages.create",
@@ -245,7 +228,7 @@ def test_tool_runner_spans_match_the_official_package() -> None:
     assert json.loads(broken["attributes"]["gen_ai.tool.call.arguments"]) == {"city": "echo"}
 
 
-@pytest.mark.skipif(not _official_ready(), reason="official package with opentelemetry-api absent")
+@needs_official_spans
 def test_work_spans_match_the_official_package() -> None:
     """The async work poller: the item's `anthropic.environment.work` span and its calls."""
     with local_api() as api:
@@ -255,72 +238,28 @@ def test_work_spans_match_the_official_package() -> None:
     assert "anthropic.environment.work" in [s["name"] for s in ours]
 
 
-@pytest.mark.skipif(not _official_ready(), reason="official package with opentelemetry-api absent")
+@needs_official_spans
 def test_mcp_tool_spans_match_the_official_package() -> None:
     """A tool of a real MCP server, made by the MCP helper and run by the Messages tool runner:
     an `anthropic.mcp_tool_use` span; without and with content."""
     pytest.importorskip("mcp")  # an extra: not in every test environment
     with local_api() as api:
-        runs = [
-            (
-                _our_spans(api, ["async_mcp_tool_runner"], traces),
-                _official_spans(api, ["async_mcp_tool_runner"], traces),
-            )
-            for traces in (True, CONTENT)
-        ]
-    for ours, official in runs:
-        _same(ours, official)
+        runs = _both_modes(api, "async_mcp_tool_runner")
     tool = runs[1][0][1]
     assert tool["name"] == "anthropic.mcp_tool_use forecast"
     assert tool["attributes"]["gen_ai.tool.description"] == "The forecast of a city."
     assert "rain in" in tool["attributes"]["anthropic.tool_result.content"]
 
 
-PRIMARY_THREAD = "sthr_primary"
-
-
-def _primary_thread_first(api: Any) -> None:
-    """The simulator's sessions name their primary thread (a `session.thread_status_running`
-    logged before each user message), as the API's do: the calls' conversation is that thread.
-    A user message `subthread` is answered, once the turn ended, by a sub-agent thread's call
-    (`span_calls.SUB_THREAD_CALL`)."""
-    from claude_api_client.testing._protocol import Reply
-    from claude_api_client.testing._routes_sessions import log_events, sessions_events_send
-
-    def send(call: Any) -> Any:
-        events = (call.body or {}).get("events", [])
-        if not any(e.get("type") == "user.message" for e in events):
-            return sessions_events_send(call)
-        session_id = call.params["session_id"]
-        running = {"type": "session.thread_status_running", "session_thread_id": PRIMARY_THREAD}
-        log_events(call, session_id, [running])
-        if events[0]["content"][0]["text"] != "subthread":
-            return sessions_events_send(call)
-        logged = log_events(call, session_id, events)
-        ended = {"type": "session.status_idle", "stop_reason": {"type": "end_turn"}}
-        log_events(call, session_id, [ended, span_calls.SUB_THREAD_CALL])
-        return Reply(body={"data": logged})
-
-    api.route("*", "sessions_events_send", send)
-
-
-@pytest.mark.skipif(not _official_ready(), reason="official package with opentelemetry-api absent")
+@needs_official_spans
 def test_session_tool_runner_spans_match_the_official_package() -> None:
     """The session tool runner against the simulator's scripted agent: one span per tool call
     (`anthropic.custom_tool_use` / `anthropic.tool_use` for the toolset's `grep`), one failing,
     with the session and its primary thread as the conversation, which the posting calls'
     spans have too; without and with content."""
     with local_api() as api:
-        _primary_thread_first(api)
-        runs = [
-            (
-                _our_spans(api, ["async_session_tool_runner"], traces),
-                _official_spans(api, ["async_session_tool_runner"], traces),
-            )
-            for traces in (True, CONTENT)
-        ]
-    for ours, official in runs:
-        _same(ours, official)
+        name_threads(api)
+        runs = _both_modes(api, "async_session_tool_runner")
     spans = runs[1][0]
     tools = [s for s in spans if s["attributes"].get("gen_ai.operation.name") == "execute_tool"]
     assert [s["name"] for s in tools] == [
@@ -340,12 +279,12 @@ def test_session_tool_runner_spans_match_the_official_package() -> None:
     ] * 3
 
 
-@pytest.mark.skipif(not _official_ready(), reason="official package with opentelemetry-api absent")
+@needs_official_spans
 def test_sub_thread_tool_spans_match_the_official_package() -> None:
     """A sub-agent thread's call: its thread is the span's `anthropic.session.thread.id` and
     conversation, and the conversation of the call posting its result."""
     with local_api() as api:
-        _primary_thread_first(api)
+        name_threads(api)
         ours = _our_spans(api, ["async_session_sub_thread"], CONTENT)
         official = _official_spans(api, ["async_session_sub_thread"], CONTENT)
     _same(ours, official)

@@ -6,39 +6,25 @@ from __future__ import annotations
 
 import asyncio
 import json
-import subprocess
-import sys
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from opentelemetry.sdk.trace import ReadableSpan, TracerProvider
-from opentelemetry.sdk.trace.export import SimpleSpanProcessor
+from opentelemetry.sdk.trace import ReadableSpan
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 from opentelemetry.trace import StatusCode
 
+from _support.interpreters import span_code_loaded
+from _support.spans import recording_provider
 from claude_api_client import APIConnectionError, OverloadedError
 from claude_api_client.lib._tracing._content import content_parts, fit, message_content
-from claude_api_client.testing import Fault, LocalAPIServer, local_api
+from claude_api_client.testing import Fault, LocalAPIServer
 
 MODEL = "claude-sonnet-4-5"
 MESSAGES: Any = [{"role": "user", "content": "secret prompt"}]
 
 
-@pytest.fixture
-def api() -> Iterator[LocalAPIServer]:
-    with local_api() as server:
-        yield server
-
-
-@pytest.fixture
-def exporter() -> InMemorySpanExporter:
-    return InMemorySpanExporter()
-
-
 def _option(exporter: InMemorySpanExporter, **traces: Any) -> dict[str, Any]:
-    provider = TracerProvider()
-    provider.add_span_processor(SimpleSpanProcessor(exporter))
+    provider = recording_provider(exporter)
     return {"tracer_provider": provider, "traces": {"content_mode": "content", **traces}}
 
 
@@ -311,21 +297,15 @@ def test_async_stream_helper_and_retries(
 
 def test_content_code_loads_only_with_spans_on() -> None:
     code = (
-        "import sys, claude_api_client\n"
+        "import claude_api_client\n"
         "from claude_api_client.testing import local_api\n"
         "with local_api() as api:\n"
         "    client = api.client()\n"
         "    with client.messages.stream(model='m', max_tokens=5,\n"
         "                                messages=[{'role': 'user', 'content': 'x'}]) as s:\n"
         "        s.until_done()\n"
-        "print(sorted(m for m in sys.modules if m.startswith(\n"
-        "    ('opentelemetry', 'claude_api_client.lib._tracing._'))))\n"
     )
-    env = {"PATH": "", "ANTHROPIC_OPEN_TELEMETRY": ""}
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
-    )
-    assert result.stdout.strip() == "[]"
+    assert span_code_loaded(code) == []
 
 
 # --- tool runner ------------------------------------------------------------------------------

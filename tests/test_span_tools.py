@@ -8,75 +8,37 @@ from __future__ import annotations
 
 import asyncio
 import json
-import subprocess
-import sys
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from opentelemetry.sdk.trace import ReadableSpan, TracerProvider
-from opentelemetry.sdk.trace.export import SimpleSpanProcessor
+from opentelemetry.sdk.trace import ReadableSpan
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 from opentelemetry.trace import StatusCode
 
+from _support.interpreters import span_code_loaded
+from _support.sessions import PRIMARY_THREAD, SUB_THREAD, name_threads
+from _support.span_calls import messages_tool_runner
+from _support.spans import recording_provider
 from claude_api_client import beta_async_tool, beta_tool
-from claude_api_client.testing import LocalAPIServer, local_api
-from claude_api_client.testing._protocol import Call, Reply
-from claude_api_client.testing._routes_sessions import log_events, sessions_events_send
+from claude_api_client.testing import LocalAPIServer
 
 MODEL = "claude-sonnet-4-5"
-PRIMARY = "sthr_primary"
-SUB = "sthr_sub"
 
 
 @pytest.fixture
-def api() -> Iterator[LocalAPIServer]:
-    with local_api() as server:
-        _name_threads(server)
-        yield server
-
-
-@pytest.fixture
-def exporter() -> InMemorySpanExporter:
-    return InMemorySpanExporter()
+def api(api: LocalAPIServer) -> LocalAPIServer:
+    """The simulator (tests/conftest.py), its sessions naming their threads."""
+    name_threads(api)
+    return api
 
 
 def _option(exporter: InMemorySpanExporter, **options: Any) -> dict[str, Any]:
-    provider = TracerProvider()
-    provider.add_span_processor(SimpleSpanProcessor(exporter))
+    provider = recording_provider(exporter)
     return {"tracer_provider": provider, "traces": {"content_mode": "content"}, **options}
 
 
 def _attrs(span: ReadableSpan) -> dict[str, Any]:
     return dict(span.attributes or {})
-
-
-def _name_threads(server: LocalAPIServer) -> None:
-    """Sessions that name their threads, as the API's do: a `session.thread_status_running` of
-    the primary thread before each user message. A user message `subthread` is answered by a
-    sub-agent thread's `weather` call, after the session's turn ended."""
-
-    def send(call: Call) -> Reply:
-        session_id = call.params["session_id"]
-        events = (call.body or {}).get("events", [])
-        if not any(e.get("type") == "user.message" for e in events):
-            return sessions_events_send(call)
-        running = {"type": "session.thread_status_running", "session_thread_id": PRIMARY}
-        log_events(call, session_id, [running])
-        if events[0]["content"][0]["text"] != "subthread":
-            return sessions_events_send(call)
-        logged = log_events(call, session_id, events)
-        ended = {"type": "session.status_idle", "stop_reason": {"type": "end_turn"}}
-        sub_call = {
-            "type": "agent.custom_tool_use",
-            "name": "weather",
-            "input": {"city": "Rome"},
-            "session_thread_id": SUB,
-        }
-        log_events(call, session_id, [ended, sub_call])
-        return Reply(body={"data": logged})
-
-    server.route("*", "sessions_events_send", send)
 
 
 @beta_tool
@@ -152,7 +114,7 @@ def test_session_tool_runner_spans_name_the_call_and_its_conversation(
         "gen_ai.tool.name": "weather",
         "gen_ai.tool.description": "The weather of a city.",
         "gen_ai.tool.call.id": first["gen_ai.tool.call.id"],
-        "gen_ai.conversation.id": PRIMARY,  # the primary thread's events name no thread
+        "gen_ai.conversation.id": PRIMARY_THREAD,  # the primary thread's events name no thread
         "anthropic.session.id": session_id,
         "gen_ai.tool.type": "function",
         "gen_ai.tool.call.arguments": '{"city":"Oslo"}',
@@ -173,7 +135,7 @@ def test_session_tool_runner_spans_name_the_call_and_its_conversation(
     # The calls posting the results have the tool span's conversation; the runner's other calls
     # have none, and each of its requests keeps the runner's helper header.
     sends = [s for s in exporter.get_finished_spans() if s.name == "anthropic.sessions.events.send"]
-    assert [_attrs(s).get("gen_ai.conversation.id") for s in sends] == [PRIMARY] * 3
+    assert [_attrs(s).get("gen_ai.conversation.id") for s in sends] == [PRIMARY_THREAD] * 3
     reads = [s for s in exporter.get_finished_spans() if s.name == "anthropic.sessions.retrieve"]
     assert reads and all("gen_ai.conversation.id" not in _attrs(s) for s in reads)
     for request in api.requests_for("sessions_events_send")[1:]:
@@ -188,10 +150,10 @@ def test_a_sub_agent_threads_call_is_its_threads_conversation(
     (tool,) = _tool_spans(exporter)
     attrs = _attrs(tool)
     assert tool.name == "anthropic.custom_tool_use weather"
-    assert attrs["anthropic.session.thread.id"] == SUB
-    assert attrs["gen_ai.conversation.id"] == SUB
+    assert attrs["anthropic.session.thread.id"] == SUB_THREAD
+    assert attrs["gen_ai.conversation.id"] == SUB_THREAD
     sends = [s for s in exporter.get_finished_spans() if s.name == "anthropic.sessions.events.send"]
-    assert [_attrs(s).get("gen_ai.conversation.id") for s in sends] == [SUB]
+    assert [_attrs(s).get("gen_ai.conversation.id") for s in sends] == [SUB_THREAD]
     # The copy of the client that posts it authenticates as the runner does.
     (post,) = [r for r in api.requests[before:] if r.operation_id == "sessions_events_send"][1:]
     assert post.headers["authorization"] == f"Bearer {api.api_key}"
@@ -236,12 +198,7 @@ def test_the_span_name_follows_the_tools_origin(
 
     lookup._origin = "mcp"  # what the MCP helpers set
     client = api.client(open_telemetry=_option(exporter))
-    client.beta.messages.tool_runner(
-        model=MODEL,
-        max_tokens=20,
-        messages=[{"role": "user", "content": "lookup and weather please"}],
-        tools=[lookup, weather],
-    ).until_done()
+    messages_tool_runner(client, "lookup and weather please", [lookup, weather]).until_done()
     assert [s.name for s in _tool_spans(exporter)] == [
         "anthropic.mcp_tool_use lookup",
         "anthropic.custom_tool_use weather",
@@ -273,12 +230,8 @@ def test_mcp_helper_tools_have_mcp_tool_use_spans(
 
     async def run() -> None:
         client = api.async_client(open_telemetry=_option(exporter))
-        await client.beta.messages.tool_runner(
-            model=MODEL,
-            max_tokens=20,
-            messages=[{"role": "user", "content": "forecast please"}],
-            tools=[async_mcp_tool(tool, Session())],  # type: ignore[arg-type]
-        ).until_done()
+        tools = [async_mcp_tool(tool, Session())]  # type: ignore[arg-type]
+        await messages_tool_runner(client, "forecast please", tools).until_done()
         await client.close()
 
     asyncio.run(run())
@@ -315,7 +268,7 @@ def test_a_stream_closed_unread_ends_its_span(
 
 def test_the_session_runner_without_spans_loads_no_span_code() -> None:
     code = (
-        "import asyncio, sys\n"
+        "import asyncio\n"
         "from claude_api_client import beta_tool\n"
         "from claude_api_client.testing import local_api\n"
         "@beta_tool\n"
@@ -336,11 +289,5 @@ def test_the_session_runner_without_spans_loads_no_span_code() -> None:
         "        return [call async for call in runner]\n"
         "    calls = asyncio.run(run())\n"
         "    assert [call.name for call in calls] == ['weather'] and calls[0].posted\n"
-        "print(sorted(m for m in sys.modules if m.startswith(\n"
-        "    ('opentelemetry', 'claude_api_client.lib._tracing._'))))\n"
     )
-    env = {"PATH": "", "ANTHROPIC_OPEN_TELEMETRY": ""}
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
-    )
-    assert result.stdout.strip() == "[]"
+    assert span_code_loaded(code) == []

@@ -6,21 +6,20 @@ from __future__ import annotations
 
 import asyncio
 import json
-import subprocess
-import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 import pytest
 from opentelemetry import propagate, trace
 from opentelemetry.propagators.textmap import Setter, TextMapPropagator, default_setter
-from opentelemetry.sdk.trace import ReadableSpan, TracerProvider
-from opentelemetry.sdk.trace.export import SimpleSpanProcessor
+from opentelemetry.sdk.trace import ReadableSpan
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 from opentelemetry.trace import NonRecordingSpan, SpanContext, StatusCode, TraceFlags, TraceState
 from typing_extensions import Unpack
 
+from _support.interpreters import SPANS_OFF, modules_loaded
+from _support.spans import recording_provider
 from claude_api_client import (
     Anthropic,
     APIConnectionError,
@@ -29,37 +28,20 @@ from claude_api_client import (
     OpenTelemetryOptions,
     ResolvedOpenTelemetryOptions,
 )
-from claude_api_client.testing import LocalAPIServer, local_api
+from claude_api_client.testing import LocalAPIServer
 
 MODEL = "claude-sonnet-4-5"
 MESSAGES: list[Any] = [{"role": "user", "content": "secret prompt"}]
 
 
-@pytest.fixture
-def api() -> Iterator[LocalAPIServer]:
-    with local_api() as server:
-        yield server
-
-
-@pytest.fixture
-def exporter() -> InMemorySpanExporter:
-    return InMemorySpanExporter()
-
-
-def _provider(exporter: InMemorySpanExporter) -> TracerProvider:
-    provider = TracerProvider()
-    provider.add_span_processor(SimpleSpanProcessor(exporter))
-    return provider
-
-
 def _option(
     exporter: InMemorySpanExporter, **fields: Unpack[OpenTelemetryOptions]
 ) -> OpenTelemetryOptions:
-    return {"tracer_provider": _provider(exporter), **fields}
+    return {"tracer_provider": recording_provider(exporter), **fields}
 
 
 def _client(api: LocalAPIServer, exporter: InMemorySpanExporter, **traces: Any) -> Anthropic:
-    option: dict[str, Any] = {"tracer_provider": _provider(exporter)}
+    option: dict[str, Any] = {"tracer_provider": recording_provider(exporter)}
     if traces:
         option["traces"] = traces
     return api.client(open_telemetry=option)
@@ -175,7 +157,7 @@ def test_a_connection_failure_is_a_connection_error() -> None:
         api_key="k",
         base_url="http://127.0.0.1:9",  # nothing listens on the discard port
         max_retries=0,
-        open_telemetry={"tracer_provider": _provider(exporter)},
+        open_telemetry={"tracer_provider": recording_provider(exporter)},
     )
     with pytest.raises(APIConnectionError):
         client.models.list()
@@ -261,16 +243,11 @@ def test_streams_allow_attribute_assignment(api: LocalAPIServer) -> None:
 
 def test_tracing_off_imports_no_opentelemetry() -> None:
     code = (
-        "import sys, claude_api_client\n"
+        "import claude_api_client\n"
         "client = claude_api_client.Anthropic(api_key='k')\n"
         "assert client._telemetry is None\n"
-        "print(sorted(m for m in sys.modules if m.startswith('opentelemetry')))\n"
     )
-    env = {"PATH": "", "ANTHROPIC_OPEN_TELEMETRY": ""}
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
-    )
-    assert result.stdout.strip() == "[]"
+    assert modules_loaded(code, "opentelemetry", env=SPANS_OFF) == []
 
 
 def test_environment_turns_spans_on_and_option_false_off(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -16,16 +16,8 @@ import httpx
 import pydantic
 import pytest
 
+from _support import events
 from _support.clients import mock_client
-from _support.events import (
-    MESSAGE_STOP,
-    block_start,
-    block_stop,
-    json_delta,
-    message_delta,
-    message_start,
-    named,
-)
 from _support.payloads import message_body
 from _support.wire import sse_body
 from claude_api_client._core._model_base import eager_union
@@ -269,19 +261,19 @@ def test_the_same_blocks_written_as_params_are_sent_unchanged() -> None:
 
 def test_a_streamed_toolset_block_opens_as_a_tool_use_block_and_ends_typed() -> None:
     opened = {**NAVIGATE, "input": {}}
-    events = named(
-        message_start({**message_body(None, stop_reason=None), "content": []}),
-        block_start(0, opened),
-        json_delta(0, '{"url": "exam'),
-        json_delta(0, 'ple.com", "tab_id": "tab_2"}'),
-        block_stop(0),
-        message_delta("tool_use", 5),
-        MESSAGE_STOP,
+    stream_events = events.named(
+        events.message_start({**message_body(None, stop_reason=None), "content": []}),
+        events.block_start(0, opened),
+        events.json_delta(0, '{"url": "exam'),
+        events.json_delta(0, 'ple.com", "tab_id": "tab_2"}'),
+        events.block_stop(0),
+        events.message_delta("tool_use", 5),
+        events.MESSAGE_STOP,
     )
 
     def handle(request: httpx.Request) -> httpx.Response:
         headers = {"content-type": "text/event-stream", "request-id": "req_s"}
-        return httpx.Response(200, content=sse_body(events), headers=headers)
+        return httpx.Response(200, content=sse_body(stream_events), headers=headers)
 
     client = mock_client(handle)
     with client.beta.messages.stream(

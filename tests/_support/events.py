@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 __all__ = [
@@ -12,6 +13,7 @@ __all__ = [
     "json_delta",
     "message_delta",
     "message_start",
+    "message_events",
     "named",
     "text_delta",
 ]
@@ -60,3 +62,20 @@ def message_delta(
 def named(*payloads: dict[str, Any]) -> tuple[tuple[str, Any], ...]:
     """(event name, payload) pairs: the API names each event after its payload's type."""
     return tuple((payload["type"], payload) for payload in payloads)
+
+
+def message_events(message: dict[str, Any]) -> list[dict[str, Any]]:
+    """The stream of a finished message (a Messages response body): each block opened, filled in
+    one delta and closed, in order (text and `tool_use` blocks)."""
+    events = [message_start({**message, "content": [], "stop_reason": None})]
+    for index, block in enumerate(message["content"]):
+        if block["type"] == "text":
+            events += [block_start(index), text_delta(index, block["text"])]
+        else:
+            events += [
+                block_start(index, {**block, "input": {}}),
+                json_delta(index, json.dumps(block["input"])),
+            ]
+        events.append(block_stop(index))
+    events += [message_delta(message["stop_reason"], 1), MESSAGE_STOP]
+    return events

@@ -65,9 +65,18 @@ def _create(client: Any, **params: Any) -> Any:
     return _events(result) if params.get("stream") else result.to_dict(mode="json")
 
 
-def non_streaming(pkg: Any, base_url: str, api_key: str) -> Any:
-    client = _client(pkg, base_url, api_key, [{"model": "refuse-b"}, {"model": "accept-c"}])
-    return _create(client)
+def _one_create(fallbacks: list[str], **params: Any) -> Callable[[Any, str, str], Any]:
+    """A call that makes one `create` (`params` over `_create`'s) through a client whose
+    middleware falls back to the models `fallbacks`, in order."""
+
+    def call(pkg: Any, base_url: str, api_key: str) -> Any:
+        client = _client(pkg, base_url, api_key, [{"model": model} for model in fallbacks])
+        return _create(client, **params)
+
+    return call
+
+
+non_streaming = _one_create(["refuse-b", "accept-c"])
 
 
 def non_streaming_patches(pkg: Any, base_url: str, api_key: str) -> Any:
@@ -87,59 +96,17 @@ def non_streaming_patches(pkg: Any, base_url: str, api_key: str) -> Any:
     )
 
 
-def non_streaming_exhausted(pkg: Any, base_url: str, api_key: str) -> Any:
-    client = _client(pkg, base_url, api_key, [{"model": "refuse-b"}, {"model": "overloaded-c"}])
-    return _create(client)
-
-
-def streaming_mid(pkg: Any, base_url: str, api_key: str) -> Any:
-    client = _client(pkg, base_url, api_key, [{"model": "refuse-b"}, {"model": "accept-c"}])
-    return _create(client, stream=True)
-
-
-def streaming_pre(pkg: Any, base_url: str, api_key: str) -> Any:
-    client = _client(pkg, base_url, api_key, [{"model": "early-b"}, {"model": "accept-c"}])
-    return _create(client, model="early-a", stream=True)
-
-
-def streaming_skip_failed(pkg: Any, base_url: str, api_key: str) -> Any:
-    client = _client(pkg, base_url, api_key, [{"model": "overloaded-b"}, {"model": "accept-c"}])
-    return _create(client, stream=True)
-
-
-def streaming_all_failed(pkg: Any, base_url: str, api_key: str) -> Any:
-    client = _client(pkg, base_url, api_key, [{"model": "overloaded-b"}])
-    return _create(client, stream=True)
-
-
-def streaming_prefill_rejected(pkg: Any, base_url: str, api_key: str) -> Any:
-    client = _client(pkg, base_url, api_key, [{"model": "strict-b"}])
-    return _create(client, stream=True)
-
-
-def streaming_no_token(pkg: Any, base_url: str, api_key: str) -> Any:
-    client = _client(pkg, base_url, api_key, [{"model": "accept-b"}])
-    return _create(client, model="notoken-a", stream=True)
-
-
-def streaming_fast_retry(pkg: Any, base_url: str, api_key: str) -> Any:
-    client = _client(pkg, base_url, api_key, [{"model": "ratelimited-b"}])
-    return _create(client, speed="fast", stream=True)
-
-
-def streaming_failed_not_capacity(pkg: Any, base_url: str, api_key: str) -> Any:
-    client = _client(pkg, base_url, api_key, [{"model": "broken-b"}])
-    return _create(client, stream=True)
-
-
-def streaming_tool_prefill(pkg: Any, base_url: str, api_key: str) -> Any:
-    client = _client(pkg, base_url, api_key, [{"model": "accept-b"}])
-    return _create(client, model="tooler-a", stream=True)
-
-
-def streaming_thinking_prefill(pkg: Any, base_url: str, api_key: str) -> Any:
-    client = _client(pkg, base_url, api_key, [{"model": "accept-b"}])
-    return _create(client, model="thinker-a", stream=True)
+non_streaming_exhausted = _one_create(["refuse-b", "overloaded-c"])
+streaming_mid = _one_create(["refuse-b", "accept-c"], stream=True)
+streaming_pre = _one_create(["early-b", "accept-c"], model="early-a", stream=True)
+streaming_skip_failed = _one_create(["overloaded-b", "accept-c"], stream=True)
+streaming_all_failed = _one_create(["overloaded-b"], stream=True)
+streaming_prefill_rejected = _one_create(["strict-b"], stream=True)
+streaming_no_token = _one_create(["accept-b"], model="notoken-a", stream=True)
+streaming_fast_retry = _one_create(["ratelimited-b"], speed="fast", stream=True)
+streaming_failed_not_capacity = _one_create(["broken-b"], stream=True)
+streaming_tool_prefill = _one_create(["accept-b"], model="tooler-a", stream=True)
+streaming_thinking_prefill = _one_create(["accept-b"], model="thinker-a", stream=True)
 
 
 def stream_helper_final_message(pkg: Any, base_url: str, api_key: str) -> Any:
@@ -158,9 +125,7 @@ def streaming_input_transformations(pkg: Any, base_url: str, api_key: str) -> An
     ]
 
 
-def streaming_stitched_by_the_api(pkg: Any, base_url: str, api_key: str) -> Any:
-    client = _client(pkg, base_url, api_key, [{"model": "accept-b"}])
-    return _create(client, model="stitched-a", stream=True)
+streaming_stitched_by_the_api = _one_create(["accept-b"], model="stitched-a", stream=True)
 
 
 def raw_responses(pkg: Any, base_url: str, api_key: str) -> Any:

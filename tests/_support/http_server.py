@@ -4,14 +4,37 @@ byte level; `raw_server` is the byte-level one)."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import TypeVar
 
-__all__ = ["HTTPServing", "serving"]
+__all__ = ["HTTPServing", "QuietHandler", "serving"]
 
 _S = TypeVar("_S", bound="HTTPServing")
+
+
+class QuietHandler(BaseHTTPRequestHandler):
+    """A test's handler: logs nothing to stderr, and sends a whole answer with `answer`."""
+
+    def answer(
+        self,
+        status: int,
+        content_type: str,
+        body: bytes,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """`body` with its type and length, then `headers`."""
+        self.send_response(status)
+        self.send_header("content-type", content_type)
+        self.send_header("content-length", str(len(body)))
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:
+        pass
 
 
 class HTTPServing:

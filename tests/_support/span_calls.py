@@ -4,6 +4,7 @@ module with no import of either package, so the official interpreter can run it 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 MODEL = "claude-sonnet-4-5"
@@ -46,14 +47,19 @@ def models_list(client: Any) -> None:
 CALLS = ["create", "beta_create", "stream", "count_tokens", "models_list"]
 
 
+def _fails_with(status: int, call: Callable[[], Any]) -> None:
+    """Make `call`, which must fail with an API error of HTTP `status`."""
+    try:
+        call()
+    except Exception as error:
+        assert getattr(error, "status_code", None) == status, error
+    else:
+        raise AssertionError(f"no {status} error")
+
+
 def refused(client: Any) -> None:
     """A 400: the simulator refuses a negative `max_tokens`."""
-    try:
-        client.messages.create(model=MODEL, max_tokens=-1, messages=MESSAGES)
-    except Exception as error:
-        assert getattr(error, "status_code", None) == 400, error
-    else:
-        raise AssertionError("not refused")
+    _fails_with(400, lambda: client.messages.create(model=MODEL, max_tokens=-1, messages=MESSAGES))
 
 
 CALLS.append("refused")
@@ -61,12 +67,7 @@ CALLS.append("refused")
 
 def missing_batch(client: Any) -> None:
     """A 404 on a path with an id: the id is a span attribute (`x-span-attribute`)."""
-    try:
-        client.messages.batches.retrieve("msgbatch_missing")
-    except Exception as error:
-        assert getattr(error, "status_code", None) == 404, error
-    else:
-        raise AssertionError("found")
+    _fails_with(404, lambda: client.messages.batches.retrieve("msgbatch_missing"))
 
 
 CALLS.append("missing_batch")
@@ -199,12 +200,7 @@ CONTENT_CALLS = [
 
 def failing_create(client: Any) -> None:
     """Run after the server was told to answer 529 three times: two retries, then the error."""
-    try:
-        client.messages.create(model=MODEL, max_tokens=10, messages=MESSAGES)
-    except Exception as error:
-        assert getattr(error, "status_code", None) == 529, error
-    else:
-        raise AssertionError("not refused")
+    _fails_with(529, lambda: client.messages.create(model=MODEL, max_tokens=10, messages=MESSAGES))
 
 
 def cut_stream(client: Any) -> None:
@@ -217,8 +213,16 @@ def cut_stream(client: Any) -> None:
         assert type(error).__name__ == "APIConnectionError", error
 
 
-def tool_runner(client: Any) -> None:
-    """The tool runner with one function tool, which the simulator's model calls once."""
+def messages_tool_runner(client: Any, prompt: str, tools: list[Any]) -> Any:
+    """The Messages tool runner of `client` (sync or async) with `tools`, not started: the
+    simulator's model calls each tool `prompt` names, once."""
+    return client.beta.messages.tool_runner(
+        model=MODEL, max_tokens=20, messages=[{"role": "user", "content": prompt}], tools=tools
+    )
+
+
+def _weather_and_broken(client: Any) -> tuple[Any, Any]:
+    """Two function tools made with the package of `client`: one answers, one always fails."""
     import importlib
 
     package = importlib.import_module(type(client).__module__.split(".")[0])
@@ -233,12 +237,13 @@ def tool_runner(client: Any) -> None:
         """Always fails."""
         raise ValueError("no")
 
-    client.beta.messages.tool_runner(
-        model=MODEL,
-        max_tokens=20,
-        messages=[{"role": "user", "content": "weather and broken please"}],
-        tools=[weather, broken],
-    ).until_done()
+    return weather, broken
+
+
+def tool_runner(client: Any) -> None:
+    """The tool runner with two function tools, which the simulator's model calls once each."""
+    tools = list(_weather_and_broken(client))
+    messages_tool_runner(client, "weather and broken please", tools).until_done()
 
 
 def error_event_stream(client: Any) -> None:
@@ -288,12 +293,8 @@ async def async_mcp_tool_runner(client: Any) -> None:
     server.tool()(forecast)
     async with Client(server) as mcp_client:
         listed = await mcp_client.session.list_tools()
-        await client.beta.messages.tool_runner(
-            model=MODEL,
-            max_tokens=20,
-            messages=[{"role": "user", "content": "forecast please"}],
-            tools=[helpers.async_mcp_tool(tool, mcp_client.session) for tool in listed.tools],
-        ).until_done()
+        tools = [helpers.async_mcp_tool(tool, mcp_client.session) for tool in listed.tools]
+        await messages_tool_runner(client, "forecast please", tools).until_done()
 
 
 SESSION_TOOL_TEXT = (
@@ -323,16 +324,7 @@ async def async_session_tool_runner(client: Any, text: str = SESSION_TOOL_TEXT) 
     import importlib
 
     package = importlib.import_module(type(client).__module__.split(".")[0])
-
-    @package.beta_tool
-    def weather(city: str) -> str:
-        """The weather of a city."""
-        return f"sunny in {city}"
-
-    @package.beta_tool
-    def broken(city: str) -> str:
-        """Always fails."""
-        raise ValueError("no")
+    weather, broken = _weather_and_broken(client)
 
     @package.beta_async_tool
     async def grep(pattern: str) -> Any:

@@ -6,11 +6,10 @@ from __future__ import annotations
 import json
 import os
 import threading
-from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 
-from tests._support.http_server import HTTPServing
+from tests._support.http_server import HTTPServing, QuietHandler
 
 __all__ = ["TokenServer", "write_profile"]
 
@@ -30,18 +29,10 @@ class TokenServer(HTTPServing):
         self.lock = threading.Lock()
         server = self
 
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *args: object) -> None:
-                pass
-
+        class Handler(QuietHandler):
             def _reply(self, status: int, body: Any) -> None:
                 data = body if isinstance(body, bytes) else json.dumps(body).encode()
-                self.send_response(status)
-                self.send_header("content-type", "application/json")
-                self.send_header("request-id", "req_test")
-                self.send_header("content-length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
+                self.answer(status, "application/json", data, {"request-id": "req_test"})
 
             def _handle(self) -> None:
                 length = int(self.headers.get("content-length") or 0)

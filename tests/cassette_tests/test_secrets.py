@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler
 
 import pytest
 
-from _support.http_server import serving
+from _support.http_server import QuietHandler, serving
 
 from ._vcr import make_vcr
 
@@ -23,23 +22,18 @@ TOKEN = "sk-ant-oat01-SECRETTOKEN-9876543210zyxwvutsrqponmlkjihgfedcba"
 ORG = "3f1c9b2e-7d4a-4e8b-9c6d-0a1b2c3d4e5f"
 
 
-class _Handler(BaseHTTPRequestHandler):
+class _Handler(QuietHandler):
     def do_POST(self) -> None:
         self.rfile.read(int(self.headers.get("content-length") or 0))
         seen = self.headers.get("x-api-key") or self.headers.get("authorization") or ""
         body = json.dumps({"input_tokens": 3, "echo": seen}).encode()
-        self.send_response(200)
-        self.send_header("content-type", "application/json")
-        self.send_header("content-length", str(len(body)))
-        self.send_header("request-id", "req_011CSecretsTest")
-        self.send_header("anthropic-organization-id", ORG)
-        self.send_header("set-cookie", f"session={ORG}; Path=/")
-        self.send_header("x-echo-credential", seen)
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args: object) -> None:
-        pass
+        headers = {
+            "request-id": "req_011CSecretsTest",
+            "anthropic-organization-id": ORG,
+            "set-cookie": f"session={ORG}; Path=/",
+            "x-echo-credential": seen,
+        }
+        self.answer(200, "application/json", body, headers)
 
 
 @pytest.fixture

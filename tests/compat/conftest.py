@@ -4,7 +4,8 @@ The official `anthropic` 2.16.0 runs in its own interpreter (it must not meet ou
 process). Which one, in order:
 
 1. `$CLAUDE_COMPAT_PYTHON`, if set;
-2. `../official-venv/bin/python` beside the repository (the development machines have it);
+2. the official venv the other suites use, `$CLAUDE_API_CLIENT_OFFICIAL_VENV` (default
+   /work/official-venv; tests/_support/official.py), where it exists;
 3. a venv this suite creates once under `.compat-venv/` (gitignored) with `anthropic==2.16.0`
    from the package index, reused by later sessions.
 
@@ -23,6 +24,7 @@ from pathlib import Path
 
 import pytest
 
+from _support import official
 from claude_api_client.testing import LocalAPIServer, local_api
 
 OFFICIAL_VERSION = "2.16.0"
@@ -84,8 +86,8 @@ def official_python() -> Path:
         if not _has_official(python):
             pytest.fail(f"CLAUDE_COMPAT_PYTHON={configured} has no anthropic=={OFFICIAL_VERSION}")
         return python
-    for candidate in (_bin(REPO.parent / "official-venv"), _bin(CACHED_VENV)):
-        if _has_official(candidate):
+    for candidate in (official.official_python(), _bin(CACHED_VENV)):
+        if candidate is not None and _has_official(candidate):
             return candidate
     python = _create_venv()
     if not _has_official(python):

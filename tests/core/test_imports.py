@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
+from _support.interpreters import run_python
 
 
 def test_exceptions_and_types_import_without_httpx() -> None:
@@ -13,5 +12,4 @@ def test_exceptions_and_types_import_without_httpx() -> None:
         "assert 'httpx' not in sys.modules, 'httpx imported'; "
         "assert 'pydantic' not in sys.modules, 'pydantic imported'"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert result.returncode == 0, result.stderr
+    run_python("-c", code)

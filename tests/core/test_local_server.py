@@ -7,12 +7,11 @@ import datetime as dt
 import json
 import socket
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler
 from typing import ClassVar
 
 import pytest
 
-from _support.http_server import serving
+from _support.http_server import QuietHandler, serving
 from claude_api_client._core._base_client import AsyncAPIClient, SyncAPIClient
 from claude_api_client._core._casts import json_cast
 from claude_api_client._core._exceptions import APIConnectionError
@@ -20,7 +19,7 @@ from claude_api_client._core._exceptions import APIConnectionError
 from ._helpers import API_KEY, FakeClock, get
 
 
-class Handler(BaseHTTPRequestHandler):
+class Handler(QuietHandler):
     """Answers 529 to every first request of a path, then 200."""
 
     seen: ClassVar[dict[str, int]] = {}
@@ -38,15 +37,7 @@ class Handler(BaseHTTPRequestHandler):
 
     def _send(self, status: int, body: object) -> None:
         data = json.dumps(body).encode()
-        self.send_response(status)
-        self.send_header("content-type", "application/json")
-        self.send_header("request-id", f"req_local_{status}")
-        self.send_header("content-length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
+        self.answer(status, "application/json", data, {"request-id": f"req_local_{status}"})
 
 
 @pytest.fixture

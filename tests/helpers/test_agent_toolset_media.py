@@ -7,18 +7,18 @@ from __future__ import annotations
 import asyncio
 import base64
 import json
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from _support.interpreters import run_python
+from _support.official import needs_official, official_interpreter, run_official
 from claude_api_client.lib.tools import ToolError
 from claude_api_client.lib.tools import agent_toolset as toolset
 from claude_api_client.lib.tools.agent_toolset import AgentToolContext, beta_read_tool
 
-OFFICIAL_PYTHON = Path("/work/official-venv/bin/python")
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4
 PDF = b"%PDF-1.4\n" + b"0" * 3000 + b"\n%%EOF\n"
 
@@ -101,25 +101,20 @@ CASES = [
 ]
 
 
-@pytest.mark.skipif(not OFFICIAL_PYTHON.exists(), reason="the official package's venv is absent")
+@needs_official
 def test_the_same_blocks_and_refusals_as_the_officials(tmp_path: Path) -> None:
     _files(tmp_path)
 
     def outcomes(python: str, package: str) -> Any:
-        done = subprocess.run(
-            [python, "-c", _RUN, package, str(tmp_path), json.dumps(CASES)],
-            capture_output=True,
-            text=True,
-            check=True,
-        )
+        done = run_python("-c", _RUN, package, str(tmp_path), json.dumps(CASES), python=python)
         return json.loads(done.stdout)
 
     ours = outcomes(sys.executable, "claude_api_client")
-    assert ours == outcomes(str(OFFICIAL_PYTHON), "anthropic")
+    assert ours == outcomes(official_interpreter(), "anthropic")
     assert ours[3] == ours[4] == ["error", "ToolError"]
 
 
-@pytest.mark.skipif(not OFFICIAL_PYTHON.exists(), reason="the official package's venv is absent")
+@needs_official
 def test_the_context_takes_the_official_fields_in_the_official_order(tmp_path: Path) -> None:
     import dataclasses
 
@@ -128,9 +123,7 @@ def test_the_context_takes_the_official_fields_in_the_official_order(tmp_path: P
         "from anthropic.lib.tools.agent_toolset import AgentToolContext\n"
         "print(json.dumps([f.name for f in dataclasses.fields(AgentToolContext) if f.init]))\n"
     )
-    done = subprocess.run(
-        [str(OFFICIAL_PYTHON), "-c", code], capture_output=True, text=True, check=True
-    )
+    done = run_official("-c", code)
     ours = [f.name for f in dataclasses.fields(AgentToolContext) if f.init]
     assert ours == json.loads(done.stdout)
     with pytest.raises(TypeError, match="unrestricted_paths"):

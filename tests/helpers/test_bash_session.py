@@ -9,7 +9,6 @@ import asyncio
 import json
 import os
 import shutil
-import subprocess
 import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
@@ -17,6 +16,8 @@ from typing import Any, TypeVar
 
 import pytest
 
+from _support.interpreters import run_python
+from _support.official import needs_official, official_interpreter
 from claude_api_client.lib.tools import ToolError
 from claude_api_client.lib.tools import agent_toolset as toolset
 from claude_api_client.lib.tools._session_thread import current_session_thread
@@ -29,7 +30,6 @@ from claude_api_client.lib.tools.agent_toolset import (
 
 pytestmark = pytest.mark.skipif(not Path("/bin/bash").exists(), reason="needs /bin/bash")
 
-OFFICIAL_PYTHON = Path("/work/official-venv/bin/python")
 T = TypeVar("T")
 
 
@@ -307,24 +307,21 @@ COMMANDS = [
 ]
 
 
-@pytest.mark.skipif(not OFFICIAL_PYTHON.exists(), reason="the official package's venv is absent")
+@needs_official
 def test_the_same_outputs_as_the_officials(tmp_path: Path) -> None:
     import sys
 
     def outputs(python: str, package: str) -> Any:
         workdir = tmp_path / package
         workdir.mkdir()
-        done = subprocess.run(
-            [python, "-c", _OFFICIAL_RUN, package, str(workdir), json.dumps(COMMANDS)],
-            capture_output=True,
-            text=True,
-            check=True,
+        done = run_python(
+            "-c", _OFFICIAL_RUN, package, str(workdir), json.dumps(COMMANDS), python=python
         )
         shutil.rmtree(workdir)
         return [[o.replace(str(workdir), "<dir>"), c, e] for o, c, e in json.loads(done.stdout)]
 
     ours = outputs(sys.executable, "claude_api_client")
-    assert ours == outputs(str(OFFICIAL_PYTHON), "anthropic")
+    assert ours == outputs(official_interpreter(), "anthropic")
     assert ours[-1] == ["x", 4, True]
 
 

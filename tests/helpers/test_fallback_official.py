@@ -1,14 +1,13 @@
 """BetaRefusalFallbackMiddleware against the official package's: the same calls
-(tests/_support/fallback_calls.py) made with `anthropic` (its own interpreter, /work/official-venv)
-and with this package, one after the other, against one simulator answering with the scripted
-model of tests/_support/fallback_script.py. Each call must give the same result (the final
+(tests/_support/fallback_calls.py) made with `anthropic` (in its own interpreter, found by
+tests/_support/official.py) and with this package, one after the other, against one simulator
+answering with the scripted model of tests/_support/fallback_script.py. Each call must give the same result (the final
 message, or every stream event, as dicts) and send the same requests (path, `anthropic-beta`,
 `x-stainless-helper`, body). Skipped where the official package is not installed."""
 
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -16,21 +15,15 @@ from typing import Any
 import pytest
 
 import claude_api_client
+from _support.interpreters import run_python
+from _support.official import official_python_importing
 from claude_api_client.testing import LocalAPIServer, local_api
 
 SUPPORT = Path(__file__).resolve().parents[1] / "_support"
-OFFICIAL_PYTHON = Path("/work/official-venv/bin/python")
 
 sys.path.insert(0, str(SUPPORT))
 import fallback_calls  # noqa: E402
 import fallback_script  # noqa: E402
-
-
-def _official_ready() -> bool:
-    if not OFFICIAL_PYTHON.exists():
-        return False
-    check = [str(OFFICIAL_PYTHON), "-c", "import anthropic.lib.middleware"]
-    return subprocess.run(check, capture_output=True).returncode == 0
 
 
 def _sent_per_call(api: LocalAPIServer) -> dict[str, list[Any]]:
@@ -49,19 +42,16 @@ def _sent_per_call(api: LocalAPIServer) -> dict[str, list[Any]]:
 @pytest.fixture(scope="module")
 def compared() -> Any:
     """Both packages' results and requests, per call."""
-    if not _official_ready():
+    official_python = official_python_importing("anthropic.lib.middleware")
+    if official_python is None:
         pytest.skip("the official package is not installed")
     calls = list(fallback_calls.CALLS)
     with local_api() as api:
         fallback_script.install(api)
         probe_script = str(SUPPORT / "official_fallback_probe.py")
-        probe = subprocess.run(
-            [str(OFFICIAL_PYTHON), probe_script, api.base_url, api.api_key, *calls],
-            capture_output=True,
-            text=True,
-            timeout=300,
+        probe = run_python(
+            probe_script, api.base_url, api.api_key, *calls, python=official_python, timeout=300
         )
-        assert probe.returncode == 0, probe.stderr[-2000:]
         theirs = dict(zip(calls, json.loads(probe.stdout), strict=True))
         theirs_sent = _sent_per_call(api)
         api.reset()

@@ -5,30 +5,18 @@ official package's."""
 
 from __future__ import annotations
 
-import base64
 import inspect
 import json
-import subprocess
-from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
+from _support.official import needs_official, run_official
+from _support.work import OneWorkItem, queue_sessions
 from claude_api_client import Anthropic, NotFoundError
 from claude_api_client.lib.environments import _poller, iter_work
 from claude_api_client.testing import local_api
-
-OFFICIAL_PYTHON = Path("/work/official-venv/bin/python")
-
-
-def _queue_sessions(api: Any, count: int) -> str:
-    client = api.client()
-    env = client.beta.environments.create(name="own", config={"type": "self_hosted"})
-    agent = client.beta.agents.create(name="a", model="claude-sonnet-4-5")
-    for _ in range(count):
-        client.beta.sessions.create(agent=agent.id, environment_id=env.id)
-    return str(env.id)
 
 
 def _state(api: Any, env_id: str, work_id: str) -> str:
@@ -37,7 +25,7 @@ def _state(api: Any, env_id: str, work_id: str) -> str:
 
 def test_iter_work_claims_acks_yields_and_stops_each_item() -> None:
     with local_api() as api:
-        env_id = _queue_sessions(api, 2)
+        env_id = queue_sessions(api, 2)
         work = api.client().beta.environments.work
         seen = []
         for item in iter_work(
@@ -65,7 +53,7 @@ def test_iter_work_claims_acks_yields_and_stops_each_item() -> None:
 
 def test_iter_work_without_auto_stop_and_with_a_plain_poll() -> None:
     with local_api() as api:
-        env_id = _queue_sessions(api, 1)
+        env_id = queue_sessions(api, 1)
         work = api.client().beta.environments.work
         items = list(
             iter_work(work, environment_id=env_id, block_ms=None, drain=True, auto_stop=False)
@@ -80,7 +68,7 @@ def test_iter_work_without_auto_stop_and_with_a_plain_poll() -> None:
 def test_leaving_the_loop_stops_the_item_in_hand_only(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(_poller, "EMPTY_POLL_WAIT", (0.0, 0.0))
     with local_api() as api:
-        env_id = _queue_sessions(api, 2)
+        env_id = queue_sessions(api, 2)
         items = iter_work(api.client().beta.environments.work, environment_id=env_id)
         first = next(items)
         items.close()  # as a `break` out of a for loop does
@@ -105,55 +93,21 @@ def test_iter_work_raises_what_retrying_cannot_fix() -> None:
                 raise AssertionError("no item expected")
 
 
-def _secret(payload: object) -> str:
-    return base64.urlsafe_b64encode(json.dumps(payload).encode()).decode().rstrip("=")
-
-
 def test_the_stop_uses_the_items_own_token_then_the_clients_key() -> None:
-    sent: list[httpx.Request] = []
-    work = {
-        "type": "work",
-        "id": "work_1",
-        "environment_id": "env_1",
-        "state": "queued",
-        "data": {"type": "session", "id": "sesn_1"},
-        "secret": _secret({"sessions_token": "sess-tok"}),
-        "created_at": "2026-05-01T00:00:00Z",
-        "metadata": {},
-        "acknowledged_at": None,
-        "latest_heartbeat_at": None,
-        "started_at": None,
-        "stop_requested_at": None,
-        "stopped_at": None,
-    }
-    polled = iter([work, None])
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        sent.append(request)
-        if request.url.path.endswith("/poll"):
-            return httpx.Response(200, json=next(polled))
-        if request.url.path.endswith("/stop") and "sess-tok" in request.headers.get(
-            "authorization", ""
-        ):
-            error = {"type": "authentication_error", "message": "no"}
-            return httpx.Response(401, json={"type": "error", "error": error})
-        return httpx.Response(200, json={**work, "secret": None, "state": "stopped"})
-
+    api = OneWorkItem()
     client = Anthropic(
         auth_token="envkey-1",
         base_url="https://api.example",
         max_retries=0,
-        http_client=httpx.Client(transport=httpx.MockTransport(handler)),
+        http_client=httpx.Client(transport=httpx.MockTransport(api)),
     )
     work_resource = client.beta.environments.work
     items = [i.id for i in iter_work(work_resource, environment_id="env_1", drain=True)]
     assert items == ["work_1"]
-    stops = [
-        (r.headers["authorization"], json.loads(r.content))
-        for r in sent
-        if r.url.path.endswith("/stop")
+    assert api.stops() == [
+        ("Bearer sess-tok", {"force": True}),
+        ("Bearer envkey-1", {"force": False}),
     ]
-    assert stops == [("Bearer sess-tok", {"force": True}), ("Bearer envkey-1", {"force": False})]
 
 
 def test_iter_work_and_aiter_work_take_the_official_arguments() -> None:
@@ -175,7 +129,7 @@ def test_iter_work_and_aiter_work_take_the_official_arguments() -> None:
         assert [(p.name, p.kind, p.default) for p in parameters] == expected
 
 
-@pytest.mark.skipif(not OFFICIAL_PYTHON.exists(), reason="the official package's venv is absent")
+@needs_official
 def test_the_official_iter_work_has_the_same_public_arguments() -> None:
     code = (
         "import inspect, json\n"
@@ -184,9 +138,7 @@ def test_the_official_iter_work_has_the_same_public_arguments() -> None:
         "print(json.dumps([[p.name, p.kind.name, None if p.default is p.empty else p.default]"
         " for p in ps]))\n"
     )
-    out = subprocess.run(
-        [str(OFFICIAL_PYTHON), "-c", code], capture_output=True, text=True, check=True
-    ).stdout
+    out = run_official("-c", code).stdout
     ours = [
         [p.name, p.kind.name, None if p.default is p.empty else p.default]
         for p in inspect.signature(iter_work).parameters.values()
@@ -213,21 +165,16 @@ def _work_calls(api: Any, env_id: str, since: int) -> list[tuple[str, str, objec
     return calls
 
 
-@pytest.mark.skipif(not OFFICIAL_PYTHON.exists(), reason="the official package's venv is absent")
+@needs_official
 def test_iter_work_makes_the_official_calls_in_the_official_order() -> None:
     with local_api() as api:
-        env_id = _queue_sessions(api, 2)
+        env_id = queue_sessions(api, 2)
         start = len(api.requests)
-        out = subprocess.run(
-            [str(OFFICIAL_PYTHON), "-c", _OFFICIAL_RUN, api.base_url, api.api_key, env_id],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
+        out = run_official("-c", _OFFICIAL_RUN, api.base_url, api.api_key, env_id).stdout
         assert len(json.loads(out)) == 2
         official = _work_calls(api, env_id, start)
 
-        env_id = _queue_sessions(api, 2)
+        env_id = queue_sessions(api, 2)
         start = len(api.requests)
         work = api.client(max_retries=0).beta.environments.work
         assert len(list(iter_work(work, environment_id=env_id, worker_id="w", drain=True))) == 2

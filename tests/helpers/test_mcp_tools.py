@@ -7,9 +7,6 @@ import asyncio
 import base64
 import contextlib
 import json
-import os
-import subprocess
-from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
@@ -17,6 +14,8 @@ import pytest
 
 mcp_types = pytest.importorskip("mcp.types")
 
+from _support.interpreters import run_python, without_anthropic_variables  # noqa: E402
+from _support.official import needs_official, official_python_importing  # noqa: E402
 from claude_api_client.lib.tools import BetaAsyncFunctionTool, BetaFunctionTool, ToolError  # noqa: E402
 from claude_api_client.lib.tools.mcp import (  # noqa: E402
     UnsupportedMCPValueError,
@@ -29,7 +28,6 @@ from claude_api_client.lib.tools.mcp import (  # noqa: E402
 )
 from claude_api_client.testing import LocalAPIServer  # noqa: E402
 
-OFFICIAL_PYTHON = Path("/work/official-venv/bin/python")
 MODEL = "claude-sonnet-4-5"
 PNG = base64.b64encode(b"\x89PNG\r\n\x1a\nfake").decode()
 PDF = base64.b64encode(b"%PDF-1.7 fake").decode()
@@ -505,28 +503,26 @@ print(json.dumps(out))
 
 
 def outputs(python: str, package: str) -> list[Any]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("ANTHROPIC")}
-    result = subprocess.run(
-        [python, "-c", COMPARE.replace("PACKAGE", package)],
+    result = run_python(
+        "-c",
+        COMPARE.replace("PACKAGE", package),
+        python=python,
         input=json.dumps(CASES),
-        capture_output=True,
-        text=True,
-        env=env,
+        env=without_anthropic_variables(),
     )
-    assert result.returncode == 0, result.stderr
     rows: list[Any] = json.loads(result.stdout)
     return rows
 
 
-@pytest.mark.skipif(not OFFICIAL_PYTHON.exists(), reason="the official package's venv is absent")
+@needs_official
 def test_the_outputs_are_the_official_ones() -> None:
-    probe = subprocess.run([str(OFFICIAL_PYTHON), "-c", "import mcp"], capture_output=True)
-    if probe.returncode != 0:
+    official_python = official_python_importing("mcp")
+    if official_python is None:
         pytest.skip("the official venv has no `mcp` (pip install mcp there)")
     import sys
 
     ours = outputs(sys.executable, "claude_api_client")
-    official = outputs(str(OFFICIAL_PYTHON), "anthropic")
+    official = outputs(str(official_python), "anthropic")
     assert len(ours) == len(official) == len(CASES)
     for case, mine, theirs in zip(CASES, ours, official, strict=True):
         if case[0] == "tool" and theirs["ok"].get("description") == "":

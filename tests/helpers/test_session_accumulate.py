@@ -5,15 +5,13 @@ from __future__ import annotations
 
 import datetime
 import json
-import os
-import subprocess
-import sys
-from pathlib import Path
 from typing import Any
 
 import pytest
 from pydantic import TypeAdapter
 
+from _support.interpreters import run_python, without_anthropic_variables
+from _support.official import needs_official, run_official
 from claude_api_client import AnthropicError
 from claude_api_client.lib.sessions import AccumulatedEvent, accumulate_managed_agents_event
 from claude_api_client.testing import LocalAPIServer
@@ -28,7 +26,6 @@ from claude_api_client.types.beta.sessions import (
     BetaManagedAgentsTextBlock,
 )
 
-OFFICIAL_PYTHON = Path("/work/official-venv/bin/python")
 EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.timezone.utc)
 MESSAGE_ID = "sevt_01msg"
 
@@ -101,9 +98,7 @@ def test_importing_the_helper_loads_no_model() -> None:
         "from claude_api_client.types.beta.sessions import BetaManagedAgentsAgentMessageEvent\n"
         "print(AccumulatedEvent is BetaManagedAgentsAgentMessageEvent)\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["False", "True"]
+    assert run_python("-c", code).stdout.split() == ["False", "True"]
 
 
 def texts(snapshot: AccumulatedEvent | None) -> list[str] | None:
@@ -262,19 +257,13 @@ def normalised(dump: Any) -> Any:
     return {**dump, "processed_at": datetime.datetime.fromisoformat(stamp)}
 
 
-@pytest.mark.skipif(not OFFICIAL_PYTHON.exists(), reason="the official package's venv is absent")
+@needs_official
 def test_the_snapshots_are_the_official_ones() -> None:
     # The official fails on a delta kind it does not know: that step is ours only.
     sequence = [d for d in SEQUENCE if d.get("delta", {}).get("type") != "citations_delta"]
     assert len(sequence) == len(SEQUENCE) - 1
-    env = {k: v for k, v in os.environ.items() if not k.startswith("ANTHROPIC")}
-    result = subprocess.run(
-        [str(OFFICIAL_PYTHON), "-c", OFFICIAL_SCRIPT],
-        input=json.dumps(sequence),
-        capture_output=True,
-        text=True,
-        env=env,
-        check=True,
+    result = run_official(
+        "-c", OFFICIAL_SCRIPT, input=json.dumps(sequence), env=without_anthropic_variables()
     )
     official = [normalised(d) for d in json.loads(result.stdout)]
     ours: list[Any] = []

@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import asyncio
 import os
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from _support.interpreters import run_python
 from claude_api_client.tools import (
     ConfirmDeclinedError,
     ConfirmFailedError,
@@ -324,4 +323,4 @@ def test_importing_the_package_loads_no_toolset_code() -> None:
         "from claude_api_client.tools import BetaAbstractBrowserToolset20260801\n"
         "assert 'claude_api_client.lib.tools._toolsets._browser' in sys.modules\n"
     )
-    subprocess.run([sys.executable, "-c", code], check=True)
+    run_python("-c", code)

@@ -9,23 +9,13 @@ import asyncio
 import json
 import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler
 from typing import Any
 
 import pytest
 
 from _support.clients import local_async_client, local_client
-from _support.events import (
-    MESSAGE_STOP,
-    block_start,
-    block_stop,
-    json_delta,
-    message_delta,
-    message_start,
-    named,
-    text_delta,
-)
-from _support.http_server import HTTPServing
+from _support.events import message_events, named
+from _support.http_server import HTTPServing, QuietHandler
 from _support.payloads import message_body
 from _support.wire import sse_body
 from claude_api_client import beta_tool
@@ -61,42 +51,19 @@ class ScriptedServer(HTTPServing):
         lock = threading.Lock()
         outer = self
 
-        class Handler(BaseHTTPRequestHandler):
+        class Handler(QuietHandler):
             def do_POST(self) -> None:
                 body = json.loads(self.rfile.read(int(self.headers["content-length"])))
                 with lock:
                     outer.bodies.append(body)
                     reply = outer.replies.pop(0)
                 if body.get("stream"):
-                    data, kind = sse_body(named(*as_events(reply))), "text/event-stream"
+                    data, kind = sse_body(named(*message_events(reply))), "text/event-stream"
                 else:
                     data, kind = json.dumps(reply).encode(), "application/json"
-                self.send_response(200)
-                self.send_header("content-type", kind)
-                self.send_header("content-length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
-
-            def log_message(self, *args: object) -> None:
-                pass
+                self.answer(200, kind, data)
 
         super().__init__(Handler)
-
-
-def as_events(message: dict[str, Any]) -> list[dict[str, Any]]:
-    """The stream of a finished message: each block opened, filled and closed, in order."""
-    events = [message_start({**message, "content": [], "stop_reason": None})]
-    for index, block in enumerate(message["content"]):
-        if block["type"] == "text":
-            events += [block_start(index), text_delta(index, block["text"])]
-        else:
-            events += [
-                block_start(index, {**block, "input": {}}),
-                json_delta(index, json.dumps(block["input"])),
-            ]
-        events.append(block_stop(index))
-    events += [message_delta(message["stop_reason"], 1), MESSAGE_STOP]
-    return events
 
 
 def tool_use(id: str, name: str, input: dict[str, Any], toolset: str | None) -> dict[str, Any]:
@@ -192,6 +159,19 @@ def _reset() -> Iterator[None]:
     yield
 
 
+def members() -> list[Any]:
+    """Both toolsets and the custom tool named like a member, as FIRST_TURN calls them."""
+    return [Browser(url_policy=policy), Computer(), screenshot]
+
+
+def run_go(client: Any, tools: list[Any], *, max_tokens: int = 64, **options: Any) -> Any:
+    """The client's Messages tool runner with `tools`, told to "go"."""
+    messages: Any = [{"role": "user", "content": "go"}]
+    return client.beta.messages.tool_runner(
+        model=MODEL, max_tokens=max_tokens, messages=messages, tools=tools, **options
+    )
+
+
 def check_exchange(server: ScriptedServer) -> None:
     first, second = server.bodies
     kinds = [t.get("type") for t in first["tools"]]
@@ -231,13 +211,7 @@ def check_exchange(server: ScriptedServer) -> None:
 def test_sync_runner_dispatches_members_by_toolset_name() -> None:
     with ScriptedServer([FIRST_TURN, message_body("done")]) as server:
         client = local_client(server.base_url, max_retries=0)
-        runner = client.beta.messages.tool_runner(
-            model=MODEL,
-            max_tokens=64,
-            messages=[{"role": "user", "content": "go"}],
-            tools=[Browser(url_policy=policy), Computer(), screenshot],
-            thread=False,
-        )
+        runner = run_go(client, members(), thread=False)
         with pytest.warns(UserWarning, match="terminal"):
             final = runner.until_done()
         assert final.content[0].text == "done"  # type: ignore[union-attr]
@@ -247,12 +221,8 @@ def test_sync_runner_dispatches_members_by_toolset_name() -> None:
 def test_async_runner_dispatches_members_by_toolset_name() -> None:
     async def main(base_url: str) -> None:
         client = local_async_client(base_url, max_retries=0)
-        runner = client.beta.messages.tool_runner(
-            model=MODEL,
-            max_tokens=64,
-            messages=[{"role": "user", "content": "go"}],
-            tools=[AsyncBrowser(url_policy=policy), AsyncComputer(), screenshot],
-            thread=False,
+        runner = run_go(
+            client, [AsyncBrowser(url_policy=policy), AsyncComputer(), screenshot], thread=False
         )
         with pytest.warns(UserWarning, match="terminal"):
             await runner.until_done()
@@ -269,13 +239,7 @@ def test_a_call_named_after_a_toolset_without_toolset_name_is_refused() -> None:
     )
     with ScriptedServer([turn, message_body("done")]) as server:
         client = local_client(server.base_url, max_retries=0)
-        client.beta.messages.tool_runner(
-            model=MODEL,
-            max_tokens=64,
-            messages=[{"role": "user", "content": "go"}],
-            tools=[Browser()],
-            thread=False,
-        ).until_done()
+        run_go(client, [Browser()], thread=False).until_done()
         m1, m2 = server.bodies[1]["messages"][-1]["content"]
         assert (
             m1["is_error"] is True and "'browser' toolset could not run this call" in m1["content"]
@@ -288,14 +252,9 @@ def test_a_usage_error_stops_the_run() -> None:
     turn = reply(tool_use("u1", "navigate", {"url": "https://ok.example/"}, "browser"))
     with ScriptedServer([turn, message_body("done")]) as server:
         client = local_client(server.base_url, max_retries=0)
-        runner = client.beta.messages.tool_runner(
-            model=MODEL,
-            max_tokens=64,
-            messages=[{"role": "user", "content": "go"}],
-            # a predicate where a policy (None or raise) belongs: failing open would be silent
-            tools=[Browser(url_policy=lambda context, url: False)],  # type: ignore[arg-type, return-value]
-            thread=False,
-        )
+        # a predicate where a policy (None or raise) belongs: failing open would be silent
+        never = Browser(url_policy=lambda context, url: False)  # type: ignore[arg-type, return-value]
+        runner = run_go(client, [never], thread=False)
         with pytest.raises(ToolsetContractError, match="url_policy must return None"):
             runner.until_done()
         assert visited == [] and len(server.bodies) == 1
@@ -304,21 +263,9 @@ def test_a_usage_error_stops_the_run() -> None:
 def test_the_runner_refuses_a_toolset_of_the_other_flavour() -> None:
     client = local_client("http://127.0.0.1:9", max_retries=0)
     with pytest.raises(ToolsetContractError, match="synchronous"):
-        client.beta.messages.tool_runner(
-            model=MODEL,
-            max_tokens=8,
-            messages=[{"role": "user", "content": "go"}],
-            tools=[AsyncComputer()],  # type: ignore[list-item]
-            thread=False,
-        )
+        run_go(client, [AsyncComputer()], max_tokens=8, thread=False)
     with pytest.raises(ToolsetContractError, match="two toolsets"):
-        client.beta.messages.tool_runner(
-            model=MODEL,
-            max_tokens=8,
-            messages=[{"role": "user", "content": "go"}],
-            tools=[Computer(), Computer()],
-            thread=False,
-        )
+        run_go(client, [Computer(), Computer()], max_tokens=8, thread=False)
 
 
 def test_the_threaded_runner_sends_the_toolset_entries_too() -> None:
@@ -326,12 +273,7 @@ def test_the_threaded_runner_sends_the_toolset_entries_too() -> None:
     # entry goes in the thread's `tools`, and its results in the next turn.
     with ScriptedServer([FIRST_TURN, message_body("done")]) as server:
         client = local_client(server.base_url, max_retries=0)
-        runner = client.beta.messages.tool_runner(
-            model=MODEL,
-            max_tokens=64,
-            messages=[{"role": "user", "content": "go"}],
-            tools=[Browser(url_policy=policy), Computer(), screenshot],
-        )
+        runner = run_go(client, members())
         with pytest.warns(UserWarning, match="terminal"):
             runner.until_done()
         assert server.bodies[0]["thread"] == {"type": "create"}
@@ -343,15 +285,7 @@ def test_the_streaming_runner_runs_members_after_the_reply() -> None:
     # whole reply, so the later member of a failed toolset is still skipped.
     with ScriptedServer([FIRST_TURN, message_body("done")]) as server:
         client = local_client(server.base_url, max_retries=0)
-        runner = client.beta.messages.tool_runner(
-            model=MODEL,
-            max_tokens=64,
-            messages=[{"role": "user", "content": "go"}],
-            tools=[Browser(url_policy=policy), Computer(), screenshot],
-            thread=False,
-            stream=True,
-            run_tools_eagerly=True,
-        )
+        runner = run_go(client, members(), thread=False, stream=True, run_tools_eagerly=True)
         with pytest.warns(UserWarning, match="terminal"):
             for stream in runner:
                 for _ in stream:
@@ -359,26 +293,17 @@ def test_the_streaming_runner_runs_members_after_the_reply() -> None:
         check_exchange(server)
 
 
-def test_each_member_run_has_its_tool_span() -> None:
-    from opentelemetry.sdk.trace import TracerProvider
-    from opentelemetry.sdk.trace.export import SimpleSpanProcessor
-    from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
+def test_each_member_run_has_its_tool_span(exporter: Any) -> None:
     from opentelemetry.trace import StatusCode
 
-    exporter = InMemorySpanExporter()
-    provider = TracerProvider()
-    provider.add_span_processor(SimpleSpanProcessor(exporter))
+    from _support.spans import recording_provider
+
+    provider = recording_provider(exporter)
     with ScriptedServer([FIRST_TURN, message_body("done")]) as server:
         client = local_client(
             server.base_url, max_retries=0, open_telemetry={"tracer_provider": provider}
         )
-        runner = client.beta.messages.tool_runner(
-            model=MODEL,
-            max_tokens=64,
-            messages=[{"role": "user", "content": "go"}],
-            tools=[Browser(url_policy=policy), Computer(), screenshot],
-            thread=False,
-        )
+        runner = run_go(client, members(), thread=False)
         with pytest.warns(UserWarning, match="terminal"):
             runner.until_done()
     runs = [

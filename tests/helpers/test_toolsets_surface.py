@@ -1,24 +1,24 @@
 """The toolset surface is the official package's: the same public names at the same import paths
 (`tools`, `tools.browser`, `tools.computer`, `lib.tools`), the same constructor and method
 signatures (parameter names, kinds, defaults), the same sync / async split. Both packages are read
-by tests/helpers/toolset_signatures_probe.py; skipped without /work/official-venv."""
+by tests/helpers/toolset_signatures_probe.py; skipped without the official venv
+(tests/_support/official.py)."""
 
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
-import pytest
+from _support.interpreters import run_python
+from _support.official import needs_official, official_interpreter
 
 PROBE = Path(__file__).with_name("toolset_signatures_probe.py")
-OFFICIAL_PYTHON = Path("/work/official-venv/bin/python")
 
 
 def surface(python: str, package: str) -> Any:
-    done = subprocess.run([python, str(PROBE), package], capture_output=True, text=True, check=True)
+    done = run_python(str(PROBE), package, python=python)
     return json.loads(done.stdout)
 
 
@@ -36,10 +36,8 @@ def test_our_surface_is_complete() -> None:
     assert ours["BetaAsyncAbstractBrowserToolset20260801"]["navigate"][1] is True
 
 
-@pytest.mark.skipif(
-    not OFFICIAL_PYTHON.exists(), reason="no official package at /work/official-venv"
-)
+@needs_official
 def test_the_surface_matches_the_official_package() -> None:
     ours = surface(sys.executable, "claude_api_client")
-    official = surface(str(OFFICIAL_PYTHON), "anthropic")
+    official = surface(official_interpreter(), "anthropic")
     assert ours == official

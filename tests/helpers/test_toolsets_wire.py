@@ -1,21 +1,23 @@
 """The same fake browser and computer drivers (tests/helpers/toolset_wire_probe.py) run on this
 package and on the official `anthropic` 2.16.0 give the same wire: the `tools[]` entries and every
 `tool_result` block (successes, policy refusals, confirm declined, disabled / unavailable /
-unknown members, upload confinement, state changes). Skipped without /work/official-venv."""
+unknown members, upload confinement, state changes). Skipped without the official venv
+(tests/_support/official.py)."""
 
 from __future__ import annotations
 
 import json
 import re
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from _support.interpreters import run_python
+from _support.official import needs_official, official_interpreter
+
 PROBE = Path(__file__).with_name("toolset_wire_probe.py")
-OFFICIAL_PYTHON = Path("/work/official-venv/bin/python")
 
 
 def probe(python: str, package: str, tmp_path: Path, mode: str = "sync") -> Any:
@@ -24,12 +26,8 @@ def probe(python: str, package: str, tmp_path: Path, mode: str = "sync") -> Any:
     (root / "a.txt").write_text("x")
     outside = tmp_path / "secret.txt"
     outside.write_text("y")
-    done = subprocess.run(
-        [python, str(PROBE), package, str(root), str(outside), mode],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=tmp_path,
+    done = run_python(
+        str(PROBE), package, str(root), str(outside), mode, python=python, cwd=tmp_path
     )
     return json.loads(done.stdout)
 
@@ -51,13 +49,11 @@ def normalized(value: Any) -> Any:
     return value
 
 
-@pytest.mark.skipif(
-    not OFFICIAL_PYTHON.exists(), reason="no official package at /work/official-venv"
-)
+@needs_official
 @pytest.mark.parametrize("mode", ["sync", "async"])
 def test_the_wire_matches_the_official_package(tmp_path: Path, mode: str) -> None:
     ours = probe(sys.executable, "claude_api_client", tmp_path, mode)
-    official = probe(str(OFFICIAL_PYTHON), "anthropic", tmp_path, mode)
+    official = probe(official_interpreter(), "anthropic", tmp_path, mode)
     assert normalized(ours) == normalized(official)
     # the probe covers what it claims to (a comparison of two empty lists would prove nothing)
     texts = json.dumps(ours)

@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import asyncio
 import json
-from http.server import BaseHTTPRequestHandler
 from typing import Any
 
-from _support.http_server import serving
+from _support.http_server import QuietHandler, serving
 from _support.wire import sse_body
 from claude_api_client import AnthropicBedrock, AsyncAnthropicBedrock
 
@@ -33,30 +32,20 @@ IDLE = {
 EVENTS: list[dict[str, Any]] = [TOOL_RESULT, MCP_RESULT, INTERRUPT, IDLE]
 
 
-class _ControlPlane(BaseHTTPRequestHandler):
+class _ControlPlane(QuietHandler):
     """Answers a session's event stream, event list and `send` with Bedrock-shaped events."""
 
     def do_GET(self) -> None:
         path = self.path.partition("?")[0]
         if path.endswith("/stream"):
-            self._answer("text/event-stream", sse_body((e["type"], e) for e in EVENTS))
+            self.answer(200, "text/event-stream", sse_body((e["type"], e) for e in EVENTS))
         else:
-            self._answer("application/json", json.dumps({"data": EVENTS, "next_page": None}))
+            page = {"data": EVENTS, "next_page": None}
+            self.answer(200, "application/json", json.dumps(page).encode())
 
     def do_POST(self) -> None:
         self.rfile.read(int(self.headers["content-length"]))
-        self._answer("application/json", json.dumps({"data": [INTERRUPT]}))
-
-    def _answer(self, kind: str, body: str | bytes) -> None:
-        data = body.encode() if isinstance(body, str) else body
-        self.send_response(200)
-        self.send_header("content-type", kind)
-        self.send_header("content-length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def log_message(self, *args: object) -> None:
-        pass
+        self.answer(200, "application/json", json.dumps({"data": [INTERRUPT]}).encode())
 
 
 def _client(base_url: str) -> AnthropicBedrock:

@@ -7,16 +7,15 @@ from __future__ import annotations
 
 import asyncio
 import json
-import subprocess
-from pathlib import Path
 
 import pytest
 
+from _support.interpreters import run_python
+from _support.official import needs_official, official_interpreter
 from claude_api_client import AnthropicError, AnthropicFoundry, AsyncAnthropicFoundry
 from claude_api_client.lib import foundry
 from claude_api_client.testing import LocalAPIServer
 
-OFFICIAL_PYTHON = Path("/work/official-venv/bin/python")
 MESSAGES: list[dict[str, str]] = [{"role": "user", "content": "hello"}]
 NAMES = (
     "MutuallyExclusiveAuthError",
@@ -67,9 +66,7 @@ print(json.dumps({
 
 
 def _run_roles(python: str, package: str) -> dict[str, object]:
-    out = subprocess.run(
-        [python, "-c", _ROLES, package, *NAMES], capture_output=True, text=True, check=True
-    ).stdout
+    out = run_python("-c", _ROLES, package, *NAMES, python=python).stdout
     result: dict[str, object] = json.loads(out)
     return result
 
@@ -94,12 +91,12 @@ def test_the_names_and_their_roles() -> None:
     assert set(NAMES) <= set(foundry.__all__)
 
 
-@pytest.mark.skipif(not OFFICIAL_PYTHON.exists(), reason="the official package's venv is absent")
+@needs_official
 def test_the_roles_are_the_officials() -> None:
     import sys
 
     assert _run_roles(sys.executable, "claude_api_client") == _run_roles(
-        str(OFFICIAL_PYTHON), "anthropic"
+        official_interpreter(), "anthropic"
     )
 
 

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import io
-import subprocess
-import sys
 import zipfile
 
 import httpx
 import pytest
 
+from _support.interpreters import run_python
 from claude_api_client import (
     Anthropic,
     APITimeoutError,
@@ -262,7 +261,7 @@ def test_importing_the_simulator_stays_light() -> None:
         "assert 'pydantic' not in sys.modules, 'pydantic'; "
         "assert not [m for m in sys.modules if m.startswith('claude_api_client.types')]"
     )
-    subprocess.run([sys.executable, "-c", code], check=True)
+    run_python("-c", code)
 
 
 def test_sdk_creates_a_skill_from_a_list_of_files(

@@ -12,22 +12,13 @@ import tracemalloc
 import httpx
 import pytest
 
+from _support.clients import local_async_client, local_client, mock_async_client, mock_client
+from _support.recorder import Recorder
 from claude_api_client import APIConnectionError, APIResponse, AsyncAPIResponse, NotFoundError
 from claude_api_client._core._binary import AsyncBinaryResponse, BinaryResponse
 from claude_api_client._core._options import RequestOptions
 
-from ._local import (
-    Exchange,
-    Recorder,
-    Route,
-    core_client,
-    error_reply,
-    local_async_client,
-    local_client,
-    mock_async_client,
-    mock_client,
-    serve,
-)
+from ._local import Exchange, Route, core_client, error_reply, serve
 
 MIB = 1024 * 1024
 BLOCK = bytes(range(256)) * 256  # 64 KiB, allocated once

@@ -5,7 +5,6 @@ authenticated with the environment key alone; `drain`, `auto_stop=False`, fatal 
 from __future__ import annotations
 
 import asyncio
-import base64
 import contextlib
 import json
 from typing import Any
@@ -13,21 +12,13 @@ from typing import Any
 import httpx
 import pytest
 
+from _support.work import OneWorkItem, queue_sessions, work_secret
 from claude_api_client import Anthropic, AsyncAnthropic, NotFoundError
 from claude_api_client.lib.environments import _poller, sessions_token_from_secret
 from claude_api_client.testing import local_api
 
 KEY = "envkey-test-123"
 # The simulator takes its own API key as a bearer token: it stands in for the environment key.
-
-
-def _queue_sessions(api: Any, count: int) -> str:
-    client = api.client()
-    env = client.beta.environments.create(name="own", config={"type": "self_hosted"})
-    agent = client.beta.agents.create(name="a", model="claude-sonnet-4-5")
-    for _ in range(count):
-        client.beta.sessions.create(agent=agent.id, environment_id=env.id)
-    return str(env.id)
 
 
 def test_poller_claims_acks_and_stops_each_item() -> None:
@@ -47,7 +38,7 @@ def test_poller_claims_acks_and_stops_each_item() -> None:
         return seen
 
     with local_api() as api:
-        env_id = _queue_sessions(api, 2)
+        env_id = queue_sessions(api, 2)
         seen = asyncio.run(run(api, env_id))
         assert len(seen) == 2
         client = api.client()
@@ -81,7 +72,7 @@ def test_poller_without_auto_stop_and_with_a_plain_poll() -> None:
             return [item.id async for item in items]
 
     with local_api() as api:
-        env_id = _queue_sessions(api, 1)
+        env_id = queue_sessions(api, 1)
         (work_id,) = asyncio.run(run(api, env_id))
         state = api.client().beta.environments.work.retrieve(work_id, environment_id=env_id).state
         assert state == "starting"  # handed off: whoever took it stops it
@@ -135,52 +126,21 @@ def test_poller_raises_what_retrying_cannot_fix_and_is_async_only() -> None:
     assert not hasattr(Anthropic(api_key="k").beta.environments.work, "poller")
 
 
-def _secret(payload: object) -> str:
-    return base64.urlsafe_b64encode(json.dumps(payload).encode()).decode().rstrip("=")
-
-
 def test_sessions_token_in_the_item_secret() -> None:
-    assert sessions_token_from_secret(_secret({"sessions_token": "sess-tok"})) == "sess-tok"
-    for unreadable in (None, "", "not base64 json!", _secret(["x"]), _secret({"other": 1})):
+    assert sessions_token_from_secret(work_secret({"sessions_token": "sess-tok"})) == "sess-tok"
+    for unreadable in (None, "", "not base64 json!", work_secret(["x"]), work_secret({"other": 1})):
         assert sessions_token_from_secret(unreadable) is None
 
 
 def test_the_stop_uses_the_items_own_token_then_falls_back_to_the_environment_key() -> None:
-    sent: list[httpx.Request] = []
-    work = {
-        "type": "work",
-        "id": "work_1",
-        "environment_id": "env_1",
-        "state": "queued",
-        "data": {"type": "session", "id": "sesn_1"},
-        "secret": _secret({"sessions_token": "sess-tok"}),
-        "created_at": "2026-05-01T00:00:00Z",
-        "metadata": {},
-        "acknowledged_at": None,
-        "latest_heartbeat_at": None,
-        "started_at": None,
-        "stop_requested_at": None,
-        "stopped_at": None,
-    }
-    polled = iter([work, None])
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        sent.append(request)
-        if request.url.path.endswith("/poll"):
-            return httpx.Response(200, json=next(polled))
-        if request.url.path.endswith("/stop") and "sess-tok" in request.headers["authorization"]:
-            return httpx.Response(
-                401,
-                json={"type": "error", "error": {"type": "authentication_error", "message": "no"}},
-            )
-        return httpx.Response(200, json={**work, "secret": None, "state": "stopped"})
+    api = OneWorkItem()
 
     async def run() -> None:
         client = AsyncAnthropic(
             api_key="sk-own",
             base_url="https://api.example",
             max_retries=0,
-            http_client=httpx.AsyncClient(transport=httpx.MockTransport(handler)),
+            http_client=httpx.AsyncClient(transport=httpx.MockTransport(api)),
         )
         items = client.beta.environments.work.poller(
             environment_id="env_1", environment_key=KEY, drain=True
@@ -189,10 +149,8 @@ def test_the_stop_uses_the_items_own_token_then_falls_back_to_the_environment_ke
             assert [i.id async for i in items] == ["work_1"]
 
     asyncio.run(run())
-    stops = [
-        (r.headers["authorization"], json.loads(r.content))
-        for r in sent
-        if r.url.path.endswith("/stop")
+    assert api.stops() == [
+        ("Bearer sess-tok", {"force": True}),
+        (f"Bearer {KEY}", {"force": False}),
     ]
-    assert stops == [("Bearer sess-tok", {"force": True}), (f"Bearer {KEY}", {"force": False})]
-    assert all("x-api-key" not in r.headers for r in sent)
+    assert all("x-api-key" not in r.headers for r in api.sent)

@@ -10,7 +10,9 @@ from collections.abc import Iterator, Mapping, Sequence
 import httpx
 import pytest
 
+from _support.clients import local_async_client, local_client, mock_async_client, mock_client
 from _support.payloads import message_body
+from _support.recorder import Recorder
 from claude_api_client import APIConnectionError, APIResponseValidationError, NotFoundError
 from claude_api_client._core._errors import ResponseTooLargeError
 from claude_api_client._core._jsonl import AsyncJSONLStream, JSONLStream
@@ -24,17 +26,7 @@ from claude_api_client.types import (
     UnknownMessageBatchResult,
 )
 
-from ._local import (
-    Exchange,
-    Recorder,
-    core_client,
-    error_reply,
-    local_async_client,
-    local_client,
-    mock_async_client,
-    mock_client,
-    serve,
-)
+from ._local import Exchange, core_client, error_reply, serve
 
 MESSAGE = message_body(
     "Hello! \u2028 How can I help?",
