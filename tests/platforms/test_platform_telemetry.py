@@ -7,10 +7,9 @@ import asyncio
 from typing import Any
 
 import pytest
-from opentelemetry.sdk.trace import TracerProvider
-from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 
+from _support.spans import recording_provider
 from claude_api_client.testing import LocalAPIServer
 from claude_api_client.testing.pytest_plugin import PLATFORMS, platform_client
 
@@ -19,9 +18,7 @@ MESSAGES: list[Any] = [{"role": "user", "content": "hello"}]
 
 
 def _tracing(exporter: InMemorySpanExporter) -> dict[str, Any]:
-    provider = TracerProvider()
-    provider.add_span_processor(SimpleSpanProcessor(exporter))
-    return {"tracer_provider": provider}
+    return {"tracer_provider": recording_provider(exporter)}
 
 
 @pytest.mark.parametrize("platform", sorted(PLATFORMS))
@@ -57,8 +54,22 @@ PROVIDER_NAMES = {
 }
 
 
+# The tracer's instrumentation scope, as the official 2.16 clients name it (their
+# `_otel_platform` after `com.anthropic.sdk.python`).
+SCOPES = {
+    "bedrock": "com.anthropic.sdk.python.bedrock",
+    "bedrock_mantle": "com.anthropic.sdk.python.bedrock",
+    "vertex": "com.anthropic.sdk.python.vertex",
+    "foundry": "com.anthropic.sdk.python.foundry",
+    "aws": "com.anthropic.sdk.python.aws",
+    "google_cloud": "com.anthropic.sdk.python.google_cloud",
+}
+
+
 @pytest.mark.parametrize("platform", sorted(PLATFORMS))
-def test_each_platform_names_its_provider(claude_api: LocalAPIServer, platform: str) -> None:
+def test_each_platform_names_its_provider_and_scope(
+    claude_api: LocalAPIServer, platform: str
+) -> None:
     exporter = InMemorySpanExporter()
     with platform_client(platform, claude_api, open_telemetry=_tracing(exporter)) as client:
         client.messages.create(model=MODEL, max_tokens=5, messages=MESSAGES)
@@ -66,6 +77,9 @@ def test_each_platform_names_its_provider(claude_api: LocalAPIServer, platform: 
     spans = exporter.get_finished_spans()
     assert [dict(s.attributes or {})["gen_ai.provider.name"] for s in spans] == [
         PROVIDER_NAMES[platform]
+    ] * 2
+    assert [s.instrumentation_scope and s.instrumentation_scope.name for s in spans] == [
+        SCOPES[platform]
     ] * 2
 
 
