@@ -251,12 +251,52 @@ def test_whole_request_keys_are_the_methods_keyword_arguments() -> None:
     props, required = extra["ManagedAgentsUpdateSessionResourceParams"]
     assert {"session_id", "workspace_id", "betas"} <= set(props)
     assert required == ["session_id"]
-    # a body a GA method shares with its beta twin: no `betas` (the GA method takes none)
+    # a body of a GA method and its beta twin: `betas` for the beta form, none for the GA one
     props, _ = extra["MessageCreateParams"]
+    assert {"betas", "workspace_id"} <= set(props)
+    props, _ = keys.extra_properties(list(ops.values()), ga=True)["MessageCreateParams"]
     assert "betas" not in props and "workspace_id" in props
+    assert "scope_id" not in [p.py_name for p in keys.keyword_params(ops["files_list"], ga=True)]
     # a union body has no TypedDict to hold them: its whole-request form is rendered apart
     assert keys.union_body(doc, ops["sessions_resources_add"])
     assert not keys.union_body(doc, ops["agents_create"])
     added = keys.add_request_keys(doc, list(ops.values()))["components"]["schemas"]
     assert "workspace_id" in added["MessageCreateParams"]["properties"]
     assert "workspace_id" not in doc["components"]["schemas"]["MessageCreateParams"]["properties"]
+
+
+def test_a_ga_method_and_its_beta_twin_have_a_request_form_each() -> None:
+    # request_forms.py: the GA form holds what the GA method takes, `Beta<Name>` every key; a
+    # schema holding a body gets a beta form too; a streamed body splits into the official forms.
+    from claude_api_client.testing._document import load_document
+
+    doc = load_document().raw
+    ops = _loader().load_operations(doc)
+    roots, _ = scripts_module("_generator.schema_graph").request_and_response_roots(doc)
+    forms = scripts_module("_generator.request_forms").request_forms(doc, ops, roots)
+    schemas = forms.doc["components"]["schemas"]
+
+    def keys(name: str) -> set[str]:
+        return set(schemas[name]["properties"])
+
+    assert "context_management" not in keys("MessageCreateParamsBase")
+    assert {"context_management", "betas"} <= keys("BetaMessageCreateParamsBase")
+    assert "betas" not in keys("WorkspaceCreateParams") | keys("MessageCreateParamsBase")
+    assert "stream" not in keys("MessageCreateParamsBase")
+    streaming = schemas["MessageCreateParamsStreaming"]["allOf"][1]
+    assert streaming["required"] == ["stream"] and streaming["properties"]["stream"]["enum"] == [
+        True
+    ]
+    assert schemas["MessageCreateParams"]["anyOf"][0]["$ref"].endswith("NonStreaming")
+    # a batch request holds the non-streaming form, the beta one in the beta batch request
+    assert schemas["BatchRequestParam"]["properties"]["params"]["$ref"].endswith(
+        "/MessageCreateParamsNonStreaming"
+    )
+    assert schemas["BetaBatchRequestParam"]["properties"]["params"]["$ref"].endswith(
+        "/BetaMessageCreateParamsNonStreaming"
+    )
+    types = forms.beta_types()
+    assert types["MessageCreateParamsStreaming"] == "BetaMessageCreateParamsStreaming"
+    assert types["BatchRequestParam"] == "BetaBatchRequestParam"
+    assert "AgentCreateParams" not in types  # a beta-only operation: one form
+    assert {"BetaBatchCreateParams", "BetaBatchRequestParam"} <= forms.roots

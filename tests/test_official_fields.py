@@ -23,17 +23,12 @@ import pytest
 
 LIST = Path(__file__).with_name("official_fields.txt")
 OFFICIAL_SOURCE = Path(__file__).resolve().parents[2] / "official" / "src" / "anthropic"
+# the official's whole-request TypedDicts (and a streamed body's forms)
+PARAMS = ("Params", "ParamsBase", "ParamsNonStreaming", "ParamsStreaming")
 
 # (module, name) → the official fields ours lacks there, and why. Each entry must still be a gap
 # (the test fails once it is closed, so that the entry goes).
 KNOWN_GAPS: dict[tuple[str, str], tuple[set[str], str]] = {}
-
-# Where an operation has a GA method and its beta twin, both surfaces share one whole-request
-# TypedDict of ours. The official's beta form holds `betas`, its GA form does not, and the GA
-# method takes no `betas`: with the key, `client.messages.batches.create(**params)` would not
-# type-check, so ours leaves it out (scripts/_generator/request_keys.py). Allowed only on a
-# `types.beta` path whose class of ours is also at an official GA path without `betas`.
-BETA_ONLY_KEYS = {"betas"}
 
 
 def official_fields() -> dict[tuple[str, str], list[str]]:
@@ -65,27 +60,13 @@ def _ours(module: str, name: str) -> object:
         return None
 
 
-def shared_with_ga(rows: dict[tuple[str, str], list[str]]) -> set[int]:
-    """Our classes that some official GA path (outside `types.beta`) without `betas` names."""
-    found = (
-        _ours(module, name)
-        for (module, name), fields in rows.items()
-        if not module.startswith("types.beta") and "betas" not in fields
-    )
-    return {id(value) for value in found if value is not None}
-
-
 def gaps() -> dict[tuple[str, str], set[str]]:
-    rows = official_fields()
-    ga = shared_with_ga(rows)
     found: dict[tuple[str, str], set[str]] = {}
-    for (module, name), fields in rows.items():
+    for (module, name), fields in official_fields().items():
         ours = our_fields(module, name)
         if ours is None:
             continue
         absent = set(fields) - ours
-        if module.startswith("types.beta") and id(_ours(module, name)) in ga:
-            absent -= BETA_ONLY_KEYS
         if absent:
             found[module, name] = absent
     return found
@@ -121,6 +102,33 @@ def test_every_official_field_exists_on_ours() -> None:
     assert not unexplained, f"{len(unexplained)} types lack official fields:\n{report}"
     closed = [key for key in KNOWN_GAPS if key not in found]
     assert not closed, f"known gaps now closed, drop them from KNOWN_GAPS: {closed}"
+
+
+def beta_only_keys() -> dict[tuple[str, str], set[str]]:
+    """(GA module, name) → the keys the official's beta twin of that TypedDict holds and its GA
+    form does not (`betas`, the beta features' fields): `types.x.FooParams` against
+    `types.beta.x.FooParams`."""
+    rows = official_fields()
+    found: dict[tuple[str, str], set[str]] = {}
+    for (module, name), fields in rows.items():
+        twin = rows.get(("types.beta" + module.removeprefix("types"), name))
+        if module.startswith("types.beta") or twin is None or not name.endswith(PARAMS):
+            continue
+        found[module, name] = set(twin) - set(fields)
+    return found
+
+
+def test_the_ga_forms_hold_no_beta_only_key() -> None:
+    # A GA method takes no beta-only argument: its whole-request TypedDict must not hold one, or
+    # `client.models.list(**params)` fails to type-check where the official's passes.
+    pairs = beta_only_keys()
+    assert {"betas"} <= pairs["types.model_list_params", "ModelListParams"]
+    assert {"betas", "context_management"} <= pairs[
+        "types.message_create_params", "MessageCreateParamsStreaming"
+    ]
+    held = {key: (our_fields(*key) or set()) & keys for key, keys in pairs.items()}
+    report = "\n".join(f"{m}.{n}: {sorted(k)}" for (m, n), k in sorted(held.items()) if k)
+    assert not report, f"GA request types hold beta-only keys:\n{report}"
 
 
 def test_the_comparison_sees_a_missing_field() -> None:

@@ -233,7 +233,7 @@ def test_each_official_name_is_the_same_kind_of_thing() -> None:
             continue
         official = _official_kind(module, name)
         ours = _our_kind(resolve(module, name))
-        # A request-side union of TypedDicts may be one TypedDict here (`MessageCreateParams`).
+        # A request-side union of TypedDicts may be one TypedDict here (`MessageParam`).
         if official == "alias" and ours == "typeddict":
             continue
         if official not in ("unknown", "class", "value") and official != ours:

@@ -23,7 +23,7 @@ from .loader import LoadError, load_operations
 from .models import render_models
 from .reference import write_reference
 from .render import HEADER, Renderer, scan_names
-from .request_keys import add_request_keys
+from .request_forms import request_forms
 from .request_names import request_type_names, shared_names
 from .schema_graph import closure, request_and_response_roots
 
@@ -104,13 +104,13 @@ def generate(out: Path, work: Path, source: Path) -> dict[str, Any]:
 
     pkg = out / PACKAGE
     types_dir = pkg / "types"
-    schemas = doc["components"]["schemas"]
     request_roots, response_roots = request_and_response_roots(doc)
-    render_models(doc, request_roots, response_roots, types_dir, work, add_request_keys(doc, ops))
+    forms = request_forms(doc, ops, request_roots)
+    render_models(doc, forms.roots, response_roots, types_dir, work, forms.doc)
     param_modules = scan_names(types_dir, "_params")
     model_modules = scan_names(types_dir, "_models")
-    request_types = request_type_names(closure(schemas, request_roots))
-    renderer = Renderer(doc, ops, request_types, model_modules, param_modules)
+    request_types = request_type_names(closure(forms.doc["components"]["schemas"], forms.roots))
+    renderer = Renderer(doc, ops, request_types, model_modules, param_modules, forms)
     model_modules.update(renderer.render_parsed_message(types_dir / "_models"))
     param_modules.update(renderer.render_query_params(types_dir / "_params"))
     param_modules.update(renderer.render_thread_fields(types_dir / "_params"))

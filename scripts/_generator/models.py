@@ -238,7 +238,8 @@ def render_models(
     """Write `_models/` and `_params/` under `out_pkg` (the generated `types` package).
 
     `request_doc`: the document the request types are read from, when it differs (the body
-    schemas holding their methods' other keyword arguments: request_keys.py)."""
+    schemas holding their methods' other keyword arguments, in each of their forms:
+    request_forms.py); `request_names` are its roots."""
     resp_doc, extra = response_document(doc, closure(doc["components"]["schemas"], response_names))
     extra_file = work / "extra.json"
     work.mkdir(parents=True, exist_ok=True)

@@ -42,7 +42,8 @@ PACKAGE_DOCS = {
     (): "Each name is one of our classes, under the name the official package gives it.",
     ("beta",): (
         "The document describes each thing once, so a beta type is the same class as its GA one:\n"
-        "`BetaMessage is Message`."
+        "`BetaMessage is Message`. The whole-request TypedDicts are the exception: here each is\n"
+        "its beta form, holding the beta-only keys and `betas` (`MessageCreateParams`)."
     ),
 }
 
@@ -146,13 +147,18 @@ def _alias_renames(exports: dict[str, str], aliases: dict[str, Any]) -> dict[str
 
 
 def layout(
-    exports: dict[str, str], params: dict[str, str], aliases: dict[str, Any]
+    exports: dict[str, str],
+    params: dict[str, str],
+    aliases: dict[str, Any],
+    beta_forms: dict[str, str] | None = None,
 ) -> list[Module]:
     """Every module to write under `types/` besides `__init__` and the private folders.
 
     `exports` maps each public type name to its module, `params` the request types among them
-    (`_params/`, named apart from the response models).
+    (`_params/`, named apart from the response models), `beta_forms` each request type that has
+    a beta form to that form (request_forms.py): under `types.beta` a name is its beta form.
     """
+    beta_forms = beta_forms or {}
     resolve = resolver(exports)
     known = {**{n: (m, n) for n, m in exports.items()}, **_alias_renames(exports, aliases)}
 
@@ -178,8 +184,10 @@ def layout(
             module(("beta", "beta_" + enum_module)).names["BETA_" + name] = found
             beta.names["BETA_" + name] = found
             continue
-        if name.startswith("Parsed"):
-            continue  # the parse() models: laid out by official_names.yaml (`parsed_message`)
+        if name.startswith("Parsed") or name in beta_forms.values():
+            # the parse() models: laid out by official_names.yaml (`parsed_message`); a beta
+            # form: at the `types.beta` paths of its GA form
+            continue
         if (snake(name),) not in topic_roots:
             module((snake(name),)).names[name] = found
         if not name.startswith("Beta"):  # the official keeps a few `Beta…` names in `types`
@@ -241,7 +249,18 @@ def layout(
     for path in sorted(packages):  # every folder on the way to a placed module is a package
         if any(m[: len(path)] == path for m in modules):
             module(path, package=True)
+    for mod in modules.values():
+        if mod.path[0] == "beta":
+            mod.names = {n: _beta_form(found, beta_forms, params) for n, found in mod.names.items()}
     return sorted(modules.values(), key=lambda m: m.path)
+
+
+def _beta_form(
+    found: tuple[str, str], beta_forms: dict[str, str], params: dict[str, str]
+) -> tuple[str, str]:
+    """(module, name) of the beta form of our type `found`, where it has one."""
+    twin = beta_forms.get(found[1])
+    return (params[twin], twin) if twin else found
 
 
 def official_rows(

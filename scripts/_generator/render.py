@@ -23,6 +23,7 @@ from .loader import Operation
 from .official_layout import PACKAGE_DOCS, Module, layout, load_aliases, renamed, snake
 from .official_resources import OfficialResources
 from .pytypes import accepts_null, request_hint, runtime_kinds
+from .request_forms import BETA, RequestForms
 from .request_keys import keyword_params, union_body
 from .schema_graph import REF_PREFIX, discriminated_union
 
@@ -162,10 +163,17 @@ class Renderer:
         param_names: dict[str, str],
         model_modules: dict[str, str],
         param_modules: dict[str, str],
+        forms: RequestForms,
     ) -> None:
         self.doc = doc
         self.ops = ops
         self.param_names = param_names
+        # what a beta method's arguments are typed with: the beta form where a schema has one
+        self.beta_param_names = {
+            schema: param_names[forms.beta.get(schema, schema)] for schema in param_names
+        }
+        # request type → its beta form, for the `types.beta` paths (official_layout.py)
+        self.beta_types = forms.beta_types()
         self.model_modules = model_modules
         self.param_modules = param_modules
         self.env = jinja2.Environment(
@@ -213,7 +221,8 @@ class Renderer:
         args = []
         for p in params:
             used: set[str] = set()
-            hint = request_hint(p.schema, self.param_names, used)
+            names = self.beta_param_names if beta else self.param_names
+            hint = request_hint(p.schema, names, used)
             for name in used:
                 imports[name] = self.param_modules[name]
             kinds = runtime_kinds(p.schema, self.doc)
@@ -547,10 +556,12 @@ class Renderer:
         the method (request_keys.py), `Required` where the method needs it.
 
         The official package names each after its resource and method (`files.list` →
-        `FileListParams`, `messages.batches.list` → `BatchListParams`). Returns name → module.
+        `FileListParams`, `messages.batches.list` → `BatchListParams`). An operation with a GA
+        method besides its beta twin gets both forms (request_forms.py): the GA one under that
+        name, the beta one as `Beta<Name>`, which the `types.beta` paths name `<Name>`.
+        Returns name → module.
         """
         written: dict[str, str] = {}
-        template = self.env.get_template("types_query_params.py.jinja")
         # (operation, surface): each platform's form is named with its prefix, as the official
         # names them (`agents.list` on Bedrock → `BedrockAgentListParams`).
         surfaces = [(op, "anthropic") for op in self.ops] + [
@@ -572,44 +583,59 @@ class Renderer:
         # the tree keeps the official-style name, the others are prefixed with their parents.
         last_with_name = {base_name(op, surface): op for op, surface in ops}
         for op, surface in ops:
-            # every keyword argument of the method: path (but the positional one), query, header;
-            # and the body fields of a union body, which has no TypedDict of its own to hold them
-            query = keyword_params(op, surface)
-            if union_body(self.doc, op):
-                body_fields = [p for p in op.params if p.location == "body"]
-                query = [*(p for p in body_fields if p.offered_on(surface)), *query]
             name = base_name(op, surface)
             if last_with_name[name] is not op:
                 prefix = "" if surface == "anthropic" else camel(surface)
                 name = prefix + "".join(camel(p) for p in op.namespace[:-1]) + query_params_name(op)
-            used: set[str] = set()
-            params = [
-                {
-                    "py_name": p.py_name,
-                    "required": p.required,
-                    "hint": request_hint(p.schema, self.param_names, used),
-                }
-                for p in query
-            ]
-            if op.body_param is not None:  # `x-body-param`: the whole body is one argument
-                body = {"$ref": REF_PREFIX + str(op.body_schema)}
-                hint = request_hint(body, self.param_names, used)
-                params.insert(0, {"py_name": op.body_param, "required": True, "hint": hint})
-            stem = snake(name)
-            (params_dir / f"{stem}.py").write_text(
-                template.render(
-                    header=HEADER,
-                    name=name,
-                    dotted=".".join(
-                        (*(() if surface == "anthropic" else ("beta",)), *op.namespace, op.method)
-                    ),
-                    params=params,
-                    imports=sorted((n, self.param_modules[n].split(".")[-1]) for n in used),
-                ),
-                encoding="utf-8",
-            )
-            written[name] = f"_params.{stem}"
+            if op.beta_only or surface != "anthropic":
+                written[name] = self.write_query_params(params_dir, op, surface, name, ga=False)
+                continue
+            self.beta_types[name] = BETA + name
+            for form, ga in ((name, True), (BETA + name, False)):
+                written[form] = self.write_query_params(params_dir, op, surface, form, ga)
         return written
+
+    def write_query_params(
+        self, params_dir: Path, op: Operation, surface: str, name: str, ga: bool
+    ) -> str:
+        """One form of an operation's whole-request TypedDict (`ga`: the GA method's); its module."""
+        # every keyword argument of the method: path (but the positional one), query, header;
+        # and the body fields of a union body, which has no TypedDict of its own to hold them
+        query = keyword_params(op, surface, ga)
+        if union_body(self.doc, op):
+            body_fields = [
+                p
+                for p in op.params
+                if p.location == "body" and p.offered_on(surface) and not (ga and p.beta_only)
+            ]
+            query = [*body_fields, *query]
+        names = self.param_names if ga else self.beta_param_names
+        used: set[str] = set()
+        params = [
+            {
+                "py_name": p.py_name,
+                "required": p.required,
+                "hint": request_hint(p.schema, names, used),
+            }
+            for p in query
+        ]
+        if op.body_param is not None:  # `x-body-param`: the whole body is one argument
+            body = {"$ref": REF_PREFIX + str(op.body_schema)}
+            hint = request_hint(body, names, used)
+            params.insert(0, {"py_name": op.body_param, "required": True, "hint": hint})
+        stem = snake(name)
+        (params_dir / f"{stem}.py").write_text(
+            self.env.get_template("types_query_params.py.jinja").render(
+                header=HEADER,
+                name=name,
+                dotted=".".join((*(() if ga else ("beta",)), *op.namespace, op.method)),
+                params=params,
+                betas=not ga,
+                imports=sorted((n, self.param_modules[n].split(".")[-1]) for n in used),
+            ),
+            encoding="utf-8",
+        )
+        return f"_params.{stem}"
 
     # -- files ------------------------------------------------------------------------------------
     def render_ops(self, target: Path, ops: list[Operation]) -> None:
@@ -725,7 +751,9 @@ class Renderer:
             ),
             encoding="utf-8",
         )
-        self.render_official_layout(out / "types", layout(exports, self.param_modules, aliases))
+        self.render_official_layout(
+            out / "types", layout(exports, self.param_modules, aliases, self.beta_types)
+        )
         self.render_data(out)
 
     def render_official_layout(self, types_dir: Path, modules: list[Module]) -> None:

@@ -6,11 +6,9 @@ parameters, the header parameters (`workspace_id`, `user_profile_id`, `anthropic
 path parameters other than the positional one (the last: `memory_store_id` beside `memory_id`),
 and `betas`. Keys are `Required` where the method requires the argument.
 
-One exception: a body schema of an operation that has a GA method as well as its beta twin
-(`messages.create`, `messages.batches.create`) gets no `betas`. Both surfaces share that one
-TypedDict, and the GA method takes no `betas`: the key would make `client.messages.batches.
-create(**params)` fail to type-check. The official's beta form holds `betas`; ours does not
-(tests/test_official_fields.py allows exactly that gap).
+An operation with a GA method besides its beta twin has two forms of it (request_forms.py): the
+GA form holds only what the GA method takes (no `x-beta` key, no `betas`), the beta form
+everything. `ga=True` asks for the GA method's keys.
 
 Query-only operations, `x-body-param` ones and those whose body is a union taken field by field
 get a TypedDict of their own (`render.Renderer.render_query_params`); an operation with a JSON
@@ -36,10 +34,11 @@ BETAS_SCHEMA = {
 }
 
 
-def keyword_params(op: Operation, surface: str = "anthropic") -> list[Param]:
+def keyword_params(op: Operation, surface: str = "anthropic", ga: bool = False) -> list[Param]:
     """The keyword arguments of `op`'s method that are not body fields, in a stable order:
-    non-positional path parameters, query parameters, header parameters."""
-    params = [p for p in op.params if p.offered_on(surface)]
+    non-positional path parameters, query parameters, header parameters (`ga`: the GA
+    method's, without the beta-only ones)."""
+    params = [p for p in op.params if p.offered_on(surface) and not (ga and p.beta_only)]
     path = [p for p in params if p.location == "path"][:-1]
     query = [p for p in params if p.location == "query"]
     header = [p for p in params if p.location == "header"]
@@ -56,36 +55,39 @@ def union_body(doc: dict[str, Any], op: Operation) -> bool:
     return not (isinstance(schema, dict) and schema.get("type") == "object")
 
 
-def _surfaces(op: Operation) -> list[tuple[Operation, str]]:
+def _surfaces(op: Operation, ga: bool) -> list[tuple[Operation, str]]:
+    if ga:  # the GA method: first-party only, and only where the operation is not beta-only
+        return [] if op.beta_only else [(op, "anthropic")]
     return [(op, "anthropic")] + [(op.on_platform(p), p) for p in op.platforms]
 
 
 def extra_properties(
-    ops: list[Operation],
+    ops: list[Operation], ga: bool = False
 ) -> dict[str, tuple[dict[str, Any], list[str]]]:
     """Body schema → (properties to add, the ones every method using it requires).
 
     Over every operation (and platform form) whose body is that schema: a key any of them takes,
-    required where all of them require it. A key the schema already has is left alone."""
+    required where all of them require it. A key the schema already has is left alone. `ga`:
+    over the GA methods only, without `betas`."""
     found: dict[str, dict[str, Any]] = {}
     required: dict[str, set[str]] = {}
     users: dict[str, int] = {}
     for base in ops:
-        for op, surface in _surfaces(base):
+        for op, surface in _surfaces(base, ga):
             if op.body_kind is None or op.body_schema is None or op.body_param is not None:
                 continue
             name = op.body_schema
             users[name] = users.get(name, 0) + 1
             props = found.setdefault(name, {})
             needed: set[str] = set()
-            for p in keyword_params(op, surface):
+            for p in keyword_params(op, surface, ga):
                 schema = copy.deepcopy(p.schema) if isinstance(p.schema, dict) else {}
                 if p.description and "description" not in schema:
                     schema["description"] = p.description
                 props.setdefault(p.py_name, schema)
                 if p.required:
                     needed.add(p.py_name)
-            if op.takes_betas and (op.beta_only or surface != "anthropic"):
+            if op.takes_betas and not ga:
                 props.setdefault(BETAS, copy.deepcopy(BETAS_SCHEMA))
             required[name] = needed if name not in required else required[name] & needed
     # a key some user of the schema does not take is never required
@@ -100,15 +102,20 @@ def add_request_keys(doc: dict[str, Any], ops: list[Operation]) -> dict[str, Any
     """A copy of `doc` whose body schemas hold their methods' other keyword arguments."""
     out = copy.deepcopy(doc)
     schemas = out["components"]["schemas"]
-    for name, (props, needed) in extra_properties(ops).items():
+    for name, keys in extra_properties(ops).items():
         schema = schemas.get(name)
-        if not isinstance(schema, dict) or schema.get("type") != "object":
-            continue
-        own = schema.setdefault("properties", {})
-        added = [k for k in props if k not in own]
-        for key in added:
-            own[key] = props[key]
-        new_required = [k for k in needed if k in added]
-        if new_required:
-            schema["required"] = [*schema.get("required", []), *new_required]
+        if isinstance(schema, dict) and schema.get("type") == "object":
+            with_keys(schema, keys)
     return out
+
+
+def with_keys(schema: dict[str, Any], keys: tuple[dict[str, Any], list[str]]) -> None:
+    """Add `keys` (properties, the required ones) that `schema` does not have yet."""
+    props, needed = keys
+    own = schema.setdefault("properties", {})
+    added = [k for k in props if k not in own]
+    for key in added:
+        own[key] = props[key]
+    new_required = [k for k in needed if k in added]
+    if new_required:
+        schema["required"] = [*schema.get("required", []), *new_required]

@@ -14,7 +14,8 @@ from typing import Any
 
 from .schema_graph import REF_PREFIX
 
-_SUFFIXED = re.compile(r"Params?$")
+# (a streamed body's forms keep the official suffixes: `MessageCreateParamsNonStreaming`)
+_SUFFIXED = re.compile(r"Params?(?:Base|NonStreaming|Streaming)?$")
 
 
 def request_name(schema: str) -> str:

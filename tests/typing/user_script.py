@@ -20,6 +20,7 @@ from claude_api_client import (
     BaseModel,
     CMEKKeyDisabledError,
     RequestOptions,
+    Stream,
 )
 from claude_api_client.lib.sessions import AccumulatedEvent, accumulate_managed_agents_event
 from claude_api_client.lib.tools.mcp import (
@@ -38,6 +39,7 @@ from claude_api_client.types import (
     Message,
     MessageParam,
     ModelInfo,
+    ModelListParams,
     RawMessageStreamEvent,
     TextBlock,
     ToolParam,
@@ -57,12 +59,22 @@ from claude_api_client.types.beta import (
     BetaUsage,
     FileListParams,
 )
+from claude_api_client.types.beta import ModelListParams as BetaModelListParams
 from claude_api_client.types.beta.memory_stores import MemoryRetrieveParams
+from claude_api_client.types.beta.message_create_params import (
+    MessageCreateParamsNonStreaming as BetaMessageCreateParams,
+)
+from claude_api_client.types.beta.messages import BatchCreateParams as BetaBatchCreateParams
 from claude_api_client.types.beta.sessions import (
     BetaManagedAgentsAgentMessageEvent,
     BetaManagedAgentsAgentToolUseEvent,
     BetaManagedAgentsSessionStatusIdleEvent,
 )
+from claude_api_client.types.message_create_params import (
+    MessageCreateParamsNonStreaming,
+    MessageCreateParamsStreaming,
+)
+from claude_api_client.types.messages import BatchCreateParams
 
 MODEL = "claude-sonnet-4-5"
 
@@ -415,6 +427,40 @@ def whole_request_params(client: Anthropic, tool_use: BetaManagedAgentsAgentTool
     return f"{len(files.data)} {memory.id} {asked}"
 
 
+def ga_and_beta_params(client: Anthropic) -> str:
+    # The GA forms hold what the GA methods take (no `betas`); the beta forms, under
+    # `types.beta`, hold `betas` and the beta-only fields too.
+    listing: ModelListParams = {"limit": 3}
+    models = client.models.list(**listing)
+    beta_listing: BetaModelListParams = {"limit": 3, "betas": ["files-api-2025-04-14"]}
+    beta_models = client.beta.models.list(**beta_listing)
+    whole: MessageCreateParamsNonStreaming = {
+        "model": MODEL,
+        "max_tokens": 10,
+        "messages": [{"role": "user", "content": "hi"}],
+    }
+    reply = client.messages.create(**whole)
+    streamed: MessageCreateParamsStreaming = {**whole, "stream": True}
+    events: Stream[RawMessageStreamEvent] = client.messages.create(**streamed)
+    beta_whole: BetaMessageCreateParams = {
+        "model": MODEL,
+        "max_tokens": 10,
+        "messages": [{"role": "user", "content": "hi"}],
+        "context_management": {"edits": [{"type": "clear_tool_uses_20250919"}]},
+        "betas": ["context-management-2025-06-27"],
+    }
+    beta_reply = client.beta.messages.create(**beta_whole)
+    batch: BatchCreateParams = {"requests": [{"custom_id": "a", "params": whole}]}
+    created = client.messages.batches.create(**batch)
+    beta_batch: BetaBatchCreateParams = {
+        "requests": [{"custom_id": "a", "params": beta_whole}],
+        "betas": ["message-batches-2024-09-24"],
+    }
+    beta_created = client.beta.messages.batches.create(**beta_batch)
+    events.close()
+    return f"{len(models.data)} {len(beta_models.data)} {reply.id} {beta_reply.id} {created.id} {beta_created.id}"
+
+
 def custom_requests(client: Anthropic) -> str:
     # Endpoints without a method: a list paged by the client, a request's own redirect choice.
     page = client.get_api_list("/v1/models", model=ModelInfo, page=SyncPage[ModelInfo])
@@ -475,7 +521,7 @@ def main() -> None:
     print(with_open_telemetry(client).id)
     print(toolset_action, browser_target, official_spellings(client), custom_requests(client))
     print(agent_preview(client, "sesn_1"), with_mcp)
-    print(managed_agents_changes, whole_request_params)
+    print(managed_agents_changes, whole_request_params, ga_and_beta_params)
 
 
 # -- browser and computer toolsets (a driver written against the official import paths) ----------

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from ..types._models.deleted_message_batch import DeletedMessageBatch
     from ..types._models.message_batch import MessageBatch
     from ..types._models.message_batch_individual_response import MessageBatchIndividualResponse
-    from ..types._params.batch_request_param import BatchRequestParam
+    from ..types._params.beta_batch_request_param import BetaBatchRequestParam
 
 __all__ = ["BetaBatches", "AsyncBetaBatches"]
 
@@ -105,7 +105,7 @@ class BetaBatches(SyncResource):
     def create(
         self,
         *,
-        requests: Sequence[BatchRequestParam],
+        requests: Sequence[BetaBatchRequestParam],
         user_profile_id: str | NotGiven = NOT_GIVEN,
         workspace_id: str | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
@@ -446,7 +446,7 @@ class AsyncBetaBatches(AsyncResource):
     async def create(
         self,
         *,
-        requests: Sequence[BatchRequestParam],
+        requests: Sequence[BetaBatchRequestParam],
         user_profile_id: str | NotGiven = NOT_GIVEN,
         workspace_id: str | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,

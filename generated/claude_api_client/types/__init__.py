@@ -4618,6 +4618,182 @@ if TYPE_CHECKING:
     from ._params.bedrock_version_list_params import (
         BedrockVersionListParams as BedrockVersionListParams,
     )
+    from ._params.beta_action_url_create_params import (
+        BetaActionURLCreateParams as BetaActionURLCreateParams,
+    )
+    from ._params.beta_api_key_list_params import BetaApiKeyListParams as BetaApiKeyListParams
+    from ._params.beta_api_key_update_params import BetaAPIKeyUpdateParams as BetaAPIKeyUpdateParams
+    from ._params.beta_artifact_list_params import BetaArtifactListParams as BetaArtifactListParams
+    from ._params.beta_batch_create_params import BetaBatchCreateParams as BetaBatchCreateParams
+    from ._params.beta_batch_list_params import BetaBatchListParams as BetaBatchListParams
+    from ._params.beta_batch_request_param import BetaBatchRequestParam as BetaBatchRequestParam
+    from ._params.beta_completion_create_params import (
+        BetaCompletionCreateParams as BetaCompletionCreateParams,
+    )
+    from ._params.beta_completion_create_params_base import (
+        BetaCompletionCreateParamsBase as BetaCompletionCreateParamsBase,
+    )
+    from ._params.beta_completion_create_params_non_streaming import (
+        BetaCompletionCreateParamsNonStreaming as BetaCompletionCreateParamsNonStreaming,
+    )
+    from ._params.beta_completion_create_params_streaming import (
+        BetaCompletionCreateParamsStreaming as BetaCompletionCreateParamsStreaming,
+    )
+    from ._params.beta_compliance_setting_update_params import (
+        BetaComplianceSettingUpdateParams as BetaComplianceSettingUpdateParams,
+    )
+    from ._params.beta_connector_list_params import (
+        BetaConnectorListParams as BetaConnectorListParams,
+    )
+    from ._params.beta_effective_list_params import (
+        BetaEffectiveListParams as BetaEffectiveListParams,
+    )
+    from ._params.beta_external_key_create_params import (
+        BetaExternalKeyCreateParams as BetaExternalKeyCreateParams,
+    )
+    from ._params.beta_external_key_list_params import (
+        BetaExternalKeyListParams as BetaExternalKeyListParams,
+    )
+    from ._params.beta_external_key_update_params import (
+        BetaExternalKeyUpdateParams as BetaExternalKeyUpdateParams,
+    )
+    from ._params.beta_federation_rule_workspace_add_params import (
+        BetaFederationRuleWorkspaceAddParams as BetaFederationRuleWorkspaceAddParams,
+    )
+    from ._params.beta_file_list_params import BetaFileListParams as BetaFileListParams
+    from ._params.beta_file_upload_params import BetaFileUploadParams as BetaFileUploadParams
+    from ._params.beta_increase_request_approve_params import (
+        BetaIncreaseRequestApproveParams as BetaIncreaseRequestApproveParams,
+    )
+    from ._params.beta_increase_request_deny_params import (
+        BetaIncreaseRequestDenyParams as BetaIncreaseRequestDenyParams,
+    )
+    from ._params.beta_increase_request_list_params import (
+        BetaIncreaseRequestListParams as BetaIncreaseRequestListParams,
+    )
+    from ._params.beta_invite_create_params import BetaInviteCreateParams as BetaInviteCreateParams
+    from ._params.beta_invite_list_params import BetaInviteListParams as BetaInviteListParams
+    from ._params.beta_issuer_create_params import BetaIssuerCreateParams as BetaIssuerCreateParams
+    from ._params.beta_issuer_list_params import BetaIssuerListParams as BetaIssuerListParams
+    from ._params.beta_issuer_update_params import BetaIssuerUpdateParams as BetaIssuerUpdateParams
+    from ._params.beta_member_list_params import BetaMemberListParams as BetaMemberListParams
+    from ._params.beta_message_count_tokens_params import (
+        BetaMessageCountTokensParams as BetaMessageCountTokensParams,
+    )
+    from ._params.beta_message_create_params import (
+        BetaMessageCreateParams as BetaMessageCreateParams,
+    )
+    from ._params.beta_message_create_params_base import (
+        BetaMessageCreateParamsBase as BetaMessageCreateParamsBase,
+    )
+    from ._params.beta_message_create_params_non_streaming import (
+        BetaMessageCreateParamsNonStreaming as BetaMessageCreateParamsNonStreaming,
+    )
+    from ._params.beta_message_create_params_streaming import (
+        BetaMessageCreateParamsStreaming as BetaMessageCreateParamsStreaming,
+    )
+    from ._params.beta_model_list_params import BetaModelListParams as BetaModelListParams
+    from ._params.beta_organization_analytics_plugin_list_params import (
+        BetaOrganizationAnalyticsPluginListParams as BetaOrganizationAnalyticsPluginListParams,
+    )
+    from ._params.beta_organization_analytics_skill_list_params import (
+        BetaOrganizationAnalyticsSkillListParams as BetaOrganizationAnalyticsSkillListParams,
+    )
+    from ._params.beta_organization_analytics_user_list_params import (
+        BetaOrganizationAnalyticsUserListParams as BetaOrganizationAnalyticsUserListParams,
+    )
+    from ._params.beta_organization_federation_rules_workspace_list_params import (
+        BetaOrganizationFederationRulesWorkspaceListParams as BetaOrganizationFederationRulesWorkspaceListParams,
+    )
+    from ._params.beta_organization_rate_limit_list_params import (
+        BetaOrganizationRateLimitListParams as BetaOrganizationRateLimitListParams,
+    )
+    from ._params.beta_organization_rbac_groups_member_list_params import (
+        BetaOrganizationRbacGroupsMemberListParams as BetaOrganizationRbacGroupsMemberListParams,
+    )
+    from ._params.beta_organization_service_account_list_params import (
+        BetaOrganizationServiceAccountListParams as BetaOrganizationServiceAccountListParams,
+    )
+    from ._params.beta_organization_service_accounts_workspace_list_params import (
+        BetaOrganizationServiceAccountsWorkspaceListParams as BetaOrganizationServiceAccountsWorkspaceListParams,
+    )
+    from ._params.beta_permission_list_params import (
+        BetaPermissionListParams as BetaPermissionListParams,
+    )
+    from ._params.beta_project_list_params import BetaProjectListParams as BetaProjectListParams
+    from ._params.beta_rate_limit_list_params import (
+        BetaRateLimitListParams as BetaRateLimitListParams,
+    )
+    from ._params.beta_rbac_group_create_params import (
+        BetaRBACGroupCreateParams as BetaRBACGroupCreateParams,
+    )
+    from ._params.beta_rbac_group_list_params import (
+        BetaRbacGroupListParams as BetaRbacGroupListParams,
+    )
+    from ._params.beta_rbac_group_member_add_params import (
+        BetaRBACGroupMemberAddParams as BetaRBACGroupMemberAddParams,
+    )
+    from ._params.beta_rbac_group_update_params import (
+        BetaRBACGroupUpdateParams as BetaRBACGroupUpdateParams,
+    )
+    from ._params.beta_rbac_role_list_params import BetaRbacRoleListParams as BetaRbacRoleListParams
+    from ._params.beta_rule_create_params import BetaRuleCreateParams as BetaRuleCreateParams
+    from ._params.beta_rule_list_params import BetaRuleListParams as BetaRuleListParams
+    from ._params.beta_rule_update_params import BetaRuleUpdateParams as BetaRuleUpdateParams
+    from ._params.beta_service_account_create_params import (
+        BetaServiceAccountCreateParams as BetaServiceAccountCreateParams,
+    )
+    from ._params.beta_service_account_list_params import (
+        BetaServiceAccountListParams as BetaServiceAccountListParams,
+    )
+    from ._params.beta_service_account_update_params import (
+        BetaServiceAccountUpdateParams as BetaServiceAccountUpdateParams,
+    )
+    from ._params.beta_service_account_workspace_add_params import (
+        BetaServiceAccountWorkspaceAddParams as BetaServiceAccountWorkspaceAddParams,
+    )
+    from ._params.beta_skill_create_params import BetaSkillCreateParams as BetaSkillCreateParams
+    from ._params.beta_skill_list_params import BetaSkillListParams as BetaSkillListParams
+    from ._params.beta_skill_version_create_params import (
+        BetaSkillVersionCreateParams as BetaSkillVersionCreateParams,
+    )
+    from ._params.beta_summary_list_params import BetaSummaryListParams as BetaSummaryListParams
+    from ._params.beta_user_list_params import BetaUserListParams as BetaUserListParams
+    from ._params.beta_user_profile_create_params import (
+        BetaUserProfileCreateParams as BetaUserProfileCreateParams,
+    )
+    from ._params.beta_user_profile_list_params import (
+        BetaUserProfileListParams as BetaUserProfileListParams,
+    )
+    from ._params.beta_user_profile_update_params import (
+        BetaUserProfileUpdateParams as BetaUserProfileUpdateParams,
+    )
+    from ._params.beta_user_update_params import BetaUserUpdateParams as BetaUserUpdateParams
+    from ._params.beta_version_list_params import BetaVersionListParams as BetaVersionListParams
+    from ._params.beta_workspace_create_params import (
+        BetaWorkspaceCreateParams as BetaWorkspaceCreateParams,
+    )
+    from ._params.beta_workspace_list_params import (
+        BetaWorkspaceListParams as BetaWorkspaceListParams,
+    )
+    from ._params.beta_workspace_member_add_params import (
+        BetaWorkspaceMemberAddParams as BetaWorkspaceMemberAddParams,
+    )
+    from ._params.beta_workspace_member_update_params import (
+        BetaWorkspaceMemberUpdateParams as BetaWorkspaceMemberUpdateParams,
+    )
+    from ._params.beta_workspace_rate_limit_update_params import (
+        BetaWorkspaceRateLimitUpdateParams as BetaWorkspaceRateLimitUpdateParams,
+    )
+    from ._params.beta_workspace_service_account_add_params import (
+        BetaWorkspaceServiceAccountAddParams as BetaWorkspaceServiceAccountAddParams,
+    )
+    from ._params.beta_workspace_service_account_update_params import (
+        BetaWorkspaceServiceAccountUpdateParams as BetaWorkspaceServiceAccountUpdateParams,
+    )
+    from ._params.beta_workspace_update_params import (
+        BetaWorkspaceUpdateParams as BetaWorkspaceUpdateParams,
+    )
     from ._params.bill_to_param import BillToParam as BillTo  # noqa: F401
     from ._params.bill_to_param import BillToParam as BillToParam
     from ._params.billing_policy_param import BillingPolicyParam as BillingPolicyParam
@@ -4884,6 +5060,15 @@ if TYPE_CHECKING:
         CompactionToolChangeParam as CompactionToolChangeParam,
     )
     from ._params.completion_create_params import CompletionCreateParams as CompletionCreateParams
+    from ._params.completion_create_params_base import (
+        CompletionCreateParamsBase as CompletionCreateParamsBase,
+    )
+    from ._params.completion_create_params_non_streaming import (
+        CompletionCreateParamsNonStreaming as CompletionCreateParamsNonStreaming,
+    )
+    from ._params.completion_create_params_streaming import (
+        CompletionCreateParamsStreaming as CompletionCreateParamsStreaming,
+    )
     from ._params.compliance_review_case_order_by_param import (
         ComplianceReviewCaseOrderByParam as ComplianceReviewCaseOrderBy,  # noqa: F401
     )
@@ -5858,6 +6043,15 @@ if TYPE_CHECKING:
         MessageCountTokensParams as MessageCountTokensParams,
     )
     from ._params.message_create_params import MessageCreateParams as MessageCreateParams
+    from ._params.message_create_params_base import (
+        MessageCreateParamsBase as MessageCreateParamsBase,
+    )
+    from ._params.message_create_params_non_streaming import (
+        MessageCreateParamsNonStreaming as MessageCreateParamsNonStreaming,
+    )
+    from ._params.message_create_params_streaming import (
+        MessageCreateParamsStreaming as MessageCreateParamsStreaming,
+    )
     from ._params.message_param import MessageParam as AssistantMessageParam  # noqa: F401
     from ._params.message_param import MessageParam as MessageParam
     from ._params.message_param import MessageParam as SystemMessageParam  # noqa: F401
@@ -6660,6 +6854,82 @@ _MODULES: dict[str, str] = {
     "BedrockSessionsEventStreamParams": "_params.bedrock_sessions_event_stream_params",
     "BedrockThreadListParams": "_params.bedrock_thread_list_params",
     "BedrockVersionListParams": "_params.bedrock_version_list_params",
+    "BetaAPIKeyUpdateParams": "_params.beta_api_key_update_params",
+    "BetaActionURLCreateParams": "_params.beta_action_url_create_params",
+    "BetaApiKeyListParams": "_params.beta_api_key_list_params",
+    "BetaArtifactListParams": "_params.beta_artifact_list_params",
+    "BetaBatchCreateParams": "_params.beta_batch_create_params",
+    "BetaBatchListParams": "_params.beta_batch_list_params",
+    "BetaBatchRequestParam": "_params.beta_batch_request_param",
+    "BetaCompletionCreateParams": "_params.beta_completion_create_params",
+    "BetaCompletionCreateParamsBase": "_params.beta_completion_create_params_base",
+    "BetaCompletionCreateParamsNonStreaming": "_params.beta_completion_create_params_non_streaming",
+    "BetaCompletionCreateParamsStreaming": "_params.beta_completion_create_params_streaming",
+    "BetaComplianceSettingUpdateParams": "_params.beta_compliance_setting_update_params",
+    "BetaConnectorListParams": "_params.beta_connector_list_params",
+    "BetaEffectiveListParams": "_params.beta_effective_list_params",
+    "BetaExternalKeyCreateParams": "_params.beta_external_key_create_params",
+    "BetaExternalKeyListParams": "_params.beta_external_key_list_params",
+    "BetaExternalKeyUpdateParams": "_params.beta_external_key_update_params",
+    "BetaFederationRuleWorkspaceAddParams": "_params.beta_federation_rule_workspace_add_params",
+    "BetaFileListParams": "_params.beta_file_list_params",
+    "BetaFileUploadParams": "_params.beta_file_upload_params",
+    "BetaIncreaseRequestApproveParams": "_params.beta_increase_request_approve_params",
+    "BetaIncreaseRequestDenyParams": "_params.beta_increase_request_deny_params",
+    "BetaIncreaseRequestListParams": "_params.beta_increase_request_list_params",
+    "BetaInviteCreateParams": "_params.beta_invite_create_params",
+    "BetaInviteListParams": "_params.beta_invite_list_params",
+    "BetaIssuerCreateParams": "_params.beta_issuer_create_params",
+    "BetaIssuerListParams": "_params.beta_issuer_list_params",
+    "BetaIssuerUpdateParams": "_params.beta_issuer_update_params",
+    "BetaMemberListParams": "_params.beta_member_list_params",
+    "BetaMessageCountTokensParams": "_params.beta_message_count_tokens_params",
+    "BetaMessageCreateParams": "_params.beta_message_create_params",
+    "BetaMessageCreateParamsBase": "_params.beta_message_create_params_base",
+    "BetaMessageCreateParamsNonStreaming": "_params.beta_message_create_params_non_streaming",
+    "BetaMessageCreateParamsStreaming": "_params.beta_message_create_params_streaming",
+    "BetaModelListParams": "_params.beta_model_list_params",
+    "BetaOrganizationAnalyticsPluginListParams": "_params.beta_organization_analytics_plugin_list_params",
+    "BetaOrganizationAnalyticsSkillListParams": "_params.beta_organization_analytics_skill_list_params",
+    "BetaOrganizationAnalyticsUserListParams": "_params.beta_organization_analytics_user_list_params",
+    "BetaOrganizationFederationRulesWorkspaceListParams": "_params.beta_organization_federation_rules_workspace_list_params",
+    "BetaOrganizationRateLimitListParams": "_params.beta_organization_rate_limit_list_params",
+    "BetaOrganizationRbacGroupsMemberListParams": "_params.beta_organization_rbac_groups_member_list_params",
+    "BetaOrganizationServiceAccountListParams": "_params.beta_organization_service_account_list_params",
+    "BetaOrganizationServiceAccountsWorkspaceListParams": "_params.beta_organization_service_accounts_workspace_list_params",
+    "BetaPermissionListParams": "_params.beta_permission_list_params",
+    "BetaProjectListParams": "_params.beta_project_list_params",
+    "BetaRBACGroupCreateParams": "_params.beta_rbac_group_create_params",
+    "BetaRBACGroupMemberAddParams": "_params.beta_rbac_group_member_add_params",
+    "BetaRBACGroupUpdateParams": "_params.beta_rbac_group_update_params",
+    "BetaRateLimitListParams": "_params.beta_rate_limit_list_params",
+    "BetaRbacGroupListParams": "_params.beta_rbac_group_list_params",
+    "BetaRbacRoleListParams": "_params.beta_rbac_role_list_params",
+    "BetaRuleCreateParams": "_params.beta_rule_create_params",
+    "BetaRuleListParams": "_params.beta_rule_list_params",
+    "BetaRuleUpdateParams": "_params.beta_rule_update_params",
+    "BetaServiceAccountCreateParams": "_params.beta_service_account_create_params",
+    "BetaServiceAccountListParams": "_params.beta_service_account_list_params",
+    "BetaServiceAccountUpdateParams": "_params.beta_service_account_update_params",
+    "BetaServiceAccountWorkspaceAddParams": "_params.beta_service_account_workspace_add_params",
+    "BetaSkillCreateParams": "_params.beta_skill_create_params",
+    "BetaSkillListParams": "_params.beta_skill_list_params",
+    "BetaSkillVersionCreateParams": "_params.beta_skill_version_create_params",
+    "BetaSummaryListParams": "_params.beta_summary_list_params",
+    "BetaUserListParams": "_params.beta_user_list_params",
+    "BetaUserProfileCreateParams": "_params.beta_user_profile_create_params",
+    "BetaUserProfileListParams": "_params.beta_user_profile_list_params",
+    "BetaUserProfileUpdateParams": "_params.beta_user_profile_update_params",
+    "BetaUserUpdateParams": "_params.beta_user_update_params",
+    "BetaVersionListParams": "_params.beta_version_list_params",
+    "BetaWorkspaceCreateParams": "_params.beta_workspace_create_params",
+    "BetaWorkspaceListParams": "_params.beta_workspace_list_params",
+    "BetaWorkspaceMemberAddParams": "_params.beta_workspace_member_add_params",
+    "BetaWorkspaceMemberUpdateParams": "_params.beta_workspace_member_update_params",
+    "BetaWorkspaceRateLimitUpdateParams": "_params.beta_workspace_rate_limit_update_params",
+    "BetaWorkspaceServiceAccountAddParams": "_params.beta_workspace_service_account_add_params",
+    "BetaWorkspaceServiceAccountUpdateParams": "_params.beta_workspace_service_account_update_params",
+    "BetaWorkspaceUpdateParams": "_params.beta_workspace_update_params",
     "BillToParam": "_params.bill_to_param",
     "BillingError": "_models.billing_error",
     "BillingPolicyParam": "_params.billing_policy_param",
@@ -6976,6 +7246,9 @@ _MODULES: dict[str, str] = {
     "CompactionUnavailableErrorDetails": "_models.compaction_unavailable_error_details",
     "Completion": "_models.completion",
     "CompletionCreateParams": "_params.completion_create_params",
+    "CompletionCreateParamsBase": "_params.completion_create_params_base",
+    "CompletionCreateParamsNonStreaming": "_params.completion_create_params_non_streaming",
+    "CompletionCreateParamsStreaming": "_params.completion_create_params_streaming",
     "CompletionStreamEvent": "_models.completion_stream_event",
     "ComplianceConfigurationRestrictedErrorDetails": "_models.compliance_configuration_restricted_error_details",
     "ComplianceReviewAPIActor": "_models.compliance_review_api_actor",
@@ -8038,6 +8311,9 @@ _MODULES: dict[str, str] = {
     "MessageContentParam": "_params.message_content_param",
     "MessageCountTokensParams": "_params.message_count_tokens_params",
     "MessageCreateParams": "_params.message_create_params",
+    "MessageCreateParamsBase": "_params.message_create_params_base",
+    "MessageCreateParamsNonStreaming": "_params.message_create_params_non_streaming",
+    "MessageCreateParamsStreaming": "_params.message_create_params_streaming",
     "MessageDelta": "_models.message_delta",
     "MessageDeltaUsage": "_models.message_delta_usage",
     "MessageIterationUsage": "_models.message_iteration_usage",
@@ -9706,52 +9982,128 @@ __all__ = [
     "BedrockSessionsEventStreamParams",
     "BedrockThreadListParams",
     "BedrockVersionListParams",
+    "BetaActionURLCreateParams",
     "BetaAPIError",
     "BetaAPIErrorObject",
+    "BetaApiKeyListParams",
+    "BetaAPIKeyUpdateParams",
+    "BetaArtifactListParams",
     "BetaAuthenticationError",
     "BetaAuthenticationErrorObject",
+    "BetaBatchCreateParams",
+    "BetaBatchListParams",
+    "BetaBatchRequestParam",
     "BetaBillingError",
     "BetaBillingErrorObject",
     "BetaCMEKNotApprovedError",
     "BetaCMEKNotApprovedErrorDetails",
+    "BetaCompletionCreateParams",
+    "BetaCompletionCreateParamsBase",
+    "BetaCompletionCreateParamsNonStreaming",
+    "BetaCompletionCreateParamsStreaming",
+    "BetaComplianceSettingUpdateParams",
+    "BetaConnectorListParams",
     "BetaCurrency",
+    "BetaEffectiveListParams",
     "BetaError",
     "BetaErrorObject",
     "BetaErrorResponse",
+    "BetaExternalKeyCreateParams",
+    "BetaExternalKeyListParams",
     "BetaExternalKeyNotFoundError",
     "BetaExternalKeyNotFoundErrorDetails",
     "BetaExternalKeyProviderMismatchError",
     "BetaExternalKeyProviderMismatchErrorDetails",
+    "BetaExternalKeyUpdateParams",
+    "BetaFederationRuleWorkspaceAddParams",
+    "BetaFileListParams",
+    "BetaFileUploadParams",
     "BetaGatewayTimeoutError",
     "BetaGatewayTimeoutErrorObject",
     "BetaGCPProjectControlledByAnotherOrganizationError",
     "BetaGCPProjectControlledByAnotherOrganizationErrorDetails",
     "BetaGCPProjectNotVerifiedError",
     "BetaGCPProjectNotVerifiedErrorDetails",
+    "BetaIncreaseRequestApproveParams",
+    "BetaIncreaseRequestDenyParams",
+    "BetaIncreaseRequestListParams",
     "BetaInvalidRequestError",
     "BetaInvalidRequestErrorObject",
+    "BetaInviteCreateParams",
+    "BetaInviteListParams",
+    "BetaIssuerCreateParams",
+    "BetaIssuerListParams",
+    "BetaIssuerUpdateParams",
+    "BetaMemberListParams",
+    "BetaMessageCountTokensParams",
+    "BetaMessageCreateParams",
+    "BetaMessageCreateParamsBase",
+    "BetaMessageCreateParamsNonStreaming",
+    "BetaMessageCreateParamsStreaming",
+    "BetaModelListParams",
     "BetaMonetaryAmount",
     "BetaMonetaryAmountParam",
     "BetaNotFoundError",
     "BetaNotFoundErrorObject",
+    "BetaOrganizationAnalyticsPluginListParams",
+    "BetaOrganizationAnalyticsSkillListParams",
+    "BetaOrganizationAnalyticsUserListParams",
+    "BetaOrganizationFederationRulesWorkspaceListParams",
     "BetaOrganizationNotEnrolledInBetaError",
     "BetaOrganizationNotEnrolledInBetaErrorDetails",
+    "BetaOrganizationRateLimitListParams",
+    "BetaOrganizationRbacGroupsMemberListParams",
+    "BetaOrganizationServiceAccountListParams",
+    "BetaOrganizationServiceAccountsWorkspaceListParams",
     "BetaOverloadedError",
     "BetaOverloadedErrorObject",
     "BetaPermissionError",
     "BetaPermissionErrorObject",
+    "BetaPermissionListParams",
+    "BetaProjectListParams",
     "BetaRateLimitError",
     "BetaRateLimitErrorObject",
+    "BetaRateLimitListParams",
+    "BetaRBACGroupCreateParams",
+    "BetaRbacGroupListParams",
+    "BetaRBACGroupMemberAddParams",
+    "BetaRBACGroupUpdateParams",
+    "BetaRbacRoleListParams",
     "BetaRegionNotSupportedError",
     "BetaRegionNotSupportedErrorDetails",
     "BetaRequestBodyTimeoutError",
     "BetaRequestBodyTimeoutErrorDetails",
+    "BetaRuleCreateParams",
+    "BetaRuleListParams",
+    "BetaRuleUpdateParams",
+    "BetaServiceAccountCreateParams",
+    "BetaServiceAccountListParams",
+    "BetaServiceAccountUpdateParams",
+    "BetaServiceAccountWorkspaceAddParams",
+    "BetaSkillCreateParams",
+    "BetaSkillListParams",
+    "BetaSkillVersionCreateParams",
     "BetaStorageInUseError",
     "BetaStorageInUseErrorDetails",
     "BetaStorageNotApprovedError",
     "BetaStorageNotApprovedErrorDetails",
+    "BetaSummaryListParams",
     "BetaUnsupportedCharsetError",
     "BetaUnsupportedCharsetErrorDetails",
+    "BetaUserListParams",
+    "BetaUserProfileCreateParams",
+    "BetaUserProfileListParams",
+    "BetaUserProfileUpdateParams",
+    "BetaUserUpdateParams",
+    "BetaVersionListParams",
+    "BetaWorkspaceCreateParams",
+    "BetaWorkspaceListParams",
+    "BetaWorkspaceMemberAddParams",
+    "BetaWorkspaceMemberUpdateParams",
+    "BetaWorkspaceRateLimitUpdateParams",
+    "BetaWorkspaceServiceAccountAddParams",
+    "BetaWorkspaceServiceAccountUpdateParams",
+    "BetaWorkspaceUpdateParams",
     "BillingError",
     "BillingErrorObject",
     "BillingPolicyParam",
@@ -10093,6 +10445,9 @@ __all__ = [
     "CompactionUnavailableErrorDetails",
     "Completion",
     "CompletionCreateParams",
+    "CompletionCreateParamsBase",
+    "CompletionCreateParamsNonStreaming",
+    "CompletionCreateParamsStreaming",
     "CompletionStreamEvent",
     "ComplianceConfigurationRestrictedErrorDetails",
     "ComplianceReviewActor",
@@ -11188,7 +11543,10 @@ __all__ = [
     "MessageCountTokensParams",
     "MessageCountTokensToolParam",
     "MessageCreateParams",
+    "MessageCreateParamsBase",
     "MessageCreateParamsContainerParam",
+    "MessageCreateParamsNonStreaming",
+    "MessageCreateParamsStreaming",
     "MessageDelta",
     "MessageDeltaEvent",
     "MessageDeltaUsage",

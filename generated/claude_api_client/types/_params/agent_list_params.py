@@ -11,7 +11,7 @@ from .anthropic_beta_param import AnthropicBetaParam
 
 
 class AgentListParams(TypedDict, total=False):
-    """The parameters of `client.agents.list(...)`, as one dict (`client.agents.list(**params)`)."""
+    """The parameters of `client.beta.agents.list(...)`, as one dict (`client.beta.agents.list(**params)`)."""
 
     limit: int
     page: str

@@ -10,7 +10,7 @@ from .anthropic_beta_param import AnthropicBetaParam
 
 
 class AgentRetrieveParams(TypedDict, total=False):
-    """The parameters of `client.agents.retrieve(...)`, as one dict (`client.agents.retrieve(**params)`)."""
+    """The parameters of `client.beta.agents.retrieve(...)`, as one dict (`client.beta.agents.retrieve(**params)`)."""
 
     version: int
     workspace_id: str

@@ -10,7 +10,7 @@ from .anthropic_beta_param import AnthropicBetaParam
 
 
 class AgentsVersionListParams(TypedDict, total=False):
-    """The parameters of `client.agents.versions.list(...)`, as one dict (`client.agents.versions.list(**params)`)."""
+    """The parameters of `client.beta.agents.versions.list(...)`, as one dict (`client.beta.agents.versions.list(**params)`)."""
 
     limit: int
     page: str

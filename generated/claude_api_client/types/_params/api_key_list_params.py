@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Literal
 
 from typing_extensions import TypedDict
-
-from .anthropic_beta_param import AnthropicBetaParam
 
 
 class ApiKeyListParams(TypedDict, total=False):
@@ -19,4 +16,3 @@ class ApiKeyListParams(TypedDict, total=False):
     created_by_user_id: str
     status: Literal["active", "archived", "expired", "inactive"]
     workspace_id: str
-    betas: Sequence[AnthropicBetaParam]

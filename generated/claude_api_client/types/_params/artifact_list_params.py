@@ -8,7 +8,6 @@ from datetime import date
 from typing_extensions import Required, TypedDict
 
 from .analytics_artifact_group_by_param import AnalyticsArtifactGroupByParam
-from .anthropic_beta_param import AnthropicBetaParam
 
 
 class ArtifactListParams(TypedDict, total=False):
@@ -20,4 +19,3 @@ class ArtifactListParams(TypedDict, total=False):
     limit: int
     page: str
     workspace_id: str
-    betas: Sequence[AnthropicBetaParam]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TypedDict
 
-from .message_create_params import MessageCreateParams
+from .message_create_params_non_streaming import MessageCreateParamsNonStreaming
 
 
 class BatchRequestParam(TypedDict):
@@ -16,7 +16,7 @@ class BatchRequestParam(TypedDict):
     """
     Your own ID for this request, unique within the batch; results carry it back.
     """
-    params: MessageCreateParams
+    params: MessageCreateParamsNonStreaming
     """
     The body of the Messages request, exactly as `POST /v1/messages` takes it (without streaming).
     """

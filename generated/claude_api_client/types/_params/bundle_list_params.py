@@ -10,7 +10,7 @@ from .anthropic_beta_param import AnthropicBetaParam
 
 
 class BundleListParams(TypedDict, total=False):
-    """The parameters of `client.organization.claude_tag.bundles.list(...)`, as one dict (`client.organization.claude_tag.bundles.list(**params)`)."""
+    """The parameters of `client.beta.organization.claude_tag.bundles.list(...)`, as one dict (`client.beta.organization.claude_tag.bundles.list(**params)`)."""
 
     limit: int
     page: str

@@ -14,7 +14,7 @@ from .compliance_review_order_param import ComplianceReviewOrderParam
 
 
 class CaseListParams(TypedDict, total=False):
-    """The parameters of `client.compliance.review.cases.list(...)`, as one dict (`client.compliance.review.cases.list(**params)`)."""
+    """The parameters of `client.beta.compliance.review.cases.list(...)`, as one dict (`client.beta.compliance.review.cases.list(**params)`)."""
 
     created_at_gt: str | datetime
     created_at_gte: str | datetime

@@ -10,7 +10,7 @@ from .anthropic_beta_param import AnthropicBetaParam
 
 
 class CertificateListParams(TypedDict, total=False):
-    """The parameters of `client.tunnels.certificates.list(...)`, as one dict (`client.tunnels.certificates.list(**params)`)."""
+    """The parameters of `client.beta.tunnels.certificates.list(...)`, as one dict (`client.beta.tunnels.certificates.list(**params)`)."""
 
     limit: int
     page: str

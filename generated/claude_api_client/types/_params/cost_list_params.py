@@ -22,7 +22,7 @@ from .anthropic_beta_param import AnthropicBetaParam
 
 
 class CostListParams(TypedDict, total=False):
-    """The parameters of `client.organization.analytics.cost.list(...)`, as one dict (`client.organization.analytics.cost.list(**params)`)."""
+    """The parameters of `client.beta.organization.analytics.cost.list(...)`, as one dict (`client.beta.organization.analytics.cost.list(**params)`)."""
 
     starting_at: Required[str | datetime]
     actor_ids: Sequence[str]

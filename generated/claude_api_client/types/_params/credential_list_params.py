@@ -10,7 +10,7 @@ from .anthropic_beta_param import AnthropicBetaParam
 
 
 class CredentialListParams(TypedDict, total=False):
-    """The parameters of `client.vaults.credentials.list(...)`, as one dict (`client.vaults.credentials.list(**params)`)."""
+    """The parameters of `client.beta.vaults.credentials.list(...)`, as one dict (`client.beta.vaults.credentials.list(**params)`)."""
 
     limit: int
     page: str

@@ -12,7 +12,7 @@ from .managed_agents_deployment_status_param import ManagedAgentsDeploymentStatu
 
 
 class DeploymentListParams(TypedDict, total=False):
-    """The parameters of `client.deployments.list(...)`, as one dict (`client.deployments.list(**params)`)."""
+    """The parameters of `client.beta.deployments.list(...)`, as one dict (`client.beta.deployments.list(**params)`)."""
 
     limit: int
     page: str

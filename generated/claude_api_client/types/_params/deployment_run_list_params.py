@@ -12,7 +12,7 @@ from .managed_agents_trigger_type_param import ManagedAgentsTriggerTypeParam
 
 
 class DeploymentRunListParams(TypedDict, total=False):
-    """The parameters of `client.deployment_runs.list(...)`, as one dict (`client.deployment_runs.list(**params)`)."""
+    """The parameters of `client.beta.deployment_runs.list(...)`, as one dict (`client.beta.deployment_runs.list(**params)`)."""
 
     limit: int
     page: str

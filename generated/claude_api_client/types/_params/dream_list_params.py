@@ -12,7 +12,7 @@ from .dream_status_param import DreamStatusParam
 
 
 class DreamListParams(TypedDict, total=False):
-    """The parameters of `client.dreams.list(...)`, as one dict (`client.dreams.list(**params)`)."""
+    """The parameters of `client.beta.dreams.list(...)`, as one dict (`client.beta.dreams.list(**params)`)."""
 
     limit: int
     page: str

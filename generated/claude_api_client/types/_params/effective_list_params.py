@@ -6,7 +6,6 @@ from collections.abc import Sequence
 
 from typing_extensions import TypedDict
 
-from .anthropic_beta_param import AnthropicBetaParam
 from .spend_limit_period_param import SpendLimitPeriodParam
 
 
@@ -18,4 +17,3 @@ class EffectiveListParams(TypedDict, total=False):
     period: Sequence[SpendLimitPeriodParam]
     user_ids: Sequence[str]
     workspace_id: str
-    betas: Sequence[AnthropicBetaParam]

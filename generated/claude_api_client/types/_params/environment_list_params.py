@@ -10,7 +10,7 @@ from .anthropic_beta_param import AnthropicBetaParam
 
 
 class EnvironmentListParams(TypedDict, total=False):
-    """The parameters of `client.environments.list(...)`, as one dict (`client.environments.list(**params)`)."""
+    """The parameters of `client.beta.environments.list(...)`, as one dict (`client.beta.environments.list(**params)`)."""
 
     limit: int
     page: str | None

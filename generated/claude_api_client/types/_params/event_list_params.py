@@ -10,7 +10,7 @@ from .anthropic_beta_param import AnthropicBetaParam
 
 
 class EventListParams(TypedDict, total=False):
-    """The parameters of `client.sessions.threads.events.list(...)`, as one dict (`client.sessions.threads.events.list(**params)`)."""
+    """The parameters of `client.beta.sessions.threads.events.list(...)`, as one dict (`client.beta.sessions.threads.events.list(**params)`)."""
 
     session_id: Required[str]
     limit: int

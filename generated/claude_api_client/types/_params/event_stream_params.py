@@ -11,7 +11,7 @@ from .managed_agents_event_delta_type_param import ManagedAgentsEventDeltaTypePa
 
 
 class EventStreamParams(TypedDict, total=False):
-    """The parameters of `client.sessions.threads.events.stream(...)`, as one dict (`client.sessions.threads.events.stream(**params)`)."""
+    """The parameters of `client.beta.sessions.threads.events.stream(...)`, as one dict (`client.beta.sessions.threads.events.stream(**params)`)."""
 
     session_id: Required[str]
     event_deltas: Sequence[ManagedAgentsEventDeltaTypeParam]

@@ -10,7 +10,7 @@ from .anthropic_beta_param import AnthropicBetaParam
 
 
 class ExternalStorageListParams(TypedDict, total=False):
-    """The parameters of `client.organization.external_storage.list(...)`, as one dict (`client.organization.external_storage.list(**params)`)."""
+    """The parameters of `client.beta.organization.external_storage.list(...)`, as one dict (`client.beta.organization.external_storage.list(**params)`)."""
 
     limit: int
     page: str

@@ -6,8 +6,6 @@ from collections.abc import Sequence
 
 from typing_extensions import TypedDict
 
-from .anthropic_beta_param import AnthropicBetaParam
-
 
 class FileListParams(TypedDict, total=False):
     """The parameters of `client.files.list(...)`, as one dict (`client.files.list(**params)`)."""
@@ -17,6 +15,4 @@ class FileListParams(TypedDict, total=False):
     limit: int
     page: str | None
     ids: Sequence[str]
-    scope_id: str
     workspace_id: str
-    betas: Sequence[AnthropicBetaParam]

@@ -6,7 +6,6 @@ from collections.abc import Sequence
 
 from typing_extensions import TypedDict
 
-from .anthropic_beta_param import AnthropicBetaParam
 from .spend_limit_increase_request_status_param import SpendLimitIncreaseRequestStatusParam
 
 
@@ -18,4 +17,3 @@ class IncreaseRequestListParams(TypedDict, total=False):
     page: str
     status: Sequence[SpendLimitIncreaseRequestStatusParam]
     workspace_id: str
-    betas: Sequence[AnthropicBetaParam]

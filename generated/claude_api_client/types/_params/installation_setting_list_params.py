@@ -11,7 +11,7 @@ from .anthropic_beta_param import AnthropicBetaParam
 
 
 class InstallationSettingListParams(TypedDict, total=False):
-    """The parameters of `client.organization.plugins.installation_settings.list(...)`, as one dict (`client.organization.plugins.installation_settings.list(**params)`)."""
+    """The parameters of `client.beta.organization.plugins.installation_settings.list(...)`, as one dict (`client.beta.organization.plugins.installation_settings.list(**params)`)."""
 
     limit: int
     organization_id: str

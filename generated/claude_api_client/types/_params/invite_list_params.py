@@ -7,8 +7,6 @@ from typing import Literal
 
 from typing_extensions import TypedDict
 
-from .anthropic_beta_param import AnthropicBetaParam
-
 
 class InviteListParams(TypedDict, total=False):
     """The parameters of `client.organization.invites.list(...)`, as one dict (`client.organization.invites.list(**params)`)."""
@@ -20,4 +18,3 @@ class InviteListParams(TypedDict, total=False):
     roles: Sequence[str]
     statuses: Sequence[Literal["accepted", "expired", "pending"]]
     workspace_id: str
-    betas: Sequence[AnthropicBetaParam]

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from typing_extensions import TypedDict
-
-from .anthropic_beta_param import AnthropicBetaParam
 
 
 class MemberListParams(TypedDict, total=False):
@@ -15,4 +11,3 @@ class MemberListParams(TypedDict, total=False):
     before_id: str
     after_id: str
     limit: int
-    betas: Sequence[AnthropicBetaParam]

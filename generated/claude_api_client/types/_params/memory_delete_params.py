@@ -10,7 +10,7 @@ from .anthropic_beta_param import AnthropicBetaParam
 
 
 class MemoryDeleteParams(TypedDict, total=False):
-    """The parameters of `client.memory_stores.memories.delete(...)`, as one dict (`client.memory_stores.memories.delete(**params)`)."""
+    """The parameters of `client.beta.memory_stores.memories.delete(...)`, as one dict (`client.beta.memory_stores.memories.delete(**params)`)."""
 
     memory_store_id: Required[str]
     expected_content_sha256: str

@@ -11,7 +11,7 @@ from .managed_agents_memory_view_param import ManagedAgentsMemoryViewParam
 
 
 class MemoryListParams(TypedDict, total=False):
-    """The parameters of `client.memory_stores.memories.list(...)`, as one dict (`client.memory_stores.memories.list(**params)`)."""
+    """The parameters of `client.beta.memory_stores.memories.list(...)`, as one dict (`client.beta.memory_stores.memories.list(**params)`)."""
 
     path_prefix: str
     depth: int

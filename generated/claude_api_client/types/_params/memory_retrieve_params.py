@@ -11,7 +11,7 @@ from .managed_agents_memory_view_param import ManagedAgentsMemoryViewParam
 
 
 class MemoryRetrieveParams(TypedDict, total=False):
-    """The parameters of `client.memory_stores.memories.retrieve(...)`, as one dict (`client.memory_stores.memories.retrieve(**params)`)."""
+    """The parameters of `client.beta.memory_stores.memories.retrieve(...)`, as one dict (`client.beta.memory_stores.memories.retrieve(**params)`)."""
 
     memory_store_id: Required[str]
     view: ManagedAgentsMemoryViewParam

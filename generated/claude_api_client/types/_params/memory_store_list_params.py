@@ -11,7 +11,7 @@ from .anthropic_beta_param import AnthropicBetaParam
 
 
 class MemoryStoreListParams(TypedDict, total=False):
-    """The parameters of `client.memory_stores.list(...)`, as one dict (`client.memory_stores.list(**params)`)."""
+    """The parameters of `client.beta.memory_stores.list(...)`, as one dict (`client.beta.memory_stores.list(**params)`)."""
 
     limit: int
     page: str

@@ -13,7 +13,7 @@ from .managed_agents_memory_view_param import ManagedAgentsMemoryViewParam
 
 
 class MemoryVersionListParams(TypedDict, total=False):
-    """The parameters of `client.memory_stores.memory_versions.list(...)`, as one dict (`client.memory_stores.memory_versions.list(**params)`)."""
+    """The parameters of `client.beta.memory_stores.memory_versions.list(...)`, as one dict (`client.beta.memory_stores.memory_versions.list(**params)`)."""
 
     memory_id: str
     session_id: str

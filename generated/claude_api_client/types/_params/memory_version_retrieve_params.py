@@ -11,7 +11,7 @@ from .managed_agents_memory_view_param import ManagedAgentsMemoryViewParam
 
 
 class MemoryVersionRetrieveParams(TypedDict, total=False):
-    """The parameters of `client.memory_stores.memory_versions.retrieve(...)`, as one dict (`client.memory_stores.memory_versions.retrieve(**params)`)."""
+    """The parameters of `client.beta.memory_stores.memory_versions.retrieve(...)`, as one dict (`client.beta.memory_stores.memory_versions.retrieve(**params)`)."""
 
     memory_store_id: Required[str]
     view: ManagedAgentsMemoryViewParam

@@ -7,12 +7,7 @@ from typing import TypedDict
 
 from typing_extensions import NotRequired
 
-from .billing_policy_param import BillingPolicyParam
 from .cache_control_ephemeral_param import CacheControlEphemeralParam
-from .compaction_config_param import CompactionConfigParam
-from .context_management_config_param import ContextManagementConfigParam
-from .json_output_format_param import JSONOutputFormatParam
-from .mcp_server_url_definition_param import MCPServerURLDefinitionParam
 from .message_param import MessageParam
 from .model_param import ModelParam
 from .output_config_param import OutputConfigParam
@@ -60,29 +55,9 @@ class MessageCountTokensParams(TypedDict):
     """
     Tools the model may use.
     """
-    context_management: NotRequired[ContextManagementConfigParam | None]
-    """
-    Strategies the API applies to keep a long conversation within the context window.
-    """
-    mcp_servers: NotRequired[Sequence[MCPServerURLDefinitionParam]]
-    """
-    Remote MCP servers whose tools the model may use.
-    """
-    output_format: NotRequired[JSONOutputFormatParam | None]
-    """
-    Deprecated: structured output format; use `output_config.format`.
-    """
     speed: NotRequired[SpeedParam | None]
     """
     Inference speed mode; `fast` trades price for output speed.
-    """
-    billing_policy: NotRequired[BillingPolicyParam | None]
-    """
-    Which organisation is billed for this request.
-    """
-    compaction: NotRequired[CompactionConfigParam | None]
-    """
-    Compact the conversation instead of answering it (cannot be combined with `context_management`).
     """
     user_profile_id: NotRequired[str]
     """

@@ -6,7 +6,6 @@ from collections.abc import Sequence
 
 from typing_extensions import TypedDict
 
-from .anthropic_beta_param import AnthropicBetaParam
 from .model_lifecycle_param import ModelLifecycleParam
 
 
@@ -18,4 +17,3 @@ class ModelListParams(TypedDict, total=False):
     limit: int
     lifecycle: Sequence[ModelLifecycleParam]
     workspace_id: str
-    betas: Sequence[AnthropicBetaParam]

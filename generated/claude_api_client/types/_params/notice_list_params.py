@@ -12,7 +12,7 @@ from .compliance_review_order_param import ComplianceReviewOrderParam
 
 
 class NoticeListParams(TypedDict, total=False):
-    """The parameters of `client.compliance.review.notices.list(...)`, as one dict (`client.compliance.review.notices.list(**params)`)."""
+    """The parameters of `client.beta.compliance.review.notices.list(...)`, as one dict (`client.beta.compliance.review.notices.list(**params)`)."""
 
     case_id: str
     created_at_gt: str | datetime

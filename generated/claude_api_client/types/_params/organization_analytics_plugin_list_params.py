@@ -9,7 +9,6 @@ from typing_extensions import TypedDict
 
 from .analytics_order_param import AnalyticsOrderParam
 from .analytics_plugin_group_by_param import AnalyticsPluginGroupByParam
-from .anthropic_beta_param import AnthropicBetaParam
 
 
 class OrganizationAnalyticsPluginListParams(TypedDict, total=False):
@@ -25,4 +24,3 @@ class OrganizationAnalyticsPluginListParams(TypedDict, total=False):
     order: AnalyticsOrderParam
     order_by: str
     workspace_id: str
-    betas: Sequence[AnthropicBetaParam]

@@ -10,7 +10,7 @@ from .anthropic_beta_param import AnthropicBetaParam
 
 
 class OrganizationClaudeCodeManagedSettingsRbacGroupListParams(TypedDict, total=False):
-    """The parameters of `client.organization.claude_code.managed_settings.rbac_groups.list(...)`, as one dict (`client.organization.claude_code.managed_settings.rbac_groups.list(**params)`)."""
+    """The parameters of `client.beta.organization.claude_code.managed_settings.rbac_groups.list(...)`, as one dict (`client.beta.organization.claude_code.managed_settings.rbac_groups.list(**params)`)."""
 
     limit: int
     page: str

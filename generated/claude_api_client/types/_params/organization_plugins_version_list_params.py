@@ -10,7 +10,7 @@ from .anthropic_beta_param import AnthropicBetaParam
 
 
 class OrganizationPluginsVersionListParams(TypedDict, total=False):
-    """The parameters of `client.organization.plugins.versions.list(...)`, as one dict (`client.organization.plugins.versions.list(**params)`)."""
+    """The parameters of `client.beta.organization.plugins.versions.list(...)`, as one dict (`client.beta.organization.plugins.versions.list(**params)`)."""
 
     limit: int
     organization_id: str

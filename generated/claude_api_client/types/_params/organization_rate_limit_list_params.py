@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Literal
 
 from typing_extensions import TypedDict
-
-from .anthropic_beta_param import AnthropicBetaParam
 
 
 class OrganizationRateLimitListParams(TypedDict, total=False):
@@ -18,4 +15,3 @@ class OrganizationRateLimitListParams(TypedDict, total=False):
     limit: int
     page: str
     workspace_id: str
-    betas: Sequence[AnthropicBetaParam]

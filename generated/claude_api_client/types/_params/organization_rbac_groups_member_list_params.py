@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from typing_extensions import TypedDict
-
-from .anthropic_beta_param import AnthropicBetaParam
 
 
 class OrganizationRbacGroupsMemberListParams(TypedDict, total=False):
@@ -15,4 +11,3 @@ class OrganizationRbacGroupsMemberListParams(TypedDict, total=False):
     limit: int
     page: str
     workspace_id: str
-    betas: Sequence[AnthropicBetaParam]

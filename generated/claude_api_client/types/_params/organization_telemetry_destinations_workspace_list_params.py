@@ -10,7 +10,7 @@ from .anthropic_beta_param import AnthropicBetaParam
 
 
 class OrganizationTelemetryDestinationsWorkspaceListParams(TypedDict, total=False):
-    """The parameters of `client.organization.telemetry_destinations.workspaces.list(...)`, as one dict (`client.organization.telemetry_destinations.workspaces.list(**params)`)."""
+    """The parameters of `client.beta.organization.telemetry_destinations.workspaces.list(...)`, as one dict (`client.beta.organization.telemetry_destinations.workspaces.list(**params)`)."""
 
     limit: int
     page: str

@@ -12,7 +12,7 @@ from .anthropic_beta_param import AnthropicBetaParam
 
 
 class PluginListParams(TypedDict, total=False):
-    """The parameters of `client.organization.plugins.list(...)`, as one dict (`client.organization.plugins.list(**params)`)."""
+    """The parameters of `client.beta.organization.plugins.list(...)`, as one dict (`client.beta.organization.plugins.list(**params)`)."""
 
     created_at_gt: str | datetime
     created_at_gte: str | datetime

@@ -11,7 +11,7 @@ from .anthropic_beta_param import AnthropicBetaParam
 
 
 class PluginMarketplaceListParams(TypedDict, total=False):
-    """The parameters of `client.organization.plugin_marketplaces.list(...)`, as one dict (`client.organization.plugin_marketplaces.list(**params)`)."""
+    """The parameters of `client.beta.organization.plugin_marketplaces.list(...)`, as one dict (`client.beta.organization.plugin_marketplaces.list(**params)`)."""
 
     limit: int
     organization_id: str

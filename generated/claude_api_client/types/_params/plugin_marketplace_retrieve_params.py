@@ -10,7 +10,7 @@ from .anthropic_beta_param import AnthropicBetaParam
 
 
 class PluginMarketplaceRetrieveParams(TypedDict, total=False):
-    """The parameters of `client.organization.plugin_marketplaces.retrieve(...)`, as one dict (`client.organization.plugin_marketplaces.retrieve(**params)`)."""
+    """The parameters of `client.beta.organization.plugin_marketplaces.retrieve(...)`, as one dict (`client.beta.organization.plugin_marketplaces.retrieve(**params)`)."""
 
     organization_id: str
     workspace_id: str

@@ -10,7 +10,7 @@ from .anthropic_beta_param import AnthropicBetaParam
 
 
 class PluginRetrieveParams(TypedDict, total=False):
-    """The parameters of `client.organization.plugins.retrieve(...)`, as one dict (`client.organization.plugins.retrieve(**params)`)."""
+    """The parameters of `client.beta.organization.plugins.retrieve(...)`, as one dict (`client.beta.organization.plugins.retrieve(**params)`)."""
 
     organization_id: str
     workspace_id: str

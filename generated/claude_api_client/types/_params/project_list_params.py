@@ -9,7 +9,6 @@ from typing_extensions import TypedDict
 
 from .analytics_order_param import AnalyticsOrderParam
 from .analytics_project_group_by_param import AnalyticsProjectGroupByParam
-from .anthropic_beta_param import AnthropicBetaParam
 
 
 class ProjectListParams(TypedDict, total=False):
@@ -25,4 +24,3 @@ class ProjectListParams(TypedDict, total=False):
     order: AnalyticsOrderParam
     order_by: str
     workspace_id: str
-    betas: Sequence[AnthropicBetaParam]

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Literal
 
 from typing_extensions import TypedDict
-
-from .anthropic_beta_param import AnthropicBetaParam
 
 
 class RateLimitListParams(TypedDict, total=False):
@@ -17,4 +14,3 @@ class RateLimitListParams(TypedDict, total=False):
     include_inherited: bool
     limit: int
     page: str
-    betas: Sequence[AnthropicBetaParam]

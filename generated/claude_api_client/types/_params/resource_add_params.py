@@ -11,7 +11,7 @@ from .anthropic_beta_param import AnthropicBetaParam
 
 
 class ResourceAddParams(TypedDict, total=False):
-    """The parameters of `client.sessions.resources.add(...)`, as one dict (`client.sessions.resources.add(**params)`)."""
+    """The parameters of `client.beta.sessions.resources.add(...)`, as one dict (`client.beta.sessions.resources.add(**params)`)."""
 
     type: Required[Literal["file"]]
     file_id: Required[str]

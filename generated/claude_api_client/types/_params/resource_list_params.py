@@ -10,7 +10,7 @@ from .anthropic_beta_param import AnthropicBetaParam
 
 
 class ResourceListParams(TypedDict, total=False):
-    """The parameters of `client.sessions.resources.list(...)`, as one dict (`client.sessions.resources.list(**params)`)."""
+    """The parameters of `client.beta.sessions.resources.list(...)`, as one dict (`client.beta.sessions.resources.list(**params)`)."""
 
     limit: int
     page: str

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TypedDict
 
 from typing_extensions import NotRequired
@@ -51,8 +50,4 @@ class RuleCreateParams(TypedDict):
     workspace_id: NotRequired[str | None]
     """
     A first workspace it reaches.
-    """
-    attributes: NotRequired[Mapping[str, str] | None]
-    """
-    Named values to extract from token claims, as CEL expressions (not supported yet).
     """

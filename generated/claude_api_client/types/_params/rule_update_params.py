@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TypedDict
 
 from typing_extensions import NotRequired
@@ -47,8 +46,4 @@ class RuleUpdateParams(TypedDict):
     workspace_id: NotRequired[str | None]
     """
     A workspace to reach.
-    """
-    attributes: NotRequired[Mapping[str, str] | None]
-    """
-    Named values to extract from token claims, as CEL expressions (not supported yet).
     """

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from typing_extensions import TypedDict
-
-from .anthropic_beta_param import AnthropicBetaParam
 
 
 class ServiceAccountListParams(TypedDict, total=False):
@@ -14,4 +10,3 @@ class ServiceAccountListParams(TypedDict, total=False):
 
     limit: int
     page: str
-    betas: Sequence[AnthropicBetaParam]

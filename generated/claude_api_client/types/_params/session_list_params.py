@@ -13,7 +13,7 @@ from .managed_agents_session_status_param import ManagedAgentsSessionStatusParam
 
 
 class SessionListParams(TypedDict, total=False):
-    """The parameters of `client.sessions.list(...)`, as one dict (`client.sessions.list(**params)`)."""
+    """The parameters of `client.beta.sessions.list(...)`, as one dict (`client.beta.sessions.list(**params)`)."""
 
     limit: int
     page: str

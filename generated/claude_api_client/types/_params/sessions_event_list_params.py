@@ -13,7 +13,7 @@ from .managed_agents_session_event_type_param import ManagedAgentsSessionEventTy
 
 
 class SessionsEventListParams(TypedDict, total=False):
-    """The parameters of `client.sessions.events.list(...)`, as one dict (`client.sessions.events.list(**params)`)."""
+    """The parameters of `client.beta.sessions.events.list(...)`, as one dict (`client.beta.sessions.events.list(**params)`)."""
 
     limit: int
     page: str

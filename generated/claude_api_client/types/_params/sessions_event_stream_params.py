@@ -11,7 +11,7 @@ from .managed_agents_event_delta_type_param import ManagedAgentsEventDeltaTypePa
 
 
 class SessionsEventStreamParams(TypedDict, total=False):
-    """The parameters of `client.sessions.events.stream(...)`, as one dict (`client.sessions.events.stream(**params)`)."""
+    """The parameters of `client.beta.sessions.events.stream(...)`, as one dict (`client.beta.sessions.events.stream(**params)`)."""
 
     event_deltas: Sequence[ManagedAgentsEventDeltaTypeParam]
     workspace_id: str

@@ -11,7 +11,7 @@ from .anthropic_beta_param import AnthropicBetaParam
 
 
 class ShareListParams(TypedDict, total=False):
-    """The parameters of `client.organization.plugins.shares.list(...)`, as one dict (`client.organization.plugins.shares.list(**params)`)."""
+    """The parameters of `client.beta.organization.plugins.shares.list(...)`, as one dict (`client.beta.organization.plugins.shares.list(**params)`)."""
 
     limit: int
     organization_id: str

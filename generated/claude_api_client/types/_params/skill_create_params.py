@@ -21,10 +21,6 @@ class SkillCreateParams(TypedDict):
     """
     Label for people (at most 255 characters); defaults to the `name` in SKILL.md.
     """
-    display_title: NotRequired[str | None]
-    """
-    Label for people, as the beta calls it; never shown to the model.
-    """
     workspace_id: NotRequired[str]
     """
     The Workspace the request acts in (`wrkspc_…`); needed only by credentials that can act in more than one Workspace, and must match a Workspace-bound credential's own.

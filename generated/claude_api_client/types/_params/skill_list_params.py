@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from typing_extensions import TypedDict
-
-from .anthropic_beta_param import AnthropicBetaParam
 
 
 class SkillListParams(TypedDict, total=False):
@@ -16,4 +12,3 @@ class SkillListParams(TypedDict, total=False):
     limit: int
     source: str | None
     workspace_id: str
-    betas: Sequence[AnthropicBetaParam]

@@ -10,7 +10,7 @@ from .anthropic_beta_param import AnthropicBetaParam
 
 
 class SlackChannelListParams(TypedDict, total=False):
-    """The parameters of `client.organization.claude_tag.slack_channels.list(...)`, as one dict (`client.organization.claude_tag.slack_channels.list(**params)`)."""
+    """The parameters of `client.beta.organization.claude_tag.slack_channels.list(...)`, as one dict (`client.beta.organization.claude_tag.slack_channels.list(**params)`)."""
 
     slack_workspace_id: Required[str]
     include_inherited: bool

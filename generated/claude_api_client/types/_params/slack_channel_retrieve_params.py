@@ -10,7 +10,7 @@ from .anthropic_beta_param import AnthropicBetaParam
 
 
 class SlackChannelRetrieveParams(TypedDict, total=False):
-    """The parameters of `client.organization.claude_tag.slack_channels.retrieve(...)`, as one dict (`client.organization.claude_tag.slack_channels.retrieve(**params)`)."""
+    """The parameters of `client.beta.organization.claude_tag.slack_channels.retrieve(...)`, as one dict (`client.beta.organization.claude_tag.slack_channels.retrieve(**params)`)."""
 
     include_inherited: bool
     workspace_id: str

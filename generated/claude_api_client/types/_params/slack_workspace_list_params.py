@@ -10,7 +10,7 @@ from .anthropic_beta_param import AnthropicBetaParam
 
 
 class SlackWorkspaceListParams(TypedDict, total=False):
-    """The parameters of `client.organization.claude_tag.slack_workspaces.list(...)`, as one dict (`client.organization.claude_tag.slack_workspaces.list(**params)`)."""
+    """The parameters of `client.beta.organization.claude_tag.slack_workspaces.list(...)`, as one dict (`client.beta.organization.claude_tag.slack_workspaces.list(**params)`)."""
 
     include_inherited: bool
     limit: int

@@ -10,7 +10,7 @@ from .anthropic_beta_param import AnthropicBetaParam
 
 
 class SlackWorkspaceRetrieveParams(TypedDict, total=False):
-    """The parameters of `client.organization.claude_tag.slack_workspaces.retrieve(...)`, as one dict (`client.organization.claude_tag.slack_workspaces.retrieve(**params)`)."""
+    """The parameters of `client.beta.organization.claude_tag.slack_workspaces.retrieve(...)`, as one dict (`client.beta.organization.claude_tag.slack_workspaces.retrieve(**params)`)."""
 
     include_inherited: bool
     workspace_id: str

@@ -11,7 +11,7 @@ from .anthropic_beta_param import AnthropicBetaParam
 
 
 class SpendLimitListParams(TypedDict, total=False):
-    """The parameters of `client.organization.spend_limits.list(...)`, as one dict (`client.organization.spend_limits.list(**params)`)."""
+    """The parameters of `client.beta.organization.spend_limits.list(...)`, as one dict (`client.beta.organization.spend_limits.list(**params)`)."""
 
     limit: int
     page: str

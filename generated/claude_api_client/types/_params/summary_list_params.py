@@ -7,8 +7,6 @@ from datetime import date
 
 from typing_extensions import Required, TypedDict
 
-from .anthropic_beta_param import AnthropicBetaParam
-
 
 class SummaryListParams(TypedDict, total=False):
     """The parameters of `client.organization.analytics.summaries.list(...)`, as one dict (`client.organization.analytics.summaries.list(**params)`)."""
@@ -19,4 +17,3 @@ class SummaryListParams(TypedDict, total=False):
     limit: int
     page: str
     workspace_id: str
-    betas: Sequence[AnthropicBetaParam]

@@ -11,7 +11,7 @@ from .claude_tag_bundle_target_create_param import ClaudeTagBundleTargetCreatePa
 
 
 class TargetCreateParams(TypedDict, total=False):
-    """The parameters of `client.organization.claude_tag.bundles.targets.create(...)`, as one dict (`client.organization.claude_tag.bundles.targets.create(**params)`)."""
+    """The parameters of `client.beta.organization.claude_tag.bundles.targets.create(...)`, as one dict (`client.beta.organization.claude_tag.bundles.targets.create(**params)`)."""
 
     target: Required[ClaudeTagBundleTargetCreateParam]
     workspace_id: str

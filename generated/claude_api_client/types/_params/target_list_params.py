@@ -10,7 +10,7 @@ from .anthropic_beta_param import AnthropicBetaParam
 
 
 class TargetListParams(TypedDict, total=False):
-    """The parameters of `client.organization.claude_tag.bundles.targets.list(...)`, as one dict (`client.organization.claude_tag.bundles.targets.list(**params)`)."""
+    """The parameters of `client.beta.organization.claude_tag.bundles.targets.list(...)`, as one dict (`client.beta.organization.claude_tag.bundles.targets.list(**params)`)."""
 
     limit: int
     page: str

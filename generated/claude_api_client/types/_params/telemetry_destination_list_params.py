@@ -10,7 +10,7 @@ from .anthropic_beta_param import AnthropicBetaParam
 
 
 class TelemetryDestinationListParams(TypedDict, total=False):
-    """The parameters of `client.organization.telemetry_destinations.list(...)`, as one dict (`client.organization.telemetry_destinations.list(**params)`)."""
+    """The parameters of `client.beta.organization.telemetry_destinations.list(...)`, as one dict (`client.beta.organization.telemetry_destinations.list(**params)`)."""
 
     limit: int
     page: str

@@ -11,7 +11,7 @@ from .managed_agents_session_thread_status_param import ManagedAgentsSessionThre
 
 
 class ThreadListParams(TypedDict, total=False):
-    """The parameters of `client.sessions.threads.list(...)`, as one dict (`client.sessions.threads.list(**params)`)."""
+    """The parameters of `client.beta.sessions.threads.list(...)`, as one dict (`client.beta.sessions.threads.list(**params)`)."""
 
     limit: int
     page: str

@@ -10,7 +10,7 @@ from .anthropic_beta_param import AnthropicBetaParam
 
 
 class TunnelListParams(TypedDict, total=False):
-    """The parameters of `client.tunnels.list(...)`, as one dict (`client.tunnels.list(**params)`)."""
+    """The parameters of `client.beta.tunnels.list(...)`, as one dict (`client.beta.tunnels.list(**params)`)."""
 
     limit: int
     page: str

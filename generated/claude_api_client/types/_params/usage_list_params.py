@@ -22,7 +22,7 @@ from .anthropic_beta_param import AnthropicBetaParam
 
 
 class UsageListParams(TypedDict, total=False):
-    """The parameters of `client.organization.analytics.usage.list(...)`, as one dict (`client.organization.analytics.usage.list(**params)`)."""
+    """The parameters of `client.beta.organization.analytics.usage.list(...)`, as one dict (`client.beta.organization.analytics.usage.list(**params)`)."""
 
     starting_at: Required[str | datetime]
     actor_ids: Sequence[str]

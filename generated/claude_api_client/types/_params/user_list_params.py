@@ -6,8 +6,6 @@ from collections.abc import Sequence
 
 from typing_extensions import TypedDict
 
-from .anthropic_beta_param import AnthropicBetaParam
-
 
 class UserListParams(TypedDict, total=False):
     """The parameters of `client.organization.users.list(...)`, as one dict (`client.organization.users.list(**params)`)."""
@@ -18,4 +16,3 @@ class UserListParams(TypedDict, total=False):
     email: str
     roles: Sequence[str]
     workspace_id: str
-    betas: Sequence[AnthropicBetaParam]

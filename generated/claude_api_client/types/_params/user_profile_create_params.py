@@ -11,7 +11,6 @@ from .user_profile_access_type_param import UserProfileAccessTypeParam
 from .user_profile_external_user_details_params import (
     UserProfileExternalUserDetailsParams,
 )
-from .user_profile_relationship_param import UserProfileRelationshipParam
 
 
 class UserProfileCreateParams(TypedDict):
@@ -19,17 +18,9 @@ class UserProfileCreateParams(TypedDict):
     Body that creates a user profile.
     """
 
-    external_id: NotRequired[str | None]
-    """
-    Your own identifier for this user or company; not required to be unique.
-    """
     name: NotRequired[str | None]
     """
     Real-world name of the person or company.
-    """
-    relationship: NotRequired[UserProfileRelationshipParam]
-    """
-    How the entity relates to the platform.
     """
     access_type: NotRequired[UserProfileAccessTypeParam]
     """
@@ -42,10 +33,6 @@ class UserProfileCreateParams(TypedDict):
     external_user_details: NotRequired[UserProfileExternalUserDetailsParams]
     """
     What the platform states about the entity (newer than the 2026-08-18 beta).
-    """
-    external_user_onboarded_at: NotRequired[str]
-    """
-    When the entity opened its account with the platform (RFC 3339); the 2026-08-18 beta's field.
     """
     workspace_id: NotRequired[str]
     """

@@ -6,7 +6,6 @@ from collections.abc import Sequence
 
 from typing_extensions import TypedDict
 
-from .anthropic_beta_param import AnthropicBetaParam
 from .user_profile_enforcement_status_param import UserProfileEnforcementStatusParam
 from .user_profile_list_order_by_param import UserProfileListOrderByParam
 from .user_profile_list_order_param import UserProfileListOrderParam
@@ -21,4 +20,3 @@ class UserProfileListParams(TypedDict, total=False):
     order_by: UserProfileListOrderByParam
     enforcement_status: Sequence[UserProfileEnforcementStatusParam]
     workspace_id: str
-    betas: Sequence[AnthropicBetaParam]

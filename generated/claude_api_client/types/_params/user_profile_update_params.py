@@ -11,7 +11,6 @@ from .user_profile_access_type_param import UserProfileAccessTypeParam
 from .user_profile_external_user_details_params import (
     UserProfileExternalUserDetailsParams,
 )
-from .user_profile_relationship_param import UserProfileRelationshipParam
 
 
 class UserProfileUpdateParams(TypedDict):
@@ -19,10 +18,6 @@ class UserProfileUpdateParams(TypedDict):
     Body that changes a user profile.
     """
 
-    external_id: NotRequired[str | None]
-    """
-    New external ID; omit to keep it.
-    """
     metadata: NotRequired[Mapping[str, str]]
     """
     Labels to merge in; a null value deletes that key.
@@ -31,10 +26,6 @@ class UserProfileUpdateParams(TypedDict):
     """
     New name; omit to keep it.
     """
-    relationship: NotRequired[UserProfileRelationshipParam | None]
-    """
-    New relationship; omit to keep it.
-    """
     access_type: NotRequired[UserProfileAccessTypeParam | None]
     """
     New access type; omit to keep it.
@@ -42,10 +33,6 @@ class UserProfileUpdateParams(TypedDict):
     external_user_details: NotRequired[UserProfileExternalUserDetailsParams]
     """
     New details about the entity; omit to keep them.
-    """
-    external_user_onboarded_at: NotRequired[str]
-    """
-    When the entity opened its account with the platform (RFC 3339); the 2026-08-18 beta's field.
     """
     workspace_id: NotRequired[str]
     """

@@ -16,7 +16,7 @@ from .anthropic_beta_param import AnthropicBetaParam
 
 
 class UserUsageReportListParams(TypedDict, total=False):
-    """The parameters of `client.organization.analytics.user_usage_report.list(...)`, as one dict (`client.organization.analytics.user_usage_report.list(**params)`)."""
+    """The parameters of `client.beta.organization.analytics.user_usage_report.list(...)`, as one dict (`client.beta.organization.analytics.user_usage_report.list(**params)`)."""
 
     starting_at: Required[str | datetime]
     bucket_width: Literal["1d", "1h", "1m"]

@@ -10,7 +10,7 @@ from .anthropic_beta_param import AnthropicBetaParam
 
 
 class VaultListParams(TypedDict, total=False):
-    """The parameters of `client.vaults.list(...)`, as one dict (`client.vaults.list(**params)`)."""
+    """The parameters of `client.beta.vaults.list(...)`, as one dict (`client.beta.vaults.list(**params)`)."""
 
     limit: int
     page: str

@@ -10,7 +10,7 @@ from .anthropic_beta_param import AnthropicBetaParam
 
 
 class VersionDownloadParams(TypedDict, total=False):
-    """The parameters of `client.organization.plugins.versions.download(...)`, as one dict (`client.organization.plugins.versions.download(**params)`)."""
+    """The parameters of `client.beta.organization.plugins.versions.download(...)`, as one dict (`client.beta.organization.plugins.versions.download(**params)`)."""
 
     plugin_id: Required[str]
     organization_id: str

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from typing_extensions import TypedDict
-
-from .anthropic_beta_param import AnthropicBetaParam
 
 
 class VersionListParams(TypedDict, total=False):
@@ -15,4 +11,3 @@ class VersionListParams(TypedDict, total=False):
     page: str | None
     limit: int | None
     workspace_id: str
-    betas: Sequence[AnthropicBetaParam]

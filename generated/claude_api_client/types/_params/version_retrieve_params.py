@@ -10,7 +10,7 @@ from .anthropic_beta_param import AnthropicBetaParam
 
 
 class VersionRetrieveParams(TypedDict, total=False):
-    """The parameters of `client.organization.plugins.versions.retrieve(...)`, as one dict (`client.organization.plugins.versions.retrieve(**params)`)."""
+    """The parameters of `client.beta.organization.plugins.versions.retrieve(...)`, as one dict (`client.beta.organization.plugins.versions.retrieve(**params)`)."""
 
     plugin_id: Required[str]
     organization_id: str

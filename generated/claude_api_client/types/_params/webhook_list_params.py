@@ -11,7 +11,7 @@ from .anthropic_beta_param import AnthropicBetaParam
 
 
 class WebhookListParams(TypedDict, total=False):
-    """The parameters of `client.organization.webhooks.list(...)`, as one dict (`client.organization.webhooks.list(**params)`)."""
+    """The parameters of `client.beta.organization.webhooks.list(...)`, as one dict (`client.beta.organization.webhooks.list(**params)`)."""
 
     after_id: str
     before_id: str

@@ -10,7 +10,7 @@ from .anthropic_beta_param import AnthropicBetaParam
 
 
 class WorkHeartbeatParams(TypedDict, total=False):
-    """The parameters of `client.environments.work.heartbeat(...)`, as one dict (`client.environments.work.heartbeat(**params)`)."""
+    """The parameters of `client.beta.environments.work.heartbeat(...)`, as one dict (`client.beta.environments.work.heartbeat(**params)`)."""
 
     environment_id: Required[str]
     desired_ttl_seconds: int | None

@@ -10,7 +10,7 @@ from .anthropic_beta_param import AnthropicBetaParam
 
 
 class WorkListParams(TypedDict, total=False):
-    """The parameters of `client.environments.work.list(...)`, as one dict (`client.environments.work.list(**params)`)."""
+    """The parameters of `client.beta.environments.work.list(...)`, as one dict (`client.beta.environments.work.list(**params)`)."""
 
     limit: int
     page: str | None

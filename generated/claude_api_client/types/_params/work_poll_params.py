@@ -10,7 +10,7 @@ from .anthropic_beta_param import AnthropicBetaParam
 
 
 class WorkPollParams(TypedDict, total=False):
-    """The parameters of `client.environments.work.poll(...)`, as one dict (`client.environments.work.poll(**params)`)."""
+    """The parameters of `client.beta.environments.work.poll(...)`, as one dict (`client.beta.environments.work.poll(**params)`)."""
 
     block_ms: int | None
     reclaim_older_than_ms: int | None

@@ -8,7 +8,6 @@ from typing import TypedDict
 from typing_extensions import NotRequired
 
 from .data_residency_create_config_param import DataResidencyCreateConfigParam
-from .inference_data_privacy_param import InferenceDataPrivacyParam
 
 
 class WorkspaceCreateParams(TypedDict):
@@ -39,10 +38,6 @@ class WorkspaceCreateParams(TypedDict):
     user_profile_id: NotRequired[str | None]
     """
     A user profile that every request through the workspace must then name.
-    """
-    inference_data_privacy: NotRequired[InferenceDataPrivacyParam | None]
-    """
-    Where the workspace's retained inference data and transcripts are kept, and whether Anthropic's human review applies.
     """
     workspace_id: NotRequired[str]
     """

@@ -6,8 +6,6 @@ from collections.abc import Sequence
 
 from typing_extensions import TypedDict
 
-from .anthropic_beta_param import AnthropicBetaParam
-
 
 class WorkspaceListParams(TypedDict, total=False):
     """The parameters of `client.organization.workspaces.list(...)`, as one dict (`client.organization.workspaces.list(**params)`)."""
@@ -19,4 +17,3 @@ class WorkspaceListParams(TypedDict, total=False):
     include_archived: bool
     include_default: bool
     workspace_id: str
-    betas: Sequence[AnthropicBetaParam]

@@ -8,7 +8,6 @@ from typing import TypedDict
 from typing_extensions import NotRequired
 
 from .data_residency_update_config_param import DataResidencyUpdateConfigParam
-from .inference_data_privacy_param import InferenceDataPrivacyParam
 
 
 class WorkspaceUpdateParams(TypedDict):
@@ -39,8 +38,4 @@ class WorkspaceUpdateParams(TypedDict):
     user_profile_id: NotRequired[str]
     """
     A user profile to attach; once set it cannot be replaced or removed.
-    """
-    inference_data_privacy: NotRequired[InferenceDataPrivacyParam | None]
-    """
-    Changes to where the workspace's retained inference data and transcripts are kept, and whether; members left out stay as they are, and whether Anthropic's human review applies.
     """

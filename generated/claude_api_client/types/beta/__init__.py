@@ -2,7 +2,8 @@
 """`claude_api_client.types.beta`: types loaded on first use.
 
 The document describes each thing once, so a beta type is the same class as its GA one:
-`BetaMessage is Message`.
+`BetaMessage is Message`. The whole-request TypedDicts are the exception: here each is
+its beta form, holding the beta-only keys and `betas` (`MessageCreateParams`).
 """
 
 from __future__ import annotations
@@ -4217,9 +4218,6 @@ if TYPE_CHECKING:
         WorkspaceRateLimitWorkspaceSource as BetaWorkspaceRateLimitWorkspaceSource,
     )
     from .._models.workspace_role import WorkspaceRole as BetaWorkspaceRole
-    from .._params.action_url_create_params import (
-        ActionURLCreateParams as BetaActionURLCreateParams,
-    )
     from .._params.advisor_redacted_result_block_param import (
         AdvisorRedactedResultBlockParam as BetaAdvisorRedactedResultBlockParam,
     )
@@ -4337,9 +4335,6 @@ if TYPE_CHECKING:
     from .._params.anthropic_human_review_param import (
         AnthropicHumanReviewParam as BetaAnthropicHumanReviewParam,
     )
-    from .._params.api_key_list_params import ApiKeyListParams as BetaApiKeyListParams
-    from .._params.api_key_update_params import APIKeyUpdateParams as BetaAPIKeyUpdateParams
-    from .._params.artifact_list_params import ArtifactListParams as BetaArtifactListParams
     from .._params.aws_external_key_config_param import (
         AWSExternalKeyConfigParam as BetaAWSExternalKeyConfigParam,
     )
@@ -4371,9 +4366,6 @@ if TYPE_CHECKING:
     from .._params.bash_code_execution_tool_result_error_param import (
         BashCodeExecutionToolResultErrorParam as BetaBashCodeExecutionToolResultErrorParam,
     )
-    from .._params.batch_create_params import BatchCreateParams as BetaBatchCreateParams
-    from .._params.batch_list_params import BatchListParams as BetaBatchListParams
-    from .._params.batch_request_param import BatchRequestParam as BetaBatchRequestParam
     from .._params.bedrock_agent_list_params import (
         BedrockAgentListParams as BetaBedrockAgentListParams,
     )
@@ -4418,6 +4410,207 @@ if TYPE_CHECKING:
     )
     from .._params.bedrock_version_list_params import (
         BedrockVersionListParams as BetaBedrockVersionListParams,
+    )
+    from .._params.beta_action_url_create_params import (
+        BetaActionURLCreateParams as BetaActionURLCreateParams,
+    )
+    from .._params.beta_api_key_list_params import BetaApiKeyListParams as BetaApiKeyListParams
+    from .._params.beta_api_key_update_params import (
+        BetaAPIKeyUpdateParams as BetaAPIKeyUpdateParams,
+    )
+    from .._params.beta_artifact_list_params import BetaArtifactListParams as BetaArtifactListParams
+    from .._params.beta_batch_create_params import BetaBatchCreateParams as BetaBatchCreateParams
+    from .._params.beta_batch_list_params import BetaBatchListParams as BetaBatchListParams
+    from .._params.beta_batch_request_param import BetaBatchRequestParam as BetaBatchRequestParam
+    from .._params.beta_completion_create_params import (
+        BetaCompletionCreateParams as BetaCompletionCreateParams,
+    )
+    from .._params.beta_completion_create_params_base import (
+        BetaCompletionCreateParamsBase as BetaCompletionCreateParamsBase,
+    )
+    from .._params.beta_completion_create_params_non_streaming import (
+        BetaCompletionCreateParamsNonStreaming as BetaCompletionCreateParamsNonStreaming,
+    )
+    from .._params.beta_completion_create_params_streaming import (
+        BetaCompletionCreateParamsStreaming as BetaCompletionCreateParamsStreaming,
+    )
+    from .._params.beta_compliance_setting_update_params import (
+        BetaComplianceSettingUpdateParams as BetaComplianceSettingUpdateParams,
+    )
+    from .._params.beta_connector_list_params import (
+        BetaConnectorListParams as BetaConnectorListParams,
+    )
+    from .._params.beta_effective_list_params import (
+        BetaEffectiveListParams as BetaEffectiveListParams,
+    )
+    from .._params.beta_external_key_create_params import (
+        BetaExternalKeyCreateParams as BetaExternalKeyCreateParams,
+    )
+    from .._params.beta_external_key_list_params import (
+        BetaExternalKeyListParams as BetaExternalKeyListParams,
+    )
+    from .._params.beta_external_key_update_params import (
+        BetaExternalKeyUpdateParams as BetaExternalKeyUpdateParams,
+    )
+    from .._params.beta_federation_rule_workspace_add_params import (
+        BetaFederationRuleWorkspaceAddParams as BetaFederationRuleWorkspaceAddParams,
+    )
+    from .._params.beta_file_list_params import BetaFileListParams as BetaFileListParams
+    from .._params.beta_file_list_params import BetaFileListParams as FileListParams
+    from .._params.beta_file_upload_params import BetaFileUploadParams as BetaFileUploadParams
+    from .._params.beta_file_upload_params import BetaFileUploadParams as FileUploadParams
+    from .._params.beta_increase_request_approve_params import (
+        BetaIncreaseRequestApproveParams as BetaIncreaseRequestApproveParams,
+    )
+    from .._params.beta_increase_request_deny_params import (
+        BetaIncreaseRequestDenyParams as BetaIncreaseRequestDenyParams,
+    )
+    from .._params.beta_increase_request_list_params import (
+        BetaIncreaseRequestListParams as BetaIncreaseRequestListParams,
+    )
+    from .._params.beta_invite_create_params import BetaInviteCreateParams as BetaInviteCreateParams
+    from .._params.beta_invite_list_params import BetaInviteListParams as BetaInviteListParams
+    from .._params.beta_issuer_create_params import BetaIssuerCreateParams as BetaIssuerCreateParams
+    from .._params.beta_issuer_list_params import BetaIssuerListParams as BetaIssuerListParams
+    from .._params.beta_issuer_update_params import BetaIssuerUpdateParams as BetaIssuerUpdateParams
+    from .._params.beta_member_list_params import BetaMemberListParams as BetaMemberListParams
+    from .._params.beta_message_count_tokens_params import (
+        BetaMessageCountTokensParams as BetaMessageCountTokensParams,
+    )
+    from .._params.beta_message_count_tokens_params import (
+        BetaMessageCountTokensParams as MessageCountTokensParams,
+    )
+    from .._params.beta_message_create_params import (
+        BetaMessageCreateParams as BetaMessageCreateParams,
+    )
+    from .._params.beta_message_create_params import BetaMessageCreateParams as MessageCreateParams
+    from .._params.beta_message_create_params_base import (
+        BetaMessageCreateParamsBase as BetaMessageCreateParamsBase,
+    )
+    from .._params.beta_message_create_params_non_streaming import (
+        BetaMessageCreateParamsNonStreaming as BetaMessageCreateParamsNonStreaming,
+    )
+    from .._params.beta_message_create_params_streaming import (
+        BetaMessageCreateParamsStreaming as BetaMessageCreateParamsStreaming,
+    )
+    from .._params.beta_model_list_params import BetaModelListParams as BetaModelListParams
+    from .._params.beta_model_list_params import BetaModelListParams as ModelListParams
+    from .._params.beta_organization_analytics_plugin_list_params import (
+        BetaOrganizationAnalyticsPluginListParams as BetaOrganizationAnalyticsPluginListParams,
+    )
+    from .._params.beta_organization_analytics_skill_list_params import (
+        BetaOrganizationAnalyticsSkillListParams as BetaOrganizationAnalyticsSkillListParams,
+    )
+    from .._params.beta_organization_analytics_user_list_params import (
+        BetaOrganizationAnalyticsUserListParams as BetaOrganizationAnalyticsUserListParams,
+    )
+    from .._params.beta_organization_federation_rules_workspace_list_params import (
+        BetaOrganizationFederationRulesWorkspaceListParams as BetaOrganizationFederationRulesWorkspaceListParams,
+    )
+    from .._params.beta_organization_rate_limit_list_params import (
+        BetaOrganizationRateLimitListParams as BetaOrganizationRateLimitListParams,
+    )
+    from .._params.beta_organization_rbac_groups_member_list_params import (
+        BetaOrganizationRbacGroupsMemberListParams as BetaOrganizationRbacGroupsMemberListParams,
+    )
+    from .._params.beta_organization_service_account_list_params import (
+        BetaOrganizationServiceAccountListParams as BetaOrganizationServiceAccountListParams,
+    )
+    from .._params.beta_organization_service_accounts_workspace_list_params import (
+        BetaOrganizationServiceAccountsWorkspaceListParams as BetaOrganizationServiceAccountsWorkspaceListParams,
+    )
+    from .._params.beta_permission_list_params import (
+        BetaPermissionListParams as BetaPermissionListParams,
+    )
+    from .._params.beta_project_list_params import BetaProjectListParams as BetaProjectListParams
+    from .._params.beta_rate_limit_list_params import (
+        BetaRateLimitListParams as BetaRateLimitListParams,
+    )
+    from .._params.beta_rbac_group_create_params import (
+        BetaRBACGroupCreateParams as BetaRBACGroupCreateParams,
+    )
+    from .._params.beta_rbac_group_list_params import (
+        BetaRbacGroupListParams as BetaRbacGroupListParams,
+    )
+    from .._params.beta_rbac_group_member_add_params import (
+        BetaRBACGroupMemberAddParams as BetaRBACGroupMemberAddParams,
+    )
+    from .._params.beta_rbac_group_update_params import (
+        BetaRBACGroupUpdateParams as BetaRBACGroupUpdateParams,
+    )
+    from .._params.beta_rbac_role_list_params import (
+        BetaRbacRoleListParams as BetaRbacRoleListParams,
+    )
+    from .._params.beta_rule_create_params import BetaRuleCreateParams as BetaRuleCreateParams
+    from .._params.beta_rule_list_params import BetaRuleListParams as BetaRuleListParams
+    from .._params.beta_rule_update_params import BetaRuleUpdateParams as BetaRuleUpdateParams
+    from .._params.beta_service_account_create_params import (
+        BetaServiceAccountCreateParams as BetaServiceAccountCreateParams,
+    )
+    from .._params.beta_service_account_list_params import (
+        BetaServiceAccountListParams as BetaServiceAccountListParams,
+    )
+    from .._params.beta_service_account_update_params import (
+        BetaServiceAccountUpdateParams as BetaServiceAccountUpdateParams,
+    )
+    from .._params.beta_service_account_workspace_add_params import (
+        BetaServiceAccountWorkspaceAddParams as BetaServiceAccountWorkspaceAddParams,
+    )
+    from .._params.beta_skill_create_params import BetaSkillCreateParams as BetaSkillCreateParams
+    from .._params.beta_skill_create_params import BetaSkillCreateParams as SkillCreateParams
+    from .._params.beta_skill_list_params import BetaSkillListParams as BetaSkillListParams
+    from .._params.beta_skill_list_params import BetaSkillListParams as SkillListParams
+    from .._params.beta_skill_version_create_params import (
+        BetaSkillVersionCreateParams as BetaSkillVersionCreateParams,
+    )
+    from .._params.beta_skill_version_create_params import (
+        BetaSkillVersionCreateParams as BetaVersionCreateParams,
+    )
+    from .._params.beta_summary_list_params import BetaSummaryListParams as BetaSummaryListParams
+    from .._params.beta_user_list_params import BetaUserListParams as BetaUserListParams
+    from .._params.beta_user_profile_create_params import (
+        BetaUserProfileCreateParams as BetaUserProfileCreateParams,
+    )
+    from .._params.beta_user_profile_create_params import (
+        BetaUserProfileCreateParams as UserProfileCreateParams,
+    )
+    from .._params.beta_user_profile_list_params import (
+        BetaUserProfileListParams as BetaUserProfileListParams,
+    )
+    from .._params.beta_user_profile_list_params import (
+        BetaUserProfileListParams as UserProfileListParams,
+    )
+    from .._params.beta_user_profile_update_params import (
+        BetaUserProfileUpdateParams as BetaUserProfileUpdateParams,
+    )
+    from .._params.beta_user_profile_update_params import (
+        BetaUserProfileUpdateParams as UserProfileUpdateParams,
+    )
+    from .._params.beta_user_update_params import BetaUserUpdateParams as BetaUserUpdateParams
+    from .._params.beta_version_list_params import BetaVersionListParams as BetaVersionListParams
+    from .._params.beta_workspace_create_params import (
+        BetaWorkspaceCreateParams as BetaWorkspaceCreateParams,
+    )
+    from .._params.beta_workspace_list_params import (
+        BetaWorkspaceListParams as BetaWorkspaceListParams,
+    )
+    from .._params.beta_workspace_member_add_params import (
+        BetaWorkspaceMemberAddParams as BetaWorkspaceMemberAddParams,
+    )
+    from .._params.beta_workspace_member_update_params import (
+        BetaWorkspaceMemberUpdateParams as BetaWorkspaceMemberUpdateParams,
+    )
+    from .._params.beta_workspace_rate_limit_update_params import (
+        BetaWorkspaceRateLimitUpdateParams as BetaWorkspaceRateLimitUpdateParams,
+    )
+    from .._params.beta_workspace_service_account_add_params import (
+        BetaWorkspaceServiceAccountAddParams as BetaWorkspaceServiceAccountAddParams,
+    )
+    from .._params.beta_workspace_service_account_update_params import (
+        BetaWorkspaceServiceAccountUpdateParams as BetaWorkspaceServiceAccountUpdateParams,
+    )
+    from .._params.beta_workspace_update_params import (
+        BetaWorkspaceUpdateParams as BetaWorkspaceUpdateParams,
     )
     from .._params.bill_to_param import BillToParam as BetaBillTo
     from .._params.bill_to_param import BillToParam as BetaBillToParam
@@ -4699,9 +4892,6 @@ if TYPE_CHECKING:
     from .._params.compaction_tool_change_param import (
         CompactionToolChangeParam as BetaCompactionToolChangeParam,
     )
-    from .._params.completion_create_params import (
-        CompletionCreateParams as BetaCompletionCreateParams,
-    )
     from .._params.compliance_review_case_order_by_param import (
         ComplianceReviewCaseOrderByParam as BetaComplianceReviewCaseOrderBy,
     )
@@ -4737,9 +4927,6 @@ if TYPE_CHECKING:
     )
     from .._params.compliance_review_violated_policy_category_param import (
         ComplianceReviewViolatedPolicyCategoryParam as BetaComplianceReviewViolatedPolicyCategoryParam,
-    )
-    from .._params.compliance_setting_update_params import (
-        ComplianceSettingUpdateParams as BetaComplianceSettingUpdateParams,
     )
     from .._params.compliance_settings_state_disabled_param import (
         ComplianceSettingsStateDisabledParam as BetaComplianceSettingsStateDisabledParam,
@@ -4807,7 +4994,6 @@ if TYPE_CHECKING:
     from .._params.computer_zoom_config_param import (
         ComputerZoomConfigParam as BetaComputerZoomConfigParam,
     )
-    from .._params.connector_list_params import ConnectorListParams as BetaConnectorListParams
     from .._params.container_param import ContainerParam as BetaContainerParam
     from .._params.container_param import ContainerParam as BetaContainerParams
     from .._params.container_param import ContainerParam as BetaMessageCreateParamsContainerParam
@@ -4880,7 +5066,6 @@ if TYPE_CHECKING:
         DreamSessionsInputParam as BetaDreamSessionsInputParam,
     )
     from .._params.dream_status_param import DreamStatusParam as BetaDreamStatusParam
-    from .._params.effective_list_params import EffectiveListParams as BetaEffectiveListParams
     from .._params.effort_level_param import EffortLevelParam as BetaEffortLevel
     from .._params.effort_level_param import EffortLevelParam as BetaEffortLevelParam
     from .._params.encrypted_code_execution_result_block_param import (
@@ -4893,17 +5078,8 @@ if TYPE_CHECKING:
     from .._params.environment_list_params import EnvironmentListParams as EnvironmentListParams
     from .._params.event_list_params import EventListParams as BetaEventListParams
     from .._params.event_stream_params import EventStreamParams as BetaEventStreamParams
-    from .._params.external_key_create_params import (
-        ExternalKeyCreateParams as BetaExternalKeyCreateParams,
-    )
-    from .._params.external_key_list_params import (
-        ExternalKeyListParams as BetaExternalKeyListParams,
-    )
     from .._params.external_key_provider_config_param import (
         ExternalKeyProviderConfigParam as BetaExternalKeyProviderConfigParam,
-    )
-    from .._params.external_key_update_params import (
-        ExternalKeyUpdateParams as BetaExternalKeyUpdateParams,
     )
     from .._params.external_storage_create_params import (
         ExternalStorageCreateParams as BetaExternalStorageCreateParams,
@@ -4935,17 +5111,10 @@ if TYPE_CHECKING:
     from .._params.federation_rule_match_param import (
         FederationRuleMatchParam as BetaFederationRuleMatchParam,
     )
-    from .._params.federation_rule_workspace_add_params import (
-        FederationRuleWorkspaceAddParams as BetaFederationRuleWorkspaceAddParams,
-    )
     from .._params.file_document_source_param import (
         FileDocumentSourceParam as BetaFileDocumentSourceParam,
     )
     from .._params.file_image_source_param import FileImageSourceParam as BetaFileImageSourceParam
-    from .._params.file_list_params import FileListParams as BetaFileListParams
-    from .._params.file_list_params import FileListParams as FileListParams
-    from .._params.file_upload_params import FileUploadParams as BetaFileUploadParams
-    from .._params.file_upload_params import FileUploadParams as FileUploadParams
     from .._params.gcp_external_key_config_param import (
         GCPExternalKeyConfigParam as BetaGCPExternalKeyConfigParam,
     )
@@ -5002,15 +5171,6 @@ if TYPE_CHECKING:
     from .._params.image_transformations_param import (
         ImageTransformationsParam as BetaImageTransformationsParam,
     )
-    from .._params.increase_request_approve_params import (
-        IncreaseRequestApproveParams as BetaIncreaseRequestApproveParams,
-    )
-    from .._params.increase_request_deny_params import (
-        IncreaseRequestDenyParams as BetaIncreaseRequestDenyParams,
-    )
-    from .._params.increase_request_list_params import (
-        IncreaseRequestListParams as BetaIncreaseRequestListParams,
-    )
     from .._params.inference_data_privacy_param import (
         InferenceDataPrivacyParam as BetaInferenceDataPrivacyParam,
     )
@@ -5024,11 +5184,6 @@ if TYPE_CHECKING:
         InstallationSettingListParams as BetaInstallationSettingListParams,
     )
     from .._params.internal_storage_param import InternalStorageParam as BetaInternalStorageParam
-    from .._params.invite_create_params import InviteCreateParams as BetaInviteCreateParams
-    from .._params.invite_list_params import InviteListParams as BetaInviteListParams
-    from .._params.issuer_create_params import IssuerCreateParams as BetaIssuerCreateParams
-    from .._params.issuer_list_params import IssuerListParams as BetaIssuerListParams
-    from .._params.issuer_update_params import IssuerUpdateParams as BetaIssuerUpdateParams
     from .._params.json_output_format_param import (
         JSONOutputFormatParam as BetaJSONOutputFormatParam,
     )
@@ -5703,7 +5858,6 @@ if TYPE_CHECKING:
     )
     from .._params.mcp_tool_use_block_param import MCPToolUseBlockParam as BetaMCPToolUseBlockParam
     from .._params.mcp_toolset_param import MCPToolsetParam as BetaMCPToolsetParam
-    from .._params.member_list_params import MemberListParams as BetaMemberListParams
     from .._params.memory_create_params import MemoryCreateParams as BetaMemoryCreateParams
     from .._params.memory_delete_params import MemoryDeleteParams as BetaMemoryDeleteParams
     from .._params.memory_list_params import MemoryListParams as BetaMemoryListParams
@@ -5735,14 +5889,6 @@ if TYPE_CHECKING:
         MemoryVersionRetrieveParams as BetaMemoryVersionRetrieveParams,
     )
     from .._params.message_content_param import MessageContentParam as BetaMessageContentParam
-    from .._params.message_count_tokens_params import (
-        MessageCountTokensParams as BetaMessageCountTokensParams,
-    )
-    from .._params.message_count_tokens_params import (
-        MessageCountTokensParams as MessageCountTokensParams,
-    )
-    from .._params.message_create_params import MessageCreateParams as BetaMessageCreateParams
-    from .._params.message_create_params import MessageCreateParams as MessageCreateParams
     from .._params.message_param import MessageParam as BetaAssistantMessageParam
     from .._params.message_param import MessageParam as BetaMessageParam
     from .._params.message_param import MessageParam as BetaSystemMessageParam
@@ -5762,8 +5908,6 @@ if TYPE_CHECKING:
     from .._params.message_thread_param import MessageThreadParam as BetaMessageThreadParam
     from .._params.metadata_param import MetadataParam as BetaMetadataParam
     from .._params.model_lifecycle_param import ModelLifecycleParam as BetaModelLifecycleParam
-    from .._params.model_list_params import ModelListParams as BetaModelListParams
-    from .._params.model_list_params import ModelListParams as ModelListParams
     from .._params.model_param import ModelParam as BetaModelParam
     from .._params.monetary_amount_param import MonetaryAmountParam as BetaMonetaryAmountParam
     from .._params.no_billing_workspace_role_param import (
@@ -5773,35 +5917,11 @@ if TYPE_CHECKING:
         NoBillingWorkspaceRoleParam as BetaNoBillingWorkspaceRoleParam,
     )
     from .._params.notice_list_params import NoticeListParams as BetaNoticeListParams
-    from .._params.organization_analytics_plugin_list_params import (
-        OrganizationAnalyticsPluginListParams as BetaOrganizationAnalyticsPluginListParams,
-    )
-    from .._params.organization_analytics_skill_list_params import (
-        OrganizationAnalyticsSkillListParams as BetaOrganizationAnalyticsSkillListParams,
-    )
-    from .._params.organization_analytics_user_list_params import (
-        OrganizationAnalyticsUserListParams as BetaOrganizationAnalyticsUserListParams,
-    )
     from .._params.organization_claude_code_managed_settings_rbac_group_list_params import (
         OrganizationClaudeCodeManagedSettingsRbacGroupListParams as BetaOrganizationClaudeCodeManagedSettingsRbacGroupListParams,
     )
-    from .._params.organization_federation_rules_workspace_list_params import (
-        OrganizationFederationRulesWorkspaceListParams as BetaOrganizationFederationRulesWorkspaceListParams,
-    )
     from .._params.organization_plugins_version_list_params import (
         OrganizationPluginsVersionListParams as BetaOrganizationPluginsVersionListParams,
-    )
-    from .._params.organization_rate_limit_list_params import (
-        OrganizationRateLimitListParams as BetaOrganizationRateLimitListParams,
-    )
-    from .._params.organization_rbac_groups_member_list_params import (
-        OrganizationRbacGroupsMemberListParams as BetaOrganizationRbacGroupsMemberListParams,
-    )
-    from .._params.organization_service_account_list_params import (
-        OrganizationServiceAccountListParams as BetaOrganizationServiceAccountListParams,
-    )
-    from .._params.organization_service_accounts_workspace_list_params import (
-        OrganizationServiceAccountsWorkspaceListParams as BetaOrganizationServiceAccountsWorkspaceListParams,
     )
     from .._params.organization_telemetry_destinations_workspace_list_params import (
         OrganizationTelemetryDestinationsWorkspaceListParams as BetaOrganizationTelemetryDestinationsWorkspaceListParams,
@@ -5815,7 +5935,6 @@ if TYPE_CHECKING:
     )
     from .._params.output_config_param import OutputConfigParam as BetaOutputConfigParam
     from .._params.packages_params import PackagesParams as BetaPackagesParams
-    from .._params.permission_list_params import PermissionListParams as BetaPermissionListParams
     from .._params.plain_text_source_param import PlainTextSourceParam as BetaPlainTextSourceParam
     from .._params.plugin_create_params import PluginCreateParams as BetaPluginCreateParams
     from .._params.plugin_installation_setting_set_params import (
@@ -5843,7 +5962,6 @@ if TYPE_CHECKING:
         PluginVersionCreateParams as BetaPluginVersionCreateParams,
     )
     from .._params.predefined_agents1 import PredefinedAgents as BetaPredefinedAgents
-    from .._params.project_list_params import ProjectListParams as BetaProjectListParams
     from .._params.public_environment_create_request_param import (
         PublicEnvironmentCreateRequestParam as BetaPublicEnvironmentCreateRequest,
     )
@@ -5862,26 +5980,11 @@ if TYPE_CHECKING:
     from .._params.public_environment_update_request_param import (
         PublicEnvironmentUpdateRequestParam as EnvironmentUpdateParams,
     )
-    from .._params.rate_limit_list_params import RateLimitListParams as BetaRateLimitListParams
-    from .._params.rbac_group_create_params import (
-        RBACGroupCreateParams as BetaRBACGroupCreateParams,
-    )
-    from .._params.rbac_group_list_params import RbacGroupListParams as BetaRbacGroupListParams
-    from .._params.rbac_group_member_add_params import (
-        RBACGroupMemberAddParams as BetaRBACGroupMemberAddParams,
-    )
-    from .._params.rbac_group_update_params import (
-        RBACGroupUpdateParams as BetaRBACGroupUpdateParams,
-    )
-    from .._params.rbac_role_list_params import RbacRoleListParams as BetaRbacRoleListParams
     from .._params.redacted_thinking_block_param import (
         RedactedThinkingBlockParam as BetaRedactedThinkingBlockParam,
     )
     from .._params.resource_add_params import ResourceAddParams as BetaResourceAddParams
     from .._params.resource_list_params import ResourceListParams as BetaResourceListParams
-    from .._params.rule_create_params import RuleCreateParams as BetaRuleCreateParams
-    from .._params.rule_list_params import RuleListParams as BetaRuleListParams
-    from .._params.rule_update_params import RuleUpdateParams as BetaRuleUpdateParams
     from .._params.search_result_block_param import (
         SearchResultBlockParam as BetaSearchResultBlockParam,
     )
@@ -5909,20 +6012,8 @@ if TYPE_CHECKING:
     from .._params.server_tool_use_block_param import (
         ServerToolUseBlockParam as BetaServerToolUseBlockParam,
     )
-    from .._params.service_account_create_params import (
-        ServiceAccountCreateParams as BetaServiceAccountCreateParams,
-    )
-    from .._params.service_account_list_params import (
-        ServiceAccountListParams as BetaServiceAccountListParams,
-    )
     from .._params.service_account_target_param import (
         ServiceAccountTargetParam as BetaServiceAccountTargetParam,
-    )
-    from .._params.service_account_update_params import (
-        ServiceAccountUpdateParams as BetaServiceAccountUpdateParams,
-    )
-    from .._params.service_account_workspace_add_params import (
-        ServiceAccountWorkspaceAddParams as BetaServiceAccountWorkspaceAddParams,
     )
     from .._params.session_list_params import SessionListParams as BetaSessionListParams
     from .._params.session_list_params import SessionListParams as SessionListParams
@@ -5933,16 +6024,6 @@ if TYPE_CHECKING:
         SessionsEventStreamParams as BetaSessionsEventStreamParams,
     )
     from .._params.share_list_params import ShareListParams as BetaShareListParams
-    from .._params.skill_create_params import SkillCreateParams as BetaSkillCreateParams
-    from .._params.skill_create_params import SkillCreateParams as SkillCreateParams
-    from .._params.skill_list_params import SkillListParams as BetaSkillListParams
-    from .._params.skill_list_params import SkillListParams as SkillListParams
-    from .._params.skill_version_create_params import (
-        SkillVersionCreateParams as BetaSkillVersionCreateParams,
-    )
-    from .._params.skill_version_create_params import (
-        SkillVersionCreateParams as BetaVersionCreateParams,
-    )
     from .._params.skills import Skills as BetaSkills
     from .._params.slack_channel_list_params import (
         SlackChannelListParams as BetaSlackChannelListParams,
@@ -5979,7 +6060,6 @@ if TYPE_CHECKING:
     )
     from .._params.state_changes import StateChanges as BetaStateChanges
     from .._params.storage_member_param import StorageMemberParam as BetaStorageMemberParam
-    from .._params.summary_list_params import SummaryListParams as BetaSummaryListParams
     from .._params.system_message_clear_at_param import (
         SystemMessageClearAtParam as BetaSystemMessageClearAt,
     )
@@ -6205,19 +6285,12 @@ if TYPE_CHECKING:
     from .._params.user_cost_report_list_params import (
         UserCostReportListParams as BetaUserCostReportListParams,
     )
-    from .._params.user_list_params import UserListParams as BetaUserListParams
     from .._params.user_location_param import UserLocationParam as BetaUserLocationParam
     from .._params.user_profile_access_type_param import (
         UserProfileAccessTypeParam as BetaUserProfileAccessTypeParam,
     )
     from .._params.user_profile_account_status_param import (
         UserProfileAccountStatusParam as BetaUserProfileAccountStatusParam,
-    )
-    from .._params.user_profile_create_params import (
-        UserProfileCreateParams as BetaUserProfileCreateParams,
-    )
-    from .._params.user_profile_create_params import (
-        UserProfileCreateParams as UserProfileCreateParams,
     )
     from .._params.user_profile_enforcement_status_param import (
         UserProfileEnforcementStatusParam as BetaUserProfileEnforcementStatusParam,
@@ -6243,20 +6316,9 @@ if TYPE_CHECKING:
     from .._params.user_profile_list_order_param import (
         UserProfileListOrderParam as BetaUserProfileListOrderParam,
     )
-    from .._params.user_profile_list_params import (
-        UserProfileListParams as BetaUserProfileListParams,
-    )
-    from .._params.user_profile_list_params import UserProfileListParams as UserProfileListParams
     from .._params.user_profile_relationship_param import (
         UserProfileRelationshipParam as BetaUserProfileRelationshipParam,
     )
-    from .._params.user_profile_update_params import (
-        UserProfileUpdateParams as BetaUserProfileUpdateParams,
-    )
-    from .._params.user_profile_update_params import (
-        UserProfileUpdateParams as UserProfileUpdateParams,
-    )
-    from .._params.user_update_params import UserUpdateParams as BetaUserUpdateParams
     from .._params.user_usage_report_list_params import (
         UserUsageReportListParams as BetaUserUsageReportListParams,
     )
@@ -6267,7 +6329,6 @@ if TYPE_CHECKING:
     from .._params.vault_update_params import VaultUpdateParams as BetaVaultUpdateParams
     from .._params.vault_update_params import VaultUpdateParams as VaultUpdateParams
     from .._params.version_download_params import VersionDownloadParams as BetaVersionDownloadParams
-    from .._params.version_list_params import VersionListParams as BetaVersionListParams
     from .._params.version_retrieve_params import VersionRetrieveParams as BetaVersionRetrieveParams
     from .._params.web_fetch_block_param import WebFetchBlockParam as BetaWebFetchBlockParam
     from .._params.web_fetch_tool20250910_param import (
@@ -6378,34 +6439,16 @@ if TYPE_CHECKING:
     from .._params.work_heartbeat_params import WorkHeartbeatParams as BetaWorkHeartbeatParams
     from .._params.work_list_params import WorkListParams as BetaWorkListParams
     from .._params.work_poll_params import WorkPollParams as BetaWorkPollParams
-    from .._params.workspace_create_params import WorkspaceCreateParams as BetaWorkspaceCreateParams
-    from .._params.workspace_list_params import WorkspaceListParams as BetaWorkspaceListParams
-    from .._params.workspace_member_add_params import (
-        WorkspaceMemberAddParams as BetaWorkspaceMemberAddParams,
-    )
-    from .._params.workspace_member_update_params import (
-        WorkspaceMemberUpdateParams as BetaWorkspaceMemberUpdateParams,
-    )
     from .._params.workspace_rate_limit_type_param import (
         WorkspaceRateLimitTypeParam as BetaWorkspaceRateLimitType,
     )
     from .._params.workspace_rate_limit_type_param import (
         WorkspaceRateLimitTypeParam as BetaWorkspaceRateLimitTypeParam,
     )
-    from .._params.workspace_rate_limit_update_params import (
-        WorkspaceRateLimitUpdateParams as BetaWorkspaceRateLimitUpdateParams,
-    )
     from .._params.workspace_rate_limit_update_value_param import (
         WorkspaceRateLimitUpdateValueParam as BetaWorkspaceRateLimitUpdateValueParam,
     )
     from .._params.workspace_role_param import WorkspaceRoleParam as BetaWorkspaceRoleParam
-    from .._params.workspace_service_account_add_params import (
-        WorkspaceServiceAccountAddParams as BetaWorkspaceServiceAccountAddParams,
-    )
-    from .._params.workspace_service_account_update_params import (
-        WorkspaceServiceAccountUpdateParams as BetaWorkspaceServiceAccountUpdateParams,
-    )
-    from .._params.workspace_update_params import WorkspaceUpdateParams as BetaWorkspaceUpdateParams
 
 # Public name → (module relative to `claude_api_client.types`, our name for it).
 _NAMES: dict[str, tuple[str, str]] = {
@@ -6451,7 +6494,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "APIKeyServiceAccountActor",
     ),
     "BetaAPIKeyStatus": ("_models.api_key_status", "APIKeyStatus"),
-    "BetaAPIKeyUpdateParams": ("_params.api_key_update_params", "APIKeyUpdateParams"),
+    "BetaAPIKeyUpdateParams": ("_params.beta_api_key_update_params", "BetaAPIKeyUpdateParams"),
     "BetaAPIKeyUserActor": ("_models.api_key_user_actor", "APIKeyUserActor"),
     "BetaAPIKeyWorkspaceScope": ("_models.api_key_workspace_scope", "APIKeyWorkspaceScope"),
     "BetaAWSExternalKeyConfig": ("_models.aws_external_key_config", "AWSExternalKeyConfig"),
@@ -6469,7 +6512,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BetaAccessTransparency": ("_models.access_transparency", "AccessTransparency"),
     "BetaAccessTransparencyType": ("_models.access_transparency_type", "AccessTransparencyType"),
-    "BetaActionURLCreateParams": ("_params.action_url_create_params", "ActionURLCreateParams"),
+    "BetaActionURLCreateParams": (
+        "_params.beta_action_url_create_params",
+        "BetaActionURLCreateParams",
+    ),
     "BetaActiveExternalStorageStatus": (
         "_models.active_external_storage_status",
         "ActiveExternalStorageStatus",
@@ -6950,7 +6996,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.anthropic_human_review_type",
         "AnthropicHumanReviewType",
     ),
-    "BetaApiKeyListParams": ("_params.api_key_list_params", "ApiKeyListParams"),
+    "BetaApiKeyListParams": ("_params.beta_api_key_list_params", "BetaApiKeyListParams"),
     "BetaAppliedContextManagementEdit": (
         "_models.applied_context_management_edit",
         "AppliedContextManagementEdit",
@@ -6960,7 +7006,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.approval_required_error_details",
         "ApprovalRequiredErrorDetails",
     ),
-    "BetaArtifactListParams": ("_params.artifact_list_params", "ArtifactListParams"),
+    "BetaArtifactListParams": ("_params.beta_artifact_list_params", "BetaArtifactListParams"),
     "BetaAssistantMessageParam": ("_params.message_param", "MessageParam"),
     "BetaAuthenticationError": ("_models.authentication_error", "AuthenticationError"),
     "BetaAuthenticationErrorObject": ("_models.authentication_error", "AuthenticationError"),
@@ -7040,9 +7086,9 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.bash_code_execution_tool_result_error_param",
         "BashCodeExecutionToolResultErrorParam",
     ),
-    "BetaBatchCreateParams": ("_params.batch_create_params", "BatchCreateParams"),
-    "BetaBatchListParams": ("_params.batch_list_params", "BatchListParams"),
-    "BetaBatchRequestParam": ("_params.batch_request_param", "BatchRequestParam"),
+    "BetaBatchCreateParams": ("_params.beta_batch_create_params", "BetaBatchCreateParams"),
+    "BetaBatchListParams": ("_params.beta_batch_list_params", "BetaBatchListParams"),
+    "BetaBatchRequestParam": ("_params.beta_batch_request_param", "BetaBatchRequestParam"),
     "BetaBedrockAgentListParams": ("_params.bedrock_agent_list_params", "BedrockAgentListParams"),
     "BetaBedrockAgentRetrieveParams": (
         "_params.bedrock_agent_retrieve_params",
@@ -8080,7 +8126,22 @@ _NAMES: dict[str, tuple[str, str]] = {
         "CompactionUnavailableErrorDetails",
     ),
     "BetaCompletion": ("_models.completion", "Completion"),
-    "BetaCompletionCreateParams": ("_params.completion_create_params", "CompletionCreateParams"),
+    "BetaCompletionCreateParams": (
+        "_params.beta_completion_create_params",
+        "BetaCompletionCreateParams",
+    ),
+    "BetaCompletionCreateParamsBase": (
+        "_params.beta_completion_create_params_base",
+        "BetaCompletionCreateParamsBase",
+    ),
+    "BetaCompletionCreateParamsNonStreaming": (
+        "_params.beta_completion_create_params_non_streaming",
+        "BetaCompletionCreateParamsNonStreaming",
+    ),
+    "BetaCompletionCreateParamsStreaming": (
+        "_params.beta_completion_create_params_streaming",
+        "BetaCompletionCreateParamsStreaming",
+    ),
     "BetaCompletionStreamEvent": ("_models.completion_stream_event", "CompletionStreamEvent"),
     "BetaComplianceConfigurationRestrictedErrorDetails": (
         "_models.compliance_configuration_restricted_error_details",
@@ -8223,8 +8284,8 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ComplianceReviewViolatedPolicyCategoryParam",
     ),
     "BetaComplianceSettingUpdateParams": (
-        "_params.compliance_setting_update_params",
-        "ComplianceSettingUpdateParams",
+        "_params.beta_compliance_setting_update_params",
+        "BetaComplianceSettingUpdateParams",
     ),
     "BetaComplianceSettingsState": ("_models.compliance_settings_state", "ComplianceSettingsState"),
     "BetaComplianceSettingsStateDisabled": (
@@ -8489,7 +8550,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.concurrent_membership_change_error_details",
         "ConcurrentMembershipChangeErrorDetails",
     ),
-    "BetaConnectorListParams": ("_params.connector_list_params", "ConnectorListParams"),
+    "BetaConnectorListParams": ("_params.beta_connector_list_params", "BetaConnectorListParams"),
     "BetaContainer": ("_models.container", "Container"),
     "BetaContainerParam": ("_params.container_param", "ContainerParam"),
     "BetaContainerParams": ("_params.container_param", "ContainerParam"),
@@ -8637,7 +8698,7 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaDreamStatus": ("_models.dream_status", "DreamStatus"),
     "BetaDreamStatusParam": ("_params.dream_status_param", "DreamStatusParam"),
     "BetaDreamUsage": ("_models.dream_usage", "DreamUsage"),
-    "BetaEffectiveListParams": ("_params.effective_list_params", "EffectiveListParams"),
+    "BetaEffectiveListParams": ("_params.beta_effective_list_params", "BetaEffectiveListParams"),
     "BetaEffortCapability": ("_models.effort_capability", "EffortCapability"),
     "BetaEffortLevel": ("_params.effort_level_param", "EffortLevelParam"),
     "BetaEffortLevelParam": ("_params.effort_level_param", "EffortLevelParam"),
@@ -8705,8 +8766,8 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ExternalKeyChangedErrorDetails",
     ),
     "BetaExternalKeyCreateParams": (
-        "_params.external_key_create_params",
-        "ExternalKeyCreateParams",
+        "_params.beta_external_key_create_params",
+        "BetaExternalKeyCreateParams",
     ),
     "BetaExternalKeyDeleteResponse": (
         "_models.external_key_delete_response",
@@ -8716,7 +8777,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.external_key_in_workspace_policy_error_details",
         "ExternalKeyInWorkspacePolicyErrorDetails",
     ),
-    "BetaExternalKeyListParams": ("_params.external_key_list_params", "ExternalKeyListParams"),
+    "BetaExternalKeyListParams": (
+        "_params.beta_external_key_list_params",
+        "BetaExternalKeyListParams",
+    ),
     "BetaExternalKeyNotFoundErrorDetails": (
         "_models.external_key_not_found_error_details",
         "ExternalKeyNotFoundErrorDetails",
@@ -8739,8 +8803,8 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ExternalKeyUnattachedAttachment",
     ),
     "BetaExternalKeyUpdateParams": (
-        "_params.external_key_update_params",
-        "ExternalKeyUpdateParams",
+        "_params.beta_external_key_update_params",
+        "BetaExternalKeyUpdateParams",
     ),
     "BetaExternalKeyValidateResponse": (
         "_models.external_key_validate_response",
@@ -8858,8 +8922,8 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaFederationRulePage": ("_models.federation_rule_page", "FederationRulePage"),
     "BetaFederationRuleWorkspace": ("_models.federation_rule_workspace", "FederationRuleWorkspace"),
     "BetaFederationRuleWorkspaceAddParams": (
-        "_params.federation_rule_workspace_add_params",
-        "FederationRuleWorkspaceAddParams",
+        "_params.beta_federation_rule_workspace_add_params",
+        "BetaFederationRuleWorkspaceAddParams",
     ),
     "BetaFederationRuleWorkspacePage": (
         "_models.federation_rule_workspace_page",
@@ -8878,7 +8942,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "FileExpiredErrorDetails",
     ),
     "BetaFileImageSourceParam": ("_params.file_image_source_param", "FileImageSourceParam"),
-    "BetaFileListParams": ("_params.file_list_params", "FileListParams"),
+    "BetaFileListParams": ("_params.beta_file_list_params", "BetaFileListParams"),
     "BetaFileMetadata": ("_models.file_metadata", "FileMetadata"),
     "BetaFileMetadataPage": ("_models.file_metadata_page", "FileMetadataPage"),
     "BetaFileNotDownloadableErrorDetails": (
@@ -8886,7 +8950,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "FileNotDownloadableErrorDetails",
     ),
     "BetaFileScope": ("_models.file_scope", "FileScope"),
-    "BetaFileUploadParams": ("_params.file_upload_params", "FileUploadParams"),
+    "BetaFileUploadParams": ("_params.beta_file_upload_params", "BetaFileUploadParams"),
     "BetaGCPExternalKeyConfig": ("_models.gcp_external_key_config", "GCPExternalKeyConfig"),
     "BetaGCPExternalKeyConfigParam": (
         "_params.gcp_external_key_config_param",
@@ -9206,20 +9270,20 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ImageTransformationsParam",
     ),
     "BetaIncreaseRequestApproveParams": (
-        "_params.increase_request_approve_params",
-        "IncreaseRequestApproveParams",
+        "_params.beta_increase_request_approve_params",
+        "BetaIncreaseRequestApproveParams",
     ),
     "BetaIncreaseRequestApproveResponse": (
         "_models.increase_request_approve_response",
         "IncreaseRequestApproveResponse",
     ),
     "BetaIncreaseRequestDenyParams": (
-        "_params.increase_request_deny_params",
-        "IncreaseRequestDenyParams",
+        "_params.beta_increase_request_deny_params",
+        "BetaIncreaseRequestDenyParams",
     ),
     "BetaIncreaseRequestListParams": (
-        "_params.increase_request_list_params",
-        "IncreaseRequestListParams",
+        "_params.beta_increase_request_list_params",
+        "BetaIncreaseRequestListParams",
     ),
     "BetaInferenceDataPrivacy": ("_models.inference_data_privacy", "InferenceDataPrivacy"),
     "BetaInferenceDataPrivacyParam": (
@@ -9267,12 +9331,12 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.invite_already_exists_error_details",
         "InviteAlreadyExistsErrorDetails",
     ),
-    "BetaInviteCreateParams": ("_params.invite_create_params", "InviteCreateParams"),
+    "BetaInviteCreateParams": ("_params.beta_invite_create_params", "BetaInviteCreateParams"),
     "BetaInviteDeleteResponse": ("_models.invite_delete_response", "InviteDeleteResponse"),
-    "BetaInviteListParams": ("_params.invite_list_params", "InviteListParams"),
-    "BetaIssuerCreateParams": ("_params.issuer_create_params", "IssuerCreateParams"),
-    "BetaIssuerListParams": ("_params.issuer_list_params", "IssuerListParams"),
-    "BetaIssuerUpdateParams": ("_params.issuer_update_params", "IssuerUpdateParams"),
+    "BetaInviteListParams": ("_params.beta_invite_list_params", "BetaInviteListParams"),
+    "BetaIssuerCreateParams": ("_params.beta_issuer_create_params", "BetaIssuerCreateParams"),
+    "BetaIssuerListParams": ("_params.beta_issuer_list_params", "BetaIssuerListParams"),
+    "BetaIssuerUpdateParams": ("_params.beta_issuer_update_params", "BetaIssuerUpdateParams"),
     "BetaIterationsUsage": ("_models.iterations_usage", "IterationsUsage"),
     "BetaJSONOutputFormatParam": ("_params.json_output_format_param", "JSONOutputFormatParam"),
     "BetaJWKSDiscovery": ("_models.jwks_discovery", "JWKSDiscovery"),
@@ -11894,7 +11958,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.managed_agents_write_tool_config_params",
         "ManagedAgentsWriteToolConfigParams",
     ),
-    "BetaMemberListParams": ("_params.member_list_params", "MemberListParams"),
+    "BetaMemberListParams": ("_params.beta_member_list_params", "BetaMemberListParams"),
     "BetaMemberRemoveResponse": ("_models.member_remove_response", "MemberRemoveResponse"),
     "BetaMemoryCreateParams": ("_params.memory_create_params", "MemoryCreateParams"),
     "BetaMemoryDeleteParams": ("_params.memory_delete_params", "MemoryDeleteParams"),
@@ -11985,12 +12049,24 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BetaMessageContentParam": ("_params.message_content_param", "MessageContentParam"),
     "BetaMessageCountTokensParams": (
-        "_params.message_count_tokens_params",
-        "MessageCountTokensParams",
+        "_params.beta_message_count_tokens_params",
+        "BetaMessageCountTokensParams",
     ),
     "BetaMessageCountTokensToolParam": ("_params.tool_union_param", "ToolUnionParam"),
-    "BetaMessageCreateParams": ("_params.message_create_params", "MessageCreateParams"),
+    "BetaMessageCreateParams": ("_params.beta_message_create_params", "BetaMessageCreateParams"),
+    "BetaMessageCreateParamsBase": (
+        "_params.beta_message_create_params_base",
+        "BetaMessageCreateParamsBase",
+    ),
     "BetaMessageCreateParamsContainerParam": ("_params.container_param", "ContainerParam"),
+    "BetaMessageCreateParamsNonStreaming": (
+        "_params.beta_message_create_params_non_streaming",
+        "BetaMessageCreateParamsNonStreaming",
+    ),
+    "BetaMessageCreateParamsStreaming": (
+        "_params.beta_message_create_params_streaming",
+        "BetaMessageCreateParamsStreaming",
+    ),
     "BetaMessageDelta": ("_models.message_delta", "MessageDelta"),
     "BetaMessageDeltaUsage": ("_models.message_delta_usage", "MessageDeltaUsage"),
     "BetaMessageIterationUsage": ("_models.message_iteration_usage", "MessageIterationUsage"),
@@ -12013,7 +12089,7 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaModelLifecycle": ("_models.model_lifecycle", "ModelLifecycle"),
     "BetaModelLifecycleParam": ("_params.model_lifecycle_param", "ModelLifecycleParam"),
     "BetaModelLine": ("_models.model_line", "ModelLine"),
-    "BetaModelListParams": ("_params.model_list_params", "ModelListParams"),
+    "BetaModelListParams": ("_params.beta_model_list_params", "BetaModelListParams"),
     "BetaModelParam": ("_params.model_param", "ModelParam"),
     "BetaMonetaryAmount": ("_models.monetary_amount", "MonetaryAmount"),
     "BetaMonetaryAmountParam": ("_params.monetary_amount_param", "MonetaryAmountParam"),
@@ -12046,16 +12122,16 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BetaOrganization": ("_models.organization_info", "OrganizationInfo"),
     "BetaOrganizationAnalyticsPluginListParams": (
-        "_params.organization_analytics_plugin_list_params",
-        "OrganizationAnalyticsPluginListParams",
+        "_params.beta_organization_analytics_plugin_list_params",
+        "BetaOrganizationAnalyticsPluginListParams",
     ),
     "BetaOrganizationAnalyticsSkillListParams": (
-        "_params.organization_analytics_skill_list_params",
-        "OrganizationAnalyticsSkillListParams",
+        "_params.beta_organization_analytics_skill_list_params",
+        "BetaOrganizationAnalyticsSkillListParams",
     ),
     "BetaOrganizationAnalyticsUserListParams": (
-        "_params.organization_analytics_user_list_params",
-        "OrganizationAnalyticsUserListParams",
+        "_params.beta_organization_analytics_user_list_params",
+        "BetaOrganizationAnalyticsUserListParams",
     ),
     "BetaOrganizationClaudeCodeManagedSettingsRbacGroupListParams": (
         "_params.organization_claude_code_managed_settings_rbac_group_list_params",
@@ -12066,8 +12142,8 @@ _NAMES: dict[str, tuple[str, str]] = {
         "OrganizationComplianceSettings",
     ),
     "BetaOrganizationFederationRulesWorkspaceListParams": (
-        "_params.organization_federation_rules_workspace_list_params",
-        "OrganizationFederationRulesWorkspaceListParams",
+        "_params.beta_organization_federation_rules_workspace_list_params",
+        "BetaOrganizationFederationRulesWorkspaceListParams",
     ),
     "BetaOrganizationInfo": ("_models.organization_info", "OrganizationInfo"),
     "BetaOrganizationInvite": ("_models.organization_invite", "OrganizationInvite"),
@@ -12107,8 +12183,8 @@ _NAMES: dict[str, tuple[str, str]] = {
         "OrganizationRateLimitFilesGroup",
     ),
     "BetaOrganizationRateLimitListParams": (
-        "_params.organization_rate_limit_list_params",
-        "OrganizationRateLimitListParams",
+        "_params.beta_organization_rate_limit_list_params",
+        "BetaOrganizationRateLimitListParams",
     ),
     "BetaOrganizationRateLimitModelGroup": (
         "_models.organization_rate_limit_model_group",
@@ -12135,17 +12211,17 @@ _NAMES: dict[str, tuple[str, str]] = {
         "OrganizationRateLimitWebSearchGroup",
     ),
     "BetaOrganizationRbacGroupsMemberListParams": (
-        "_params.organization_rbac_groups_member_list_params",
-        "OrganizationRbacGroupsMemberListParams",
+        "_params.beta_organization_rbac_groups_member_list_params",
+        "BetaOrganizationRbacGroupsMemberListParams",
     ),
     "BetaOrganizationRole": ("_models.organization_role", "OrganizationRole"),
     "BetaOrganizationServiceAccountListParams": (
-        "_params.organization_service_account_list_params",
-        "OrganizationServiceAccountListParams",
+        "_params.beta_organization_service_account_list_params",
+        "BetaOrganizationServiceAccountListParams",
     ),
     "BetaOrganizationServiceAccountsWorkspaceListParams": (
-        "_params.organization_service_accounts_workspace_list_params",
-        "OrganizationServiceAccountsWorkspaceListParams",
+        "_params.beta_organization_service_accounts_workspace_list_params",
+        "BetaOrganizationServiceAccountsWorkspaceListParams",
     ),
     "BetaOrganizationTelemetryDestinationsWorkspaceListParams": (
         "_params.organization_telemetry_destinations_workspace_list_params",
@@ -12211,7 +12287,7 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BetaPermissionError": ("_models.permission_error", "PermissionError"),
     "BetaPermissionErrorObject": ("_models.permission_error", "PermissionError"),
-    "BetaPermissionListParams": ("_params.permission_list_params", "PermissionListParams"),
+    "BetaPermissionListParams": ("_params.beta_permission_list_params", "BetaPermissionListParams"),
     "BetaPingEvent": ("_models.ping_event", "PingEvent"),
     "BetaPlainTextSource": ("_models.plain_text_source", "PlainTextSource"),
     "BetaPlainTextSourceParam": ("_params.plain_text_source_param", "PlainTextSourceParam"),
@@ -12330,7 +12406,7 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaPluginVersionPage": ("_models.plugin_version_page", "PluginVersionPage"),
     "BetaPluginVersionReach": ("_models.plugin_version_reach", "PluginVersionReach"),
     "BetaPredefinedAgents": ("_params.predefined_agents1", "PredefinedAgents"),
-    "BetaProjectListParams": ("_params.project_list_params", "ProjectListParams"),
+    "BetaProjectListParams": ("_params.beta_project_list_params", "BetaProjectListParams"),
     "BetaProviderNotAllowedErrorDetails": (
         "_models.provider_not_allowed_error_details",
         "ProviderNotAllowedErrorDetails",
@@ -12368,7 +12444,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "RBACConnectorToolPermissionResource",
     ),
     "BetaRBACGroup": ("_models.rbac_group", "RBACGroup"),
-    "BetaRBACGroupCreateParams": ("_params.rbac_group_create_params", "RBACGroupCreateParams"),
+    "BetaRBACGroupCreateParams": (
+        "_params.beta_rbac_group_create_params",
+        "BetaRBACGroupCreateParams",
+    ),
     "BetaRBACGroupGrantsOwnerAccessErrorDetails": (
         "_models.rbac_group_grants_owner_access_error_details",
         "RBACGroupGrantsOwnerAccessErrorDetails",
@@ -12379,8 +12458,8 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BetaRBACGroupMember": ("_models.rbac_group_member", "RBACGroupMember"),
     "BetaRBACGroupMemberAddParams": (
-        "_params.rbac_group_member_add_params",
-        "RBACGroupMemberAddParams",
+        "_params.beta_rbac_group_member_add_params",
+        "BetaRBACGroupMemberAddParams",
     ),
     "BetaRBACGroupMemberPage": ("_models.rbac_group_member_page", "RBACGroupMemberPage"),
     "BetaRBACGroupNotFoundErrorDetails": (
@@ -12397,7 +12476,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BetaRBACGroupPage": ("_models.rbac_group_page", "RBACGroupPage"),
     "BetaRBACGroupSourceType": ("_models.rbac_group_source_type", "RBACGroupSourceType"),
-    "BetaRBACGroupUpdateParams": ("_params.rbac_group_update_params", "RBACGroupUpdateParams"),
+    "BetaRBACGroupUpdateParams": (
+        "_params.beta_rbac_group_update_params",
+        "BetaRBACGroupUpdateParams",
+    ),
     "BetaRBACOrganizationPermissionResource": (
         "_models.rbac_organization_permission_resource",
         "RBACOrganizationPermissionResource",
@@ -12421,7 +12503,7 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaRateLimitError": ("_models.rate_limit_error", "RateLimitError"),
     "BetaRateLimitErrorObject": ("_models.rate_limit_error", "RateLimitError"),
     "BetaRateLimitGroup": ("_models.rate_limit_group", "RateLimitGroup"),
-    "BetaRateLimitListParams": ("_params.rate_limit_list_params", "RateLimitListParams"),
+    "BetaRateLimitListParams": ("_params.beta_rate_limit_list_params", "BetaRateLimitListParams"),
     "BetaRawContentBlockDelta": ("_models.raw_content_block_delta", "RawContentBlockDelta"),
     "BetaRawContentBlockDeltaEvent": (
         "_models.raw_content_block_delta_event",
@@ -12439,8 +12521,8 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaRawMessageStartEvent": ("_models.raw_message_start_event", "RawMessageStartEvent"),
     "BetaRawMessageStopEvent": ("_models.raw_message_stop_event", "RawMessageStopEvent"),
     "BetaRawMessageStreamEvent": ("_models.raw_message_stream_event", "RawMessageStreamEvent"),
-    "BetaRbacGroupListParams": ("_params.rbac_group_list_params", "RbacGroupListParams"),
-    "BetaRbacRoleListParams": ("_params.rbac_role_list_params", "RbacRoleListParams"),
+    "BetaRbacGroupListParams": ("_params.beta_rbac_group_list_params", "BetaRbacGroupListParams"),
+    "BetaRbacRoleListParams": ("_params.beta_rbac_role_list_params", "BetaRbacRoleListParams"),
     "BetaRedactedThinkingBlock": ("_models.redacted_thinking_block", "RedactedThinkingBlock"),
     "BetaRedactedThinkingBlockParam": (
         "_params.redacted_thinking_block_param",
@@ -12713,9 +12795,9 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaResponseToolRemovalBlock": ("_models.tool_removal_block", "ToolRemovalBlock"),
     "BetaResponseToolUnion": ("_models.response_tool_union", "ResponseToolUnion"),
     "BetaResponseToolUseBlockUnion": ("_models.toolset_tool_use_block", "ToolsetToolUseBlock"),
-    "BetaRuleCreateParams": ("_params.rule_create_params", "RuleCreateParams"),
-    "BetaRuleListParams": ("_params.rule_list_params", "RuleListParams"),
-    "BetaRuleUpdateParams": ("_params.rule_update_params", "RuleUpdateParams"),
+    "BetaRuleCreateParams": ("_params.beta_rule_create_params", "BetaRuleCreateParams"),
+    "BetaRuleListParams": ("_params.beta_rule_list_params", "BetaRuleListParams"),
+    "BetaRuleUpdateParams": ("_params.beta_rule_update_params", "BetaRuleUpdateParams"),
     "BetaSandboxEgressRestrictedErrorDetails": (
         "_models.sandbox_egress_restricted_error_details",
         "SandboxEgressRestrictedErrorDetails",
@@ -12782,12 +12864,12 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaServerToolsCapability": ("_models.server_tools_capability", "ServerToolsCapability"),
     "BetaServiceAccount": ("_models.service_account", "ServiceAccount"),
     "BetaServiceAccountCreateParams": (
-        "_params.service_account_create_params",
-        "ServiceAccountCreateParams",
+        "_params.beta_service_account_create_params",
+        "BetaServiceAccountCreateParams",
     ),
     "BetaServiceAccountListParams": (
-        "_params.service_account_list_params",
-        "ServiceAccountListParams",
+        "_params.beta_service_account_list_params",
+        "BetaServiceAccountListParams",
     ),
     "BetaServiceAccountOrganizationRole": (
         "_models.service_account_organization_role",
@@ -12800,12 +12882,12 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ServiceAccountTargetParam",
     ),
     "BetaServiceAccountUpdateParams": (
-        "_params.service_account_update_params",
-        "ServiceAccountUpdateParams",
+        "_params.beta_service_account_update_params",
+        "BetaServiceAccountUpdateParams",
     ),
     "BetaServiceAccountWorkspaceAddParams": (
-        "_params.service_account_workspace_add_params",
-        "ServiceAccountWorkspaceAddParams",
+        "_params.beta_service_account_workspace_add_params",
+        "BetaServiceAccountWorkspaceAddParams",
     ),
     "BetaServiceAccountWorkspaceMember": (
         "_models.service_account_workspace_member",
@@ -12840,8 +12922,8 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaShareListParams": ("_params.share_list_params", "ShareListParams"),
     "BetaSignatureDelta": ("_models.signature_delta", "SignatureDelta"),
     "BetaSkill": ("_models.skill", "Skill"),
-    "BetaSkillCreateParams": ("_params.skill_create_params", "SkillCreateParams"),
-    "BetaSkillListParams": ("_params.skill_list_params", "SkillListParams"),
+    "BetaSkillCreateParams": ("_params.beta_skill_create_params", "BetaSkillCreateParams"),
+    "BetaSkillListParams": ("_params.beta_skill_list_params", "BetaSkillListParams"),
     "BetaSkillNameTakenErrorDetails": (
         "_models.skill_name_taken_error_details",
         "SkillNameTakenErrorDetails",
@@ -12856,8 +12938,8 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaSkillSourceType": ("_models.skill_source_type", "SkillSourceType"),
     "BetaSkillVersion": ("_models.skill_version", "SkillVersion"),
     "BetaSkillVersionCreateParams": (
-        "_params.skill_version_create_params",
-        "SkillVersionCreateParams",
+        "_params.beta_skill_version_create_params",
+        "BetaSkillVersionCreateParams",
     ),
     "BetaSkillVersionPage": ("_models.skill_version_page", "SkillVersionPage"),
     "BetaSkills": ("_params.skills", "Skills"),
@@ -13020,7 +13102,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.storage_verification_failed_error_details",
         "StorageVerificationFailedErrorDetails",
     ),
-    "BetaSummaryListParams": ("_params.summary_list_params", "SummaryListParams"),
+    "BetaSummaryListParams": ("_params.beta_summary_list_params", "BetaSummaryListParams"),
     "BetaSystemMessageClearAt": (
         "_params.system_message_clear_at_param",
         "SystemMessageClearAtParam",
@@ -13562,7 +13644,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.user_cost_report_list_params",
         "UserCostReportListParams",
     ),
-    "BetaUserListParams": ("_params.user_list_params", "UserListParams"),
+    "BetaUserListParams": ("_params.beta_user_list_params", "BetaUserListParams"),
     "BetaUserLocation": ("_models.user_location", "UserLocation"),
     "BetaUserLocationParam": ("_params.user_location_param", "UserLocationParam"),
     "BetaUserMessageParam": ("_params.message_param", "MessageParam"),
@@ -13590,8 +13672,8 @@ _NAMES: dict[str, tuple[str, str]] = {
         "UserProfileClearedErrorDetails",
     ),
     "BetaUserProfileCreateParams": (
-        "_params.user_profile_create_params",
-        "UserProfileCreateParams",
+        "_params.beta_user_profile_create_params",
+        "BetaUserProfileCreateParams",
     ),
     "BetaUserProfileCyberProgram": (
         "_models.user_profile_cyber_program",
@@ -13677,7 +13759,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.user_profile_list_order_param",
         "UserProfileListOrderParam",
     ),
-    "BetaUserProfileListParams": ("_params.user_profile_list_params", "UserProfileListParams"),
+    "BetaUserProfileListParams": (
+        "_params.beta_user_profile_list_params",
+        "BetaUserProfileListParams",
+    ),
     "BetaUserProfileNotBillableErrorDetails": (
         "_models.user_profile_not_billable_error_details",
         "UserProfileNotBillableErrorDetails",
@@ -13707,11 +13792,11 @@ _NAMES: dict[str, tuple[str, str]] = {
         "UserProfileTrustGrantStatus",
     ),
     "BetaUserProfileUpdateParams": (
-        "_params.user_profile_update_params",
-        "UserProfileUpdateParams",
+        "_params.beta_user_profile_update_params",
+        "BetaUserProfileUpdateParams",
     ),
     "BetaUserRemoveResponse": ("_models.user_remove_response", "UserRemoveResponse"),
-    "BetaUserUpdateParams": ("_params.user_update_params", "UserUpdateParams"),
+    "BetaUserUpdateParams": ("_params.beta_user_update_params", "BetaUserUpdateParams"),
     "BetaUserUsageReportListParams": (
         "_params.user_usage_report_list_params",
         "UserUsageReportListParams",
@@ -13720,9 +13805,12 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaVaultListParams": ("_params.vault_list_params", "VaultListParams"),
     "BetaVaultPage": ("_models.vault_page", "VaultPage"),
     "BetaVaultUpdateParams": ("_params.vault_update_params", "VaultUpdateParams"),
-    "BetaVersionCreateParams": ("_params.skill_version_create_params", "SkillVersionCreateParams"),
+    "BetaVersionCreateParams": (
+        "_params.beta_skill_version_create_params",
+        "BetaSkillVersionCreateParams",
+    ),
     "BetaVersionDownloadParams": ("_params.version_download_params", "VersionDownloadParams"),
-    "BetaVersionListParams": ("_params.version_list_params", "VersionListParams"),
+    "BetaVersionListParams": ("_params.beta_version_list_params", "BetaVersionListParams"),
     "BetaVersionRetrieveParams": ("_params.version_retrieve_params", "VersionRetrieveParams"),
     "BetaVersionedToolUnion": ("_models.versioned_tool_union", "VersionedToolUnion"),
     "BetaWebFetchBlock": ("_models.web_fetch_block", "WebFetchBlock"),
@@ -14138,7 +14226,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.workspace_changed_concurrently_field",
         "WorkspaceChangedConcurrentlyField",
     ),
-    "BetaWorkspaceCreateParams": ("_params.workspace_create_params", "WorkspaceCreateParams"),
+    "BetaWorkspaceCreateParams": (
+        "_params.beta_workspace_create_params",
+        "BetaWorkspaceCreateParams",
+    ),
     "BetaWorkspaceCreatedIncompleteErrorDetails": (
         "_models.workspace_created_incomplete_error_details",
         "WorkspaceCreatedIncompleteErrorDetails",
@@ -14147,11 +14238,11 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.workspace_human_review_disabled_error_details",
         "WorkspaceHumanReviewDisabledErrorDetails",
     ),
-    "BetaWorkspaceListParams": ("_params.workspace_list_params", "WorkspaceListParams"),
+    "BetaWorkspaceListParams": ("_params.beta_workspace_list_params", "BetaWorkspaceListParams"),
     "BetaWorkspaceMember": ("_models.workspace_member", "WorkspaceMember"),
     "BetaWorkspaceMemberAddParams": (
-        "_params.workspace_member_add_params",
-        "WorkspaceMemberAddParams",
+        "_params.beta_workspace_member_add_params",
+        "BetaWorkspaceMemberAddParams",
     ),
     "BetaWorkspaceMemberLimitExceededErrorDetails": (
         "_models.workspace_member_limit_exceeded_error_details",
@@ -14159,8 +14250,8 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BetaWorkspaceMemberPage": ("_models.workspace_member_page", "WorkspaceMemberPage"),
     "BetaWorkspaceMemberUpdateParams": (
-        "_params.workspace_member_update_params",
-        "WorkspaceMemberUpdateParams",
+        "_params.beta_workspace_member_update_params",
+        "BetaWorkspaceMemberUpdateParams",
     ),
     "BetaWorkspacePage": ("_models.workspace_page", "WorkspacePage"),
     "BetaWorkspacePolicyField": ("_models.workspace_policy_field", "WorkspacePolicyField"),
@@ -14187,8 +14278,8 @@ _NAMES: dict[str, tuple[str, str]] = {
         "WorkspaceRateLimitTypeParam",
     ),
     "BetaWorkspaceRateLimitUpdateParams": (
-        "_params.workspace_rate_limit_update_params",
-        "WorkspaceRateLimitUpdateParams",
+        "_params.beta_workspace_rate_limit_update_params",
+        "BetaWorkspaceRateLimitUpdateParams",
     ),
     "BetaWorkspaceRateLimitUpdateValueParam": (
         "_params.workspace_rate_limit_update_value_param",
@@ -14205,14 +14296,17 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaWorkspaceRole": ("_models.workspace_role", "WorkspaceRole"),
     "BetaWorkspaceRoleParam": ("_params.workspace_role_param", "WorkspaceRoleParam"),
     "BetaWorkspaceServiceAccountAddParams": (
-        "_params.workspace_service_account_add_params",
-        "WorkspaceServiceAccountAddParams",
+        "_params.beta_workspace_service_account_add_params",
+        "BetaWorkspaceServiceAccountAddParams",
     ),
     "BetaWorkspaceServiceAccountUpdateParams": (
-        "_params.workspace_service_account_update_params",
-        "WorkspaceServiceAccountUpdateParams",
+        "_params.beta_workspace_service_account_update_params",
+        "BetaWorkspaceServiceAccountUpdateParams",
     ),
-    "BetaWorkspaceUpdateParams": ("_params.workspace_update_params", "WorkspaceUpdateParams"),
+    "BetaWorkspaceUpdateParams": (
+        "_params.beta_workspace_update_params",
+        "BetaWorkspaceUpdateParams",
+    ),
     "DeletedFile": ("_models.deleted_file", "DeletedFile"),
     "DeploymentCreateParams": (
         "_params.managed_agents_create_deployment_params",
@@ -14235,15 +14329,18 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.public_environment_update_request_param",
         "PublicEnvironmentUpdateRequestParam",
     ),
-    "FileListParams": ("_params.file_list_params", "FileListParams"),
+    "FileListParams": ("_params.beta_file_list_params", "BetaFileListParams"),
     "FileMetadata": ("_models.file_metadata", "FileMetadata"),
-    "FileUploadParams": ("_params.file_upload_params", "FileUploadParams"),
+    "FileUploadParams": ("_params.beta_file_upload_params", "BetaFileUploadParams"),
     "MemoryStoreCreateParams": ("_params.memory_store_create_params", "MemoryStoreCreateParams"),
     "MemoryStoreListParams": ("_params.memory_store_list_params", "MemoryStoreListParams"),
     "MemoryStoreUpdateParams": ("_params.memory_store_update_params", "MemoryStoreUpdateParams"),
-    "MessageCountTokensParams": ("_params.message_count_tokens_params", "MessageCountTokensParams"),
-    "MessageCreateParams": ("_params.message_create_params", "MessageCreateParams"),
-    "ModelListParams": ("_params.model_list_params", "ModelListParams"),
+    "MessageCountTokensParams": (
+        "_params.beta_message_count_tokens_params",
+        "BetaMessageCountTokensParams",
+    ),
+    "MessageCreateParams": ("_params.beta_message_create_params", "BetaMessageCreateParams"),
+    "ModelListParams": ("_params.beta_model_list_params", "BetaModelListParams"),
     "SessionCreateParams": (
         "_params.managed_agents_create_session_params",
         "ManagedAgentsCreateSessionParams",
@@ -14253,17 +14350,23 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.managed_agents_update_session_params",
         "ManagedAgentsUpdateSessionParams",
     ),
-    "SkillCreateParams": ("_params.skill_create_params", "SkillCreateParams"),
-    "SkillListParams": ("_params.skill_list_params", "SkillListParams"),
+    "SkillCreateParams": ("_params.beta_skill_create_params", "BetaSkillCreateParams"),
+    "SkillListParams": ("_params.beta_skill_list_params", "BetaSkillListParams"),
     "ThreadCreateParams": ("_params.thread_fields", "ThreadCreateFields"),
     "ThreadSendParams": ("_params.thread_fields", "ThreadSendFields"),
     "TunnelCreateParams": ("_params.tunnel_create_params", "TunnelCreateParams"),
     "TunnelListParams": ("_params.tunnel_list_params", "TunnelListParams"),
     "TunnelRotateTokenParams": ("_params.tunnel_rotate_token_params", "TunnelRotateTokenParams"),
     "UnwrapWebhookEvent": ("_models.webhook_event", "WebhookEvent"),
-    "UserProfileCreateParams": ("_params.user_profile_create_params", "UserProfileCreateParams"),
-    "UserProfileListParams": ("_params.user_profile_list_params", "UserProfileListParams"),
-    "UserProfileUpdateParams": ("_params.user_profile_update_params", "UserProfileUpdateParams"),
+    "UserProfileCreateParams": (
+        "_params.beta_user_profile_create_params",
+        "BetaUserProfileCreateParams",
+    ),
+    "UserProfileListParams": ("_params.beta_user_profile_list_params", "BetaUserProfileListParams"),
+    "UserProfileUpdateParams": (
+        "_params.beta_user_profile_update_params",
+        "BetaUserProfileUpdateParams",
+    ),
     "VaultCreateParams": ("_params.vault_create_params", "VaultCreateParams"),
     "VaultListParams": ("_params.vault_list_params", "VaultListParams"),
     "VaultUpdateParams": ("_params.vault_update_params", "VaultUpdateParams"),
@@ -14826,6 +14929,9 @@ __all__ = [
     "BetaCompactionUnavailableErrorDetails",
     "BetaCompletion",
     "BetaCompletionCreateParams",
+    "BetaCompletionCreateParamsBase",
+    "BetaCompletionCreateParamsNonStreaming",
+    "BetaCompletionCreateParamsStreaming",
     "BetaCompletionStreamEvent",
     "BetaComplianceConfigurationRestrictedErrorDetails",
     "BetaComplianceReviewAPIActor",
@@ -15981,7 +16087,10 @@ __all__ = [
     "BetaMessageCountTokensParams",
     "BetaMessageCountTokensToolParam",
     "BetaMessageCreateParams",
+    "BetaMessageCreateParamsBase",
     "BetaMessageCreateParamsContainerParam",
+    "BetaMessageCreateParamsNonStreaming",
+    "BetaMessageCreateParamsStreaming",
     "BetaMessageDelta",
     "BetaMessageDeltaUsage",
     "BetaMessageIterationUsage",

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from .._params.action_url_create_params import ActionURLCreateParams as BetaActionURLCreateParams
+from .._params.beta_action_url_create_params import (
+    BetaActionURLCreateParams as BetaActionURLCreateParams,
+)
 
 __all__ = [
     "BetaActionURLCreateParams",

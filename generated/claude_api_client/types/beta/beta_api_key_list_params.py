@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._params.api_key_list_params import ApiKeyListParams as BetaApiKeyListParams
+from .._params.beta_api_key_list_params import BetaApiKeyListParams as BetaApiKeyListParams
 
 __all__ = [
     "BetaApiKeyListParams",

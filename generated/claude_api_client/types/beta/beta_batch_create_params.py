@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._params.batch_create_params import BatchCreateParams as BetaBatchCreateParams
+from .._params.beta_batch_create_params import BetaBatchCreateParams as BetaBatchCreateParams
 
 __all__ = [
     "BetaBatchCreateParams",

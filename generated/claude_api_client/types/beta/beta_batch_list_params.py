@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._params.batch_list_params import BatchListParams as BetaBatchListParams
+from .._params.beta_batch_list_params import BetaBatchListParams as BetaBatchListParams
 
 __all__ = [
     "BetaBatchListParams",

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._params.batch_request_param import BatchRequestParam as BetaBatchRequestParam
+from .._params.beta_batch_request_param import BetaBatchRequestParam as BetaBatchRequestParam
 
 __all__ = [
     "BetaBatchRequestParam",

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from .._params.completion_create_params import CompletionCreateParams as BetaCompletionCreateParams
+from .._params.beta_completion_create_params import (
+    BetaCompletionCreateParams as BetaCompletionCreateParams,
+)
 
 __all__ = [
     "BetaCompletionCreateParams",

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from .._params.compliance_setting_update_params import (
-    ComplianceSettingUpdateParams as BetaComplianceSettingUpdateParams,
+from .._params.beta_compliance_setting_update_params import (
+    BetaComplianceSettingUpdateParams as BetaComplianceSettingUpdateParams,
 )
 
 __all__ = [

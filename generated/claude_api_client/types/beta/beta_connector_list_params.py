@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._params.connector_list_params import ConnectorListParams as BetaConnectorListParams
+from .._params.beta_connector_list_params import BetaConnectorListParams as BetaConnectorListParams
 
 __all__ = [
     "BetaConnectorListParams",

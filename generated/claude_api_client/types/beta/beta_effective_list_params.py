@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._params.effective_list_params import EffectiveListParams as BetaEffectiveListParams
+from .._params.beta_effective_list_params import BetaEffectiveListParams as BetaEffectiveListParams
 
 __all__ = [
     "BetaEffectiveListParams",

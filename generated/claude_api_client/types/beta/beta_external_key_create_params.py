@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from .._params.external_key_create_params import (
-    ExternalKeyCreateParams as BetaExternalKeyCreateParams,
+from .._params.beta_external_key_create_params import (
+    BetaExternalKeyCreateParams as BetaExternalKeyCreateParams,
 )
 
 __all__ = [

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from .._params.external_key_update_params import (
-    ExternalKeyUpdateParams as BetaExternalKeyUpdateParams,
+from .._params.beta_external_key_update_params import (
+    BetaExternalKeyUpdateParams as BetaExternalKeyUpdateParams,
 )
 
 __all__ = [

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from .._params.federation_rule_workspace_add_params import (
-    FederationRuleWorkspaceAddParams as BetaFederationRuleWorkspaceAddParams,
+from .._params.beta_federation_rule_workspace_add_params import (
+    BetaFederationRuleWorkspaceAddParams as BetaFederationRuleWorkspaceAddParams,
 )
 
 __all__ = [

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._params.file_list_params import FileListParams as BetaFileListParams
+from .._params.beta_file_list_params import BetaFileListParams as BetaFileListParams
 
 __all__ = [
     "BetaFileListParams",

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from .._params.increase_request_approve_params import (
-    IncreaseRequestApproveParams as BetaIncreaseRequestApproveParams,
+from .._params.beta_increase_request_approve_params import (
+    BetaIncreaseRequestApproveParams as BetaIncreaseRequestApproveParams,
 )
 
 __all__ = [

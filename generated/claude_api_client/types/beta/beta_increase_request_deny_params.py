@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from .._params.increase_request_deny_params import (
-    IncreaseRequestDenyParams as BetaIncreaseRequestDenyParams,
+from .._params.beta_increase_request_deny_params import (
+    BetaIncreaseRequestDenyParams as BetaIncreaseRequestDenyParams,
 )
 
 __all__ = [

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from .._params.increase_request_list_params import (
-    IncreaseRequestListParams as BetaIncreaseRequestListParams,
+from .._params.beta_increase_request_list_params import (
+    BetaIncreaseRequestListParams as BetaIncreaseRequestListParams,
 )
 
 __all__ = [

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._params.invite_create_params import InviteCreateParams as BetaInviteCreateParams
+from .._params.beta_invite_create_params import BetaInviteCreateParams as BetaInviteCreateParams
 
 __all__ = [
     "BetaInviteCreateParams",

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._params.invite_list_params import InviteListParams as BetaInviteListParams
+from .._params.beta_invite_list_params import BetaInviteListParams as BetaInviteListParams
 
 __all__ = [
     "BetaInviteListParams",

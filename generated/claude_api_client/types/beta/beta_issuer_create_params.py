@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._params.issuer_create_params import IssuerCreateParams as BetaIssuerCreateParams
+from .._params.beta_issuer_create_params import BetaIssuerCreateParams as BetaIssuerCreateParams
 
 __all__ = [
     "BetaIssuerCreateParams",

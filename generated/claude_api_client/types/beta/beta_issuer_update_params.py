@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._params.issuer_update_params import IssuerUpdateParams as BetaIssuerUpdateParams
+from .._params.beta_issuer_update_params import BetaIssuerUpdateParams as BetaIssuerUpdateParams
 
 __all__ = [
     "BetaIssuerUpdateParams",

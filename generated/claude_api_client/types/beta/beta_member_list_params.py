@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._params.member_list_params import MemberListParams as BetaMemberListParams
+from .._params.beta_member_list_params import BetaMemberListParams as BetaMemberListParams
 
 __all__ = [
     "BetaMemberListParams",

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from .._params.message_count_tokens_params import (
-    MessageCountTokensParams as BetaMessageCountTokensParams,
+from .._params.beta_message_count_tokens_params import (
+    BetaMessageCountTokensParams as BetaMessageCountTokensParams,
 )
 
 __all__ = [

@@ -3,10 +3,16 @@
 
 from __future__ import annotations
 
-from .._params.message_create_params import MessageCreateParams as BetaMessageCreateParams
-from .._params.message_create_params import MessageCreateParams as MessageCreateParamsBase
-from .._params.message_create_params import MessageCreateParams as MessageCreateParamsNonStreaming
-from .._params.message_create_params import MessageCreateParams as MessageCreateParamsStreaming
+from .._params.beta_message_create_params import BetaMessageCreateParams as BetaMessageCreateParams
+from .._params.beta_message_create_params_base import (
+    BetaMessageCreateParamsBase as MessageCreateParamsBase,
+)
+from .._params.beta_message_create_params_non_streaming import (
+    BetaMessageCreateParamsNonStreaming as MessageCreateParamsNonStreaming,
+)
+from .._params.beta_message_create_params_streaming import (
+    BetaMessageCreateParamsStreaming as MessageCreateParamsStreaming,
+)
 from .._params.metadata_param import MetadataParam as Metadata
 from .._params.tool_choice_any_param import ToolChoiceAnyParam as ToolChoiceToolChoiceAny
 from .._params.tool_choice_auto_param import ToolChoiceAutoParam as ToolChoiceToolChoiceAuto

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._params.model_list_params import ModelListParams as BetaModelListParams
+from .._params.beta_model_list_params import BetaModelListParams as BetaModelListParams
 
 __all__ = [
     "BetaModelListParams",

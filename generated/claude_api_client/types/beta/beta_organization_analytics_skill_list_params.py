@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from .._params.organization_analytics_skill_list_params import (
-    OrganizationAnalyticsSkillListParams as BetaOrganizationAnalyticsSkillListParams,
+from .._params.beta_organization_analytics_skill_list_params import (
+    BetaOrganizationAnalyticsSkillListParams as BetaOrganizationAnalyticsSkillListParams,
 )
 
 __all__ = [

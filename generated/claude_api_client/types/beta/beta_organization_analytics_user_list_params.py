@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from .._params.organization_analytics_user_list_params import (
-    OrganizationAnalyticsUserListParams as BetaOrganizationAnalyticsUserListParams,
+from .._params.beta_organization_analytics_user_list_params import (
+    BetaOrganizationAnalyticsUserListParams as BetaOrganizationAnalyticsUserListParams,
 )
 
 __all__ = [

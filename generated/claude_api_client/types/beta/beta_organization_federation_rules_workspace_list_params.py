@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from .._params.organization_federation_rules_workspace_list_params import (
-    OrganizationFederationRulesWorkspaceListParams as BetaOrganizationFederationRulesWorkspaceListParams,
+from .._params.beta_organization_federation_rules_workspace_list_params import (
+    BetaOrganizationFederationRulesWorkspaceListParams as BetaOrganizationFederationRulesWorkspaceListParams,
 )
 
 __all__ = [

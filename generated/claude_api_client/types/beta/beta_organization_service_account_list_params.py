@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from .._params.organization_service_account_list_params import (
-    OrganizationServiceAccountListParams as BetaOrganizationServiceAccountListParams,
+from .._params.beta_organization_service_account_list_params import (
+    BetaOrganizationServiceAccountListParams as BetaOrganizationServiceAccountListParams,
 )
 
 __all__ = [

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from .._params.permission_list_params import PermissionListParams as BetaPermissionListParams
+from .._params.beta_permission_list_params import (
+    BetaPermissionListParams as BetaPermissionListParams,
+)
 
 __all__ = [
     "BetaPermissionListParams",

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._params.project_list_params import ProjectListParams as BetaProjectListParams
+from .._params.beta_project_list_params import BetaProjectListParams as BetaProjectListParams
 
 __all__ = [
     "BetaProjectListParams",

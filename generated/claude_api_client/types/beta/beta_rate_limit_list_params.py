@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._params.rate_limit_list_params import RateLimitListParams as BetaRateLimitListParams
+from .._params.beta_rate_limit_list_params import BetaRateLimitListParams as BetaRateLimitListParams
 
 __all__ = [
     "BetaRateLimitListParams",

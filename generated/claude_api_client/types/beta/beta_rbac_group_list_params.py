@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._params.rbac_group_list_params import RbacGroupListParams as BetaRbacGroupListParams
+from .._params.beta_rbac_group_list_params import BetaRbacGroupListParams as BetaRbacGroupListParams
 
 __all__ = [
     "BetaRbacGroupListParams",

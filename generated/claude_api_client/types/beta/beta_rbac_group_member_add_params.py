@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from .._params.rbac_group_member_add_params import (
-    RBACGroupMemberAddParams as BetaRBACGroupMemberAddParams,
+from .._params.beta_rbac_group_member_add_params import (
+    BetaRBACGroupMemberAddParams as BetaRBACGroupMemberAddParams,
 )
 
 __all__ = [

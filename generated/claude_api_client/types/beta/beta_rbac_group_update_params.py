@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from .._params.rbac_group_update_params import RBACGroupUpdateParams as BetaRBACGroupUpdateParams
+from .._params.beta_rbac_group_update_params import (
+    BetaRBACGroupUpdateParams as BetaRBACGroupUpdateParams,
+)
 
 __all__ = [
     "BetaRBACGroupUpdateParams",

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._params.rbac_role_list_params import RbacRoleListParams as BetaRbacRoleListParams
+from .._params.beta_rbac_role_list_params import BetaRbacRoleListParams as BetaRbacRoleListParams
 
 __all__ = [
     "BetaRbacRoleListParams",

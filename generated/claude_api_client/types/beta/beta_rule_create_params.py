@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._params.rule_create_params import RuleCreateParams as BetaRuleCreateParams
+from .._params.beta_rule_create_params import BetaRuleCreateParams as BetaRuleCreateParams
 
 __all__ = [
     "BetaRuleCreateParams",

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._params.rule_list_params import RuleListParams as BetaRuleListParams
+from .._params.beta_rule_list_params import BetaRuleListParams as BetaRuleListParams
 
 __all__ = [
     "BetaRuleListParams",

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from .._params.service_account_create_params import (
-    ServiceAccountCreateParams as BetaServiceAccountCreateParams,
+from .._params.beta_service_account_create_params import (
+    BetaServiceAccountCreateParams as BetaServiceAccountCreateParams,
 )
 
 __all__ = [

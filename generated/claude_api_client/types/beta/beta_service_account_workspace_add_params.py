@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from .._params.service_account_workspace_add_params import (
-    ServiceAccountWorkspaceAddParams as BetaServiceAccountWorkspaceAddParams,
+from .._params.beta_service_account_workspace_add_params import (
+    BetaServiceAccountWorkspaceAddParams as BetaServiceAccountWorkspaceAddParams,
 )
 
 __all__ = [

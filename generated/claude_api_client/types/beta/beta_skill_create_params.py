@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._params.skill_create_params import SkillCreateParams as BetaSkillCreateParams
+from .._params.beta_skill_create_params import BetaSkillCreateParams as BetaSkillCreateParams
 
 __all__ = [
     "BetaSkillCreateParams",

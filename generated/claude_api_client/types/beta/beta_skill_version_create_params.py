@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from .._params.skill_version_create_params import (
-    SkillVersionCreateParams as BetaSkillVersionCreateParams,
+from .._params.beta_skill_version_create_params import (
+    BetaSkillVersionCreateParams as BetaSkillVersionCreateParams,
 )
 
 __all__ = [

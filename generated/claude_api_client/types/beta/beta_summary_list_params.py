@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._params.summary_list_params import SummaryListParams as BetaSummaryListParams
+from .._params.beta_summary_list_params import BetaSummaryListParams as BetaSummaryListParams
 
 __all__ = [
     "BetaSummaryListParams",

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from .._params.user_profile_create_params import (
-    UserProfileCreateParams as BetaUserProfileCreateParams,
+from .._params.beta_user_profile_create_params import (
+    BetaUserProfileCreateParams as BetaUserProfileCreateParams,
 )
 
 __all__ = [

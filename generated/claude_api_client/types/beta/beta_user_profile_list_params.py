@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from .._params.user_profile_list_params import UserProfileListParams as BetaUserProfileListParams
+from .._params.beta_user_profile_list_params import (
+    BetaUserProfileListParams as BetaUserProfileListParams,
+)
 
 __all__ = [
     "BetaUserProfileListParams",

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from .._params.user_profile_update_params import (
-    UserProfileUpdateParams as BetaUserProfileUpdateParams,
+from .._params.beta_user_profile_update_params import (
+    BetaUserProfileUpdateParams as BetaUserProfileUpdateParams,
 )
 
 __all__ = [

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._params.user_update_params import UserUpdateParams as BetaUserUpdateParams
+from .._params.beta_user_update_params import BetaUserUpdateParams as BetaUserUpdateParams
 
 __all__ = [
     "BetaUserUpdateParams",

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from .._params.skill_version_create_params import (
-    SkillVersionCreateParams as BetaVersionCreateParams,
+from .._params.beta_skill_version_create_params import (
+    BetaSkillVersionCreateParams as BetaVersionCreateParams,
 )
 
 __all__ = [

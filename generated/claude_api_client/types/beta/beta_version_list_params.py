@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._params.version_list_params import VersionListParams as BetaVersionListParams
+from .._params.beta_version_list_params import BetaVersionListParams as BetaVersionListParams
 
 __all__ = [
     "BetaVersionListParams",

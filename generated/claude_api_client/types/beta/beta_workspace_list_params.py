@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._params.workspace_list_params import WorkspaceListParams as BetaWorkspaceListParams
+from .._params.beta_workspace_list_params import BetaWorkspaceListParams as BetaWorkspaceListParams
 
 __all__ = [
     "BetaWorkspaceListParams",

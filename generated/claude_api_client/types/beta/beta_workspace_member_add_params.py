@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from .._params.workspace_member_add_params import (
-    WorkspaceMemberAddParams as BetaWorkspaceMemberAddParams,
+from .._params.beta_workspace_member_add_params import (
+    BetaWorkspaceMemberAddParams as BetaWorkspaceMemberAddParams,
 )
 
 __all__ = [

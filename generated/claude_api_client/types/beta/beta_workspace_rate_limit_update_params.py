@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from .._params.workspace_rate_limit_update_params import (
-    WorkspaceRateLimitUpdateParams as BetaWorkspaceRateLimitUpdateParams,
+from .._params.beta_workspace_rate_limit_update_params import (
+    BetaWorkspaceRateLimitUpdateParams as BetaWorkspaceRateLimitUpdateParams,
 )
 
 __all__ = [

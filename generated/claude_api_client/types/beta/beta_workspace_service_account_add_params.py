@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from .._params.workspace_service_account_add_params import (
-    WorkspaceServiceAccountAddParams as BetaWorkspaceServiceAccountAddParams,
+from .._params.beta_workspace_service_account_add_params import (
+    BetaWorkspaceServiceAccountAddParams as BetaWorkspaceServiceAccountAddParams,
 )
 
 __all__ = [

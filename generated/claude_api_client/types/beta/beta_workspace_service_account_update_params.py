@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from .._params.workspace_service_account_update_params import (
-    WorkspaceServiceAccountUpdateParams as BetaWorkspaceServiceAccountUpdateParams,
+from .._params.beta_workspace_service_account_update_params import (
+    BetaWorkspaceServiceAccountUpdateParams as BetaWorkspaceServiceAccountUpdateParams,
 )
 
 __all__ = [

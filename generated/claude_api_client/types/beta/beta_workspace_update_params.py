@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from .._params.workspace_update_params import WorkspaceUpdateParams as BetaWorkspaceUpdateParams
+from .._params.beta_workspace_update_params import (
+    BetaWorkspaceUpdateParams as BetaWorkspaceUpdateParams,
+)
 
 __all__ = [
     "BetaWorkspaceUpdateParams",

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._params.file_upload_params import FileUploadParams as FileUploadParams
+from .._params.beta_file_upload_params import BetaFileUploadParams as FileUploadParams
 
 __all__ = [
     "FileUploadParams",

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from .._params.message_count_tokens_params import (
-    MessageCountTokensParams as MessageCountTokensParams,
+from .._params.beta_message_count_tokens_params import (
+    BetaMessageCountTokensParams as MessageCountTokensParams,
 )
 from .._params.tool_union_param import ToolUnionParam as Tool
 

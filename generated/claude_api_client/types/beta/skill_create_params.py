@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._params.skill_create_params import SkillCreateParams as SkillCreateParams
+from .._params.beta_skill_create_params import BetaSkillCreateParams as SkillCreateParams
 
 __all__ = [
     "SkillCreateParams",

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._params.skill_list_params import SkillListParams as SkillListParams
+from .._params.beta_skill_list_params import BetaSkillListParams as SkillListParams
 
 __all__ = [
     "SkillListParams",

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from .._params.user_profile_create_params import UserProfileCreateParams as UserProfileCreateParams
+from .._params.beta_user_profile_create_params import (
+    BetaUserProfileCreateParams as UserProfileCreateParams,
+)
 
 __all__ = [
     "UserProfileCreateParams",

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from .._params.user_profile_list_params import UserProfileListParams as UserProfileListParams
+from .._params.beta_user_profile_list_params import (
+    BetaUserProfileListParams as UserProfileListParams,
+)
 
 __all__ = [
     "UserProfileListParams",

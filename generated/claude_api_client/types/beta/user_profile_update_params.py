@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from .._params.user_profile_update_params import UserProfileUpdateParams as UserProfileUpdateParams
+from .._params.beta_user_profile_update_params import (
+    BetaUserProfileUpdateParams as UserProfileUpdateParams,
+)
 
 __all__ = [
     "UserProfileUpdateParams",

@@ -10,11 +10,11 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ..._params.version_list_params import VersionListParams as VersionListParams
+    from ..._params.beta_version_list_params import BetaVersionListParams as VersionListParams
 
 # Public name → (module relative to `claude_api_client.types`, our name for it).
 _NAMES: dict[str, tuple[str, str]] = {
-    "VersionListParams": ("_params.version_list_params", "VersionListParams"),
+    "VersionListParams": ("_params.beta_version_list_params", "BetaVersionListParams"),
 }
 
 __all__ = [

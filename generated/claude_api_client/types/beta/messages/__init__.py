@@ -31,13 +31,13 @@ if TYPE_CHECKING:
     from ..._models.message_batch_succeeded_result import (
         MessageBatchSucceededResult as BetaMessageBatchSucceededResult,
     )
-    from ..._params.batch_create_params import BatchCreateParams as BatchCreateParams
-    from ..._params.batch_list_params import BatchListParams as BatchListParams
+    from ..._params.beta_batch_create_params import BetaBatchCreateParams as BatchCreateParams
+    from ..._params.beta_batch_list_params import BetaBatchListParams as BatchListParams
 
 # Public name → (module relative to `claude_api_client.types`, our name for it).
 _NAMES: dict[str, tuple[str, str]] = {
-    "BatchCreateParams": ("_params.batch_create_params", "BatchCreateParams"),
-    "BatchListParams": ("_params.batch_list_params", "BatchListParams"),
+    "BatchCreateParams": ("_params.beta_batch_create_params", "BetaBatchCreateParams"),
+    "BatchListParams": ("_params.beta_batch_list_params", "BetaBatchListParams"),
     "BetaDeletedMessageBatch": ("_models.deleted_message_batch", "DeletedMessageBatch"),
     "BetaMessageBatch": ("_models.message_batch", "MessageBatch"),
     "BetaMessageBatchCanceledResult": (

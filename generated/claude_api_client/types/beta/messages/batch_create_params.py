@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from ..._params.batch_create_params import BatchCreateParams as BatchCreateParams
-from ..._params.batch_request_param import BatchRequestParam as Request
+from ..._params.beta_batch_create_params import BetaBatchCreateParams as BatchCreateParams
+from ..._params.beta_batch_request_param import BetaBatchRequestParam as Request
 
 __all__ = [
     "BatchCreateParams",

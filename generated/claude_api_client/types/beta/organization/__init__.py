@@ -741,8 +741,6 @@ if TYPE_CHECKING:
     from ..._params.anthropic_human_review_param import (
         AnthropicHumanReviewParam as BetaAnthropicHumanReviewParam,
     )
-    from ..._params.api_key_list_params import ApiKeyListParams as APIKeyListParams
-    from ..._params.api_key_update_params import APIKeyUpdateParams as APIKeyUpdateParams
     from ..._params.aws_external_key_config_param import (
         AWSExternalKeyConfigParam as BetaAWSExternalKeyConfigParam,
     )
@@ -751,6 +749,53 @@ if TYPE_CHECKING:
     )
     from ..._params.azure_external_key_config_param import (
         AzureExternalKeyConfigParam as BetaAzureExternalKeyConfigParam,
+    )
+    from ..._params.beta_api_key_list_params import BetaApiKeyListParams as APIKeyListParams
+    from ..._params.beta_api_key_update_params import BetaAPIKeyUpdateParams as APIKeyUpdateParams
+    from ..._params.beta_compliance_setting_update_params import (
+        BetaComplianceSettingUpdateParams as ComplianceSettingUpdateParams,
+    )
+    from ..._params.beta_external_key_create_params import (
+        BetaExternalKeyCreateParams as ExternalKeyCreateParams,
+    )
+    from ..._params.beta_external_key_list_params import (
+        BetaExternalKeyListParams as ExternalKeyListParams,
+    )
+    from ..._params.beta_external_key_update_params import (
+        BetaExternalKeyUpdateParams as ExternalKeyUpdateParams,
+    )
+    from ..._params.beta_invite_create_params import BetaInviteCreateParams as InviteCreateParams
+    from ..._params.beta_invite_list_params import BetaInviteListParams as InviteListParams
+    from ..._params.beta_organization_rate_limit_list_params import (
+        BetaOrganizationRateLimitListParams as RateLimitListParams,
+    )
+    from ..._params.beta_organization_service_account_list_params import (
+        BetaOrganizationServiceAccountListParams as ServiceAccountListParams,
+    )
+    from ..._params.beta_rbac_group_create_params import (
+        BetaRBACGroupCreateParams as RBACGroupCreateParams,
+    )
+    from ..._params.beta_rbac_group_list_params import (
+        BetaRbacGroupListParams as RBACGroupListParams,
+    )
+    from ..._params.beta_rbac_group_update_params import (
+        BetaRBACGroupUpdateParams as RBACGroupUpdateParams,
+    )
+    from ..._params.beta_rbac_role_list_params import BetaRbacRoleListParams as RBACRoleListParams
+    from ..._params.beta_service_account_create_params import (
+        BetaServiceAccountCreateParams as ServiceAccountCreateParams,
+    )
+    from ..._params.beta_service_account_update_params import (
+        BetaServiceAccountUpdateParams as ServiceAccountUpdateParams,
+    )
+    from ..._params.beta_user_list_params import BetaUserListParams as UserListParams
+    from ..._params.beta_user_update_params import BetaUserUpdateParams as UserUpdateParams
+    from ..._params.beta_workspace_create_params import (
+        BetaWorkspaceCreateParams as WorkspaceCreateParams,
+    )
+    from ..._params.beta_workspace_list_params import BetaWorkspaceListParams as WorkspaceListParams
+    from ..._params.beta_workspace_update_params import (
+        BetaWorkspaceUpdateParams as WorkspaceUpdateParams,
     )
     from ..._params.claude_tag_guest_policy_allow_param import (
         ClaudeTagGuestPolicyAllowParam as BetaClaudeTagGuestPolicyAllowParam,
@@ -788,9 +833,6 @@ if TYPE_CHECKING:
     from ..._params.claude_tag_slack_channel_identifiers_param import (
         ClaudeTagSlackChannelIdentifiersParam as BetaClaudeTagSlackChannelIdentifiersParam,
     )
-    from ..._params.compliance_setting_update_params import (
-        ComplianceSettingUpdateParams as ComplianceSettingUpdateParams,
-    )
     from ..._params.compliance_settings_state_disabled_param import (
         ComplianceSettingsStateDisabledParam as BetaComplianceSettingsStateDisabledParam,
     )
@@ -805,13 +847,6 @@ if TYPE_CHECKING:
     )
     from ..._params.data_residency_update_config_param import (
         DataResidencyUpdateConfigParam as BetaDataResidencyUpdateConfigParam,
-    )
-    from ..._params.external_key_create_params import (
-        ExternalKeyCreateParams as ExternalKeyCreateParams,
-    )
-    from ..._params.external_key_list_params import ExternalKeyListParams as ExternalKeyListParams
-    from ..._params.external_key_update_params import (
-        ExternalKeyUpdateParams as ExternalKeyUpdateParams,
     )
     from ..._params.external_storage_create_params import (
         ExternalStorageCreateParams as ExternalStorageCreateParams,
@@ -838,16 +873,8 @@ if TYPE_CHECKING:
         InferenceDataPrivacyParam as BetaInferenceDataPrivacyUpdateParam,
     )
     from ..._params.internal_storage_param import InternalStorageParam as BetaInternalStorageParam
-    from ..._params.invite_create_params import InviteCreateParams as InviteCreateParams
-    from ..._params.invite_list_params import InviteListParams as InviteListParams
     from ..._params.no_billing_workspace_role_param import (
         NoBillingWorkspaceRoleParam as BetaNoBillingWorkspaceRole,
-    )
-    from ..._params.organization_rate_limit_list_params import (
-        OrganizationRateLimitListParams as RateLimitListParams,
-    )
-    from ..._params.organization_service_account_list_params import (
-        OrganizationServiceAccountListParams as ServiceAccountListParams,
     )
     from ..._params.plugin_create_params import PluginCreateParams as PluginCreateParams
     from ..._params.plugin_list_params import PluginListParams as PluginListParams
@@ -868,16 +895,6 @@ if TYPE_CHECKING:
     )
     from ..._params.plugin_retrieve_params import PluginRetrieveParams as PluginRetrieveParams
     from ..._params.plugin_update_params import PluginUpdateParams as PluginUpdateParams
-    from ..._params.rbac_group_create_params import RBACGroupCreateParams as RBACGroupCreateParams
-    from ..._params.rbac_group_list_params import RbacGroupListParams as RBACGroupListParams
-    from ..._params.rbac_group_update_params import RBACGroupUpdateParams as RBACGroupUpdateParams
-    from ..._params.rbac_role_list_params import RbacRoleListParams as RBACRoleListParams
-    from ..._params.service_account_create_params import (
-        ServiceAccountCreateParams as ServiceAccountCreateParams,
-    )
-    from ..._params.service_account_update_params import (
-        ServiceAccountUpdateParams as ServiceAccountUpdateParams,
-    )
     from ..._params.spend_limit_list_params import SpendLimitListParams as SpendLimitListParams
     from ..._params.spend_limit_organization_scope_param import (
         SpendLimitOrganizationScopeParam as BetaSpendLimitOrganizationScopeParam,
@@ -923,19 +940,14 @@ if TYPE_CHECKING:
     from ..._params.telemetry_destination_workspaces_param import (
         TelemetryDestinationWorkspacesParam as BetaTelemetryDestinationWorkspacesParams,
     )
-    from ..._params.user_list_params import UserListParams as UserListParams
-    from ..._params.user_update_params import UserUpdateParams as UserUpdateParams
     from ..._params.webhook_create_params import WebhookCreateParams as WebhookCreateParams
     from ..._params.webhook_list_params import WebhookListParams as WebhookListParams
     from ..._params.webhook_update_params import WebhookUpdateParams as WebhookUpdateParams
-    from ..._params.workspace_create_params import WorkspaceCreateParams as WorkspaceCreateParams
-    from ..._params.workspace_list_params import WorkspaceListParams as WorkspaceListParams
-    from ..._params.workspace_update_params import WorkspaceUpdateParams as WorkspaceUpdateParams
 
 # Public name → (module relative to `claude_api_client.types`, our name for it).
 _NAMES: dict[str, tuple[str, str]] = {
-    "APIKeyListParams": ("_params.api_key_list_params", "ApiKeyListParams"),
-    "APIKeyUpdateParams": ("_params.api_key_update_params", "APIKeyUpdateParams"),
+    "APIKeyListParams": ("_params.beta_api_key_list_params", "BetaApiKeyListParams"),
+    "APIKeyUpdateParams": ("_params.beta_api_key_update_params", "BetaAPIKeyUpdateParams"),
     "BetaAPIKey": ("_models.api_key", "APIKey"),
     "BetaAPIKeyCreatedBy": ("_models.api_key_created_by", "APIKeyCreatedBy"),
     "BetaAPIKeyOrganizationScope": (
@@ -1942,16 +1954,22 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaWorkspaceMember": ("_models.workspace_member", "WorkspaceMember"),
     "BetaWorkspaceRole": ("_models.workspace_role", "WorkspaceRole"),
     "ComplianceSettingUpdateParams": (
-        "_params.compliance_setting_update_params",
-        "ComplianceSettingUpdateParams",
+        "_params.beta_compliance_setting_update_params",
+        "BetaComplianceSettingUpdateParams",
     ),
-    "ExternalKeyCreateParams": ("_params.external_key_create_params", "ExternalKeyCreateParams"),
+    "ExternalKeyCreateParams": (
+        "_params.beta_external_key_create_params",
+        "BetaExternalKeyCreateParams",
+    ),
     "ExternalKeyDeleteResponse": (
         "_models.external_key_delete_response",
         "ExternalKeyDeleteResponse",
     ),
-    "ExternalKeyListParams": ("_params.external_key_list_params", "ExternalKeyListParams"),
-    "ExternalKeyUpdateParams": ("_params.external_key_update_params", "ExternalKeyUpdateParams"),
+    "ExternalKeyListParams": ("_params.beta_external_key_list_params", "BetaExternalKeyListParams"),
+    "ExternalKeyUpdateParams": (
+        "_params.beta_external_key_update_params",
+        "BetaExternalKeyUpdateParams",
+    ),
     "ExternalKeyValidateResponse": (
         "_models.external_key_validate_response",
         "ExternalKeyValidateResponse",
@@ -1968,9 +1986,9 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.external_storage_update_params",
         "ExternalStorageUpdateParams",
     ),
-    "InviteCreateParams": ("_params.invite_create_params", "InviteCreateParams"),
+    "InviteCreateParams": ("_params.beta_invite_create_params", "BetaInviteCreateParams"),
     "InviteDeleteResponse": ("_models.invite_delete_response", "InviteDeleteResponse"),
-    "InviteListParams": ("_params.invite_list_params", "InviteListParams"),
+    "InviteListParams": ("_params.beta_invite_list_params", "BetaInviteListParams"),
     "PluginCreateParams": ("_params.plugin_create_params", "PluginCreateParams"),
     "PluginListParams": ("_params.plugin_list_params", "PluginListParams"),
     "PluginMarketplaceListParams": (
@@ -1995,25 +2013,25 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "PluginRetrieveParams": ("_params.plugin_retrieve_params", "PluginRetrieveParams"),
     "PluginUpdateParams": ("_params.plugin_update_params", "PluginUpdateParams"),
-    "RBACGroupCreateParams": ("_params.rbac_group_create_params", "RBACGroupCreateParams"),
-    "RBACGroupListParams": ("_params.rbac_group_list_params", "RbacGroupListParams"),
-    "RBACGroupUpdateParams": ("_params.rbac_group_update_params", "RBACGroupUpdateParams"),
-    "RBACRoleListParams": ("_params.rbac_role_list_params", "RbacRoleListParams"),
+    "RBACGroupCreateParams": ("_params.beta_rbac_group_create_params", "BetaRBACGroupCreateParams"),
+    "RBACGroupListParams": ("_params.beta_rbac_group_list_params", "BetaRbacGroupListParams"),
+    "RBACGroupUpdateParams": ("_params.beta_rbac_group_update_params", "BetaRBACGroupUpdateParams"),
+    "RBACRoleListParams": ("_params.beta_rbac_role_list_params", "BetaRbacRoleListParams"),
     "RateLimitListParams": (
-        "_params.organization_rate_limit_list_params",
-        "OrganizationRateLimitListParams",
+        "_params.beta_organization_rate_limit_list_params",
+        "BetaOrganizationRateLimitListParams",
     ),
     "ServiceAccountCreateParams": (
-        "_params.service_account_create_params",
-        "ServiceAccountCreateParams",
+        "_params.beta_service_account_create_params",
+        "BetaServiceAccountCreateParams",
     ),
     "ServiceAccountListParams": (
-        "_params.organization_service_account_list_params",
-        "OrganizationServiceAccountListParams",
+        "_params.beta_organization_service_account_list_params",
+        "BetaOrganizationServiceAccountListParams",
     ),
     "ServiceAccountUpdateParams": (
-        "_params.service_account_update_params",
-        "ServiceAccountUpdateParams",
+        "_params.beta_service_account_update_params",
+        "BetaServiceAccountUpdateParams",
     ),
     "SpendLimitDeleteResponse": ("_models.spend_limit_delete_response", "SpendLimitDeleteResponse"),
     "SpendLimitListParams": ("_params.spend_limit_list_params", "SpendLimitListParams"),
@@ -2030,15 +2048,15 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.telemetry_destination_update_params",
         "TelemetryDestinationUpdateParams",
     ),
-    "UserListParams": ("_params.user_list_params", "UserListParams"),
+    "UserListParams": ("_params.beta_user_list_params", "BetaUserListParams"),
     "UserRemoveResponse": ("_models.user_remove_response", "UserRemoveResponse"),
-    "UserUpdateParams": ("_params.user_update_params", "UserUpdateParams"),
+    "UserUpdateParams": ("_params.beta_user_update_params", "BetaUserUpdateParams"),
     "WebhookCreateParams": ("_params.webhook_create_params", "WebhookCreateParams"),
     "WebhookListParams": ("_params.webhook_list_params", "WebhookListParams"),
     "WebhookUpdateParams": ("_params.webhook_update_params", "WebhookUpdateParams"),
-    "WorkspaceCreateParams": ("_params.workspace_create_params", "WorkspaceCreateParams"),
-    "WorkspaceListParams": ("_params.workspace_list_params", "WorkspaceListParams"),
-    "WorkspaceUpdateParams": ("_params.workspace_update_params", "WorkspaceUpdateParams"),
+    "WorkspaceCreateParams": ("_params.beta_workspace_create_params", "BetaWorkspaceCreateParams"),
+    "WorkspaceListParams": ("_params.beta_workspace_list_params", "BetaWorkspaceListParams"),
+    "WorkspaceUpdateParams": ("_params.beta_workspace_update_params", "BetaWorkspaceUpdateParams"),
 }
 
 __all__ = [

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ..._params.api_key_update_params import APIKeyUpdateParams as APIKeyUpdateParams
+from ..._params.beta_api_key_update_params import BetaAPIKeyUpdateParams as APIKeyUpdateParams
 
 __all__ = [
     "APIKeyUpdateParams",

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from ..._params.compliance_setting_update_params import (
-    ComplianceSettingUpdateParams as ComplianceSettingUpdateParams,
+from ..._params.beta_compliance_setting_update_params import (
+    BetaComplianceSettingUpdateParams as ComplianceSettingUpdateParams,
 )
 
 __all__ = [

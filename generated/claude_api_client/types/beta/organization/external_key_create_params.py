@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from ..._params.external_key_create_params import ExternalKeyCreateParams as ExternalKeyCreateParams
+from ..._params.beta_external_key_create_params import (
+    BetaExternalKeyCreateParams as ExternalKeyCreateParams,
+)
 from ..._params.external_key_provider_config_param import (
     ExternalKeyProviderConfigParam as ProviderConfig,
 )

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from ..._params.external_key_list_params import ExternalKeyListParams as ExternalKeyListParams
+from ..._params.beta_external_key_list_params import (
+    BetaExternalKeyListParams as ExternalKeyListParams,
+)
 
 __all__ = [
     "ExternalKeyListParams",

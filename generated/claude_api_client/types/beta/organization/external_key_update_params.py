@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+from ..._params.beta_external_key_update_params import (
+    BetaExternalKeyUpdateParams as ExternalKeyUpdateParams,
+)
 from ..._params.external_key_provider_config_param import (
     ExternalKeyProviderConfigParam as ProviderConfig,
 )
-from ..._params.external_key_update_params import ExternalKeyUpdateParams as ExternalKeyUpdateParams
 
 __all__ = [
     "ExternalKeyUpdateParams",

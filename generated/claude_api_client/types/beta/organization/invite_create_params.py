@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ..._params.invite_create_params import InviteCreateParams as InviteCreateParams
+from ..._params.beta_invite_create_params import BetaInviteCreateParams as InviteCreateParams
 
 __all__ = [
     "InviteCreateParams",

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ..._params.invite_list_params import InviteListParams as InviteListParams
+from ..._params.beta_invite_list_params import BetaInviteListParams as InviteListParams
 
 __all__ = [
     "InviteListParams",

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from ..._params.organization_rate_limit_list_params import (
-    OrganizationRateLimitListParams as RateLimitListParams,
+from ..._params.beta_organization_rate_limit_list_params import (
+    BetaOrganizationRateLimitListParams as RateLimitListParams,
 )
 
 __all__ = [

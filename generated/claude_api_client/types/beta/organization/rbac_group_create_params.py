@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from ..._params.rbac_group_create_params import RBACGroupCreateParams as RBACGroupCreateParams
+from ..._params.beta_rbac_group_create_params import (
+    BetaRBACGroupCreateParams as RBACGroupCreateParams,
+)
 
 __all__ = [
     "RBACGroupCreateParams",

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ..._params.rbac_group_list_params import RbacGroupListParams as RBACGroupListParams
+from ..._params.beta_rbac_group_list_params import BetaRbacGroupListParams as RBACGroupListParams
 
 __all__ = [
     "RBACGroupListParams",

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from ..._params.rbac_group_update_params import RBACGroupUpdateParams as RBACGroupUpdateParams
+from ..._params.beta_rbac_group_update_params import (
+    BetaRBACGroupUpdateParams as RBACGroupUpdateParams,
+)
 
 __all__ = [
     "RBACGroupUpdateParams",

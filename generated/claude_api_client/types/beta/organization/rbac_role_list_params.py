@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ..._params.rbac_role_list_params import RbacRoleListParams as RBACRoleListParams
+from ..._params.beta_rbac_role_list_params import BetaRbacRoleListParams as RBACRoleListParams
 
 __all__ = [
     "RBACRoleListParams",

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from ..._params.organization_service_account_list_params import (
-    OrganizationServiceAccountListParams as ServiceAccountListParams,
+from ..._params.beta_organization_service_account_list_params import (
+    BetaOrganizationServiceAccountListParams as ServiceAccountListParams,
 )
 
 __all__ = [

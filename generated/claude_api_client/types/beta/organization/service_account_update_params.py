@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from ..._params.service_account_update_params import (
-    ServiceAccountUpdateParams as ServiceAccountUpdateParams,
+from ..._params.beta_service_account_update_params import (
+    BetaServiceAccountUpdateParams as ServiceAccountUpdateParams,
 )
 
 __all__ = [

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ..._params.user_list_params import UserListParams as UserListParams
+from ..._params.beta_user_list_params import BetaUserListParams as UserListParams
 
 __all__ = [
     "UserListParams",

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ..._params.user_update_params import UserUpdateParams as UserUpdateParams
+from ..._params.beta_user_update_params import BetaUserUpdateParams as UserUpdateParams
 
 __all__ = [
     "UserUpdateParams",

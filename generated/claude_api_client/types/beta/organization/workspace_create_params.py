@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from ..._params.workspace_create_params import WorkspaceCreateParams as WorkspaceCreateParams
+from ..._params.beta_workspace_create_params import (
+    BetaWorkspaceCreateParams as WorkspaceCreateParams,
+)
 
 __all__ = [
     "WorkspaceCreateParams",

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from ..._params.workspace_update_params import WorkspaceUpdateParams as WorkspaceUpdateParams
+from ..._params.beta_workspace_update_params import (
+    BetaWorkspaceUpdateParams as WorkspaceUpdateParams,
+)
 
 __all__ = [
     "WorkspaceUpdateParams",

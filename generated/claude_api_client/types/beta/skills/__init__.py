@@ -12,17 +12,20 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from ..._models.deleted_skill_version import DeletedSkillVersion as BetaDeletedSkillVersion
     from ..._models.skill_version import SkillVersion as BetaSkillVersion
-    from ..._params.skill_version_create_params import (
-        SkillVersionCreateParams as VersionCreateParams,
+    from ..._params.beta_skill_version_create_params import (
+        BetaSkillVersionCreateParams as VersionCreateParams,
     )
-    from ..._params.version_list_params import VersionListParams as VersionListParams
+    from ..._params.beta_version_list_params import BetaVersionListParams as VersionListParams
 
 # Public name → (module relative to `claude_api_client.types`, our name for it).
 _NAMES: dict[str, tuple[str, str]] = {
     "BetaDeletedSkillVersion": ("_models.deleted_skill_version", "DeletedSkillVersion"),
     "BetaSkillVersion": ("_models.skill_version", "SkillVersion"),
-    "VersionCreateParams": ("_params.skill_version_create_params", "SkillVersionCreateParams"),
-    "VersionListParams": ("_params.version_list_params", "VersionListParams"),
+    "VersionCreateParams": (
+        "_params.beta_skill_version_create_params",
+        "BetaSkillVersionCreateParams",
+    ),
+    "VersionListParams": ("_params.beta_version_list_params", "BetaVersionListParams"),
 }
 
 __all__ = [

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from ..._params.skill_version_create_params import SkillVersionCreateParams as VersionCreateParams
+from ..._params.beta_skill_version_create_params import (
+    BetaSkillVersionCreateParams as VersionCreateParams,
+)
 
 __all__ = [
     "VersionCreateParams",

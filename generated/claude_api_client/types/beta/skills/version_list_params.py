@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ..._params.version_list_params import VersionListParams as VersionListParams
+from ..._params.beta_version_list_params import BetaVersionListParams as VersionListParams
 
 __all__ = [
     "VersionListParams",

@@ -11,14 +11,16 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ..._models.user_profile_action_url import UserProfileActionURL as BetaUserProfileActionURL
-    from ..._params.action_url_create_params import ActionURLCreateParams as ActionURLCreateParams
+    from ..._params.beta_action_url_create_params import (
+        BetaActionURLCreateParams as ActionURLCreateParams,
+    )
     from ..._params.user_profile_enroll_end_user_action_param import (
         UserProfileEnrollEndUserActionParam as BetaUserProfileEnrollEndUserActionParam,
     )
 
 # Public name → (module relative to `claude_api_client.types`, our name for it).
 _NAMES: dict[str, tuple[str, str]] = {
-    "ActionURLCreateParams": ("_params.action_url_create_params", "ActionURLCreateParams"),
+    "ActionURLCreateParams": ("_params.beta_action_url_create_params", "BetaActionURLCreateParams"),
     "BetaUserProfileActionURL": ("_models.user_profile_action_url", "UserProfileActionURL"),
     "BetaUserProfileEnrollEndUserActionParam": (
         "_params.user_profile_enroll_end_user_action_param",

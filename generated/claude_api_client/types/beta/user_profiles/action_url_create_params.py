@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from ..._params.action_url_create_params import ActionURLCreateParams as ActionURLCreateParams
+from ..._params.beta_action_url_create_params import (
+    BetaActionURLCreateParams as ActionURLCreateParams,
+)
 
 __all__ = [
     "ActionURLCreateParams",

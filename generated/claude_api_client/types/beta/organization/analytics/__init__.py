@@ -30,20 +30,22 @@ if TYPE_CHECKING:
     from ...._params.analytics_usage_order_by_param import (
         AnalyticsUsageOrderByParam as BetaAnalyticsUsageOrderBy,
     )
-    from ...._params.artifact_list_params import ArtifactListParams as ArtifactListParams
-    from ...._params.connector_list_params import ConnectorListParams as ConnectorListParams
+    from ...._params.beta_artifact_list_params import BetaArtifactListParams as ArtifactListParams
+    from ...._params.beta_connector_list_params import (
+        BetaConnectorListParams as ConnectorListParams,
+    )
+    from ...._params.beta_organization_analytics_plugin_list_params import (
+        BetaOrganizationAnalyticsPluginListParams as PluginListParams,
+    )
+    from ...._params.beta_organization_analytics_skill_list_params import (
+        BetaOrganizationAnalyticsSkillListParams as SkillListParams,
+    )
+    from ...._params.beta_organization_analytics_user_list_params import (
+        BetaOrganizationAnalyticsUserListParams as UserListParams,
+    )
+    from ...._params.beta_summary_list_params import BetaSummaryListParams as SummaryListParams
     from ...._params.cost_list_params import CostListParams as CostListParams
     from ...._params.cost_report_list_params import CostReportListParams as CostReportListParams
-    from ...._params.organization_analytics_plugin_list_params import (
-        OrganizationAnalyticsPluginListParams as PluginListParams,
-    )
-    from ...._params.organization_analytics_skill_list_params import (
-        OrganizationAnalyticsSkillListParams as SkillListParams,
-    )
-    from ...._params.organization_analytics_user_list_params import (
-        OrganizationAnalyticsUserListParams as UserListParams,
-    )
-    from ...._params.summary_list_params import SummaryListParams as SummaryListParams
     from ...._params.usage_list_params import UsageListParams as UsageListParams
     from ...._params.usage_report_list_params import UsageReportListParams as UsageReportListParams
     from ...._params.user_cost_report_list_params import (
@@ -55,7 +57,7 @@ if TYPE_CHECKING:
 
 # Public name → (module relative to `claude_api_client.types`, our name for it).
 _NAMES: dict[str, tuple[str, str]] = {
-    "ArtifactListParams": ("_params.artifact_list_params", "ArtifactListParams"),
+    "ArtifactListParams": ("_params.beta_artifact_list_params", "BetaArtifactListParams"),
     "BetaAnalyticsCostGroup": ("_models.analytics_cost_group", "AnalyticsCostGroup"),
     "BetaAnalyticsCostGroupBy": (
         "_params.analytics_cost_group_by_param",
@@ -78,18 +80,18 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.analytics_usage_order_by_param",
         "AnalyticsUsageOrderByParam",
     ),
-    "ConnectorListParams": ("_params.connector_list_params", "ConnectorListParams"),
+    "ConnectorListParams": ("_params.beta_connector_list_params", "BetaConnectorListParams"),
     "CostListParams": ("_params.cost_list_params", "CostListParams"),
     "CostReportListParams": ("_params.cost_report_list_params", "CostReportListParams"),
     "PluginListParams": (
-        "_params.organization_analytics_plugin_list_params",
-        "OrganizationAnalyticsPluginListParams",
+        "_params.beta_organization_analytics_plugin_list_params",
+        "BetaOrganizationAnalyticsPluginListParams",
     ),
     "SkillListParams": (
-        "_params.organization_analytics_skill_list_params",
-        "OrganizationAnalyticsSkillListParams",
+        "_params.beta_organization_analytics_skill_list_params",
+        "BetaOrganizationAnalyticsSkillListParams",
     ),
-    "SummaryListParams": ("_params.summary_list_params", "SummaryListParams"),
+    "SummaryListParams": ("_params.beta_summary_list_params", "BetaSummaryListParams"),
     "UsageListParams": ("_params.usage_list_params", "UsageListParams"),
     "UsageReportListParams": ("_params.usage_report_list_params", "UsageReportListParams"),
     "UserCostReportListParams": (
@@ -97,8 +99,8 @@ _NAMES: dict[str, tuple[str, str]] = {
         "UserCostReportListParams",
     ),
     "UserListParams": (
-        "_params.organization_analytics_user_list_params",
-        "OrganizationAnalyticsUserListParams",
+        "_params.beta_organization_analytics_user_list_params",
+        "BetaOrganizationAnalyticsUserListParams",
     ),
     "UserUsageReportListParams": (
         "_params.user_usage_report_list_params",

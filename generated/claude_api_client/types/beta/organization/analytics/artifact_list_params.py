@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ...._params.artifact_list_params import ArtifactListParams as ArtifactListParams
+from ...._params.beta_artifact_list_params import BetaArtifactListParams as ArtifactListParams
 
 __all__ = [
     "ArtifactListParams",

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ...._params.connector_list_params import ConnectorListParams as ConnectorListParams
+from ...._params.beta_connector_list_params import BetaConnectorListParams as ConnectorListParams
 
 __all__ = [
     "ConnectorListParams",

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from ...._params.organization_analytics_plugin_list_params import (
-    OrganizationAnalyticsPluginListParams as PluginListParams,
+from ...._params.beta_organization_analytics_plugin_list_params import (
+    BetaOrganizationAnalyticsPluginListParams as PluginListParams,
 )
 
 __all__ = [

@@ -23,18 +23,18 @@ if TYPE_CHECKING:
     from ...._models.jwks_explicit_url import JWKSExplicitURL as BetaJWKSExplicitURL
     from ...._models.jwks_inline import JWKSInline as BetaJWKSInline
     from ...._models.service_account_target import ServiceAccountTarget as BetaServiceAccountTarget
+    from ...._params.beta_issuer_create_params import BetaIssuerCreateParams as IssuerCreateParams
+    from ...._params.beta_issuer_list_params import BetaIssuerListParams as IssuerListParams
+    from ...._params.beta_issuer_update_params import BetaIssuerUpdateParams as IssuerUpdateParams
+    from ...._params.beta_rule_create_params import BetaRuleCreateParams as RuleCreateParams
+    from ...._params.beta_rule_list_params import BetaRuleListParams as RuleListParams
+    from ...._params.beta_rule_update_params import BetaRuleUpdateParams as RuleUpdateParams
     from ...._params.federation_rule_match_param import (
         FederationRuleMatchParam as BetaFederationRuleMatchParam,
     )
-    from ...._params.issuer_create_params import IssuerCreateParams as IssuerCreateParams
-    from ...._params.issuer_list_params import IssuerListParams as IssuerListParams
-    from ...._params.issuer_update_params import IssuerUpdateParams as IssuerUpdateParams
     from ...._params.jwks_discovery_param import JWKSDiscoveryParam as BetaJWKSDiscoveryParam
     from ...._params.jwks_explicit_url_param import JWKSExplicitURLParam as BetaJWKSExplicitURLParam
     from ...._params.jwks_inline_param import JWKSInlineParam as BetaJWKSInlineParam
-    from ...._params.rule_create_params import RuleCreateParams as RuleCreateParams
-    from ...._params.rule_list_params import RuleListParams as RuleListParams
-    from ...._params.rule_update_params import RuleUpdateParams as RuleUpdateParams
     from ...._params.service_account_target_param import (
         ServiceAccountTargetParam as BetaServiceAccountTargetParam,
     )
@@ -64,12 +64,12 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.service_account_target_param",
         "ServiceAccountTargetParam",
     ),
-    "IssuerCreateParams": ("_params.issuer_create_params", "IssuerCreateParams"),
-    "IssuerListParams": ("_params.issuer_list_params", "IssuerListParams"),
-    "IssuerUpdateParams": ("_params.issuer_update_params", "IssuerUpdateParams"),
-    "RuleCreateParams": ("_params.rule_create_params", "RuleCreateParams"),
-    "RuleListParams": ("_params.rule_list_params", "RuleListParams"),
-    "RuleUpdateParams": ("_params.rule_update_params", "RuleUpdateParams"),
+    "IssuerCreateParams": ("_params.beta_issuer_create_params", "BetaIssuerCreateParams"),
+    "IssuerListParams": ("_params.beta_issuer_list_params", "BetaIssuerListParams"),
+    "IssuerUpdateParams": ("_params.beta_issuer_update_params", "BetaIssuerUpdateParams"),
+    "RuleCreateParams": ("_params.beta_rule_create_params", "BetaRuleCreateParams"),
+    "RuleListParams": ("_params.beta_rule_list_params", "BetaRuleListParams"),
+    "RuleUpdateParams": ("_params.beta_rule_update_params", "BetaRuleUpdateParams"),
 }
 
 __all__ = [

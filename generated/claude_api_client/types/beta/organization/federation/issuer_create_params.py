@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
+from ...._params.beta_issuer_create_params import BetaIssuerCreateParams as IssuerCreateParams
 from ...._params.federation_jwks_param import FederationJWKSParam as JWKS
-from ...._params.issuer_create_params import IssuerCreateParams as IssuerCreateParams
 
 __all__ = [
     "IssuerCreateParams",

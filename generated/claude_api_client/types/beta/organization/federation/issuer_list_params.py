@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ...._params.issuer_list_params import IssuerListParams as IssuerListParams
+from ...._params.beta_issuer_list_params import BetaIssuerListParams as IssuerListParams
 
 __all__ = [
     "IssuerListParams",

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
+from ...._params.beta_issuer_update_params import BetaIssuerUpdateParams as IssuerUpdateParams
 from ...._params.federation_jwks_param import FederationJWKSParam as JWKS
-from ...._params.issuer_update_params import IssuerUpdateParams as IssuerUpdateParams
 
 __all__ = [
     "IssuerUpdateParams",

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ...._params.rule_create_params import RuleCreateParams as RuleCreateParams
+from ...._params.beta_rule_create_params import BetaRuleCreateParams as RuleCreateParams
 
 __all__ = [
     "RuleCreateParams",

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ...._params.rule_list_params import RuleListParams as RuleListParams
+from ...._params.beta_rule_list_params import BetaRuleListParams as RuleListParams
 
 __all__ = [
     "RuleListParams",

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ...._params.rule_update_params import RuleUpdateParams as RuleUpdateParams
+from ...._params.beta_rule_update_params import BetaRuleUpdateParams as RuleUpdateParams
 
 __all__ = [
     "RuleUpdateParams",

@@ -14,19 +14,24 @@ if TYPE_CHECKING:
         DeletedRBACGroupMember as BetaDeletedRBACGroupMember,
     )
     from ...._models.rbac_group_member import RBACGroupMember as BetaRBACGroupMember
-    from ...._params.organization_rbac_groups_member_list_params import (
-        OrganizationRbacGroupsMemberListParams as MemberListParams,
+    from ...._params.beta_organization_rbac_groups_member_list_params import (
+        BetaOrganizationRbacGroupsMemberListParams as MemberListParams,
     )
-    from ...._params.rbac_group_member_add_params import RBACGroupMemberAddParams as MemberAddParams
+    from ...._params.beta_rbac_group_member_add_params import (
+        BetaRBACGroupMemberAddParams as MemberAddParams,
+    )
 
 # Public name → (module relative to `claude_api_client.types`, our name for it).
 _NAMES: dict[str, tuple[str, str]] = {
     "BetaDeletedRBACGroupMember": ("_models.deleted_rbac_group_member", "DeletedRBACGroupMember"),
     "BetaRBACGroupMember": ("_models.rbac_group_member", "RBACGroupMember"),
-    "MemberAddParams": ("_params.rbac_group_member_add_params", "RBACGroupMemberAddParams"),
+    "MemberAddParams": (
+        "_params.beta_rbac_group_member_add_params",
+        "BetaRBACGroupMemberAddParams",
+    ),
     "MemberListParams": (
-        "_params.organization_rbac_groups_member_list_params",
-        "OrganizationRbacGroupsMemberListParams",
+        "_params.beta_organization_rbac_groups_member_list_params",
+        "BetaOrganizationRbacGroupsMemberListParams",
     ),
 }
 

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from ...._params.rbac_group_member_add_params import RBACGroupMemberAddParams as MemberAddParams
+from ...._params.beta_rbac_group_member_add_params import (
+    BetaRBACGroupMemberAddParams as MemberAddParams,
+)
 
 __all__ = [
     "MemberAddParams",

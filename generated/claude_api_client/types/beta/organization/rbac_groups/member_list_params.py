@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from ...._params.organization_rbac_groups_member_list_params import (
-    OrganizationRbacGroupsMemberListParams as MemberListParams,
+from ...._params.beta_organization_rbac_groups_member_list_params import (
+    BetaOrganizationRbacGroupsMemberListParams as MemberListParams,
 )
 
 __all__ = [

@@ -26,7 +26,9 @@ if TYPE_CHECKING:
         RBACOrganizationPermissionResource as BetaRBACOrganizationPermissionResource,
     )
     from ...._models.rbac_role_permission import RBACRolePermission as BetaRBACRolePermission
-    from ...._params.permission_list_params import PermissionListParams as PermissionListParams
+    from ...._params.beta_permission_list_params import (
+        BetaPermissionListParams as PermissionListParams,
+    )
 
 # Public name → (module relative to `claude_api_client.types`, our name for it).
 _NAMES: dict[str, tuple[str, str]] = {
@@ -51,7 +53,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "RBACOrganizationPermissionResource",
     ),
     "BetaRBACRolePermission": ("_models.rbac_role_permission", "RBACRolePermission"),
-    "PermissionListParams": ("_params.permission_list_params", "PermissionListParams"),
+    "PermissionListParams": ("_params.beta_permission_list_params", "BetaPermissionListParams"),
 }
 
 __all__ = [

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ...._params.permission_list_params import PermissionListParams as PermissionListParams
+from ...._params.beta_permission_list_params import BetaPermissionListParams as PermissionListParams
 
 __all__ = [
     "PermissionListParams",

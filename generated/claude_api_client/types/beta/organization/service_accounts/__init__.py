@@ -13,22 +13,22 @@ if TYPE_CHECKING:
     from ...._models.service_account_workspace_remove_response import (
         ServiceAccountWorkspaceRemoveResponse as WorkspaceRemoveResponse,
     )
-    from ...._params.organization_service_accounts_workspace_list_params import (
-        OrganizationServiceAccountsWorkspaceListParams as WorkspaceListParams,
+    from ...._params.beta_organization_service_accounts_workspace_list_params import (
+        BetaOrganizationServiceAccountsWorkspaceListParams as WorkspaceListParams,
     )
-    from ...._params.service_account_workspace_add_params import (
-        ServiceAccountWorkspaceAddParams as WorkspaceAddParams,
+    from ...._params.beta_service_account_workspace_add_params import (
+        BetaServiceAccountWorkspaceAddParams as WorkspaceAddParams,
     )
 
 # Public name → (module relative to `claude_api_client.types`, our name for it).
 _NAMES: dict[str, tuple[str, str]] = {
     "WorkspaceAddParams": (
-        "_params.service_account_workspace_add_params",
-        "ServiceAccountWorkspaceAddParams",
+        "_params.beta_service_account_workspace_add_params",
+        "BetaServiceAccountWorkspaceAddParams",
     ),
     "WorkspaceListParams": (
-        "_params.organization_service_accounts_workspace_list_params",
-        "OrganizationServiceAccountsWorkspaceListParams",
+        "_params.beta_organization_service_accounts_workspace_list_params",
+        "BetaOrganizationServiceAccountsWorkspaceListParams",
     ),
     "WorkspaceRemoveResponse": (
         "_models.service_account_workspace_remove_response",

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from ...._params.service_account_workspace_add_params import (
-    ServiceAccountWorkspaceAddParams as WorkspaceAddParams,
+from ...._params.beta_service_account_workspace_add_params import (
+    BetaServiceAccountWorkspaceAddParams as WorkspaceAddParams,
 )
 
 __all__ = [

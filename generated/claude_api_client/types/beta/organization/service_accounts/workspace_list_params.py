@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from ...._params.organization_service_accounts_workspace_list_params import (
-    OrganizationServiceAccountsWorkspaceListParams as WorkspaceListParams,
+from ...._params.beta_organization_service_accounts_workspace_list_params import (
+    BetaOrganizationServiceAccountsWorkspaceListParams as WorkspaceListParams,
 )
 
 __all__ = [

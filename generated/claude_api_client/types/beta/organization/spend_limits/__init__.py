@@ -23,15 +23,17 @@ if TYPE_CHECKING:
     from ...._models.spend_limit_increase_request_status import (
         SpendLimitIncreaseRequestStatus as BetaSpendLimitIncreaseRequestStatus,
     )
-    from ...._params.effective_list_params import EffectiveListParams as EffectiveListParams
-    from ...._params.increase_request_approve_params import (
-        IncreaseRequestApproveParams as IncreaseRequestApproveParams,
+    from ...._params.beta_effective_list_params import (
+        BetaEffectiveListParams as EffectiveListParams,
     )
-    from ...._params.increase_request_deny_params import (
-        IncreaseRequestDenyParams as IncreaseRequestDenyParams,
+    from ...._params.beta_increase_request_approve_params import (
+        BetaIncreaseRequestApproveParams as IncreaseRequestApproveParams,
     )
-    from ...._params.increase_request_list_params import (
-        IncreaseRequestListParams as IncreaseRequestListParams,
+    from ...._params.beta_increase_request_deny_params import (
+        BetaIncreaseRequestDenyParams as IncreaseRequestDenyParams,
+    )
+    from ...._params.beta_increase_request_list_params import (
+        BetaIncreaseRequestListParams as IncreaseRequestListParams,
     )
 
 # Public name → (module relative to `claude_api_client.types`, our name for it).
@@ -46,22 +48,22 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.spend_limit_increase_request_status",
         "SpendLimitIncreaseRequestStatus",
     ),
-    "EffectiveListParams": ("_params.effective_list_params", "EffectiveListParams"),
+    "EffectiveListParams": ("_params.beta_effective_list_params", "BetaEffectiveListParams"),
     "IncreaseRequestApproveParams": (
-        "_params.increase_request_approve_params",
-        "IncreaseRequestApproveParams",
+        "_params.beta_increase_request_approve_params",
+        "BetaIncreaseRequestApproveParams",
     ),
     "IncreaseRequestApproveResponse": (
         "_models.increase_request_approve_response",
         "IncreaseRequestApproveResponse",
     ),
     "IncreaseRequestDenyParams": (
-        "_params.increase_request_deny_params",
-        "IncreaseRequestDenyParams",
+        "_params.beta_increase_request_deny_params",
+        "BetaIncreaseRequestDenyParams",
     ),
     "IncreaseRequestListParams": (
-        "_params.increase_request_list_params",
-        "IncreaseRequestListParams",
+        "_params.beta_increase_request_list_params",
+        "BetaIncreaseRequestListParams",
     ),
 }
 

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ...._params.effective_list_params import EffectiveListParams as EffectiveListParams
+from ...._params.beta_effective_list_params import BetaEffectiveListParams as EffectiveListParams
 
 __all__ = [
     "EffectiveListParams",

@@ -24,29 +24,33 @@ if TYPE_CHECKING:
     from ...._models.workspace_rate_limit_workspace_source import (
         WorkspaceRateLimitWorkspaceSource as BetaWorkspaceRateLimitWorkspaceSource,
     )
-    from ...._params.member_list_params import MemberListParams as MemberListParams
-    from ...._params.rate_limit_list_params import RateLimitListParams as RateLimitListParams
-    from ...._params.service_account_list_params import (
-        ServiceAccountListParams as ServiceAccountListParams,
+    from ...._params.beta_member_list_params import BetaMemberListParams as MemberListParams
+    from ...._params.beta_rate_limit_list_params import (
+        BetaRateLimitListParams as RateLimitListParams,
     )
-    from ...._params.workspace_member_add_params import WorkspaceMemberAddParams as MemberAddParams
-    from ...._params.workspace_member_update_params import (
-        WorkspaceMemberUpdateParams as MemberUpdateParams,
+    from ...._params.beta_service_account_list_params import (
+        BetaServiceAccountListParams as ServiceAccountListParams,
+    )
+    from ...._params.beta_workspace_member_add_params import (
+        BetaWorkspaceMemberAddParams as MemberAddParams,
+    )
+    from ...._params.beta_workspace_member_update_params import (
+        BetaWorkspaceMemberUpdateParams as MemberUpdateParams,
+    )
+    from ...._params.beta_workspace_rate_limit_update_params import (
+        BetaWorkspaceRateLimitUpdateParams as RateLimitUpdateParams,
+    )
+    from ...._params.beta_workspace_service_account_add_params import (
+        BetaWorkspaceServiceAccountAddParams as ServiceAccountAddParams,
+    )
+    from ...._params.beta_workspace_service_account_update_params import (
+        BetaWorkspaceServiceAccountUpdateParams as ServiceAccountUpdateParams,
     )
     from ...._params.workspace_rate_limit_type_param import (
         WorkspaceRateLimitTypeParam as BetaWorkspaceRateLimitType,
     )
-    from ...._params.workspace_rate_limit_update_params import (
-        WorkspaceRateLimitUpdateParams as RateLimitUpdateParams,
-    )
     from ...._params.workspace_rate_limit_update_value_param import (
         WorkspaceRateLimitUpdateValueParam as BetaWorkspaceRateLimitUpdateValueParam,
-    )
-    from ...._params.workspace_service_account_add_params import (
-        WorkspaceServiceAccountAddParams as ServiceAccountAddParams,
-    )
-    from ...._params.workspace_service_account_update_params import (
-        WorkspaceServiceAccountUpdateParams as ServiceAccountUpdateParams,
     )
 
 # Public name → (module relative to `claude_api_client.types`, our name for it).
@@ -72,27 +76,33 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.workspace_rate_limit_workspace_source",
         "WorkspaceRateLimitWorkspaceSource",
     ),
-    "MemberAddParams": ("_params.workspace_member_add_params", "WorkspaceMemberAddParams"),
-    "MemberListParams": ("_params.member_list_params", "MemberListParams"),
+    "MemberAddParams": ("_params.beta_workspace_member_add_params", "BetaWorkspaceMemberAddParams"),
+    "MemberListParams": ("_params.beta_member_list_params", "BetaMemberListParams"),
     "MemberRemoveResponse": ("_models.member_remove_response", "MemberRemoveResponse"),
-    "MemberUpdateParams": ("_params.workspace_member_update_params", "WorkspaceMemberUpdateParams"),
-    "RateLimitListParams": ("_params.rate_limit_list_params", "RateLimitListParams"),
+    "MemberUpdateParams": (
+        "_params.beta_workspace_member_update_params",
+        "BetaWorkspaceMemberUpdateParams",
+    ),
+    "RateLimitListParams": ("_params.beta_rate_limit_list_params", "BetaRateLimitListParams"),
     "RateLimitUpdateParams": (
-        "_params.workspace_rate_limit_update_params",
-        "WorkspaceRateLimitUpdateParams",
+        "_params.beta_workspace_rate_limit_update_params",
+        "BetaWorkspaceRateLimitUpdateParams",
     ),
     "ServiceAccountAddParams": (
-        "_params.workspace_service_account_add_params",
-        "WorkspaceServiceAccountAddParams",
+        "_params.beta_workspace_service_account_add_params",
+        "BetaWorkspaceServiceAccountAddParams",
     ),
-    "ServiceAccountListParams": ("_params.service_account_list_params", "ServiceAccountListParams"),
+    "ServiceAccountListParams": (
+        "_params.beta_service_account_list_params",
+        "BetaServiceAccountListParams",
+    ),
     "ServiceAccountRemoveResponse": (
         "_models.service_account_workspace_remove_response",
         "ServiceAccountWorkspaceRemoveResponse",
     ),
     "ServiceAccountUpdateParams": (
-        "_params.workspace_service_account_update_params",
-        "WorkspaceServiceAccountUpdateParams",
+        "_params.beta_workspace_service_account_update_params",
+        "BetaWorkspaceServiceAccountUpdateParams",
     ),
 }
 

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from ...._params.workspace_member_add_params import WorkspaceMemberAddParams as MemberAddParams
+from ...._params.beta_workspace_member_add_params import (
+    BetaWorkspaceMemberAddParams as MemberAddParams,
+)
 
 __all__ = [
     "MemberAddParams",

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ...._params.member_list_params import MemberListParams as MemberListParams
+from ...._params.beta_member_list_params import BetaMemberListParams as MemberListParams
 
 __all__ = [
     "MemberListParams",

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from ...._params.workspace_member_update_params import (
-    WorkspaceMemberUpdateParams as MemberUpdateParams,
+from ...._params.beta_workspace_member_update_params import (
+    BetaWorkspaceMemberUpdateParams as MemberUpdateParams,
 )
 
 __all__ = [

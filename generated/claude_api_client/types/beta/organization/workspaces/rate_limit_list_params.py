@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ...._params.rate_limit_list_params import RateLimitListParams as RateLimitListParams
+from ...._params.beta_rate_limit_list_params import BetaRateLimitListParams as RateLimitListParams
 
 __all__ = [
     "RateLimitListParams",

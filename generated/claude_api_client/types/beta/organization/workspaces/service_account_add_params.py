@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from ...._params.workspace_service_account_add_params import (
-    WorkspaceServiceAccountAddParams as ServiceAccountAddParams,
+from ...._params.beta_workspace_service_account_add_params import (
+    BetaWorkspaceServiceAccountAddParams as ServiceAccountAddParams,
 )
 
 __all__ = [

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from ...._params.service_account_list_params import (
-    ServiceAccountListParams as ServiceAccountListParams,
+from ...._params.beta_service_account_list_params import (
+    BetaServiceAccountListParams as ServiceAccountListParams,
 )
 
 __all__ = [

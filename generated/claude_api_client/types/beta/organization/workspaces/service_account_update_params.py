@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from ...._params.workspace_service_account_update_params import (
-    WorkspaceServiceAccountUpdateParams as ServiceAccountUpdateParams,
+from ...._params.beta_workspace_service_account_update_params import (
+    BetaWorkspaceServiceAccountUpdateParams as ServiceAccountUpdateParams,
 )
 
 __all__ = [

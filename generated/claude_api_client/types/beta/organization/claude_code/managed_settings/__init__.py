@@ -46,6 +46,9 @@ if TYPE_CHECKING:
     from ....._models.deleted_claude_code_rbac_group_managed_settings import (
         DeletedClaudeCodeRBACGroupManagedSettings as BetaDeletedClaudeCodeRBACGroupManagedSettings,
     )
+    from ....._params.beta_rbac_group_list_params import (
+        BetaRbacGroupListParams as RBACGroupListParams,
+    )
     from ....._params.claude_code_managed_settings_configuration_update_params import (
         ClaudeCodeManagedSettingsConfigurationUpdateParams as ConfigurationUpdateParams,
     )
@@ -64,7 +67,6 @@ if TYPE_CHECKING:
     from ....._params.claude_code_rbac_group_managed_settings_set_params import (
         ClaudeCodeRBACGroupManagedSettingsSetParams as RBACGroupSetParams,
     )
-    from ....._params.rbac_group_list_params import RbacGroupListParams as RBACGroupListParams
 
 # Public name → (module relative to `claude_api_client.types`, our name for it).
 _NAMES: dict[str, tuple[str, str]] = {
@@ -136,7 +138,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.claude_code_rbac_group_default_managed_settings_update_params",
         "ClaudeCodeRBACGroupDefaultManagedSettingsUpdateParams",
     ),
-    "RBACGroupListParams": ("_params.rbac_group_list_params", "RbacGroupListParams"),
+    "RBACGroupListParams": ("_params.beta_rbac_group_list_params", "BetaRbacGroupListParams"),
     "RBACGroupSetParams": (
         "_params.claude_code_rbac_group_managed_settings_set_params",
         "ClaudeCodeRBACGroupManagedSettingsSetParams",

@@ -13,22 +13,22 @@ if TYPE_CHECKING:
     from ....._models.federation_rule_workspace_remove_response import (
         FederationRuleWorkspaceRemoveResponse as WorkspaceRemoveResponse,
     )
-    from ....._params.federation_rule_workspace_add_params import (
-        FederationRuleWorkspaceAddParams as WorkspaceAddParams,
+    from ....._params.beta_federation_rule_workspace_add_params import (
+        BetaFederationRuleWorkspaceAddParams as WorkspaceAddParams,
     )
-    from ....._params.organization_federation_rules_workspace_list_params import (
-        OrganizationFederationRulesWorkspaceListParams as WorkspaceListParams,
+    from ....._params.beta_organization_federation_rules_workspace_list_params import (
+        BetaOrganizationFederationRulesWorkspaceListParams as WorkspaceListParams,
     )
 
 # Public name → (module relative to `claude_api_client.types`, our name for it).
 _NAMES: dict[str, tuple[str, str]] = {
     "WorkspaceAddParams": (
-        "_params.federation_rule_workspace_add_params",
-        "FederationRuleWorkspaceAddParams",
+        "_params.beta_federation_rule_workspace_add_params",
+        "BetaFederationRuleWorkspaceAddParams",
     ),
     "WorkspaceListParams": (
-        "_params.organization_federation_rules_workspace_list_params",
-        "OrganizationFederationRulesWorkspaceListParams",
+        "_params.beta_organization_federation_rules_workspace_list_params",
+        "BetaOrganizationFederationRulesWorkspaceListParams",
     ),
     "WorkspaceRemoveResponse": (
         "_models.federation_rule_workspace_remove_response",

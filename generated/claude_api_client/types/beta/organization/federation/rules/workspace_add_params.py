@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from ....._params.federation_rule_workspace_add_params import (
-    FederationRuleWorkspaceAddParams as WorkspaceAddParams,
+from ....._params.beta_federation_rule_workspace_add_params import (
+    BetaFederationRuleWorkspaceAddParams as WorkspaceAddParams,
 )
 
 __all__ = [

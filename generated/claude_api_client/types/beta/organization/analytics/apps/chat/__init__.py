@@ -10,11 +10,11 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ......_params.project_list_params import ProjectListParams as ProjectListParams
+    from ......_params.beta_project_list_params import BetaProjectListParams as ProjectListParams
 
 # Public name → (module relative to `claude_api_client.types`, our name for it).
 _NAMES: dict[str, tuple[str, str]] = {
-    "ProjectListParams": ("_params.project_list_params", "ProjectListParams"),
+    "ProjectListParams": ("_params.beta_project_list_params", "BetaProjectListParams"),
 }
 
 __all__ = [

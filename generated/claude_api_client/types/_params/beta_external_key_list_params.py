@@ -1,0 +1,18 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from typing_extensions import TypedDict
+
+from .anthropic_beta_param import AnthropicBetaParam
+
+
+class BetaExternalKeyListParams(TypedDict, total=False):
+    """The parameters of `client.beta.organization.external_keys.list(...)`, as one dict (`client.beta.organization.external_keys.list(**params)`)."""
+
+    limit: int
+    page: str
+    workspace_id: str
+    betas: Sequence[AnthropicBetaParam]

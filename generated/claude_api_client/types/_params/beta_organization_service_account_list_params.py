@@ -1,0 +1,19 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from typing_extensions import TypedDict
+
+from .anthropic_beta_param import AnthropicBetaParam
+
+
+class BetaOrganizationServiceAccountListParams(TypedDict, total=False):
+    """The parameters of `client.beta.organization.service_accounts.list(...)`, as one dict (`client.beta.organization.service_accounts.list(**params)`)."""
+
+    include_archived: bool
+    limit: int
+    page: str
+    workspace_id: str
+    betas: Sequence[AnthropicBetaParam]

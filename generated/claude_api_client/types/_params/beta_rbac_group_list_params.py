@@ -1,0 +1,18 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from typing_extensions import TypedDict
+
+from .anthropic_beta_param import AnthropicBetaParam
+
+
+class BetaRbacGroupListParams(TypedDict, total=False):
+    """The parameters of `client.beta.organization.rbac_groups.list(...)`, as one dict (`client.beta.organization.rbac_groups.list(**params)`)."""
+
+    limit: int
+    page: str
+    workspace_id: str
+    betas: Sequence[AnthropicBetaParam]

@@ -1,0 +1,33 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal, TypedDict
+
+from typing_extensions import NotRequired
+
+from .anthropic_beta_param import AnthropicBetaParam
+
+
+class BetaServiceAccountUpdateParams(TypedDict):
+    """
+    Body that changes a service account; fields left out stay as they are.
+    """
+
+    description: NotRequired[str | None]
+    """
+    New description; null clears it.
+    """
+    organization_role: NotRequired[Literal["admin", "developer"] | None]
+    """
+    New organization role.
+    """
+    betas: NotRequired[Sequence[AnthropicBetaParam]]
+    """
+    Beta features to enable for this call, sent as the `anthropic-beta` header.
+    """
+    workspace_id: NotRequired[str]
+    """
+    The Workspace the request acts in (`wrkspc_…`); needed only by credentials that can act in more than one Workspace, and must match a Workspace-bound credential's own.
+    """

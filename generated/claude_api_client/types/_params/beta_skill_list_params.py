@@ -1,0 +1,19 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from typing_extensions import TypedDict
+
+from .anthropic_beta_param import AnthropicBetaParam
+
+
+class BetaSkillListParams(TypedDict, total=False):
+    """The parameters of `client.beta.skills.list(...)`, as one dict (`client.beta.skills.list(**params)`)."""
+
+    page: str | None
+    limit: int
+    source: str | None
+    workspace_id: str
+    betas: Sequence[AnthropicBetaParam]

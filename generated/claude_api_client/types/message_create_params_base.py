@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.message_create_params_base`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._params.message_create_params_base import MessageCreateParamsBase as MessageCreateParamsBase
+
+__all__ = [
+    "MessageCreateParamsBase",
+]
