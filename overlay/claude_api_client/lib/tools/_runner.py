@@ -19,6 +19,7 @@ import types
 import warnings
 import weakref
 from collections.abc import (
+    AsyncGenerator,
     AsyncIterator,
     Awaitable,
     Callable,
@@ -39,6 +40,14 @@ from ._functions import (
     BetaFunctionToolResultType,
     ToolError,
 )
+from ._tool_changes import (
+    addition_block,
+    check_addable,
+    check_removable,
+    removal_block,
+    removed_name,
+    system_turn,
+)
 from ._toolsets._contract import (
     TOOLSET_TYPES,
     BetaAsyncRunnableToolset,
@@ -51,6 +60,7 @@ from ._toolsets._text import quoted_name
 
 if TYPE_CHECKING:
     from ...types import RawMessageStreamEvent, ToolResultBlockParam
+    from ...types.beta import BetaToolUseBlock
     from .._message_stream import AsyncMessageStream, MessageStream
 
 __all__ = [
@@ -157,6 +167,17 @@ class _RunnerState(Generic[ResponseFormatT]):
         self._cached_response: dict[str, Any] | None = None
         self._modified = False
         self._done = False
+        self._closed = False
+        # `tool_addition` / `tool_removal` blocks waiting for the next request; a paused turn is
+        # resent first as it is (it has to stay the last message), so they wait past it.
+        self._tool_changes: list[dict[str, Any]] = []
+        self._hold_tool_changes = False
+        # A tool that runs while the caller reads a streamed reply (run_tools_eagerly): the
+        # loop is suspended under that read, so a close() from the tool only stops the loop.
+        self._running_early_tool = False
+        # The streamed reply's finished tool calls and those `defer_tool_call()` holds back.
+        self._finished_calls: list[Any] = []
+        self._deferred_ids: set[str] = set()
         # Spans (`lib/_tracing/_tools.py`) when the client of `create` has them on.
         client = getattr(getattr(create, "__self__", None), "_client", None)
         self._telemetry: Any = getattr(client, "_telemetry", None)
@@ -234,13 +255,60 @@ class _RunnerState(Generic[ResponseFormatT]):
         """Requests sent so far."""
         return self._iterations
 
+    def add_tools(self, *tools: Any) -> None:
+        """Offer the model more tools without changing the `tools` parameter (which would miss
+        the prompt cache); needs the `inline-tools-2026-09-15` beta.
+
+        Each definition goes out in a `tool_addition` block of a `system` message appended before
+        the next request. A runnable tool runs from now on under its name (in place of any tool of
+        that name); a raw definition (a server tool such as web search) is never run here, and the
+        runner stops running a tool of its name. A toolset, a definition of one of the runner's
+        toolset families or a tool named like one of its toolsets raises `ToolsetContractError`
+        (`ToolsetsFixedError`) and adds nothing: the toolsets are fixed when the runner is built.
+        """
+        for tool in tools:
+            if not isinstance(tool, (*RUNNABLE_TYPES, Mapping)):
+                raise TypeError(
+                    f"add_tools(): expected a runnable tool or a tool definition dict, "
+                    f"got {type(tool).__name__}"
+                )
+        check_addable(tools, self._toolsets)
+        for tool in tools:
+            if isinstance(tool, Mapping):
+                if isinstance(tool.get("name"), str):
+                    self._tools.pop(tool["name"], None)
+                self._tool_changes.append(addition_block(tool))
+            else:
+                self._tools[tool.name] = tool
+                self._tool_changes.append(addition_block(tool.to_dict()))
+
+    def remove_tools(self, *tools: Any) -> None:
+        """Take tools (or tool names) away from the model without changing the `tools`
+        parameter; needs the `inline-tools-2026-09-15` beta.
+
+        The tools stop running at once (a later call of one gets the unknown-tool error result),
+        and the model is told in `tool_removal` blocks of a `system` message appended before the
+        next request. A toolset or the name of one of the runner's toolsets raises
+        `ToolsetContractError` (`ToolsetsFixedError`) and removes nothing.
+        """
+        check_removable(tools, self._toolsets)
+        for tool in tools:
+            name = removed_name(tool)
+            self._tools.pop(name, None)
+            self._tool_changes.append(removal_block(name))
+
     # -- shared steps ---------------------------------------------------------------------------
     def _should_stop(self) -> bool:
-        return self._done or (
-            self._max_iterations is not None and self._iterations >= self._max_iterations
+        return (
+            self._done
+            or self._closed
+            or (self._max_iterations is not None and self._iterations >= self._max_iterations)
         )
 
     def _request_params(self) -> dict[str, Any]:
+        if self._tool_changes and not self._hold_tool_changes:
+            self._params["messages"].append(system_turn(self._tool_changes))
+            self._tool_changes = []
         self._modified = False
         self._cached_response = None
         return {**self._params, "messages": list(self._params["messages"])}
@@ -255,6 +323,7 @@ class _RunnerState(Generic[ResponseFormatT]):
         self._last = message
         self._iterations += 1
         reason = str(message.stop_reason) if message.stop_reason is not None else None
+        self._hold_tool_changes = reason == "pause_turn"
         if reason in _RESUME:
             if not self._modified:
                 self._params["messages"].append(_assistant_turn(message))
@@ -308,6 +377,23 @@ class _RunnerState(Generic[ResponseFormatT]):
             "nothing in the batch was executed",
             is_error=True,
         )
+
+    def _end_span_on_close(self) -> None:
+        if self._span is not None:
+            self._span.end(GeneratorExit())  # closed: the span's status stays unset
+
+    def _new_reply(self) -> None:
+        self._finished_calls = []
+        self._deferred_ids = set()
+
+    def _may_start_early(self, tool_use: Any) -> bool:
+        """Note a call whose block finished streaming; whether it may run before the reply ends.
+        Toolset members wait for the whole reply (they run in order, and a failure skips the
+        later members of the same toolset); so do held calls."""
+        self._finished_calls.append(tool_use)
+        if getattr(tool_use, "toolset_name", None) is not None or tool_use.id in self._deferred_ids:
+            return False
+        return tool_use.name in self._tools and tool_use.id not in self._early
 
     def _continue_with(self, response: dict[str, Any] | None) -> bool:
         """After running a reply's tools: append the turns; False ends the run."""
@@ -372,6 +458,21 @@ class _SyncRunner(_RunnerState[ResponseFormatT]):
         except BaseException as error:
             self._span.end(None if isinstance(error, StopIteration) else error)
             raise
+
+    def close(self) -> None:
+        """Stop the runner for good (closing the reply stream it holds open) and end its span;
+        for a run you will not resume with `until_done()`. A closed runner iterates nothing more;
+        closing a finished one changes nothing. Called from a tool, it stops the loop at its next
+        step."""
+        self._closed = True
+        iterator = self._iterator
+        if (
+            iterator is not None
+            and not self._running_early_tool
+            and inspect.getgeneratorstate(iterator) != inspect.GEN_RUNNING
+        ):
+            iterator.close()
+        self._end_span_on_close()
 
     def until_done(self) -> ParsedMessage[ResponseFormatT]:
         """Run to the end (from wherever iteration stopped); the last reply."""
@@ -458,11 +559,41 @@ class BetaToolRunner(_SyncRunner[ResponseFormatT]):
         def __next__(self) -> ParsedMessage[ResponseFormatT]: ...
 
 
-class BetaStreamingToolRunner(_SyncRunner[ResponseFormatT]):
+class _HoldsToolCalls:
+    """`defer_tool_call()` of the streaming runners: with `run_tools_eagerly=True`, keep a call
+    from running while the reply streams."""
+
+    _finished_calls: list[Any]
+    _deferred_ids: set[str]
+    _early: dict[str, Any]
+    _cached_response: dict[str, Any] | None
+
+    def defer_tool_call(self, tool_use: BetaToolUseBlock | str) -> None:
+        """Hold a call of the reply being streamed (its `tool_use` block or id) until the reply
+        is done: it then runs with the others, at the end of the loop body or when you call
+        `generate_tool_call_response()`. Call it before the call's block finishes streaming
+        (at its `content_block_start`, say); other calls still run early. Does nothing for a
+        call that has run, outside the loop body, or without `run_tools_eagerly`."""
+        tool_use_id = tool_use if isinstance(tool_use, str) else tool_use.id
+        if tool_use_id not in self._early:
+            self._deferred_ids.add(tool_use_id)
+
+    @property
+    def deferred_tool_calls(self) -> list[BetaToolUseBlock]:
+        """The calls of the current reply that `defer_tool_call()` holds, as their `tool_use`
+        blocks in the model's order; a call is listed once its block finished streaming, and no
+        longer once it has run. Empty without `run_tools_eagerly`."""
+        if self._cached_response is not None:
+            return []  # the reply's tools have run
+        return [use for use in self._finished_calls if use.id in self._deferred_ids]
+
+
+class BetaStreamingToolRunner(_HoldsToolCalls, _SyncRunner[ResponseFormatT]):
     """Iterate for each reply as an open `MessageStream`; the runner reads whatever of it you
     leave unread before running the tools."""
 
     def _turn(self, params: dict[str, Any]) -> Generator[Any, None, ParsedMessage[ResponseFormatT]]:
+        self._new_reply()
         with self._create(**params, output_format=self._output_format) as stream:
             self._current = lambda: _parsed(stream.get_final_message())
             yield _EagerStream(stream, self._start_early) if self._eager else stream
@@ -470,12 +601,13 @@ class BetaStreamingToolRunner(_SyncRunner[ResponseFormatT]):
         return _parsed(final)
 
     def _start_early(self, tool_use: Any) -> None:
-        # Toolset members wait for the whole reply: they run in order, and a failure skips
-        # the later members of the same toolset.
-        if getattr(tool_use, "toolset_name", None) is not None:
+        if not self._may_start_early(tool_use):
             return
-        if tool_use.name in self._tools and tool_use.id not in self._early:
+        self._running_early_tool = True
+        try:
             self._early[tool_use.id] = self._run(tool_use)
+        finally:
+            self._running_early_tool = False
 
     if TYPE_CHECKING:
 
@@ -491,14 +623,16 @@ class BetaStreamingToolRunner(_SyncRunner[ResponseFormatT]):
 class _AsyncRunner(_RunnerState[ResponseFormatT]):
     _asynchronous = True
 
-    async def _turn(self, params: dict[str, Any]) -> AsyncIterator[Any]:
+    async def _turn(self, params: dict[str, Any]) -> AsyncGenerator[Any, None]:
         raise NotImplementedError
         yield  # pragma: no cover
 
-    async def _steps(self) -> AsyncIterator[Any]:
+    async def _steps(self) -> AsyncGenerator[Any, None]:
         while not self._should_stop():
-            async for item in self._turn(self._request_params()):
-                yield item
+            # aclosing: closing the runner at the yield closes the turn (and its stream) too.
+            async with contextlib.aclosing(self._turn(self._request_params())) as turn:
+                async for item in turn:
+                    yield item
             message, self._current = self._pending, None
             assert message is not None
             response = None if self._modified else await self.generate_tool_call_response(message)
@@ -511,7 +645,7 @@ class _AsyncRunner(_RunnerState[ResponseFormatT]):
     _pending: ParsedMessage[ResponseFormatT] | None = None
     _current: Callable[[], Awaitable[ParsedMessage[ResponseFormatT]]] | None = None
 
-    _iterator: AsyncIterator[Any] | None = None
+    _iterator: AsyncGenerator[Any, None] | None = None
 
     def __aiter__(self) -> AsyncIterator[Any]:
         return self
@@ -528,6 +662,18 @@ class _AsyncRunner(_RunnerState[ResponseFormatT]):
         except BaseException as error:
             self._span.end(None if isinstance(error, StopAsyncIteration) else error)
             raise
+
+    async def close(self) -> None:
+        """Stop the runner for good (closing the reply stream it holds open) and end its span;
+        for a run you will not resume with `until_done()`. A closed runner iterates nothing more;
+        closing a finished one changes nothing. From a tool, or while another task drives the
+        loop, it stops the loop at its next step."""
+        self._closed = True
+        iterator = self._iterator
+        running = getattr(iterator, "ag_running", False)  # driven by another task right now
+        if iterator is not None and not self._running_early_tool and not running:
+            await iterator.aclose()
+        self._end_span_on_close()
 
     async def until_done(self) -> ParsedMessage[ResponseFormatT]:
         """Run to the end (from wherever iteration stopped); the last reply."""
@@ -619,7 +765,7 @@ class _AsyncRunner(_RunnerState[ResponseFormatT]):
 class BetaAsyncToolRunner(_AsyncRunner[ResponseFormatT]):
     """`async for` each reply (a `ParsedMessage`); tools of one reply run concurrently."""
 
-    async def _turn(self, params: dict[str, Any]) -> AsyncIterator[Any]:
+    async def _turn(self, params: dict[str, Any]) -> AsyncGenerator[Any, None]:
         message: ParsedMessage[ResponseFormatT] = await self._create(
             **params, output_format=self._output_format
         )
@@ -638,10 +784,11 @@ class BetaAsyncToolRunner(_AsyncRunner[ResponseFormatT]):
         async def __anext__(self) -> ParsedMessage[ResponseFormatT]: ...
 
 
-class BetaAsyncStreamingToolRunner(_AsyncRunner[ResponseFormatT]):
+class BetaAsyncStreamingToolRunner(_HoldsToolCalls, _AsyncRunner[ResponseFormatT]):
     """`async for` each reply as an open `AsyncMessageStream`."""
 
-    async def _turn(self, params: dict[str, Any]) -> AsyncIterator[Any]:
+    async def _turn(self, params: dict[str, Any]) -> AsyncGenerator[Any, None]:
+        self._new_reply()
         async with self._create(**params, output_format=self._output_format) as stream:
 
             async def current() -> ParsedMessage[ResponseFormatT]:
@@ -653,9 +800,7 @@ class BetaAsyncStreamingToolRunner(_AsyncRunner[ResponseFormatT]):
         self._pending = _parsed(final)
 
     def _start_early(self, tool_use: Any) -> None:
-        if getattr(tool_use, "toolset_name", None) is not None:
-            return  # toolset members run in order after the reply (see the sync runner)
-        if tool_use.name in self._tools and tool_use.id not in self._early:
+        if self._may_start_early(tool_use):
             self._early[tool_use.id] = asyncio.ensure_future(self._execute(tool_use))
 
     if TYPE_CHECKING:
