@@ -158,7 +158,7 @@ def test_remove_tools_sends_a_tool_removal_and_stops_running_it(
 def test_add_tools_refuses_what_is_not_a_tool(client: Anthropic) -> None:
     runner = _runner(client, "get_time", get_time)
     with pytest.raises(TypeError, match="add_tools"):
-        runner.add_tools(object())
+        runner.add_tools(object())  # type: ignore[arg-type]
     assert runner.params["messages"] == [{"role": "user", "content": "get_time"}]
 
 

@@ -28,7 +28,7 @@ from collections.abc import (
     Iterator,
     Mapping,
 )
-from typing import TYPE_CHECKING, Any, Generic, TypeAlias
+from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar
 
 from .._parse._response import parse_message
 from .._parse._types import ParsedMessage, ResponseFormatT
@@ -60,7 +60,7 @@ from ._toolsets._text import quoted_name
 
 if TYPE_CHECKING:
     from ...types import RawMessageStreamEvent, ToolResultBlockParam
-    from ...types.beta import BetaToolUseBlock
+    from ...types.beta import BetaToolUnionParam, BetaToolUseBlock
     from .._message_stream import AsyncMessageStream, MessageStream
 
 __all__ = [
@@ -77,6 +77,8 @@ BetaRunnableTool: TypeAlias = "BetaFunctionTool[Any] | BetaBuiltinFunctionTool"
 """What the sync runner runs: a `@beta_tool` function or a built-in tool such as the memory tool."""
 BetaAsyncRunnableTool: TypeAlias = "BetaAsyncFunctionTool[Any] | BetaAsyncBuiltinFunctionTool | BetaFunctionTool[Any] | BetaBuiltinFunctionTool"
 """What the async runner runs (sync tools run in a worker thread)."""
+RunnableT = TypeVar("RunnableT", bound=BetaAsyncRunnableTool)
+"""The tools a runner runs: `BetaRunnableTool` (sync) or `BetaAsyncRunnableTool`."""
 _RUNNABLE = (
     BetaFunctionTool,
     BetaBuiltinFunctionTool,
@@ -121,7 +123,7 @@ def _result(tool_use_id: str, content: Any, *, is_error: bool = False) -> ToolRe
     return result
 
 
-class _RunnerState(Generic[ResponseFormatT]):
+class _RunnerState(Generic[RunnableT, ResponseFormatT]):
     """What the sync and async runners share: the request parameters, the conversation, the
     tools by name and the bookkeeping of one turn."""
 
@@ -255,7 +257,7 @@ class _RunnerState(Generic[ResponseFormatT]):
         """Requests sent so far."""
         return self._iterations
 
-    def add_tools(self, *tools: Any) -> None:
+    def add_tools(self, *tools: RunnableT | BetaToolUnionParam) -> None:
         """Offer the model more tools without changing the `tools` parameter (which would miss
         the prompt cache); needs the `inline-tools-2026-09-15` beta.
 
@@ -275,14 +277,15 @@ class _RunnerState(Generic[ResponseFormatT]):
         check_addable(tools, self._toolsets)
         for tool in tools:
             if isinstance(tool, Mapping):
-                if isinstance(tool.get("name"), str):
-                    self._tools.pop(tool["name"], None)
-                self._tool_changes.append(addition_block(tool))
+                definition: Mapping[str, Any] = tool
+                if isinstance(definition.get("name"), str):
+                    self._tools.pop(definition["name"], None)
+                self._tool_changes.append(addition_block(definition))
             else:
                 self._tools[tool.name] = tool
                 self._tool_changes.append(addition_block(tool.to_dict()))
 
-    def remove_tools(self, *tools: Any) -> None:
+    def remove_tools(self, *tools: RunnableT | str) -> None:
         """Take tools (or tool names) away from the model without changing the `tools`
         parameter; needs the `inline-tools-2026-09-15` beta.
 
@@ -421,7 +424,7 @@ def _tool_result_turn(results: list[ToolResultBlockParam]) -> dict[str, Any]:
     return {"role": "user", "content": results}
 
 
-class _SyncRunner(_RunnerState[ResponseFormatT]):
+class _SyncRunner(_RunnerState[BetaRunnableTool, ResponseFormatT]):
     def _turn(self, params: dict[str, Any]) -> Generator[Any, None, ParsedMessage[ResponseFormatT]]:
         raise NotImplementedError
         yield  # pragma: no cover
@@ -620,7 +623,7 @@ class BetaStreamingToolRunner(_HoldsToolCalls, _SyncRunner[ResponseFormatT]):
         ) -> MessageStream[ParsedMessage[ResponseFormatT], RawMessageStreamEvent]: ...
 
 
-class _AsyncRunner(_RunnerState[ResponseFormatT]):
+class _AsyncRunner(_RunnerState[BetaAsyncRunnableTool, ResponseFormatT]):
     _asynchronous = True
 
     async def _turn(self, params: dict[str, Any]) -> AsyncGenerator[Any, None]:
