@@ -200,3 +200,50 @@ def test_defer_tool_call_without_eager_tools_does_nothing(client: Anthropic) -> 
     assert runner.deferred_tool_calls == []
     assert runner.until_done().stop_reason == "end_turn"
     assert calls == ["get_time"]
+
+
+# -- compact_before_next_turn() -----------------------------------------------------------------
+def test_compaction_goes_out_between_turns(server: LocalAPIServer, client: Anthropic) -> None:
+    runner = _runner(client, "get_time", get_time, stop_sequences=["###"])
+    first = next(runner)
+    runner.compact_before_next_turn()
+    replies = [first, *runner]
+    # (the summary names get_time, so the echo model calls it again)
+    assert [m.stop_reason for m in replies] == ["tool_use", "compaction", "tool_use", "end_turn"]
+    bodies = [r.json() for r in server.requests if r.path == "/v1/messages"]
+    compaction = bodies[1]
+    assert compaction["compaction"] == {"type": "summarize"}
+    assert "stop_sequences" not in compaction and "thread" not in compaction
+    # The whole conversation so far, the tool result included.
+    assert [m["role"] for m in compaction["messages"]] == ["user", "assistant", "user"]
+    assert compaction["messages"][-1]["content"][0]["content"] == "noon"
+    # The next turn goes on from the summary alone.
+    after = _messages(server)[2]
+    assert after[0]["role"] == "assistant" and after[0]["content"][0]["type"] == "compaction"
+    assert "compaction" not in bodies[2] and bodies[2]["stop_sequences"] == ["###"]
+    assert calls == ["get_time", "get_time"]
+    assert runner.until_done() is replies[-1]
+
+
+def test_compaction_after_the_final_turn(server: LocalAPIServer) -> None:
+    async def main() -> list[str]:
+        async with server.async_client(max_retries=0) as client:
+            none: Any = {"type": "none"}
+            runner = _runner(client, "hello", get_time, stream=True, tool_choice=none)
+            reasons = []
+            async for stream in runner:
+                reasons.append(str((await stream.get_final_message()).stop_reason))
+                if len(reasons) == 1:  # the run ends here: the compaction still goes out
+                    runner.compact_before_next_turn({"type": "summarize"})
+            return reasons
+
+    assert asyncio.run(main()) == ["end_turn", "compaction"]
+    last = server.requests[-1].json()
+    assert last["compaction"] == {"type": "summarize"} and last["tool_choice"] == {"type": "none"}
+
+
+def test_compaction_is_refused_beside_a_compaction_edit(client: Anthropic) -> None:
+    edits = {"edits": [{"type": "compact_20260112"}]}
+    runner = _runner(client, "hello", get_time, context_management=edits)
+    with pytest.raises(ValueError, match="compaction edit"):
+        runner.compact_before_next_turn()

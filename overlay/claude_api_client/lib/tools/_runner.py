@@ -40,6 +40,7 @@ from ._functions import (
     BetaFunctionToolResultType,
     ToolError,
 )
+from ._runner_compaction import check_can_compact, compaction_request_params, has_summary
 from ._tool_changes import (
     addition_block,
     check_addable,
@@ -60,7 +61,7 @@ from ._toolsets._text import quoted_name
 
 if TYPE_CHECKING:
     from ...types import RawMessageStreamEvent, ToolResultBlockParam
-    from ...types.beta import BetaToolUnionParam, BetaToolUseBlock
+    from ...types.beta import BetaCompactionConfigParam, BetaToolUnionParam, BetaToolUseBlock
     from .._message_stream import AsyncMessageStream, MessageStream
 
 __all__ = [
@@ -179,6 +180,10 @@ class _RunnerState(Generic[RunnableT, ResponseFormatT]):
         self._running_early_tool = False
         # The streamed reply's finished tool calls and those `defer_tool_call()` holds back.
         self._finished_calls: list[Any] = []
+        self._pending_compaction: dict[str, Any] | None = None
+        self._compacting = False
+        self._compacted_count = 0
+        self._last_reason: str | None = None
         self._deferred_ids: set[str] = set()
         # Spans (`lib/_tracing/_tools.py`) when the client of `create` has them on.
         client = getattr(getattr(create, "__self__", None), "_client", None)
@@ -228,6 +233,7 @@ class _RunnerState(Generic[RunnableT, ResponseFormatT]):
         Runnable tools keep running under their names; a new `tools` list is sent as given.
         Cached tool results are dropped, so the tools of the last reply run again if needed.
         """
+        self._refuse_while_compacting()
         new = dict(params(self.params) if callable(params) else params)
         if "messages" not in new:
             raise ValueError("set_messages_params(): the new parameters need `messages`")
@@ -244,6 +250,7 @@ class _RunnerState(Generic[RunnableT, ResponseFormatT]):
     def append_messages(self, *messages: Mapping[str, Any] | ParsedMessage[Any]) -> None:
         """Add turns to the conversation; the runner then adds no tool results of its own for the
         current reply (call `generate_tool_call_response()` to include them yourself)."""
+        self._refuse_while_compacting()
         for message in messages:
             if isinstance(message, ParsedMessage):
                 self._params["messages"].append(_assistant_turn(message))
@@ -251,6 +258,20 @@ class _RunnerState(Generic[RunnableT, ResponseFormatT]):
                 self._params["messages"].append(dict(message))
         self._modified = True
         self._cached_response = None
+
+    def compact_before_next_turn(self, compaction: BetaCompactionConfigParam | None = None) -> None:
+        """Compact the conversation before the model's next turn (beta `compact-2026-09-04`).
+
+        Once the current turn is over (its tools included), the runner sends the whole
+        conversation with `compaction` set (default `{"type": "summarize"}`), yields the answer
+        like any reply (`stop_reason == "compaction"`) and goes on from it in place of the
+        history. This only schedules it: a second call before it runs replaces the config; a
+        call during the compaction does nothing. Refused (`ValueError`) while
+        `context_management` has a compaction edit."""
+        if self._compacting:
+            return
+        check_can_compact(self._params)
+        self._pending_compaction = dict(compaction or {"type": "summarize"})
 
     @property
     def iteration_count(self) -> int:
@@ -314,7 +335,11 @@ class _RunnerState(Generic[RunnableT, ResponseFormatT]):
             self._tool_changes = []
         self._modified = False
         self._cached_response = None
-        return {**self._params, "messages": list(self._params["messages"])}
+        return {
+            **self._params,
+            "messages": list(self._params["messages"]),
+            "output_format": self._output_format,
+        }
 
     def _tool_uses(self, message: ParsedMessage[ResponseFormatT] | None) -> list[Any]:
         if message is None:
@@ -327,6 +352,7 @@ class _RunnerState(Generic[RunnableT, ResponseFormatT]):
         self._iterations += 1
         reason = str(message.stop_reason) if message.stop_reason is not None else None
         self._hold_tool_changes = reason == "pause_turn"
+        self._last_reason = reason
         if reason in _RESUME:
             if not self._modified:
                 self._params["messages"].append(_assistant_turn(message))
@@ -385,6 +411,61 @@ class _RunnerState(Generic[RunnableT, ResponseFormatT]):
         if self._span is not None:
             self._span.end(GeneratorExit())  # closed: the span's status stays unset
 
+    def _refuse_while_compacting(self) -> None:
+        if self._compacting:
+            raise ValueError(
+                "the conversation is being compacted and the compaction response replaces it; "
+                "change the messages on the next iteration"
+            )
+
+    def _compaction_due(self) -> bool:
+        # A paused turn is resumed first: the API can't compact a conversation mid-turn.
+        return self._pending_compaction is not None and self._last_reason not in _RESUME
+
+    def _compaction_due_at_end(self, message: ParsedMessage[ResponseFormatT]) -> bool:
+        """After the final reply; not when it ends with calls left unanswered (cut short by
+        `max_tokens`, say), which the API can't compact."""
+        if self._pending_compaction is None:
+            return False
+        if not self._modified and self._tool_uses(message):
+            log.warning(
+                "tool runner: the pending compaction was skipped: the last reply "
+                "(stop_reason %r) ends with tool calls that got no results",
+                message.stop_reason,
+            )
+            self._pending_compaction = None
+            return False
+        return True
+
+    def _compaction_request(self) -> tuple[Callable[..., Any], dict[str, Any]]:
+        """The create function and parameters of the compaction request. It never goes on a
+        message thread: the summary replaces the history the thread holds."""
+        assert self._pending_compaction is not None
+        check_can_compact(self._params)
+        params = compaction_request_params(self._request_params(), self._pending_compaction)
+        params.pop("thread", None)
+        self._pending_compaction = None
+        self._compacting = True
+        self._compacted_count = len(self._params["messages"])
+        owner = getattr(self._create, "__self__", None)
+        client = getattr(owner, "_client", None)
+        if owner is None or client is None or not hasattr(owner, "_runner_overrides"):
+            return self._create, params
+        return getattr(client.beta.messages, self._plain_method), params
+
+    _plain_method = "parse"
+    """The method of `client.beta.messages` that sends one of this runner's requests."""
+
+    def _take_compaction(self, message: ParsedMessage[ResponseFormatT]) -> None:
+        """Continue from the compaction response (and what was appended since it was asked)."""
+        self._compacting = False
+        if not has_summary(message):
+            log.warning("tool runner: the compaction gave no summary; the history stays as it is")
+            return
+        appended = self._params["messages"][self._compacted_count :]
+        self._params["messages"] = [_assistant_turn(message), *appended]
+        self._last = message
+
     def _new_reply(self) -> None:
         self._finished_calls = []
         self._deferred_ids = set()
@@ -425,7 +506,9 @@ def _tool_result_turn(results: list[ToolResultBlockParam]) -> dict[str, Any]:
 
 
 class _SyncRunner(_RunnerState[BetaRunnableTool, ResponseFormatT]):
-    def _turn(self, params: dict[str, Any]) -> Generator[Any, None, ParsedMessage[ResponseFormatT]]:
+    def _turn(
+        self, create: Callable[..., Any], params: dict[str, Any]
+    ) -> Generator[Any, None, ParsedMessage[ResponseFormatT]]:
         raise NotImplementedError
         yield  # pragma: no cover
 
@@ -433,7 +516,10 @@ class _SyncRunner(_RunnerState[BetaRunnableTool, ResponseFormatT]):
 
     def _steps(self) -> Generator[Any, None, None]:
         while not self._should_stop():
-            message = yield from self._turn(self._request_params())
+            if self._compaction_due():
+                yield from self._compact()
+                continue
+            message = yield from self._turn(self._create, self._request_params())
             self._current = None
             response = None if self._modified else self.generate_tool_call_response(message)
             step = self._record(message)
@@ -441,6 +527,16 @@ class _SyncRunner(_RunnerState[BetaRunnableTool, ResponseFormatT]):
                 continue  # resumed as is / the caller answered this turn (append_messages)
             if step == "stop" or not self._continue_with(response):
                 self._done = True
+                if self._compaction_due_at_end(message):
+                    yield from self._compact()
+
+    def _compact(self) -> Generator[Any, None, None]:
+        try:
+            message = yield from self._turn(*self._compaction_request())
+        finally:
+            self._compacting = False
+        self._current = None
+        self._take_compaction(message)
 
     _iterator: Generator[Any, None, None] | None = None
 
@@ -547,10 +643,10 @@ class _SyncRunner(_RunnerState[BetaRunnableTool, ResponseFormatT]):
 class BetaToolRunner(_SyncRunner[ResponseFormatT]):
     """Iterate for each reply (a `ParsedMessage`); see the module docs."""
 
-    def _turn(self, params: dict[str, Any]) -> Generator[Any, None, ParsedMessage[ResponseFormatT]]:
-        message: ParsedMessage[ResponseFormatT] = self._create(
-            **params, output_format=self._output_format
-        )
+    def _turn(
+        self, create: Callable[..., Any], params: dict[str, Any]
+    ) -> Generator[Any, None, ParsedMessage[ResponseFormatT]]:
+        message: ParsedMessage[ResponseFormatT] = create(**params)
         self._current = lambda: message
         yield message
         return message
@@ -595,9 +691,13 @@ class BetaStreamingToolRunner(_HoldsToolCalls, _SyncRunner[ResponseFormatT]):
     """Iterate for each reply as an open `MessageStream`; the runner reads whatever of it you
     leave unread before running the tools."""
 
-    def _turn(self, params: dict[str, Any]) -> Generator[Any, None, ParsedMessage[ResponseFormatT]]:
+    _plain_method = "stream"
+
+    def _turn(
+        self, create: Callable[..., Any], params: dict[str, Any]
+    ) -> Generator[Any, None, ParsedMessage[ResponseFormatT]]:
         self._new_reply()
-        with self._create(**params, output_format=self._output_format) as stream:
+        with create(**params) as stream:
             self._current = lambda: _parsed(stream.get_final_message())
             yield _EagerStream(stream, self._start_early) if self._eager else stream
             final = stream.get_final_message()
@@ -626,14 +726,23 @@ class BetaStreamingToolRunner(_HoldsToolCalls, _SyncRunner[ResponseFormatT]):
 class _AsyncRunner(_RunnerState[BetaAsyncRunnableTool, ResponseFormatT]):
     _asynchronous = True
 
-    async def _turn(self, params: dict[str, Any]) -> AsyncGenerator[Any, None]:
+    async def _turn(
+        self, create: Callable[..., Any], params: dict[str, Any]
+    ) -> AsyncGenerator[Any, None]:
         raise NotImplementedError
         yield  # pragma: no cover
 
     async def _steps(self) -> AsyncGenerator[Any, None]:
         while not self._should_stop():
+            if self._compaction_due():
+                async with contextlib.aclosing(self._compact()) as compaction:
+                    async for item in compaction:
+                        yield item
+                continue
             # aclosing: closing the runner at the yield closes the turn (and its stream) too.
-            async with contextlib.aclosing(self._turn(self._request_params())) as turn:
+            async with contextlib.aclosing(
+                self._turn(self._create, self._request_params())
+            ) as turn:
                 async for item in turn:
                     yield item
             message, self._current = self._pending, None
@@ -644,6 +753,21 @@ class _AsyncRunner(_RunnerState[BetaAsyncRunnableTool, ResponseFormatT]):
                 continue
             if step == "stop" or not self._continue_with(response):
                 self._done = True
+                if self._compaction_due_at_end(message):
+                    async with contextlib.aclosing(self._compact()) as compaction:
+                        async for item in compaction:
+                            yield item
+
+    async def _compact(self) -> AsyncGenerator[Any, None]:
+        try:
+            async with contextlib.aclosing(self._turn(*self._compaction_request())) as turn:
+                async for item in turn:
+                    yield item
+        finally:
+            self._compacting = False
+        message, self._current = self._pending, None
+        assert message is not None
+        self._take_compaction(message)
 
     _pending: ParsedMessage[ResponseFormatT] | None = None
     _current: Callable[[], Awaitable[ParsedMessage[ResponseFormatT]]] | None = None
@@ -768,10 +892,10 @@ class _AsyncRunner(_RunnerState[BetaAsyncRunnableTool, ResponseFormatT]):
 class BetaAsyncToolRunner(_AsyncRunner[ResponseFormatT]):
     """`async for` each reply (a `ParsedMessage`); tools of one reply run concurrently."""
 
-    async def _turn(self, params: dict[str, Any]) -> AsyncGenerator[Any, None]:
-        message: ParsedMessage[ResponseFormatT] = await self._create(
-            **params, output_format=self._output_format
-        )
+    async def _turn(
+        self, create: Callable[..., Any], params: dict[str, Any]
+    ) -> AsyncGenerator[Any, None]:
+        message: ParsedMessage[ResponseFormatT] = await create(**params)
         self._pending = message
 
         async def current() -> ParsedMessage[ResponseFormatT]:
@@ -790,9 +914,13 @@ class BetaAsyncToolRunner(_AsyncRunner[ResponseFormatT]):
 class BetaAsyncStreamingToolRunner(_HoldsToolCalls, _AsyncRunner[ResponseFormatT]):
     """`async for` each reply as an open `AsyncMessageStream`."""
 
-    async def _turn(self, params: dict[str, Any]) -> AsyncGenerator[Any, None]:
+    _plain_method = "stream"
+
+    async def _turn(
+        self, create: Callable[..., Any], params: dict[str, Any]
+    ) -> AsyncGenerator[Any, None]:
         self._new_reply()
-        async with self._create(**params, output_format=self._output_format) as stream:
+        async with create(**params) as stream:
 
             async def current() -> ParsedMessage[ResponseFormatT]:
                 return _parsed(await stream.get_final_message())
