@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from claude_api_client import Anthropic
+from claude_api_client import Anthropic, beta_async_tool
 from claude_api_client.lib.tools import BetaFunctionTool
 from claude_api_client.lib.tools._tool_changes import check_addable, check_removable
 from claude_api_client.lib.tools._toolsets._errors import ToolsetContractError, ToolsetsFixedError
@@ -247,3 +247,28 @@ def test_compaction_is_refused_beside_a_compaction_edit(client: Anthropic) -> No
     runner = _runner(client, "hello", get_time, context_management=edits)
     with pytest.raises(ValueError, match="compaction edit"):
         runner.compact_before_next_turn()
+
+
+def test_async_close_from_a_tool_started_early(server: LocalAPIServer) -> None:
+    # The reply being read stays readable to its end; no request follows it.
+    async def main() -> tuple[list[str], int]:
+        holder: list[Any] = []
+
+        @beta_async_tool
+        async def stop_the_runner(city: str) -> str:
+            """Closes the runner that runs it."""
+            await holder[0].close()
+            return "stopped"
+
+        async with server.async_client(max_retries=0) as client:
+            runner = _runner(
+                client, "stop_the_runner", stop_the_runner, stream=True, run_tools_eagerly=True
+            )
+            holder.append(runner)
+            kinds = []
+            async for stream in runner:
+                kinds += [event.type async for event in stream]  # read to the end, unbroken
+            return kinds, len(_messages(server))
+
+    kinds, requests = asyncio.run(main())
+    assert kinds[-1] == "message_stop" and requests == 1

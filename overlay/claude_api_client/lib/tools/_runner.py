@@ -798,7 +798,9 @@ class _AsyncRunner(_RunnerState[BetaAsyncRunnableTool, ResponseFormatT]):
         self._closed = True
         iterator = self._iterator
         running = getattr(iterator, "ag_running", False)  # driven by another task right now
-        if iterator is not None and not self._running_early_tool and not running:
+        # A tool started early runs in its own task while the caller reads the reply.
+        from_early_tool = asyncio.current_task() in self._early.values()
+        if iterator is not None and not from_early_tool and not running:
             await iterator.aclose()
         self._end_span_on_close()
 
