@@ -625,3 +625,55 @@ async def run_async_toolsets(client: AsyncAnthropic) -> str:
         )
         final = await runner.until_done()
     return str(final.stop_reason)
+
+
+# The runner's controls: tools added and removed mid-run, calls held back, closing early.
+from claude_api_client import beta_async_tool, beta_tool  # noqa: E402
+
+
+@beta_tool
+def lookup(term: str) -> str:
+    """Look a term up."""
+    return term
+
+
+@beta_async_tool
+async def async_lookup(term: str) -> str:
+    """Look a term up."""
+    return term
+
+
+def steer_runner(client: Anthropic) -> str:
+    runner = client.beta.messages.tool_runner(
+        model=MODEL,
+        max_tokens=64,
+        tools=[lookup],
+        messages=[{"role": "user", "content": "Hi"}],
+        stream=True,
+        run_tools_eagerly=True,
+    )
+    runner.add_tools(lookup, {"type": "web_search_20250305", "name": "web_search"})
+    runner.remove_tools("web_search", lookup)
+    for stream in runner:
+        for event in stream:
+            if event.type == "content_block_start" and event.content_block.type == "tool_use":
+                runner.defer_tool_call(event.content_block)
+        held: list[BetaToolUseBlock] = runner.deferred_tool_calls
+        if held:
+            break
+    runner.close()
+    lookup.close = None
+    return str(runner.deferred_tool_calls)
+
+
+async def close_async_runner(client: AsyncAnthropic) -> None:
+    runner = client.beta.messages.tool_runner(
+        model=MODEL,
+        max_tokens=64,
+        tools=[async_lookup],
+        messages=[{"role": "user", "content": "Hi"}],
+    )
+    runner.add_tools(async_lookup)
+    runner.remove_tools(async_lookup)
+    await runner.close()
+    async_lookup.close = None

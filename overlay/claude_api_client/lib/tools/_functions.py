@@ -152,6 +152,11 @@ class BaseFunctionTool(Generic[FunctionT]):
     _origin: ToolOrigin = "function"
     """What made the tool (`lib/tools/mcp.py` sets `mcp` on its tools; read by the tool spans)."""
 
+    close: Callable[[], Awaitable[None] | None] | None = None
+    """Cleanup for a tool that holds a resource (a process, a connection): set it on the tool;
+    an awaitable it returns is awaited. The session tool runner calls it when its run ends; the
+    Messages tool runner does not."""
+
     def __init__(
         self,
         func: FunctionT,

@@ -19,6 +19,7 @@ import types
 import warnings
 import weakref
 from collections.abc import (
+    AsyncGenerator,
     AsyncIterator,
     Awaitable,
     Callable,
@@ -27,7 +28,7 @@ from collections.abc import (
     Iterator,
     Mapping,
 )
-from typing import TYPE_CHECKING, Any, Generic, TypeAlias
+from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar
 
 from .._parse._response import parse_message
 from .._parse._types import ParsedMessage, ResponseFormatT
@@ -38,6 +39,15 @@ from ._functions import (
     BetaFunctionTool,
     BetaFunctionToolResultType,
     ToolError,
+)
+from ._runner_compaction import check_can_compact, compaction_request_params, has_summary
+from ._tool_changes import (
+    addition_block,
+    check_addable,
+    check_removable,
+    removal_block,
+    removed_name,
+    system_turn,
 )
 from ._toolsets._contract import (
     TOOLSET_TYPES,
@@ -51,6 +61,7 @@ from ._toolsets._text import quoted_name
 
 if TYPE_CHECKING:
     from ...types import RawMessageStreamEvent, ToolResultBlockParam
+    from ...types.beta import BetaCompactionConfigParam, BetaToolUnionParam, BetaToolUseBlock
     from .._message_stream import AsyncMessageStream, MessageStream
 
 __all__ = [
@@ -67,6 +78,8 @@ BetaRunnableTool: TypeAlias = "BetaFunctionTool[Any] | BetaBuiltinFunctionTool"
 """What the sync runner runs: a `@beta_tool` function or a built-in tool such as the memory tool."""
 BetaAsyncRunnableTool: TypeAlias = "BetaAsyncFunctionTool[Any] | BetaAsyncBuiltinFunctionTool | BetaFunctionTool[Any] | BetaBuiltinFunctionTool"
 """What the async runner runs (sync tools run in a worker thread)."""
+RunnableT = TypeVar("RunnableT", bound=BetaAsyncRunnableTool)
+"""The tools a runner runs: `BetaRunnableTool` (sync) or `BetaAsyncRunnableTool`."""
 _RUNNABLE = (
     BetaFunctionTool,
     BetaBuiltinFunctionTool,
@@ -111,7 +124,7 @@ def _result(tool_use_id: str, content: Any, *, is_error: bool = False) -> ToolRe
     return result
 
 
-class _RunnerState(Generic[ResponseFormatT]):
+class _RunnerState(Generic[RunnableT, ResponseFormatT]):
     """What the sync and async runners share: the request parameters, the conversation, the
     tools by name and the bookkeeping of one turn."""
 
@@ -157,6 +170,21 @@ class _RunnerState(Generic[ResponseFormatT]):
         self._cached_response: dict[str, Any] | None = None
         self._modified = False
         self._done = False
+        self._closed = False
+        # `tool_addition` / `tool_removal` blocks waiting for the next request; a paused turn is
+        # resent first as it is (it has to stay the last message), so they wait past it.
+        self._tool_changes: list[dict[str, Any]] = []
+        self._hold_tool_changes = False
+        # A tool that runs while the caller reads a streamed reply (run_tools_eagerly): the
+        # loop is suspended under that read, so a close() from the tool only stops the loop.
+        self._running_early_tool = False
+        # The streamed reply's finished tool calls and those `defer_tool_call()` holds back.
+        self._finished_calls: list[Any] = []
+        self._pending_compaction: dict[str, Any] | None = None
+        self._compacting = False
+        self._compacted_count = 0
+        self._last_reason: str | None = None
+        self._deferred_ids: set[str] = set()
         # Spans (`lib/_tracing/_tools.py`) when the client of `create` has them on.
         client = getattr(getattr(create, "__self__", None), "_client", None)
         self._telemetry: Any = getattr(client, "_telemetry", None)
@@ -205,6 +233,7 @@ class _RunnerState(Generic[ResponseFormatT]):
         Runnable tools keep running under their names; a new `tools` list is sent as given.
         Cached tool results are dropped, so the tools of the last reply run again if needed.
         """
+        self._refuse_while_compacting()
         new = dict(params(self.params) if callable(params) else params)
         if "messages" not in new:
             raise ValueError("set_messages_params(): the new parameters need `messages`")
@@ -221,6 +250,7 @@ class _RunnerState(Generic[ResponseFormatT]):
     def append_messages(self, *messages: Mapping[str, Any] | ParsedMessage[Any]) -> None:
         """Add turns to the conversation; the runner then adds no tool results of its own for the
         current reply (call `generate_tool_call_response()` to include them yourself)."""
+        self._refuse_while_compacting()
         for message in messages:
             if isinstance(message, ParsedMessage):
                 self._params["messages"].append(_assistant_turn(message))
@@ -229,21 +259,87 @@ class _RunnerState(Generic[ResponseFormatT]):
         self._modified = True
         self._cached_response = None
 
+    def compact_before_next_turn(self, compaction: BetaCompactionConfigParam | None = None) -> None:
+        """Compact the conversation before the model's next turn (beta `compact-2026-09-04`).
+
+        Once the current turn is over (its tools included), the runner sends the whole
+        conversation with `compaction` set (default `{"type": "summarize"}`), yields the answer
+        like any reply (`stop_reason == "compaction"`) and goes on from it in place of the
+        history. This only schedules it: a second call before it runs replaces the config; a
+        call during the compaction does nothing. Refused (`ValueError`) while
+        `context_management` has a compaction edit."""
+        if self._compacting:
+            return
+        check_can_compact(self._params)
+        self._pending_compaction = dict(compaction or {"type": "summarize"})
+
     @property
     def iteration_count(self) -> int:
         """Requests sent so far."""
         return self._iterations
 
+    def add_tools(self, *tools: RunnableT | BetaToolUnionParam) -> None:
+        """Offer the model more tools without changing the `tools` parameter (which would miss
+        the prompt cache); needs the `inline-tools-2026-09-15` beta.
+
+        Each definition goes out in a `tool_addition` block of a `system` message appended before
+        the next request. A runnable tool runs from now on under its name (in place of any tool of
+        that name); a raw definition (a server tool such as web search) is never run here, and the
+        runner stops running a tool of its name. A toolset, a definition of one of the runner's
+        toolset families or a tool named like one of its toolsets raises `ToolsetContractError`
+        (`ToolsetsFixedError`) and adds nothing: the toolsets are fixed when the runner is built.
+        """
+        for tool in tools:
+            if not isinstance(tool, (*RUNNABLE_TYPES, Mapping)):
+                raise TypeError(
+                    f"add_tools(): expected a runnable tool or a tool definition dict, "
+                    f"got {type(tool).__name__}"
+                )
+        check_addable(tools, self._toolsets)
+        for tool in tools:
+            if isinstance(tool, Mapping):
+                definition: Mapping[str, Any] = tool
+                if isinstance(definition.get("name"), str):
+                    self._tools.pop(definition["name"], None)
+                self._tool_changes.append(addition_block(definition))
+            else:
+                self._tools[tool.name] = tool
+                self._tool_changes.append(addition_block(tool.to_dict()))
+
+    def remove_tools(self, *tools: RunnableT | str) -> None:
+        """Take tools (or tool names) away from the model without changing the `tools`
+        parameter; needs the `inline-tools-2026-09-15` beta.
+
+        The tools stop running at once (a later call of one gets the unknown-tool error result),
+        and the model is told in `tool_removal` blocks of a `system` message appended before the
+        next request. A toolset or the name of one of the runner's toolsets raises
+        `ToolsetContractError` (`ToolsetsFixedError`) and removes nothing.
+        """
+        check_removable(tools, self._toolsets)
+        for tool in tools:
+            name = removed_name(tool)
+            self._tools.pop(name, None)
+            self._tool_changes.append(removal_block(name))
+
     # -- shared steps ---------------------------------------------------------------------------
     def _should_stop(self) -> bool:
-        return self._done or (
-            self._max_iterations is not None and self._iterations >= self._max_iterations
+        return (
+            self._done
+            or self._closed
+            or (self._max_iterations is not None and self._iterations >= self._max_iterations)
         )
 
     def _request_params(self) -> dict[str, Any]:
+        if self._tool_changes and not self._hold_tool_changes:
+            self._params["messages"].append(system_turn(self._tool_changes))
+            self._tool_changes = []
         self._modified = False
         self._cached_response = None
-        return {**self._params, "messages": list(self._params["messages"])}
+        return {
+            **self._params,
+            "messages": list(self._params["messages"]),
+            "output_format": self._output_format,
+        }
 
     def _tool_uses(self, message: ParsedMessage[ResponseFormatT] | None) -> list[Any]:
         if message is None:
@@ -255,6 +351,8 @@ class _RunnerState(Generic[ResponseFormatT]):
         self._last = message
         self._iterations += 1
         reason = str(message.stop_reason) if message.stop_reason is not None else None
+        self._hold_tool_changes = reason == "pause_turn"
+        self._last_reason = reason
         if reason in _RESUME:
             if not self._modified:
                 self._params["messages"].append(_assistant_turn(message))
@@ -309,6 +407,78 @@ class _RunnerState(Generic[ResponseFormatT]):
             is_error=True,
         )
 
+    def _end_span_on_close(self) -> None:
+        if self._span is not None:
+            self._span.end(GeneratorExit())  # closed: the span's status stays unset
+
+    def _refuse_while_compacting(self) -> None:
+        if self._compacting:
+            raise ValueError(
+                "the conversation is being compacted and the compaction response replaces it; "
+                "change the messages on the next iteration"
+            )
+
+    def _compaction_due(self) -> bool:
+        # A paused turn is resumed first: the API can't compact a conversation mid-turn.
+        return self._pending_compaction is not None and self._last_reason not in _RESUME
+
+    def _compaction_due_at_end(self, message: ParsedMessage[ResponseFormatT]) -> bool:
+        """After the final reply; not when it ends with calls left unanswered (cut short by
+        `max_tokens`, say), which the API can't compact."""
+        if self._pending_compaction is None:
+            return False
+        if not self._modified and self._tool_uses(message):
+            log.warning(
+                "tool runner: the pending compaction was skipped: the last reply "
+                "(stop_reason %r) ends with tool calls that got no results",
+                message.stop_reason,
+            )
+            self._pending_compaction = None
+            return False
+        return True
+
+    def _compaction_request(self) -> tuple[Callable[..., Any], dict[str, Any]]:
+        """The create function and parameters of the compaction request. It never goes on a
+        message thread: the summary replaces the history the thread holds."""
+        assert self._pending_compaction is not None
+        check_can_compact(self._params)
+        params = compaction_request_params(self._request_params(), self._pending_compaction)
+        params.pop("thread", None)
+        self._pending_compaction = None
+        self._compacting = True
+        self._compacted_count = len(self._params["messages"])
+        owner = getattr(self._create, "__self__", None)
+        client = getattr(owner, "_client", None)
+        if owner is None or client is None or not hasattr(owner, "_runner_overrides"):
+            return self._create, params
+        return getattr(client.beta.messages, self._plain_method), params
+
+    _plain_method = "parse"
+    """The method of `client.beta.messages` that sends one of this runner's requests."""
+
+    def _take_compaction(self, message: ParsedMessage[ResponseFormatT]) -> None:
+        """Continue from the compaction response (and what was appended since it was asked)."""
+        self._compacting = False
+        if not has_summary(message):
+            log.warning("tool runner: the compaction gave no summary; the history stays as it is")
+            return
+        appended = self._params["messages"][self._compacted_count :]
+        self._params["messages"] = [_assistant_turn(message), *appended]
+        self._last = message
+
+    def _new_reply(self) -> None:
+        self._finished_calls = []
+        self._deferred_ids = set()
+
+    def _may_start_early(self, tool_use: Any) -> bool:
+        """Note a call whose block finished streaming; whether it may run before the reply ends.
+        Toolset members wait for the whole reply (they run in order, and a failure skips the
+        later members of the same toolset); so do held calls."""
+        self._finished_calls.append(tool_use)
+        if getattr(tool_use, "toolset_name", None) is not None or tool_use.id in self._deferred_ids:
+            return False
+        return tool_use.name in self._tools and tool_use.id not in self._early
+
     def _continue_with(self, response: dict[str, Any] | None) -> bool:
         """After running a reply's tools: append the turns; False ends the run."""
         if response is None:
@@ -335,8 +505,10 @@ def _tool_result_turn(results: list[ToolResultBlockParam]) -> dict[str, Any]:
     return {"role": "user", "content": results}
 
 
-class _SyncRunner(_RunnerState[ResponseFormatT]):
-    def _turn(self, params: dict[str, Any]) -> Generator[Any, None, ParsedMessage[ResponseFormatT]]:
+class _SyncRunner(_RunnerState[BetaRunnableTool, ResponseFormatT]):
+    def _turn(
+        self, create: Callable[..., Any], params: dict[str, Any]
+    ) -> Generator[Any, None, ParsedMessage[ResponseFormatT]]:
         raise NotImplementedError
         yield  # pragma: no cover
 
@@ -344,7 +516,10 @@ class _SyncRunner(_RunnerState[ResponseFormatT]):
 
     def _steps(self) -> Generator[Any, None, None]:
         while not self._should_stop():
-            message = yield from self._turn(self._request_params())
+            if self._compaction_due():
+                yield from self._compact()
+                continue
+            message = yield from self._turn(self._create, self._request_params())
             self._current = None
             response = None if self._modified else self.generate_tool_call_response(message)
             step = self._record(message)
@@ -352,6 +527,16 @@ class _SyncRunner(_RunnerState[ResponseFormatT]):
                 continue  # resumed as is / the caller answered this turn (append_messages)
             if step == "stop" or not self._continue_with(response):
                 self._done = True
+                if self._compaction_due_at_end(message):
+                    yield from self._compact()
+
+    def _compact(self) -> Generator[Any, None, None]:
+        try:
+            message = yield from self._turn(*self._compaction_request())
+        finally:
+            self._compacting = False
+        self._current = None
+        self._take_compaction(message)
 
     _iterator: Generator[Any, None, None] | None = None
 
@@ -372,6 +557,21 @@ class _SyncRunner(_RunnerState[ResponseFormatT]):
         except BaseException as error:
             self._span.end(None if isinstance(error, StopIteration) else error)
             raise
+
+    def close(self) -> None:
+        """Stop the runner for good (closing the reply stream it holds open) and end its span;
+        for a run you will not resume with `until_done()`. A closed runner iterates nothing more;
+        closing a finished one changes nothing. Called from a tool, it stops the loop at its next
+        step."""
+        self._closed = True
+        iterator = self._iterator
+        if (
+            iterator is not None
+            and not self._running_early_tool
+            and inspect.getgeneratorstate(iterator) != inspect.GEN_RUNNING
+        ):
+            iterator.close()
+        self._end_span_on_close()
 
     def until_done(self) -> ParsedMessage[ResponseFormatT]:
         """Run to the end (from wherever iteration stopped); the last reply."""
@@ -443,10 +643,10 @@ class _SyncRunner(_RunnerState[ResponseFormatT]):
 class BetaToolRunner(_SyncRunner[ResponseFormatT]):
     """Iterate for each reply (a `ParsedMessage`); see the module docs."""
 
-    def _turn(self, params: dict[str, Any]) -> Generator[Any, None, ParsedMessage[ResponseFormatT]]:
-        message: ParsedMessage[ResponseFormatT] = self._create(
-            **params, output_format=self._output_format
-        )
+    def _turn(
+        self, create: Callable[..., Any], params: dict[str, Any]
+    ) -> Generator[Any, None, ParsedMessage[ResponseFormatT]]:
+        message: ParsedMessage[ResponseFormatT] = create(**params)
         self._current = lambda: message
         yield message
         return message
@@ -458,24 +658,59 @@ class BetaToolRunner(_SyncRunner[ResponseFormatT]):
         def __next__(self) -> ParsedMessage[ResponseFormatT]: ...
 
 
-class BetaStreamingToolRunner(_SyncRunner[ResponseFormatT]):
+class _HoldsToolCalls:
+    """`defer_tool_call()` of the streaming runners: with `run_tools_eagerly=True`, keep a call
+    from running while the reply streams."""
+
+    _finished_calls: list[Any]
+    _deferred_ids: set[str]
+    _early: dict[str, Any]
+    _cached_response: dict[str, Any] | None
+
+    def defer_tool_call(self, tool_use: BetaToolUseBlock | str) -> None:
+        """Hold a call of the reply being streamed (its `tool_use` block or id) until the reply
+        is done: it then runs with the others, at the end of the loop body or when you call
+        `generate_tool_call_response()`. Call it before the call's block finishes streaming
+        (at its `content_block_start`, say); other calls still run early. Does nothing for a
+        call that has run, outside the loop body, or without `run_tools_eagerly`."""
+        tool_use_id = tool_use if isinstance(tool_use, str) else tool_use.id
+        if tool_use_id not in self._early:
+            self._deferred_ids.add(tool_use_id)
+
+    @property
+    def deferred_tool_calls(self) -> list[BetaToolUseBlock]:
+        """The calls of the current reply that `defer_tool_call()` holds, as their `tool_use`
+        blocks in the model's order; a call is listed once its block finished streaming, and no
+        longer once it has run. Empty without `run_tools_eagerly`."""
+        if self._cached_response is not None:
+            return []  # the reply's tools have run
+        return [use for use in self._finished_calls if use.id in self._deferred_ids]
+
+
+class BetaStreamingToolRunner(_HoldsToolCalls, _SyncRunner[ResponseFormatT]):
     """Iterate for each reply as an open `MessageStream`; the runner reads whatever of it you
     leave unread before running the tools."""
 
-    def _turn(self, params: dict[str, Any]) -> Generator[Any, None, ParsedMessage[ResponseFormatT]]:
-        with self._create(**params, output_format=self._output_format) as stream:
+    _plain_method = "stream"
+
+    def _turn(
+        self, create: Callable[..., Any], params: dict[str, Any]
+    ) -> Generator[Any, None, ParsedMessage[ResponseFormatT]]:
+        self._new_reply()
+        with create(**params) as stream:
             self._current = lambda: _parsed(stream.get_final_message())
             yield _EagerStream(stream, self._start_early) if self._eager else stream
             final = stream.get_final_message()
         return _parsed(final)
 
     def _start_early(self, tool_use: Any) -> None:
-        # Toolset members wait for the whole reply: they run in order, and a failure skips
-        # the later members of the same toolset.
-        if getattr(tool_use, "toolset_name", None) is not None:
+        if not self._may_start_early(tool_use):
             return
-        if tool_use.name in self._tools and tool_use.id not in self._early:
+        self._running_early_tool = True
+        try:
             self._early[tool_use.id] = self._run(tool_use)
+        finally:
+            self._running_early_tool = False
 
     if TYPE_CHECKING:
 
@@ -488,17 +723,28 @@ class BetaStreamingToolRunner(_SyncRunner[ResponseFormatT]):
         ) -> MessageStream[ParsedMessage[ResponseFormatT], RawMessageStreamEvent]: ...
 
 
-class _AsyncRunner(_RunnerState[ResponseFormatT]):
+class _AsyncRunner(_RunnerState[BetaAsyncRunnableTool, ResponseFormatT]):
     _asynchronous = True
 
-    async def _turn(self, params: dict[str, Any]) -> AsyncIterator[Any]:
+    async def _turn(
+        self, create: Callable[..., Any], params: dict[str, Any]
+    ) -> AsyncGenerator[Any, None]:
         raise NotImplementedError
         yield  # pragma: no cover
 
-    async def _steps(self) -> AsyncIterator[Any]:
+    async def _steps(self) -> AsyncGenerator[Any, None]:
         while not self._should_stop():
-            async for item in self._turn(self._request_params()):
-                yield item
+            if self._compaction_due():
+                async with contextlib.aclosing(self._compact()) as compaction:
+                    async for item in compaction:
+                        yield item
+                continue
+            # aclosing: closing the runner at the yield closes the turn (and its stream) too.
+            async with contextlib.aclosing(
+                self._turn(self._create, self._request_params())
+            ) as turn:
+                async for item in turn:
+                    yield item
             message, self._current = self._pending, None
             assert message is not None
             response = None if self._modified else await self.generate_tool_call_response(message)
@@ -507,11 +753,26 @@ class _AsyncRunner(_RunnerState[ResponseFormatT]):
                 continue
             if step == "stop" or not self._continue_with(response):
                 self._done = True
+                if self._compaction_due_at_end(message):
+                    async with contextlib.aclosing(self._compact()) as compaction:
+                        async for item in compaction:
+                            yield item
+
+    async def _compact(self) -> AsyncGenerator[Any, None]:
+        try:
+            async with contextlib.aclosing(self._turn(*self._compaction_request())) as turn:
+                async for item in turn:
+                    yield item
+        finally:
+            self._compacting = False
+        message, self._current = self._pending, None
+        assert message is not None
+        self._take_compaction(message)
 
     _pending: ParsedMessage[ResponseFormatT] | None = None
     _current: Callable[[], Awaitable[ParsedMessage[ResponseFormatT]]] | None = None
 
-    _iterator: AsyncIterator[Any] | None = None
+    _iterator: AsyncGenerator[Any, None] | None = None
 
     def __aiter__(self) -> AsyncIterator[Any]:
         return self
@@ -528,6 +789,20 @@ class _AsyncRunner(_RunnerState[ResponseFormatT]):
         except BaseException as error:
             self._span.end(None if isinstance(error, StopAsyncIteration) else error)
             raise
+
+    async def close(self) -> None:
+        """Stop the runner for good (closing the reply stream it holds open) and end its span;
+        for a run you will not resume with `until_done()`. A closed runner iterates nothing more;
+        closing a finished one changes nothing. From a tool, or while another task drives the
+        loop, it stops the loop at its next step."""
+        self._closed = True
+        iterator = self._iterator
+        running = getattr(iterator, "ag_running", False)  # driven by another task right now
+        # A tool started early runs in its own task while the caller reads the reply.
+        from_early_tool = asyncio.current_task() in self._early.values()
+        if iterator is not None and not from_early_tool and not running:
+            await iterator.aclose()
+        self._end_span_on_close()
 
     async def until_done(self) -> ParsedMessage[ResponseFormatT]:
         """Run to the end (from wherever iteration stopped); the last reply."""
@@ -619,10 +894,10 @@ class _AsyncRunner(_RunnerState[ResponseFormatT]):
 class BetaAsyncToolRunner(_AsyncRunner[ResponseFormatT]):
     """`async for` each reply (a `ParsedMessage`); tools of one reply run concurrently."""
 
-    async def _turn(self, params: dict[str, Any]) -> AsyncIterator[Any]:
-        message: ParsedMessage[ResponseFormatT] = await self._create(
-            **params, output_format=self._output_format
-        )
+    async def _turn(
+        self, create: Callable[..., Any], params: dict[str, Any]
+    ) -> AsyncGenerator[Any, None]:
+        message: ParsedMessage[ResponseFormatT] = await create(**params)
         self._pending = message
 
         async def current() -> ParsedMessage[ResponseFormatT]:
@@ -638,11 +913,16 @@ class BetaAsyncToolRunner(_AsyncRunner[ResponseFormatT]):
         async def __anext__(self) -> ParsedMessage[ResponseFormatT]: ...
 
 
-class BetaAsyncStreamingToolRunner(_AsyncRunner[ResponseFormatT]):
+class BetaAsyncStreamingToolRunner(_HoldsToolCalls, _AsyncRunner[ResponseFormatT]):
     """`async for` each reply as an open `AsyncMessageStream`."""
 
-    async def _turn(self, params: dict[str, Any]) -> AsyncIterator[Any]:
-        async with self._create(**params, output_format=self._output_format) as stream:
+    _plain_method = "stream"
+
+    async def _turn(
+        self, create: Callable[..., Any], params: dict[str, Any]
+    ) -> AsyncGenerator[Any, None]:
+        self._new_reply()
+        async with create(**params) as stream:
 
             async def current() -> ParsedMessage[ResponseFormatT]:
                 return _parsed(await stream.get_final_message())
@@ -653,9 +933,7 @@ class BetaAsyncStreamingToolRunner(_AsyncRunner[ResponseFormatT]):
         self._pending = _parsed(final)
 
     def _start_early(self, tool_use: Any) -> None:
-        if getattr(tool_use, "toolset_name", None) is not None:
-            return  # toolset members run in order after the reply (see the sync runner)
-        if tool_use.name in self._tools and tool_use.id not in self._early:
+        if self._may_start_early(tool_use):
             self._early[tool_use.id] = asyncio.ensure_future(self._execute(tool_use))
 
     if TYPE_CHECKING:

@@ -25,6 +25,7 @@ __all__ = [
     "ToolsetConfigError",
     "ToolsetContractError",
     "ToolsetUsageError",
+    "ToolsetsFixedError",
     "URLRefusedError",
     "UnavailableMemberError",
     "UnknownMemberError",
@@ -45,6 +46,23 @@ class ToolsetConfigError(ToolsetUsageError, ValueError):
 class ToolsetContractError(ToolsetUsageError, TypeError):
     """A driver or hook broke its contract at call time (a policy returning a value, a sync
     member on the async class, a report of the wrong type ...)."""
+
+
+class ToolsetsFixedError(ToolsetContractError):
+    """`add_tools()` / `remove_tools()` of a tool runner given a toolset, a definition of one of
+    its toolset families or the name of one: a runner keeps the toolsets it was built with."""
+
+    def __init__(self, action: Literal["add", "replace", "remove"], family: str) -> None:
+        method = "remove_tools" if action == "remove" else "add_tools"
+        what_to_do = (
+            "build a new runner without it"
+            if action == "remove"
+            else "build a new runner to use a different toolset"
+        )
+        super().__init__(
+            f"{method}() can't {action} the '{quoted_name(family)}' toolset: a tool runner's "
+            f"toolsets are fixed when it is created; {what_to_do}"
+        )
 
 
 class ToolsetClosedError(ToolsetUsageError, RuntimeError):

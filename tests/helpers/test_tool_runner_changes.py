@@ -1,0 +1,274 @@
+"""The tool runner's controls beyond iterating: `close()`, `add_tools()` / `remove_tools()` (the
+inline-tools beta) and `defer_tool_call()`, against the simulator's echo model (see
+test_tool_runner.py for how it picks the tools it calls)."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import pytest
+
+from claude_api_client import Anthropic, beta_async_tool
+from claude_api_client.lib.tools import BetaFunctionTool
+from claude_api_client.lib.tools._tool_changes import check_addable, check_removable
+from claude_api_client.lib.tools._toolsets._errors import ToolsetContractError, ToolsetsFixedError
+from claude_api_client.testing import LocalAPIServer
+
+from .test_tool_runner import _messages, _runner, calls, get_time, get_weather
+
+
+@pytest.fixture(autouse=True)
+def _reset() -> None:
+    calls.clear()
+
+
+def _system_turns(conversation: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    return [m["content"] for m in conversation if m["role"] == "system"]
+
+
+# -- close() ------------------------------------------------------------------------------------
+def test_close_stops_the_run(server: LocalAPIServer, client: Anthropic) -> None:
+    runner = _runner(client, "get_weather", get_weather, get_time)
+    first = next(runner)
+    assert first.stop_reason == "tool_use"
+    runner.close()
+    assert list(runner) == []
+    assert len(_messages(server)) == 1
+    assert calls == []  # the reply's tools never ran
+    runner.close()  # twice is harmless
+
+
+def test_a_runner_closed_before_it_starts_sends_nothing(
+    server: LocalAPIServer, client: Anthropic
+) -> None:
+    runner = _runner(client, "get_time", get_time, stream=True)
+    runner.close()
+    assert list(runner) == []
+    assert server.requests == []
+
+
+def test_close_closes_the_open_stream(server: LocalAPIServer, client: Anthropic) -> None:
+    runner = _runner(client, "get_time", get_time, stream=True)
+    stream = next(runner)
+    runner.close()
+    assert stream.response.is_closed
+    assert list(runner) == []
+    assert len(_messages(server)) == 1
+
+
+def test_close_from_a_tool_stops_at_the_next_step(
+    server: LocalAPIServer, client: Anthropic
+) -> None:
+    holder: list[Any] = []
+
+    def stop_the_runner(city: str) -> str:
+        """Closes the runner that runs it."""
+        holder[0].close()
+        return "stopped"
+
+    tool = BetaFunctionTool(stop_the_runner)
+    runner = _runner(client, "stop_the_runner", tool)
+    holder.append(runner)
+    replies = list(runner)
+    assert [m.stop_reason for m in replies] == ["tool_use"]
+    assert len(_messages(server)) == 1
+
+
+def test_async_close(server: LocalAPIServer) -> None:
+    async def main() -> tuple[int, int, bool]:
+        async with server.async_client(max_retries=0) as client:
+            plain = _runner(client, "get_time", get_time)
+            await plain.__anext__()
+            await plain.close()
+            left = len([m async for m in plain])
+            streaming = _runner(client, "get_time", get_time, stream=True)
+            stream = await streaming.__anext__()
+            await streaming.close()
+            left += len([s async for s in streaming])
+            await streaming.close()
+            return left, len(_messages(server)), stream.response.is_closed
+
+    assert asyncio.run(main()) == (0, 2, True)
+
+
+def test_function_tools_have_an_optional_close_hook() -> None:
+    assert get_time.close is None
+    closed: list[str] = []
+    get_weather.close = lambda: closed.append("weather")
+    try:
+        assert get_weather.close is not None
+        get_weather.close()
+    finally:
+        get_weather.close = None
+    assert closed == ["weather"]
+
+
+# -- add_tools() / remove_tools() ---------------------------------------------------------------
+def test_add_tools_sends_a_tool_addition_and_runs_the_tool(
+    server: LocalAPIServer, client: Anthropic
+) -> None:
+    # `tools` offers get_time as a bare definition: the runner would not run it by itself.
+    runner = _runner(client, "get_time", get_time.to_dict())
+    runner.add_tools(get_time)
+    assert runner.until_done().stop_reason == "end_turn"
+    assert calls == ["get_time"]
+    first, second = _messages(server)
+    addition = {
+        "type": "tool_addition",
+        "tool": {"type": "tool_definition", "definition": get_time.to_dict()},
+    }
+    assert first[-1] == {"role": "system", "content": [addition]}
+    assert _system_turns(second) == [[addition]]  # sent once, kept in the history
+    assert second[-1]["content"][0]["content"] == "noon"
+    assert [t["name"] for t in server.requests[0].json()["tools"]] == ["get_time"]
+
+
+def test_a_raw_definition_in_add_tools_stops_the_runner_running_that_name(
+    server: LocalAPIServer, client: Anthropic
+) -> None:
+    runner = _runner(client, "get_time", get_time)
+    runner.add_tools(get_time.to_dict())
+    with pytest.warns(UserWarning, match="not a runnable tool"):
+        runner.until_done()
+    assert calls == []
+    result = _messages(server)[1][-1]["content"][0]
+    assert result["is_error"] is True
+
+
+def test_remove_tools_sends_a_tool_removal_and_stops_running_it(
+    server: LocalAPIServer, client: Anthropic
+) -> None:
+    runner = _runner(client, "get_weather", get_weather, get_time)
+    first = next(runner)
+    runner.remove_tools(get_weather, "get_time")  # the calls of this reply already see it
+    with pytest.warns(UserWarning, match="not a runnable tool"):
+        list(runner)
+    assert calls == []
+    sent = _messages(server)
+    assert first.stop_reason == "tool_use"
+    removal = [
+        {"type": "tool_removal", "tool": {"type": "tool_reference", "name": name}}
+        for name in ("get_weather", "get_time")
+    ]
+    assert sent[1][-1] == {"role": "system", "content": removal}
+    assert sent[1][-2]["content"][0]["content"] == "Error: Tool 'get_weather' not found"
+
+
+def test_add_tools_refuses_what_is_not_a_tool(client: Anthropic) -> None:
+    runner = _runner(client, "get_time", get_time)
+    with pytest.raises(TypeError, match="add_tools"):
+        runner.add_tools(object())  # type: ignore[arg-type]
+    assert runner.params["messages"] == [{"role": "user", "content": "get_time"}]
+
+
+def test_the_toolsets_of_a_runner_are_fixed() -> None:
+    families = {"browser": object()}
+    with pytest.raises(ToolsetsFixedError, match="can't replace the 'browser' toolset"):
+        check_addable(({"type": "browser_toolset_20260801"},), families)
+    with pytest.raises(ToolsetContractError, match="named 'browser'"):
+        check_addable((get_time, {"name": "browser", "type": "custom"}), families)
+    with pytest.raises(ToolsetsFixedError, match="remove_tools"):
+        check_removable(("get_time", "browser"), families)
+    check_addable((get_time, {"type": "web_search_20250305", "name": "web_search"}), families)
+
+
+# -- defer_tool_call() --------------------------------------------------------------------------
+def test_defer_tool_call_holds_a_call_until_the_reply_is_done(client: Anthropic) -> None:
+    runner = _runner(
+        client, "get_weather get_time", get_weather, get_time, stream=True, run_tools_eagerly=True
+    )
+    stream = next(runner)
+    for event in stream:
+        if event.type == "content_block_start" and event.content_block.type == "tool_use":
+            if event.content_block.name == "get_weather":
+                runner.defer_tool_call(event.content_block)
+    assert calls == ["get_time"]  # ran while the reply streamed; get_weather waits
+    assert [use.name for use in runner.deferred_tool_calls] == ["get_weather"]
+    runner.generate_tool_call_response()
+    assert calls == ["get_time", "get_weather"]
+    assert runner.deferred_tool_calls == []
+    runner.close()
+
+
+def test_defer_tool_call_without_eager_tools_does_nothing(client: Anthropic) -> None:
+    runner = _runner(client, "get_time", get_time, stream=True)
+    stream = next(runner)
+    for event in stream:
+        if event.type == "content_block_start" and event.content_block.type == "tool_use":
+            runner.defer_tool_call(event.content_block.id)
+    assert runner.deferred_tool_calls == []
+    assert runner.until_done().stop_reason == "end_turn"
+    assert calls == ["get_time"]
+
+
+# -- compact_before_next_turn() -----------------------------------------------------------------
+def test_compaction_goes_out_between_turns(server: LocalAPIServer, client: Anthropic) -> None:
+    runner = _runner(client, "get_time", get_time, stop_sequences=["###"])
+    first = next(runner)
+    runner.compact_before_next_turn()
+    replies = [first, *runner]
+    # (the summary names get_time, so the echo model calls it again)
+    assert [m.stop_reason for m in replies] == ["tool_use", "compaction", "tool_use", "end_turn"]
+    bodies = [r.json() for r in server.requests if r.path == "/v1/messages"]
+    compaction = bodies[1]
+    assert compaction["compaction"] == {"type": "summarize"}
+    assert "stop_sequences" not in compaction and "thread" not in compaction
+    # The whole conversation so far, the tool result included.
+    assert [m["role"] for m in compaction["messages"]] == ["user", "assistant", "user"]
+    assert compaction["messages"][-1]["content"][0]["content"] == "noon"
+    # The next turn goes on from the summary alone.
+    after = _messages(server)[2]
+    assert after[0]["role"] == "assistant" and after[0]["content"][0]["type"] == "compaction"
+    assert "compaction" not in bodies[2] and bodies[2]["stop_sequences"] == ["###"]
+    assert calls == ["get_time", "get_time"]
+    assert runner.until_done() is replies[-1]
+
+
+def test_compaction_after_the_final_turn(server: LocalAPIServer) -> None:
+    async def main() -> list[str]:
+        async with server.async_client(max_retries=0) as client:
+            none: Any = {"type": "none"}
+            runner = _runner(client, "hello", get_time, stream=True, tool_choice=none)
+            reasons = []
+            async for stream in runner:
+                reasons.append(str((await stream.get_final_message()).stop_reason))
+                if len(reasons) == 1:  # the run ends here: the compaction still goes out
+                    runner.compact_before_next_turn({"type": "summarize"})
+            return reasons
+
+    assert asyncio.run(main()) == ["end_turn", "compaction"]
+    last = server.requests[-1].json()
+    assert last["compaction"] == {"type": "summarize"} and last["tool_choice"] == {"type": "none"}
+
+
+def test_compaction_is_refused_beside_a_compaction_edit(client: Anthropic) -> None:
+    edits = {"edits": [{"type": "compact_20260112"}]}
+    runner = _runner(client, "hello", get_time, context_management=edits)
+    with pytest.raises(ValueError, match="compaction edit"):
+        runner.compact_before_next_turn()
+
+
+def test_async_close_from_a_tool_started_early(server: LocalAPIServer) -> None:
+    # The reply being read stays readable to its end; no request follows it.
+    async def main() -> tuple[list[str], int]:
+        holder: list[Any] = []
+
+        @beta_async_tool
+        async def stop_the_runner(city: str) -> str:
+            """Closes the runner that runs it."""
+            await holder[0].close()
+            return "stopped"
+
+        async with server.async_client(max_retries=0) as client:
+            runner = _runner(
+                client, "stop_the_runner", stop_the_runner, stream=True, run_tools_eagerly=True
+            )
+            holder.append(runner)
+            kinds = []
+            async for stream in runner:
+                kinds += [event.type async for event in stream]  # read to the end, unbroken
+            return kinds, len(_messages(server))
+
+    kinds, requests = asyncio.run(main())
+    assert kinds[-1] == "message_stop" and requests == 1
