@@ -104,3 +104,15 @@ def test_first_party_clients_accept_strict_response_validation(
     client = Anthropic(_strict_response_validation=True, **arguments)
     assert client.models.list().data is not None
     assert AsyncAnthropic(_strict_response_validation=False, **arguments).api_key
+
+
+def test_aws_copy_takes_credentials_only_as_none(claude_api: LocalAPIServer) -> None:
+    client = platform_client("aws", claude_api)
+    assert type(client.copy(credentials=None)) is type(client)
+    with pytest.raises(TypeError, match="no credentials provider"):
+        client.with_options(credentials=lambda: "token")
+
+
+def test_platform_copy_passes_extra_kwargs_on(claude_api: LocalAPIServer) -> None:
+    client = platform_client("foundry", claude_api)
+    assert client.copy(_extra_kwargs={"webhook_key": "from-extra"}).webhook_key == "from-extra"

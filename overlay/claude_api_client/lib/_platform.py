@@ -195,12 +195,15 @@ class PlatformClient(TracesCalls, BaseClient[HttpT]):
 
         Takes the constructor's arguments. Platform arguments (`aws_region=`, `project_id=` …)
         left out or None keep their value; the others are merged as `Anthropic.copy` does.
+        `_extra_kwargs` (a subclass's own constructor arguments, as in the official package)
+        are passed on as given.
         """
+        extra: dict[str, Any] = dict(changes.pop("_extra_kwargs", None) or {})
         unknown = sorted(changes.keys() - self._settings.keys() - _COPIED - {"open_telemetry"})
         if unknown:
             raise TypeError(f"{type(self).__name__}.copy() got unexpected argument(s): {unknown}")
         own = {k: changes.pop(k) for k in list(changes) if k in self._settings}
-        chosen = {**self._settings, **{k: v for k, v in own.items() if v is not None}}
+        chosen = {**self._settings, **{k: v for k, v in own.items() if v is not None}, **extra}
         telemetry = changes.pop("open_telemetry", None)
         new = self._copied(lambda **core: type(self)(**chosen, **core), changes)
         return self._keep_open_telemetry(new, telemetry)

@@ -8,7 +8,7 @@ workspace (the `anthropic-workspace-id` header). Requests are signed with SigV4 
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ..._client import Anthropic, AsyncAnthropic
 from ..._core._exceptions import AnthropicError
@@ -19,7 +19,7 @@ from ._credentials import region_from_env
 
 if TYPE_CHECKING:
     import httpx
-    from typing_extensions import Unpack
+    from typing_extensions import Self, Unpack
 
     from ..._core._options import RequestOptions
 
@@ -81,6 +81,18 @@ class _AWS(AWSPlatformClient[HttpT]):
         if self.auth_token is not None:
             return {"Authorization": f"Bearer {self.auth_token}"}
         return super()._auth_headers()
+
+    def copy(self, *, credentials: object = None, **changes: Any) -> Self:
+        """As `PlatformClient.copy`; `credentials=` is taken, as by the official client, only
+        as None: the client signs with SigV4 or sends a key, never a token provider's token."""
+        if credentials is not None:
+            raise TypeError(
+                f"{type(self).__name__} takes no credentials provider: it authenticates with "
+                "AWS SigV4 or an API key."
+            )
+        return super().copy(**changes)
+
+    with_options = copy
 
     def _prepare_options(self, options: RequestOptions) -> RequestOptions:
         path = options.path.partition("?")[0]
