@@ -13,19 +13,19 @@ from __future__ import annotations
 
 import importlib
 import inspect
-import subprocess
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from _support.official import needs_official, run_official
+from _support.official_lists import read_keyed_words
 from claude_api_client._core._types import NOT_GIVEN
 from claude_api_client.lib._platform import ClientArguments
 from claude_api_client.testing import LocalAPIServer
 from claude_api_client.testing.pytest_plugin import PLATFORMS
 
 LIST = Path(__file__).with_name("official_constructors.txt")
-OFFICIAL_PYTHON = Path(__file__).resolve().parents[2] / "official-venv" / "bin" / "python"
 
 # (class, method) → the official keywords ours does not take, and why. Each must still be a gap
 # (the test fails once it is closed, so that the entry goes).
@@ -55,11 +55,7 @@ NEUTRAL_COPY: dict[str, Any] = {
 
 
 def official_keywords() -> dict[tuple[str, str], list[str]]:
-    rows: dict[tuple[str, str], list[str]] = {}
-    for line in LIST.read_text(encoding="utf-8").splitlines():
-        name, method, keywords = line.split("\t")
-        rows[name, method] = keywords.split()
-    return rows
+    return read_keyed_words(LIST)
 
 
 def our_class(name: str) -> type[Any]:
@@ -137,10 +133,7 @@ def test_the_check_sees_a_refused_keyword(
     assert refused("AnthropicVertex", "__init__", api) == {"no_such_keyword"}
 
 
-@pytest.mark.skipif(not OFFICIAL_PYTHON.is_file(), reason="the official package is not installed")
+@needs_official
 def test_the_checked_in_list_matches_the_official_package() -> None:
     script = Path(__file__).resolve().parents[1] / "scripts" / "list-official-constructors"
-    fresh = subprocess.run(
-        [str(OFFICIAL_PYTHON), str(script)], capture_output=True, text=True, check=True
-    ).stdout
-    assert fresh == LIST.read_text(encoding="utf-8")
+    assert run_official(str(script)).stdout == LIST.read_text(encoding="utf-8")
