@@ -21,6 +21,8 @@ from pathlib import Path
 
 import pytest
 
+from _support.official_lists import read_keyed_words
+
 LIST = Path(__file__).with_name("official_fields.txt")
 OFFICIAL_SOURCE = Path(__file__).resolve().parents[2] / "official" / "src" / "anthropic"
 # the official's whole-request TypedDicts (and a streamed body's forms)
@@ -32,11 +34,7 @@ KNOWN_GAPS: dict[tuple[str, str], tuple[set[str], str]] = {}
 
 
 def official_fields() -> dict[tuple[str, str], list[str]]:
-    rows: dict[tuple[str, str], list[str]] = {}
-    for line in LIST.read_text(encoding="utf-8").splitlines():
-        module, name, fields = line.split("\t")
-        rows[module, name] = fields.split()
-    return rows
+    return read_keyed_words(LIST)
 
 
 def our_fields(module: str, name: str) -> set[str] | None:

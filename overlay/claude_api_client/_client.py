@@ -47,13 +47,15 @@ _FROM_ENV = {
 def _core_arguments(values: dict[str, Any]) -> dict[str, Any]:
     """The core client's arguments from a constructor's `locals()`: arguments win, the
     environment fills `api_key`, `auth_token` and `base_url` where the caller gave None."""
-    own = ("self", "webhook_key", "open_telemetry", "__class__")
+    own = ("self", "webhook_key", "open_telemetry", "_strict_response_validation", "__class__")
     arguments = {k: v for k, v in values.items() if k not in own}
     # Credentials (arguments, environment, profiles, federation) in the official order.
     return adopt_credentials(values["self"], arguments, _FROM_ENV)
 
 
-def _webhook_key(given: str | None) -> str | None:
+def resolve_webhook_key(given: str | None) -> str | None:
+    """`webhook_key` as given, else ANTHROPIC_WEBHOOK_SIGNING_KEY (the platform clients that
+    verify webhooks resolve theirs so too)."""
     return given if given is not None else os.environ.get("ANTHROPIC_WEBHOOK_SIGNING_KEY") or None
 
 
@@ -91,8 +93,9 @@ class _FirstParty(_WebhookKeyCopy, TracesCalls, Generic[_HttpT, _CredT]):
         webhook_key: str | None = None,
         open_telemetry: OpenTelemetryClientOption = None,
         middleware: Sequence[MiddlewareInput] | None = None,
+        _strict_response_validation: bool = False,
     ) -> None:
-        self.webhook_key = _webhook_key(webhook_key)
+        self.webhook_key = resolve_webhook_key(webhook_key)
         self._set_open_telemetry(open_telemetry)
         super().__init__(**_core_arguments(locals()))
 
@@ -118,7 +121,9 @@ class Anthropic(
     do; each request then carries its call's trace context unless `"propagation": False`
     (`OpenTelemetryOptions`; read back, every field set, from `client.open_telemetry`).
     `middleware` wraps every attempt of every call (README, "Middleware"): sync functions of
-    `(request, call_next)` or `Middleware` objects with `handle`.
+    `(request, call_next)` or `Middleware` objects with `handle`. `_strict_response_validation`
+    is accepted, for code written for the official package, and changes nothing: responses are
+    always validated into models that keep what they do not describe.
     """
 
     @cached_property

@@ -161,6 +161,32 @@ def test_until_done_then_final() -> None:
         assert stream.request_id == "req_stream"
 
 
+def with_workspace(handle: Any, workspace: str) -> Any:
+    """`handle`, its responses saying which workspace served them."""
+
+    def serve(request: httpx.Request) -> httpx.Response:
+        response: httpx.Response = handle(request)
+        response.headers["anthropic-workspace-id"] = workspace
+        return response
+
+    return serve
+
+
+def test_workspace_id_is_the_response_header_or_none() -> None:
+    with manager(sync_client(with_workspace(handler(BODY), "wrkspc_1"))) as stream:
+        assert stream.workspace_id == "wrkspc_1"
+    with manager(sync_client(handler(BODY))) as stream:
+        assert stream.workspace_id is None
+
+    async def run() -> tuple[str | None, str | None]:
+        async with async_manager(async_client(with_workspace(handler(BODY), "wrkspc_2"))) as s:
+            given = s.workspace_id
+        async with async_manager(async_client(handler(BODY))) as s:
+            return given, s.workspace_id
+
+    assert asyncio.run(run()) == ("wrkspc_2", None)
+
+
 def test_final_text_without_text_block_is_a_clear_error() -> None:
     events = [e for e in EVENTS if e.get("index") not in (4, 5)]
     events = [

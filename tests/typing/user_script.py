@@ -15,6 +15,8 @@ from mcp.types import PromptMessage, ReadResourceResult, TextContent
 
 from claude_api_client import (
     Anthropic,
+    AnthropicAWS,
+    AnthropicFoundry,
     AsyncAnthropic,
     BadRequestError,
     BaseModel,
@@ -167,7 +169,21 @@ def stream_text(client: Anthropic) -> str:
     with client.messages.stream(
         model=MODEL, max_tokens=1024, messages=[{"role": "user", "content": "Hello"}]
     ) as stream:
-        return "".join(stream.text_stream)
+        return "".join(stream.text_stream) + (stream.workspace_id or "")
+
+
+def platform_arguments() -> list[str | None]:
+    aws = AnthropicAWS(
+        auth_token="token",
+        aws_region="us-east-1",
+        workspace_id="wrkspc_1",
+        skip_auth=True,
+        webhook_key="whsec_1",
+        _strict_response_validation=True,
+    )
+    foundry = AnthropicFoundry(resource="r", api_key="k", webhook_key="whsec_2")
+    first_party = Anthropic(api_key="k", _strict_response_validation=False)
+    return [aws.webhook_key, foundry.copy(webhook_key="whsec_3").webhook_key, first_party.api_key]
 
 
 async def stream_async(client: AsyncAnthropic) -> str:

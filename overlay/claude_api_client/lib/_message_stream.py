@@ -247,6 +247,13 @@ class _Accumulator(Generic[M]):
         request_id: str | None = self._stream.request_id
         return request_id
 
+    @property
+    def workspace_id(self) -> str | None:
+        """The workspace that served the stream (the `anthropic-workspace-id` response header),
+        None when the response does not say."""
+        workspace: str | None = self.response.headers.get("anthropic-workspace-id")
+        return workspace
+
     def __init__(self, load_message: Callable[[], type[M]]) -> None:
         self._load_message = load_message
         self._message: Any = None

@@ -17,6 +17,7 @@ from urllib.parse import quote
 
 import httpx
 
+from .._client import resolve_webhook_key
 from .._core._base_client import _COPIED, BaseClient
 from .._core._base_client import ClientArguments as CoreArguments
 from .._core._exceptions import AnthropicError
@@ -129,10 +130,13 @@ def _copy_request_id(names: tuple[str, ...]) -> Callable[[httpx.Response], None]
 
 
 class ClientArguments(CoreArguments[HttpT], total=False):
-    """What a platform constructor takes besides its own arguments (`**core`): the core's, and
-    `open_telemetry` (resolved here, in layer 3: `lib/_tracing`)."""
+    """What a platform constructor takes besides its own arguments (`**core`): the core's,
+    `open_telemetry` (resolved here, in layer 3: `lib/_tracing`) and the official
+    `_strict_response_validation` (accepted, no effect: responses are always validated into
+    models that keep what they do not describe)."""
 
     open_telemetry: OpenTelemetryClientOption
+    _strict_response_validation: bool
 
 
 class PlatformClient(TracesCalls, BaseClient[HttpT]):
@@ -147,6 +151,11 @@ class PlatformClient(TracesCalls, BaseClient[HttpT]):
     """The platform arguments the client was built with, for `copy()`."""
     _signer: Signer
     """What authenticates each attempt (`SignsEachAttempt` / `AsyncSignsEachAttempt`)."""
+    _verifies_webhooks: ClassVar[bool] = False
+    """Whether `webhook_key` is the `webhook_key` argument (where the constructor takes one),
+    else ANTHROPIC_WEBHOOK_SIGNING_KEY, as on `Anthropic`; otherwise it is None, as on the
+    official client of a platform that sends no webhooks."""
+    webhook_key: str | None
 
     def _init_core(
         self, settings: dict[str, Any], base_url: str | httpx.URL, core: ClientArguments[HttpT]
@@ -154,7 +163,10 @@ class PlatformClient(TracesCalls, BaseClient[HttpT]):
         """The core constructor, with no first-party credentials from the environment.
         `settings` are the platform's own arguments as given (what `copy()` passes again)."""
         self._settings = settings
+        given_key = settings.get("webhook_key")
+        self.webhook_key = resolve_webhook_key(given_key) if self._verifies_webhooks else None
         arguments: dict[str, Any] = dict(core)
+        arguments.pop("_strict_response_validation", None)
         self._set_open_telemetry(arguments.pop("open_telemetry", None))
         arguments["default_headers"] = environment_headers(core.get("default_headers"))
         BaseClient.__init__(self, api_key=None, auth_token=None, base_url=base_url, **arguments)
@@ -183,12 +195,15 @@ class PlatformClient(TracesCalls, BaseClient[HttpT]):
 
         Takes the constructor's arguments. Platform arguments (`aws_region=`, `project_id=` …)
         left out or None keep their value; the others are merged as `Anthropic.copy` does.
+        `_extra_kwargs` (a subclass's own constructor arguments, as in the official package)
+        are passed on as given.
         """
+        extra: dict[str, Any] = dict(changes.pop("_extra_kwargs", None) or {})
         unknown = sorted(changes.keys() - self._settings.keys() - _COPIED - {"open_telemetry"})
         if unknown:
             raise TypeError(f"{type(self).__name__}.copy() got unexpected argument(s): {unknown}")
         own = {k: changes.pop(k) for k in list(changes) if k in self._settings}
-        chosen = {**self._settings, **{k: v for k, v in own.items() if v is not None}}
+        chosen = {**self._settings, **{k: v for k, v in own.items() if v is not None}, **extra}
         telemetry = changes.pop("open_telemetry", None)
         new = self._copied(lambda **core: type(self)(**chosen, **core), changes)
         return self._keep_open_telemetry(new, telemetry)

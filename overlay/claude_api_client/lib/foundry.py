@@ -110,6 +110,7 @@ class BaseFoundryClient(PlatformClient[HttpT]):
 
     _platform: ClassVar[str] = "Microsoft Foundry"
     _otel_platform: ClassVar[str | None] = "foundry"
+    _verifies_webhooks: ClassVar[bool] = True
 
     def __init__(
         self,
@@ -117,6 +118,7 @@ class BaseFoundryClient(PlatformClient[HttpT]):
         resource: str | None = None,
         api_key: str | None = None,
         azure_ad_token_provider: AzureADTokenProvider | None = None,
+        webhook_key: str | None = None,
         base_url: str | httpx.URL | None = None,
         **core: Unpack[ClientArguments[HttpT]],
     ) -> None:
@@ -186,7 +188,8 @@ class AnthropicFoundry(BaseFoundryClient["httpx.Client"], _platform.SignsEachAtt
 
     Key: `api_key`, else ANTHROPIC_FOUNDRY_API_KEY (unless `azure_ad_token_provider` is given).
     Endpoint: `base_url`, or `resource` (else ANTHROPIC_FOUNDRY_RESOURCE), else
-    ANTHROPIC_FOUNDRY_BASE_URL.
+    ANTHROPIC_FOUNDRY_BASE_URL. `webhook_key` (else ANTHROPIC_WEBHOOK_SIGNING_KEY) is the
+    secret `client.beta.webhooks.unwrap` verifies with, as on `Anthropic`.
     """
 
     @cached_property

@@ -8,7 +8,7 @@ workspace (the `anthropic-workspace-id` header). Requests are signed with SigV4 
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ..._client import Anthropic, AsyncAnthropic
 from ..._core._exceptions import AnthropicError
@@ -19,7 +19,7 @@ from ._credentials import region_from_env
 
 if TYPE_CHECKING:
     import httpx
-    from typing_extensions import Unpack
+    from typing_extensions import Self, Unpack
 
     from ..._core._options import RequestOptions
 
@@ -36,6 +36,7 @@ class _AWS(AWSPlatformClient[HttpT]):
     _extra = "aws"
     _base_url_env = "ANTHROPIC_AWS_BASE_URL"
     _url_template = "https://aws-external-anthropic.{region}.api.aws"
+    _verifies_webhooks: ClassVar[bool] = True
 
     workspace_id: str | None
 
@@ -51,6 +52,8 @@ class _AWS(AWSPlatformClient[HttpT]):
         workspace_id: str | None = None,
         skip_auth: bool = False,
         base_url: str | httpx.URL | None = None,
+        auth_token: str | None = None,
+        webhook_key: str | None = None,
         **core: Unpack[ClientArguments[HttpT]],
     ) -> None:
         settings = given(locals())
@@ -69,11 +72,27 @@ class _AWS(AWSPlatformClient[HttpT]):
             core["default_headers"] = {**headers, WORKSPACE_HEADER: workspace}
         self._init_aws(settings, region, core)
         self.api_key = key
+        self.auth_token = auth_token
 
     def _auth_headers(self) -> dict[str, str]:
+        # An API key wins over `auth_token`; a SigV4 signature replaces either.
         if self.api_key is not None:
             return {"x-api-key": self.api_key}
+        if self.auth_token is not None:
+            return {"Authorization": f"Bearer {self.auth_token}"}
         return super()._auth_headers()
+
+    def copy(self, *, credentials: object = None, **changes: Any) -> Self:
+        """As `PlatformClient.copy`; `credentials=` is taken, as by the official client, only
+        as None: the client signs with SigV4 or sends a key, never a token provider's token."""
+        if credentials is not None:
+            raise TypeError(
+                f"{type(self).__name__} takes no credentials provider: it authenticates with "
+                "AWS SigV4 or an API key."
+            )
+        return super().copy(**changes)
+
+    with_options = copy
 
     def _prepare_options(self, options: RequestOptions) -> RequestOptions:
         path = options.path.partition("?")[0]
@@ -88,7 +107,10 @@ class AnthropicAWS(_AWS["httpx.Client"], _platform.SignsEachAttempt, Anthropic):
     Auth, first match wins: `api_key`; `aws_access_key` + `aws_secret_key`; `aws_profile`;
     ANTHROPIC_AWS_API_KEY; the AWS credential chain (the `aws` extra). Workspace:
     `workspace_id`, else ANTHROPIC_AWS_WORKSPACE_ID (required unless `skip_auth`). Base URL:
-    `base_url`, ANTHROPIC_AWS_BASE_URL, else from the region.
+    `base_url`, ANTHROPIC_AWS_BASE_URL, else from the region. `auth_token` (never read from the
+    environment) is sent as `Authorization: Bearer` when no API key is (with `skip_auth`, say);
+    a SigV4 signature replaces it. `webhook_key` (else ANTHROPIC_WEBHOOK_SIGNING_KEY) is the
+    secret `client.beta.webhooks.unwrap` verifies with, as on `Anthropic`.
     """
 
 

@@ -39,6 +39,7 @@ _ORGANIZATION_PREFIXES = ("/v1/organizations/", "/v1/user_profiles/")
 class _GoogleCloud(PlatformClient[HttpT]):
     _platform: ClassVar[str] = "Google Cloud"
     _otel_platform: ClassVar[str | None] = "google_cloud"
+    _verifies_webhooks: ClassVar[bool] = True
     _google: GoogleBearer
     _prefixed: bool
 
