@@ -307,7 +307,9 @@ def test_aws_api_key_workspace_and_refusal(monkeypatch: pytest.MonkeyPatch) -> N
                     RequestOptions(method="post", path="/v1/user_profiles/up_1/action_urls")
                 )
         seen = api.requests[-1]
-        assert seen.headers["x-api-key"] == "aws-key"
+        # AWS takes an API key as a bearer token only (its API key authentication).
+        assert seen.headers["authorization"] == "Bearer aws-key"
+        assert "x-api-key" not in seen.headers
         assert seen.headers["anthropic-workspace-id"] == "wrk_env"
         _no_leak(api)
     default = AnthropicAWS(aws_region="eu-central-1")

@@ -51,7 +51,9 @@ def test_aws_api_key_and_signature_win_over_auth_token(claude_api: LocalAPIServe
     keyed = platform_client(
         "aws", claude_api, aws_access_key=None, aws_secret_key=None, api_key="k", auth_token="t"
     )
-    assert sent_auth(claude_api, keyed) == {"x-api-key": "k"}
+    # As AWS documents API key authentication, and as the official client's `auth_headers`.
+    assert keyed.auth_headers == {"Authorization": "Bearer k"}
+    assert sent_auth(claude_api, keyed) == {"authorization": "Bearer k"}
     # The server checks the SigV4 signature (which replaces the bearer token) before serving.
     signed = platform_client("aws", claude_api, auth_token="t")
     assert signed.models.list().data is not None

@@ -2,7 +2,9 @@
 
 The whole first-party API at `https://aws-external-anthropic.{region}.api.aws`, for one
 workspace (the `anthropic-workspace-id` header). Requests are signed with SigV4 (service
-`aws-external-anthropic`), or carry an API key as `x-api-key`; `skip_auth=True` sends neither.
+`aws-external-anthropic`), or carry an API key as a bearer token (`Authorization: Bearer`, as AWS
+documents its API key authentication and the official client sends it); `skip_auth=True` sends
+neither.
 """
 
 from __future__ import annotations
@@ -59,7 +61,8 @@ class _AWS(AWSPlatformClient[HttpT]):
         settings = given(locals())
         region = aws_region or region_from_env()
         auth = self._sign_with_aws(settings, region)
-        # The key goes as x-api-key (from _auth_headers), not as a bearer token.
+        # The key is sent by `_auth_headers`, not by the signer, so that it is a header of the
+        # client's like on every other client (`auth_headers`, `copy()`).
         key, auth.api_key = auth.api_key, None
         workspace = workspace_id or os.environ.get("ANTHROPIC_AWS_WORKSPACE_ID") or None
         if workspace is None and not skip_auth:
@@ -75,11 +78,11 @@ class _AWS(AWSPlatformClient[HttpT]):
         self.auth_token = auth_token
 
     def _auth_headers(self) -> dict[str, str]:
-        # An API key wins over `auth_token`; a SigV4 signature replaces either.
-        if self.api_key is not None:
-            return {"x-api-key": self.api_key}
-        if self.auth_token is not None:
-            return {"Authorization": f"Bearer {self.auth_token}"}
+        # Both go as a bearer token: the endpoint takes an API key only that way. The key wins
+        # over `auth_token`; a SigV4 signature replaces either.
+        credential = self.api_key if self.api_key is not None else self.auth_token
+        if credential is not None:
+            return {"Authorization": f"Bearer {credential}"}
         return super()._auth_headers()
 
     def copy(self, *, credentials: object = None, **changes: Any) -> Self:
@@ -107,9 +110,9 @@ class AnthropicAWS(_AWS["httpx.Client"], _platform.SignsEachAttempt, Anthropic):
     Auth, first match wins: `api_key`; `aws_access_key` + `aws_secret_key`; `aws_profile`;
     ANTHROPIC_AWS_API_KEY; the AWS credential chain (the `aws` extra). Workspace:
     `workspace_id`, else ANTHROPIC_AWS_WORKSPACE_ID (required unless `skip_auth`). Base URL:
-    `base_url`, ANTHROPIC_AWS_BASE_URL, else from the region. `auth_token` (never read from the
-    environment) is sent as `Authorization: Bearer` when no API key is (with `skip_auth`, say);
-    a SigV4 signature replaces it. `webhook_key` (else ANTHROPIC_WEBHOOK_SIGNING_KEY) is the
+    `base_url`, ANTHROPIC_AWS_BASE_URL, else from the region. The API key is sent as
+    `Authorization: Bearer <key>`. `auth_token` (never read from the environment) is sent the
+    same way when no API key is (with `skip_auth`, say); a SigV4 signature replaces either. `webhook_key` (else ANTHROPIC_WEBHOOK_SIGNING_KEY) is the
     secret `client.beta.webhooks.unwrap` verifies with, as on `Anthropic`.
     """
 
