@@ -15,6 +15,7 @@ from claude_api_client.lib.tools._tool_changes import check_addable, check_remov
 from claude_api_client.lib.tools._toolsets._errors import ToolsetContractError, ToolsetsFixedError
 from claude_api_client.testing import LocalAPIServer
 
+from .conftest import MODEL
 from .test_tool_runner import _messages, _runner, calls, get_time, get_weather
 
 
@@ -210,17 +211,22 @@ def test_compaction_goes_out_between_turns(server: LocalAPIServer, client: Anthr
     replies = [first, *runner]
     # (the summary names get_time, so the echo model calls it again)
     assert [m.stop_reason for m in replies] == ["tool_use", "compaction", "tool_use", "end_turn"]
-    bodies = [r.json() for r in server.requests if r.path == "/v1/messages"]
+    requests = [r for r in server.requests if r.path == "/v1/messages"]
+    bodies = [r.json() for r in requests]
     compaction = bodies[1]
     assert compaction["compaction"] == {"type": "summarize"}
-    assert "stop_sequences" not in compaction and "thread" not in compaction
-    # The whole conversation so far, the tool result included.
+    assert "stop_sequences" not in compaction
+    # On a fork of the runner's thread: the whole conversation so far, under a new thread.
+    assert compaction["thread"] == {"type": "create"}
+    assert "message-threads-2026-08-12" in requests[1].headers["anthropic-beta"]
     assert [m["role"] for m in compaction["messages"]] == ["user", "assistant", "user"]
     assert compaction["messages"][-1]["content"][0]["content"] == "noon"
-    # The next turn goes on from the summary alone.
-    after = _messages(server)[2]
-    assert after[0]["role"] == "assistant" and after[0]["content"][0]["type"] == "compaction"
+    # The next turn goes on from the summary alone, under a new thread of its own.
+    assert bodies[2]["thread"] == {"type": "create"}
+    after = bodies[2]["messages"]
+    assert len(after) == 1 and after[0]["content"][0]["type"] == "compaction"
     assert "compaction" not in bodies[2] and bodies[2]["stop_sequences"] == ["###"]
+    assert bodies[3]["thread"]["type"] == "continue"
     assert calls == ["get_time", "get_time"]
     assert runner.until_done() is replies[-1]
 
@@ -240,6 +246,85 @@ def test_compaction_after_the_final_turn(server: LocalAPIServer) -> None:
     assert asyncio.run(main()) == ["end_turn", "compaction"]
     last = server.requests[-1].json()
     assert last["compaction"] == {"type": "summarize"} and last["tool_choice"] == {"type": "none"}
+    # The final reply is part of what is compacted.
+    assert [m["role"] for m in last["messages"]] == ["user", "assistant"]
+    assert last["messages"][-1]["content"] == [{"type": "text", "text": "echo: hello"}]
+
+
+def test_a_thread_holds_the_compaction_response_afterwards(
+    server: LocalAPIServer, client: Anthropic
+) -> None:
+    thread = client.beta.messages.thread(
+        model=MODEL,
+        max_tokens=256,
+        tools=[get_time],
+        messages=[{"role": "user", "content": "get_time"}],
+    )
+    runner = thread.tool_runner()
+    reasons = []
+    for message in runner:
+        reasons.append(message.stop_reason)
+        if message.stop_reason == "end_turn":
+            runner.compact_before_next_turn()
+    assert reasons == ["tool_use", "end_turn", "compaction"]
+    compaction = server.requests[-1].json()
+    assert compaction["thread"] == {"type": "create"}
+    assert [m["role"] for m in compaction["messages"]] == ["user", "assistant", "user", "assistant"]
+    # The thread holds the summary alone; its next turn starts a new thread from it.
+    assert [m["content"][0]["type"] for m in thread.messages] == ["compaction"]  # type: ignore[index]
+    assert thread.previous_message_id is None
+    thread.send({"role": "user", "content": "hello"})
+    sent = server.requests[-1].json()
+    assert sent["thread"] == {"type": "create"}
+    assert [m["role"] for m in sent["messages"]] == ["assistant", "user"]
+
+
+def test_a_compaction_the_server_cannot_thread_stops_the_threading(
+    server: LocalAPIServer, client: Anthropic
+) -> None:
+    server.settings.thread_unsupported = ("compaction",)
+    runner = _runner(client, "get_time", get_time)
+    first = next(runner)
+    runner.compact_before_next_turn()
+    assert [first.stop_reason, *(m.stop_reason for m in runner)][1] == "compaction"
+    bodies = [r.json() for r in server.requests if r.path == "/v1/messages"]
+    refused, resent, *later = bodies[1:]
+    assert refused["thread"] == {"type": "create"} and "compaction" in refused
+    assert "thread" not in resent and "compaction" in resent
+    # The server would refuse to thread the next turns too: they go whole, without `thread`.
+    assert later and all("thread" not in body for body in later)
+    assert later[0]["messages"][0]["content"][0]["type"] == "compaction"
+
+
+@pytest.mark.parametrize("stream", [False, True])
+def test_a_runner_refuses_the_compaction_param(client: Anthropic, stream: bool) -> None:
+    config: Any = {"type": "summarize"}
+    # As the official `tool_runner()`, ours has no `compaction` argument.
+    with pytest.raises(TypeError, match="compaction"):
+        _runner(client, "get_time", get_time, stream=stream, compaction=config)
+    runner = _runner(client, "get_time", get_time, stream=stream)
+    with pytest.raises(ValueError, match="compact_before_next_turn"):
+        runner.set_messages_params(lambda params: {**params, "compaction": config})
+    assert "compaction" not in runner.params
+    thread = client.beta.messages.thread(model=MODEL, max_tokens=256, compaction=config)
+    with pytest.raises(ValueError, match=r"compaction.*compact_before_next_turn\(\)"):
+        thread.tool_runner(stream=stream)
+
+
+def test_an_async_runner_refuses_the_compaction_param(server: LocalAPIServer) -> None:
+    async def main() -> None:
+        async with server.async_client(max_retries=0) as client:
+            config: Any = {"type": "summarize"}
+            thread = client.beta.messages.thread(model=MODEL, max_tokens=256, compaction=config)
+            for stream in (False, True):
+                with pytest.raises(ValueError, match="compact_before_next_turn"):
+                    thread.tool_runner(stream=stream)
+                runner = _runner(client, "get_time", get_time, stream=stream)
+                with pytest.raises(ValueError, match="compact_before_next_turn"):
+                    runner.set_messages_params({**runner.params, "compaction": config})
+
+    asyncio.run(main())
+    assert server.requests == []
 
 
 def test_compaction_is_refused_beside_a_compaction_edit(client: Anthropic) -> None:

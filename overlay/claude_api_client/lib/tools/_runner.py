@@ -40,7 +40,14 @@ from ._functions import (
     BetaFunctionToolResultType,
     ToolError,
 )
-from ._runner_compaction import check_can_compact, compaction_request_params, has_summary
+from ._runner_compaction import (
+    adopt_compaction,
+    check_can_compact,
+    compaction_request_params,
+    compaction_thread,
+    has_summary,
+    refuse_compaction_param,
+)
 from ._tool_changes import (
     addition_block,
     check_addable,
@@ -140,6 +147,7 @@ class _RunnerState(Generic[RunnableT, ResponseFormatT]):
     ) -> None:
         if max_iterations is not None and max_iterations < 1:
             raise ValueError("max_iterations must be at least 1")
+        refuse_compaction_param(params)
         self._eager = run_tools_eagerly
         # Results (sync) or tasks (async) of tool calls started before their reply finished.
         self._early: dict[str, Any] = {}
@@ -232,9 +240,11 @@ class _RunnerState(Generic[RunnableT, ResponseFormatT]):
 
         Runnable tools keep running under their names; a new `tools` list is sent as given.
         Cached tool results are dropped, so the tools of the last reply run again if needed.
+        `compaction` is refused (`ValueError`): use `compact_before_next_turn()`.
         """
         self._refuse_while_compacting()
         new = dict(params(self.params) if callable(params) else params)
+        refuse_compaction_param(new)
         if "messages" not in new:
             raise ValueError("set_messages_params(): the new parameters need `messages`")
         new["messages"] = list(new["messages"])
@@ -422,6 +432,14 @@ class _RunnerState(Generic[RunnableT, ResponseFormatT]):
         # A paused turn is resumed first: the API can't compact a conversation mid-turn.
         return self._pending_compaction is not None and self._last_reason not in _RESUME
 
+    def _end_run(self, message: ParsedMessage[ResponseFormatT]) -> bool:
+        """The run is over with `message`: it joins the history (as it does the thread's) unless
+        the caller took the turn over with `append_messages()`. Whether a compaction is due."""
+        self._done = True
+        if not self._modified:
+            self._params["messages"].append(_assistant_turn(message))
+        return self._compaction_due_at_end(message)
+
     def _compaction_due_at_end(self, message: ParsedMessage[ResponseFormatT]) -> bool:
         """After the final reply; not when it ends with calls left unanswered (cut short by
         `max_tokens`, say), which the API can't compact."""
@@ -438,33 +456,43 @@ class _RunnerState(Generic[RunnableT, ResponseFormatT]):
         return True
 
     def _compaction_request(self) -> tuple[Callable[..., Any], dict[str, Any]]:
-        """The create function and parameters of the compaction request. It never goes on a
-        message thread: the summary replaces the history the thread holds."""
+        """The create function and parameters of the compaction request. A runner over a message
+        thread sends it on a fork of the thread (`compaction_thread`)."""
         assert self._pending_compaction is not None
         check_can_compact(self._params)
-        params = compaction_request_params(self._request_params(), self._pending_compaction)
-        params.pop("thread", None)
+        compaction = self._pending_compaction
+        params = compaction_request_params(self._request_params(), compaction)
         self._pending_compaction = None
         self._compacting = True
         self._compacted_count = len(self._params["messages"])
-        owner = getattr(self._create, "__self__", None)
-        client = getattr(owner, "_client", None)
-        if owner is None or client is None or not hasattr(owner, "_runner_overrides"):
+        thread = self._thread()
+        if thread is None:
             return self._create, params
-        return getattr(client.beta.messages, self._plain_method), params
+        self._compaction_fork = compaction_thread(thread, compaction)
+        return getattr(self._compaction_fork, self._create.__name__), params
 
-    _plain_method = "parse"
-    """The method of `client.beta.messages` that sends one of this runner's requests."""
+    _compaction_fork: Any = None
+
+    def _thread(self) -> Any | None:
+        """The message thread the runner's turns go out on (its `create` is the thread's), or
+        None."""
+        owner = getattr(self._create, "__self__", None)
+        return owner if hasattr(owner, "_runner_overrides") else None
 
     def _take_compaction(self, message: ParsedMessage[ResponseFormatT]) -> None:
         """Continue from the compaction response (and what was appended since it was asked)."""
         self._compacting = False
-        if not has_summary(message):
+        fork, self._compaction_fork = self._compaction_fork, None
+        summary = has_summary(message)
+        if summary:
+            appended = self._params["messages"][self._compacted_count :]
+            self._params["messages"] = [_assistant_turn(message), *appended]
+            self._last = message
+        else:
             log.warning("tool runner: the compaction gave no summary; the history stays as it is")
-            return
-        appended = self._params["messages"][self._compacted_count :]
-        self._params["messages"] = [_assistant_turn(message), *appended]
-        self._last = message
+        thread = self._thread()
+        if thread is not None and fork is not None:
+            adopt_compaction(thread, fork, self._params["messages"] if summary else None)
 
     def _new_reply(self) -> None:
         self._finished_calls = []
@@ -526,8 +554,7 @@ class _SyncRunner(_RunnerState[BetaRunnableTool, ResponseFormatT]):
             if step == "resume" or (step == "tools" and self._modified):
                 continue  # resumed as is / the caller answered this turn (append_messages)
             if step == "stop" or not self._continue_with(response):
-                self._done = True
-                if self._compaction_due_at_end(message):
+                if self._end_run(message):
                     yield from self._compact()
 
     def _compact(self) -> Generator[Any, None, None]:
@@ -691,8 +718,6 @@ class BetaStreamingToolRunner(_HoldsToolCalls, _SyncRunner[ResponseFormatT]):
     """Iterate for each reply as an open `MessageStream`; the runner reads whatever of it you
     leave unread before running the tools."""
 
-    _plain_method = "stream"
-
     def _turn(
         self, create: Callable[..., Any], params: dict[str, Any]
     ) -> Generator[Any, None, ParsedMessage[ResponseFormatT]]:
@@ -752,8 +777,7 @@ class _AsyncRunner(_RunnerState[BetaAsyncRunnableTool, ResponseFormatT]):
             if step == "resume" or (step == "tools" and self._modified):
                 continue
             if step == "stop" or not self._continue_with(response):
-                self._done = True
-                if self._compaction_due_at_end(message):
+                if self._end_run(message):
                     async with contextlib.aclosing(self._compact()) as compaction:
                         async for item in compaction:
                             yield item
@@ -915,8 +939,6 @@ class BetaAsyncToolRunner(_AsyncRunner[ResponseFormatT]):
 
 class BetaAsyncStreamingToolRunner(_HoldsToolCalls, _AsyncRunner[ResponseFormatT]):
     """`async for` each reply as an open `AsyncMessageStream`."""
-
-    _plain_method = "stream"
 
     async def _turn(
         self, create: Callable[..., Any], params: dict[str, Any]
