@@ -93,6 +93,20 @@ def test_async_close(server: LocalAPIServer) -> None:
     assert asyncio.run(main()) == (0, 2, True)
 
 
+def test_async_close_during_the_compaction_closes_its_stream(server: LocalAPIServer) -> None:
+    async def main() -> tuple[bool, int]:
+        async with server.async_client(max_retries=0) as client:
+            runner = _runner(client, "get_time", get_time, stream=True)
+            await (await runner.__anext__()).until_done()
+            runner.compact_before_next_turn()
+            compaction = await runner.__anext__()  # the compaction request's stream, unread
+            await runner.close()
+            return compaction.response.is_closed, len([s async for s in runner])
+
+    assert asyncio.run(main()) == (True, 0)
+    assert server.requests[-1].json()["compaction"] == {"type": "summarize"}
+
+
 def test_function_tools_have_an_optional_close_hook() -> None:
     assert get_time.close is None
     closed: list[str] = []
@@ -335,25 +349,59 @@ def test_compaction_is_refused_beside_a_compaction_edit(client: Anthropic) -> No
 
 
 def test_async_close_from_a_tool_started_early(server: LocalAPIServer) -> None:
-    # The reply being read stays readable to its end; no request follows it.
-    async def main() -> tuple[list[str], int]:
+    # The reply being read stays readable to its end; no request follows it. The reader lets
+    # the loop run between events, so the tool (a task of its own) closes the runner while the
+    # reply is still being read, and the runner's loop is suspended under that read.
+    async def main() -> tuple[list[str], list[str], int]:
         holder: list[Any] = []
+        seen_by_tool: list[str] = []
 
         @beta_async_tool
         async def stop_the_runner(city: str) -> str:
             """Closes the runner that runs it."""
+            seen_by_tool.append(kinds[-1])
             await holder[0].close()
             return "stopped"
 
+        kinds: list[str] = []
         async with server.async_client(max_retries=0) as client:
             runner = _runner(
                 client, "stop_the_runner", stop_the_runner, stream=True, run_tools_eagerly=True
             )
             holder.append(runner)
-            kinds = []
             async for stream in runner:
-                kinds += [event.type async for event in stream]  # read to the end, unbroken
-            return kinds, len(_messages(server))
+                async for event in stream:  # read to the end, unbroken
+                    kinds.append(event.type)
+                    await asyncio.sleep(0)
+            return kinds, seen_by_tool, len(_messages(server))
 
-    kinds, requests = asyncio.run(main())
+    kinds, seen_by_tool, requests = asyncio.run(main())
+    assert seen_by_tool and seen_by_tool[0] != "message_stop"  # it ran mid-reply
     assert kinds[-1] == "message_stop" and requests == 1
+
+
+def test_async_close_from_a_tool_while_the_loop_runs_it(server: LocalAPIServer) -> None:
+    # The runner's loop is running the tool (it awaits it), so close() only marks the runner
+    # closed: closing the loop from inside itself would fail in the tool.
+    async def main() -> tuple[list[str], list[str], int]:
+        holder: list[Any] = []
+        outcome: list[str] = []
+
+        @beta_async_tool
+        async def stop_the_runner(city: str) -> str:
+            """Closes the runner that runs it."""
+            try:
+                await holder[0].close()
+            except RuntimeError as error:
+                outcome.append(f"raised {error}")
+            else:
+                outcome.append("closed")
+            return "stopped"
+
+        async with server.async_client(max_retries=0) as client:
+            runner = _runner(client, "stop_the_runner", stop_the_runner)
+            holder.append(runner)
+            replies = [str(message.stop_reason) async for message in runner]
+            return replies, outcome, len(_messages(server))
+
+    assert asyncio.run(main()) == (["tool_use"], ["closed"], 1)
