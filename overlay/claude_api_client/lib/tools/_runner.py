@@ -549,7 +549,7 @@ class _SyncRunner(_RunnerState[BetaRunnableTool, ResponseFormatT]):
                 continue
             message = yield from self._turn(self._create, self._request_params())
             self._current = None
-            response = None if self._modified else self.generate_tool_call_response(message)
+            response = None if self._modified else self._respond(message)
             step = self._record(message)
             if step == "resume" or (step == "tools" and self._modified):
                 continue  # resumed as is / the caller answered this turn (append_messages)
@@ -608,14 +608,16 @@ class _SyncRunner(_RunnerState[BetaRunnableTool, ResponseFormatT]):
             raise RuntimeError("the tool runner sent no request (max_iterations reached?)")
         return self._last
 
-    def generate_tool_call_response(
-        self, _message: ParsedMessage[ResponseFormatT] | None = None
-    ) -> dict[str, Any] | None:
+    def generate_tool_call_response(self) -> dict[str, Any] | None:
         """Run the tools the current reply asked for (reading the rest of its stream if needed);
         the user turn of their results, or None when it asked for none. Computed once per reply."""
+        return self._respond(None)
+
+    def _respond(self, message: ParsedMessage[ResponseFormatT] | None) -> dict[str, Any] | None:
+        """`generate_tool_call_response()` for `message` (default: the current reply)."""
         if self._cached_response is not None:
             return self._cached_response
-        message = _message or (self._current() if self._current else self._last)
+        message = message or (self._current() if self._current else self._last)
         uses = self._tool_uses(message)
         if not uses:
             return None
@@ -772,7 +774,7 @@ class _AsyncRunner(_RunnerState[BetaAsyncRunnableTool, ResponseFormatT]):
                     yield item
             message, self._current = self._pending, None
             assert message is not None
-            response = None if self._modified else await self.generate_tool_call_response(message)
+            response = None if self._modified else await self._respond(message)
             step = self._record(message)
             if step == "resume" or (step == "tools" and self._modified):
                 continue
@@ -798,8 +800,15 @@ class _AsyncRunner(_RunnerState[BetaAsyncRunnableTool, ResponseFormatT]):
 
     _iterator: AsyncGenerator[Any, None] | None = None
 
-    def __aiter__(self) -> AsyncIterator[Any]:
-        return self
+    async def __aiter__(self) -> AsyncIterator[Any]:
+        # A generator over `__anext__` (as the official runner's): `async for` gets a new
+        # iterator each time, and every one of them resumes the same run.
+        while True:
+            try:
+                item = await self.__anext__()
+            except StopAsyncIteration:
+                return
+            yield item
 
     async def __anext__(self) -> Any:
         if self._iterator is None:
@@ -836,14 +845,18 @@ class _AsyncRunner(_RunnerState[BetaAsyncRunnableTool, ResponseFormatT]):
             raise RuntimeError("the tool runner sent no request (max_iterations reached?)")
         return self._last
 
-    async def generate_tool_call_response(
-        self, _message: ParsedMessage[ResponseFormatT] | None = None
-    ) -> dict[str, Any] | None:
+    async def generate_tool_call_response(self) -> dict[str, Any] | None:
         """Run the tools the current reply asked for, concurrently; the user turn of their
         results (in the order of the calls), or None when the reply asked for none."""
+        return await self._respond(None)
+
+    async def _respond(
+        self, message: ParsedMessage[ResponseFormatT] | None
+    ) -> dict[str, Any] | None:
+        """`generate_tool_call_response()` for `message` (default: the current reply)."""
         if self._cached_response is not None:
             return self._cached_response
-        message = _message or (await self._current() if self._current else self._last)
+        message = message or (await self._current() if self._current else self._last)
         uses = self._tool_uses(message)
         if not uses:
             return None
