@@ -179,10 +179,30 @@ def test_append_messages_and_set_messages_params_steer_the_next_turn(
     body = server.requests[-1].json()
     assert body["max_tokens"] == 99
     assert body["messages"][-1]["content"][0]["content"] == "midnight"  # ours, not the tool's
-    assert calls == []  # the runner did not run the tool for a turn we answered
+    # As the official runner, the tool still ran; its result went nowhere.
+    assert calls == ["get_time"]
     assert second.content[0].text == "echo: midnight"
     with pytest.raises(StopIteration):
         next(runner)
+
+
+def test_set_messages_params_in_the_loop_body_keeps_the_reply_and_its_results(
+    server: LocalAPIServer, client: Anthropic
+) -> None:
+    runner = _runner(client, "get_weather", get_weather, get_time)
+    first = next(runner)
+    response = runner.generate_tool_call_response()
+    runner.set_messages_params(
+        lambda params: {**params, "messages": [{"role": "user", "content": "get_time now"}]}
+    )
+    second = next(runner)
+    # The new history, then the reply and the results already made (the tool ran once).
+    sent = server.requests[-1].json()["messages"]
+    assert sent[0] == {"role": "user", "content": "get_time now"}
+    assert sent[1]["content"][-1]["id"] == first.content[-1].id  # type: ignore[union-attr]
+    assert sent[2] == response
+    assert calls == ["get_weather"]
+    assert second.stop_reason == "tool_use"  # the result's text names get_time
 
 
 def test_structured_output_in_the_runner(client: Anthropic) -> None:
@@ -302,3 +322,43 @@ def test_async_run_tools_eagerly(server: LocalAPIServer) -> None:
             return list(calls)
 
     assert asyncio.run(main()) == ["get_time"]
+
+
+def test_a_reply_that_stops_otherwise_never_runs_its_tool_calls() -> None:
+    # A reply cut short by max_tokens can end in a tool call: it is not run (nor answered).
+    from claude_api_client.lib._parse._response import parse_message
+    from claude_api_client.types.beta import BetaMessage
+
+    cut = {
+        "id": "msg_cut",
+        "type": "message",
+        "role": "assistant",
+        "model": MODEL,
+        "content": [
+            {
+                "type": "tool_use",
+                "id": "toolu_cut",
+                "name": "get_time",
+                "input": {"timezone": "UTC"},
+            }
+        ],
+        "stop_reason": "max_tokens",
+        "stop_sequence": None,
+        "usage": {"input_tokens": 1, "output_tokens": 1},
+    }
+    sent: list[dict[str, Any]] = []
+
+    def create(**params: Any) -> Any:
+        sent.append(params)
+        return parse_message(BetaMessage.model_validate(cut), None)
+
+    messages = [{"role": "user", "content": "get_time"}]
+    runner = BetaToolRunner(
+        create=create,
+        params={"model": MODEL, "max_tokens": 8, "messages": messages},
+        tools=[get_time],
+        max_iterations=None,
+        output_format=None,
+    )
+    assert runner.until_done().stop_reason == "max_tokens"
+    assert calls == [] and len(sent) == 1

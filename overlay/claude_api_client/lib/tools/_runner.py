@@ -239,8 +239,10 @@ class _RunnerState(Generic[RunnableT, ResponseFormatT]):
         """Replace the parameters of the next request (or map them with a function).
 
         Runnable tools keep running under their names; a new `tools` list is sent as given.
-        Cached tool results are dropped, so the tools of the last reply run again if needed.
-        `compaction` is refused (`ValueError`): use `compact_before_next_turn()`.
+        Called in the loop body, the new `messages` stand for the history before the current
+        reply: the reply and its tool results still follow them (results already made by
+        `generate_tool_call_response()` are reused). `compaction` is refused (`ValueError`):
+        use `compact_before_next_turn()`.
         """
         self._refuse_while_compacting()
         new = dict(params(self.params) if callable(params) else params)
@@ -252,14 +254,13 @@ class _RunnerState(Generic[RunnableT, ResponseFormatT]):
             new["tools"] = [
                 t.to_dict() if isinstance(t, RUNNABLE_TYPES) else t for t in new["tools"]
             ]
-        if new["messages"] != self._params["messages"]:
-            self._modified = True  # the caller now owns the conversation's next turn
-            self._cached_response = None
         self._params = new
 
     def append_messages(self, *messages: Mapping[str, Any] | ParsedMessage[Any]) -> None:
-        """Add turns to the conversation; the runner then adds no tool results of its own for the
-        current reply (call `generate_tool_call_response()` to include them yourself)."""
+        """Add turns to the conversation. Called in the loop body, the caller answers the current
+        reply: the runner adds neither it nor its tool results (append the reply and
+        `generate_tool_call_response()` yourself to keep them). Its tools still run when the
+        body ends, as the official runner's do (again, if you had them run already)."""
         self._refuse_while_compacting()
         for message in messages:
             if isinstance(message, ParsedMessage):
@@ -549,10 +550,14 @@ class _SyncRunner(_RunnerState[BetaRunnableTool, ResponseFormatT]):
                 continue
             message = yield from self._turn(self._create, self._request_params())
             self._current = None
-            response = None if self._modified else self._respond(message)
             step = self._record(message)
-            if step == "resume" or (step == "tools" and self._modified):
-                continue  # resumed as is / the caller answered this turn (append_messages)
+            if step == "resume":
+                continue  # resumed as it is
+            # The tools run even when the caller answered the turn (append_messages), as the
+            # official runner's do; their results then go nowhere.
+            response = self._respond(message) if step == "tools" else None
+            if step == "tools" and self._modified:
+                continue
             if step == "stop" or not self._continue_with(response):
                 if self._end_run(message):
                     yield from self._compact()
@@ -774,9 +779,11 @@ class _AsyncRunner(_RunnerState[BetaAsyncRunnableTool, ResponseFormatT]):
                     yield item
             message, self._current = self._pending, None
             assert message is not None
-            response = None if self._modified else await self._respond(message)
             step = self._record(message)
-            if step == "resume" or (step == "tools" and self._modified):
+            if step == "resume":
+                continue
+            response = await self._respond(message) if step == "tools" else None
+            if step == "tools" and self._modified:
                 continue
             if step == "stop" or not self._continue_with(response):
                 if self._end_run(message):

@@ -1,0 +1,191 @@
+"""The beta tool runner as a user drives it: `@beta_tool`, iterating, `until_done()`, streaming,
+`generate_tool_call_response()`, `set_messages_params()`, `append_messages()`, compaction.
+
+The simulator's echo model calls the offered tools that the last user turn names (all at once),
+answers tool results with their text, and calls again any tool that text names.
+"""
+
+import asyncio
+
+import anthropic
+from _observe import show
+from anthropic import beta_async_tool, beta_tool
+from anthropic.types.beta import BetaMessage
+
+client = anthropic.Anthropic()
+MODEL = "claude-sonnet-4-5"
+ran = []
+
+
+@beta_tool
+def get_weather(city: str) -> str:
+    """Weather of a city.
+
+    Args:
+        city: The city.
+    """
+    ran.append(("get_weather", city))
+    return f"sunny in {city}"
+
+
+@beta_tool
+def get_time(timezone: str) -> str:
+    """Time in a timezone."""
+    ran.append(("get_time", timezone))
+    return "noon"
+
+
+@beta_tool
+def broken(x: int) -> str:
+    """Always fails."""
+    raise RuntimeError("sensor offline")
+
+
+def ask(text):
+    return [{"role": "user", "content": text}]
+
+
+def reply(message):
+    return {
+        "beta_message": isinstance(message, BetaMessage),
+        "stop_reason": message.stop_reason,
+        "blocks": [block.type for block in message.content],
+        "calls": [(b.name, b.input) for b in message.content if b.type == "tool_use"],
+        "text": [b.text for b in message.content if b.type == "text"],
+    }
+
+
+def results(response):
+    if response is None:
+        return None
+    return {
+        "role": response["role"],
+        "results": [
+            {
+                "type": block["type"],
+                "content": block.get("content"),
+                "is_error": block.get("is_error", False),
+                "answers": block["tool_use_id"].startswith("toolu_"),
+            }
+            for block in response["content"]
+        ],
+    }
+
+
+show("definition", get_weather.to_dict())
+show("tool", {"name": get_time.name, "call": get_time.call({"timezone": "UTC"})})
+ran.clear()
+
+tools = [get_weather, get_time, broken]
+runner = client.beta.messages.tool_runner(
+    model=MODEL, max_tokens=256, tools=tools, messages=ask("get_weather and get_time and broken")
+)
+show("runner_class", type(runner).__name__)
+for message in runner:
+    show("iterated", reply(message))
+    show("tool_response", results(runner.generate_tool_call_response()))
+show("ran", ran)
+ran.clear()
+
+final = client.beta.messages.tool_runner(
+    model=MODEL, max_tokens=256, tools=tools, messages=ask("get_time please"), max_iterations=5
+).until_done()
+show("until_done", reply(final))
+show("ran_until_done", ran)
+ran.clear()
+
+streaming = client.beta.messages.tool_runner(
+    model=MODEL, max_tokens=256, tools=tools, messages=ask("get_weather"), stream=True
+)
+show("streaming_class", type(streaming).__name__)
+for stream in streaming:
+    show("stream_events", [event.type for event in stream])
+    show("stream_final", reply(stream.get_final_message()))
+show("streaming_done", reply(streaming.until_done()))
+ran.clear()
+
+# set_messages_params: the next request asks something else
+changed = client.beta.messages.tool_runner(
+    model=MODEL, max_tokens=256, tools=tools, messages=ask("get_weather")
+)
+replies = []
+for message in changed:
+    replies.append(reply(message))
+    if len(replies) == 1:
+        changed.set_messages_params(lambda params: {**params, "messages": ask("get_time now")})
+show("set_messages_params", replies)
+show("ran_after_set", ran)
+ran.clear()
+
+# append_messages: the caller answers the tool call itself; the runner adds no results
+appended = client.beta.messages.tool_runner(
+    model=MODEL, max_tokens=256, tools=tools, messages=ask("get_weather")
+)
+replies = []
+for message in appended:
+    replies.append(reply(message))
+    if message.stop_reason == "tool_use":
+        use = next(b for b in message.content if b.type == "tool_use")
+        appended.append_messages(
+            message,
+            {
+                "role": "user",
+                "content": [{"type": "tool_result", "tool_use_id": use.id, "content": "rainy"}],
+            },
+        )
+show("append_messages", replies)
+show("ran_after_append", ran)
+
+# compaction: not a runner parameter; compact_before_next_turn() compacts once
+try:
+    client.beta.messages.tool_runner(
+        model=MODEL,
+        max_tokens=256,
+        tools=tools,
+        messages=ask("get_time"),
+        compaction={"type": "summarize"},
+    )
+except TypeError:
+    show("compaction_argument", "TypeError")
+thread = client.beta.messages.thread(
+    model=MODEL, max_tokens=256, tools=tools, compaction={"type": "summarize"}
+)
+try:
+    thread.tool_runner()
+except ValueError:
+    show("compaction_on_thread", "ValueError")
+compacting = client.beta.messages.tool_runner(
+    model=MODEL, max_tokens=256, tools=[get_time], messages=ask("get_time")
+)
+reasons = []
+for message in compacting:
+    reasons.append(message.stop_reason)
+    if len(reasons) == 1:
+        compacting.compact_before_next_turn()
+show("compaction_reasons", reasons)
+
+
+@beta_async_tool
+async def slow_time(timezone: str) -> str:
+    """Time, slowly."""
+    await asyncio.sleep(0)
+    return "midnight"
+
+
+async def main():
+    async with anthropic.AsyncAnthropic() as async_client:
+        runner = async_client.beta.messages.tool_runner(
+            model=MODEL, max_tokens=256, tools=[slow_time], messages=ask("slow_time")
+        )
+        show("async_class", type(runner).__name__)
+        show("async_iterated", [reply(message) async for message in runner])
+        streaming = async_client.beta.messages.tool_runner(
+            model=MODEL, max_tokens=256, tools=[slow_time], messages=ask("slow_time"), stream=True
+        )
+        show("async_streaming_class", type(streaming).__name__)
+        async for stream in streaming:
+            show("async_stream_events", [event.type async for event in stream])
+        show("async_until_done", reply(await streaming.until_done()))
+
+
+asyncio.run(main())
