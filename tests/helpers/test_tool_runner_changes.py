@@ -206,6 +206,106 @@ def test_defer_tool_call_holds_a_call_until_the_reply_is_done(client: Anthropic)
     runner.close()
 
 
+def _deferring_at(
+    client: Anthropic, position: int
+) -> tuple[list[str], list[tuple[str, list[str]]]]:
+    """Stream a reply calling get_weather then get_time, deferring get_weather at the event
+    `position` (counted from get_weather's `content_block_start`); the held calls and, for
+    each event, the calls run when it was handed over."""
+    runner = _runner(
+        client, "get_weather get_time", get_weather, get_time, stream=True, run_tools_eagerly=True
+    )
+    seen: list[tuple[str, list[str]]] = []
+    weather = None
+    for event in next(runner):
+        if event.type == "content_block_start" and event.content_block.type == "tool_use":
+            weather = weather or event.content_block
+        if weather is not None:
+            if position == 0:
+                runner.defer_tool_call(weather)
+            position -= 1
+            seen.append((event.type, list(calls)))
+    held = [use.name for use in runner.deferred_tool_calls]
+    runner.generate_tool_call_response()
+    runner.close()
+    return held, seen
+
+
+def test_eager_calls_run_once_the_model_moved_on(client: Anthropic) -> None:
+    held, seen = _deferring_at(client, -1)
+    assert held == []
+    kinds = [kind for kind, _ in seen]
+    # get_weather's block ends; get_time's start shows the model moved on: get_weather runs
+    # when the next event is asked for. get_time runs when the reader asks for message_stop.
+    moved_on = kinds.index("content_block_start", 1)
+    assert kinds[moved_on - 1] == "content_block_stop"
+    assert seen[moved_on][1] == [] and seen[moved_on + 1][1] == ["get_weather"]
+    assert seen[-2] == ("message_delta", ["get_weather"])
+    assert seen[-1] == ("message_stop", ["get_weather", "get_time"])
+
+
+def test_defer_tool_call_works_until_the_model_moved_on(client: Anthropic) -> None:
+    _, seen = _deferring_at(client, -1)
+    moved_on = [kind for kind, _ in seen].index("content_block_start", 1)
+    calls.clear()
+    # Held at the very event that shows the model moved on: it runs with the response.
+    held, _ = _deferring_at(client, moved_on)
+    assert held == ["get_weather"] and calls == ["get_time", "get_weather"]
+    calls.clear()
+    # One event later it has run: holding it does nothing.
+    held, _ = _deferring_at(client, moved_on + 1)
+    assert held == [] and calls == ["get_weather", "get_time"]
+
+
+def test_async_eager_calls_run_one_at_a_time_before_the_next_event(
+    server: LocalAPIServer,
+) -> None:
+    @beta_async_tool
+    async def slow_time(timezone: str) -> str:
+        """Time, slowly."""
+        calls.append("start")
+        await asyncio.sleep(0.01)
+        calls.append("end")
+        return "noon"
+
+    async def main() -> list[tuple[str, list[str]]]:
+        async with server.async_client(max_retries=0) as client:
+            runner = _runner(client, "slow_time", slow_time, stream=True, run_tools_eagerly=True)
+            seen = []
+            async for event in await runner.__anext__():
+                seen.append((event.type, list(calls)))
+            await runner.close()
+            return seen
+
+    seen = asyncio.run(main())
+    # Reading waited for the whole call (not merely its start).
+    assert seen[-2] == ("message_delta", [])
+    assert seen[-1] == ("message_stop", ["start", "end"])
+
+
+def test_a_call_the_model_never_moved_on_from_does_not_run_early() -> None:
+    from types import SimpleNamespace as Event
+
+    from claude_api_client.lib.tools._eager_calls import ReplyCalls
+
+    use = Event(type="tool_use", id="toolu_1")
+    stop = Event(type="content_block_stop", content_block=use)
+    calls_of_reply = ReplyCalls()
+    assert calls_of_reply.moved_on_from(stop) is None
+    cut = Event(type="message_delta", delta=Event(stop_reason="max_tokens"))
+    assert calls_of_reply.moved_on_from(cut) is None  # cut short: never runs early
+    assert calls_of_reply.finished == [use]
+    after_fallback = ReplyCalls()
+    after_fallback.moved_on_from(stop)
+    fallback = Event(type="content_block_start", content_block=Event(type="fallback"))
+    assert after_fallback.moved_on_from(fallback) is None
+    next_block = Event(type="content_block_start", content_block=Event(type="text"))
+    assert after_fallback.moved_on_from(next_block) is None
+    moved = ReplyCalls()
+    moved.moved_on_from(stop)
+    assert moved.moved_on_from(next_block) is use
+
+
 def test_defer_tool_call_without_eager_tools_does_nothing(client: Anthropic) -> None:
     runner = _runner(client, "get_time", get_time, stream=True)
     stream = next(runner)
@@ -349,18 +449,18 @@ def test_compaction_is_refused_beside_a_compaction_edit(client: Anthropic) -> No
 
 
 def test_async_close_from_a_tool_started_early(server: LocalAPIServer) -> None:
-    # The reply being read stays readable to its end; no request follows it. The reader lets
-    # the loop run between events, so the tool (a task of its own) closes the runner while the
-    # reply is still being read, and the runner's loop is suspended under that read.
-    async def main() -> tuple[list[str], list[str], int]:
+    # The tool runs under the caller's read of the reply (the runner's loop is suspended under
+    # it): its close() only stops the loop, and leaves the reply being read open. The reply
+    # stays readable to its end and no request follows it.
+    async def main() -> tuple[list[str], list[tuple[str, bool]], int]:
         holder: list[Any] = []
-        seen_by_tool: list[str] = []
+        seen_by_tool: list[tuple[str, bool]] = []
 
         @beta_async_tool
         async def stop_the_runner(city: str) -> str:
             """Closes the runner that runs it."""
-            seen_by_tool.append(kinds[-1])
             await holder[0].close()
+            seen_by_tool.append((kinds[-1], holder[1].response.is_closed))
             return "stopped"
 
         kinds: list[str] = []
@@ -370,13 +470,13 @@ def test_async_close_from_a_tool_started_early(server: LocalAPIServer) -> None:
             )
             holder.append(runner)
             async for stream in runner:
+                holder.append(stream)
                 async for event in stream:  # read to the end, unbroken
                     kinds.append(event.type)
-                    await asyncio.sleep(0)
             return kinds, seen_by_tool, len(_messages(server))
 
     kinds, seen_by_tool, requests = asyncio.run(main())
-    assert seen_by_tool and seen_by_tool[0] != "message_stop"  # it ran mid-reply
+    assert seen_by_tool == [("message_delta", False)]  # mid-reply, the reply still open
     assert kinds[-1] == "message_stop" and requests == 1
 
 

@@ -165,10 +165,46 @@ for message in compacting:
 show("compaction_reasons", reasons)
 
 
+# run_tools_eagerly: when each call runs, and until when defer_tool_call() holds it
+def eager(defer_at):
+    ran.clear()
+    runner = client.beta.messages.tool_runner(
+        model=MODEL,
+        max_tokens=256,
+        tools=[get_weather, get_time],
+        messages=ask("get_weather and get_time"),
+        stream=True,
+        run_tools_eagerly=True,
+    )
+    seen = []
+    weather = None
+    for index, event in enumerate(next(runner)):
+        seen.append((event.type, list(ran)))
+        if event.type == "content_block_start" and event.content_block.type == "tool_use":
+            weather = weather or event.content_block
+        if index == defer_at:
+            runner.defer_tool_call(weather)
+    held = [use.name for use in runner.deferred_tool_calls]
+    response = runner.generate_tool_call_response()
+    runner.close()
+    return seen, held, [block["content"] for block in response["content"]]
+
+
+seen, held, contents = eager(None)
+show("eager_runs", seen)
+show("eager_results", contents)
+moved_on = [i for i, (kind, _) in enumerate(seen) if kind == "content_block_start"][2]
+for at in (moved_on - 1, moved_on, moved_on + 1):
+    _, held, contents = eager(at)
+    show("eager_deferred", {"at": at - moved_on, "held": held, "ran": ran, "results": contents})
+
+
 @beta_async_tool
 async def slow_time(timezone: str) -> str:
     """Time, slowly."""
-    await asyncio.sleep(0)
+    ran.append("slow_time started")
+    await asyncio.sleep(0.01)
+    ran.append("slow_time done")
     return "midnight"
 
 
@@ -185,6 +221,17 @@ async def main():
         show("async_streaming_class", type(streaming).__name__)
         async for stream in streaming:
             show("async_stream_events", [event.type async for event in stream])
+        ran.clear()
+        eager = async_client.beta.messages.tool_runner(
+            model=MODEL,
+            max_tokens=256,
+            tools=[slow_time],
+            messages=ask("slow_time"),
+            stream=True,
+            run_tools_eagerly=True,
+        )
+        async for stream in eager:
+            show("async_eager_runs", [(event.type, list(ran)) async for event in stream])
         show("async_until_done", reply(await streaming.until_done()))
 
 

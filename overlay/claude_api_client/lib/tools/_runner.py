@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar
 
 from .._parse._response import parse_message
 from .._parse._types import ParsedMessage, ResponseFormatT
+from ._eager_calls import AsyncEagerStream, EagerStream, ReplyCalls
 from ._functions import (
     BetaAsyncBuiltinFunctionTool,
     BetaAsyncFunctionTool,
@@ -149,8 +150,8 @@ class _RunnerState(Generic[RunnableT, ResponseFormatT]):
             raise ValueError("max_iterations must be at least 1")
         refuse_compaction_param(params)
         self._eager = run_tools_eagerly
-        # Results (sync) or tasks (async) of tool calls started before their reply finished.
-        self._early: dict[str, Any] = {}
+        # The streamed reply's tool calls: finished, held by `defer_tool_call()`, run early.
+        self._calls = ReplyCalls()
         self._create = create
         self._output_format = output_format
         self._max_iterations = max_iterations
@@ -186,13 +187,10 @@ class _RunnerState(Generic[RunnableT, ResponseFormatT]):
         # A tool that runs while the caller reads a streamed reply (run_tools_eagerly): the
         # loop is suspended under that read, so a close() from the tool only stops the loop.
         self._running_early_tool = False
-        # The streamed reply's finished tool calls and those `defer_tool_call()` holds back.
-        self._finished_calls: list[Any] = []
         self._pending_compaction: dict[str, Any] | None = None
         self._compacting = False
         self._compacted_count = 0
         self._last_reason: str | None = None
-        self._deferred_ids: set[str] = set()
         # Spans (`lib/_tracing/_tools.py`) when the client of `create` has them on.
         client = getattr(getattr(create, "__self__", None), "_client", None)
         self._telemetry: Any = getattr(client, "_telemetry", None)
@@ -496,17 +494,33 @@ class _RunnerState(Generic[RunnableT, ResponseFormatT]):
             adopt_compaction(thread, fork, self._params["messages"] if summary else None)
 
     def _new_reply(self) -> None:
-        self._finished_calls = []
-        self._deferred_ids = set()
+        self._calls = ReplyCalls()
 
     def _may_start_early(self, tool_use: Any) -> bool:
-        """Note a call whose block finished streaming; whether it may run before the reply ends.
-        Toolset members wait for the whole reply (they run in order, and a failure skips the
-        later members of the same toolset); so do held calls."""
-        self._finished_calls.append(tool_use)
-        if getattr(tool_use, "toolset_name", None) is not None or tool_use.id in self._deferred_ids:
-            return False
-        return tool_use.name in self._tools and tool_use.id not in self._early
+        """Whether a call the model has moved on from runs now (`_eager_calls`): not when held,
+        nor a call of a tool the runner doesn't run (its error result goes with the others). A
+        toolset runs its calls in order, so once one of them is held or has failed (or a call
+        is named like the toolset without being one of its calls), its later calls wait too."""
+        calls = self._calls
+        family = getattr(tool_use, "toolset_name", None)
+        if family is None and tool_use.name not in self._tools and tool_use.name in self._toolsets:
+            family = tool_use.name
+            calls.waiting_families.add(family)
+        if family is not None:
+            if tool_use.id in calls.held_ids:
+                calls.waiting_families.add(family)
+            return family not in calls.waiting_families
+        return (
+            tool_use.name in self._tools
+            and tool_use.id not in calls.held_ids
+            and tool_use.id not in calls.results
+        )
+
+    def _ran_early(self, tool_use: Any, result: ToolResultBlockParam) -> None:
+        self._calls.record(tool_use, result)
+        family = getattr(tool_use, "toolset_name", None)
+        if family is not None and result.get("is_error"):
+            self._calls.waiting_families.add(family)
 
     def _continue_with(self, response: dict[str, Any] | None) -> bool:
         """After running a reply's tools: append the turns; False ends the run."""
@@ -646,7 +660,7 @@ class _SyncRunner(_RunnerState[BetaRunnableTool, ResponseFormatT]):
         return self._cached_response
 
     def _run(self, tool_use: Any) -> ToolResultBlockParam:
-        early: ToolResultBlockParam | None = self._early.pop(tool_use.id, None)
+        early: ToolResultBlockParam | None = self._calls.take(tool_use.id)
         if early is not None:
             return early
         if getattr(tool_use, "toolset_name", None) is not None:
@@ -696,20 +710,21 @@ class _HoldsToolCalls:
     """`defer_tool_call()` of the streaming runners: with `run_tools_eagerly=True`, keep a call
     from running while the reply streams."""
 
-    _finished_calls: list[Any]
-    _deferred_ids: set[str]
-    _early: dict[str, Any]
+    _calls: ReplyCalls
     _cached_response: dict[str, Any] | None
 
     def defer_tool_call(self, tool_use: BetaToolUseBlock | str) -> None:
-        """Hold a call of the reply being streamed (its `tool_use` block or id) until the reply
-        is done: it then runs with the others, at the end of the loop body or when you call
-        `generate_tool_call_response()`. Call it before the call's block finishes streaming
-        (at its `content_block_start`, say); other calls still run early. Does nothing for a
-        call that has run, outside the loop body, or without `run_tools_eagerly`."""
-        tool_use_id = tool_use if isinstance(tool_use, str) else tool_use.id
-        if tool_use_id not in self._early:
-            self._deferred_ids.add(tool_use_id)
+        """Hold a call of the reply being streamed (its `tool_use` block or id) until you are
+        done with the reply: it then runs with the others, at the end of the loop body or when
+        you call `generate_tool_call_response()`.
+
+        With `run_tools_eagerly=True` a call otherwise runs once the model has moved on from it
+        (its next block starts, or the reply stops with `tool_use`), when you ask for the event
+        after that one: so you can hold it while you handle any event up to and including the
+        one that shows the model moved on. Other calls still run early, except the later calls
+        of the same toolset (a toolset runs its calls in order). Does nothing for a call that
+        has run, outside the loop body, or without `run_tools_eagerly`."""
+        self._calls.hold(tool_use if isinstance(tool_use, str) else tool_use.id)
 
     @property
     def deferred_tool_calls(self) -> list[BetaToolUseBlock]:
@@ -718,7 +733,7 @@ class _HoldsToolCalls:
         longer once it has run. Empty without `run_tools_eagerly`."""
         if self._cached_response is not None:
             return []  # the reply's tools have run
-        return [use for use in self._finished_calls if use.id in self._deferred_ids]
+        return self._calls.held()
 
 
 class BetaStreamingToolRunner(_HoldsToolCalls, _SyncRunner[ResponseFormatT]):
@@ -731,7 +746,7 @@ class BetaStreamingToolRunner(_HoldsToolCalls, _SyncRunner[ResponseFormatT]):
         self._new_reply()
         with create(**params) as stream:
             self._current = lambda: _parsed(stream.get_final_message())
-            yield _EagerStream(stream, self._start_early) if self._eager else stream
+            yield EagerStream(stream, self._calls, self._start_early) if self._eager else stream
             final = stream.get_final_message()
         return _parsed(final)
 
@@ -740,9 +755,10 @@ class BetaStreamingToolRunner(_HoldsToolCalls, _SyncRunner[ResponseFormatT]):
             return
         self._running_early_tool = True
         try:
-            self._early[tool_use.id] = self._run(tool_use)
+            result = self._run(tool_use)
         finally:
             self._running_early_tool = False
+        self._ran_early(tool_use, result)
 
     if TYPE_CHECKING:
 
@@ -838,9 +854,9 @@ class _AsyncRunner(_RunnerState[BetaAsyncRunnableTool, ResponseFormatT]):
         self._closed = True
         iterator = self._iterator
         running = getattr(iterator, "ag_running", False)  # driven by another task right now
-        # A tool started early runs in its own task while the caller reads the reply.
-        from_early_tool = asyncio.current_task() in self._early.values()
-        if iterator is not None and not from_early_tool and not running:
+        # A tool started early runs under the caller's read of the reply, which the loop is
+        # suspended under: closing the loop would close that reply.
+        if iterator is not None and not self._running_early_tool and not running:
             await iterator.aclose()
         self._end_span_on_close()
 
@@ -909,13 +925,12 @@ class _AsyncRunner(_RunnerState[BetaAsyncRunnableTool, ResponseFormatT]):
             results[index] = result
 
     async def _run(self, tool_use: Any) -> ToolResultBlockParam:
-        started: asyncio.Task[ToolResultBlockParam] | None = self._early.pop(tool_use.id, None)
-        if started is not None:
-            return await started
+        early: ToolResultBlockParam | None = self._calls.take(tool_use.id)
+        if early is not None:
+            return early
         return await self._execute(tool_use)
 
     async def _execute(self, tool_use: Any) -> ToolResultBlockParam:
-        # Not `_run`: a task started early must not find (and await) itself in `_early`.
         if getattr(tool_use, "toolset_name", None) is not None:
             toolset = self._toolset_for(tool_use)
             if toolset is None:
@@ -970,13 +985,22 @@ class BetaAsyncStreamingToolRunner(_HoldsToolCalls, _AsyncRunner[ResponseFormatT
                 return _parsed(await stream.get_final_message())
 
             self._current = current
-            yield _AsyncEagerStream(stream, self._start_early) if self._eager else stream
+            if self._eager:
+                yield AsyncEagerStream(stream, self._calls, self._start_early)
+            else:
+                yield stream
             final = await stream.get_final_message()
         self._pending = _parsed(final)
 
-    def _start_early(self, tool_use: Any) -> None:
-        if self._may_start_early(tool_use):
-            self._early[tool_use.id] = asyncio.ensure_future(self._execute(tool_use))
+    async def _start_early(self, tool_use: Any) -> None:
+        if not self._may_start_early(tool_use):
+            return
+        self._running_early_tool = True
+        try:
+            result = await self._execute(tool_use)
+        finally:
+            self._running_early_tool = False
+        self._ran_early(tool_use, result)
 
     if TYPE_CHECKING:
 
@@ -989,49 +1013,3 @@ class BetaAsyncStreamingToolRunner(_HoldsToolCalls, _AsyncRunner[ResponseFormatT
         async def __anext__(
             self,
         ) -> AsyncMessageStream[ParsedMessage[ResponseFormatT], RawMessageStreamEvent]: ...
-
-
-def _finished_tool_use(event: Any) -> Any | None:
-    """The tool call an event completes (a `content_block_stop` carrying a tool_use), or None."""
-    if getattr(event, "type", None) != "content_block_stop":
-        return None
-    block = getattr(event, "content_block", None)
-    return block if getattr(block, "type", None) == "tool_use" else None
-
-
-class _EagerStream:
-    """The reply's message stream, seen through `run_tools_eagerly=True`: each tool call starts
-    as soon as its block is complete, while the rest of the reply is still streaming. Every other
-    attribute is the stream's own."""
-
-    def __init__(self, stream: Any, start: Callable[[Any], None]) -> None:
-        self._stream = stream
-        self._start = start
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._stream, name)
-
-    def __iter__(self) -> Iterator[Any]:
-        for event in self._stream:
-            tool_use = _finished_tool_use(event)
-            if tool_use is not None:
-                self._start(tool_use)
-            yield event
-
-
-class _AsyncEagerStream:
-    """The async form of `_EagerStream`: each finished tool call starts as a task."""
-
-    def __init__(self, stream: Any, start: Callable[[Any], None]) -> None:
-        self._stream = stream
-        self._start = start
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._stream, name)
-
-    async def __aiter__(self) -> AsyncIterator[Any]:
-        async for event in self._stream:
-            tool_use = _finished_tool_use(event)
-            if tool_use is not None:
-                self._start(tool_use)
-            yield event
