@@ -329,33 +329,22 @@ def test_a_reply_that_stops_otherwise_never_runs_its_tool_calls() -> None:
     from claude_api_client.lib._parse._response import parse_message
     from claude_api_client.types.beta import BetaMessage
 
-    cut = {
-        "id": "msg_cut",
-        "type": "message",
-        "role": "assistant",
-        "model": MODEL,
-        "content": [
-            {
-                "type": "tool_use",
-                "id": "toolu_cut",
-                "name": "get_time",
-                "input": {"timezone": "UTC"},
-            }
-        ],
-        "stop_reason": "max_tokens",
-        "stop_sequence": None,
-        "usage": {"input_tokens": 1, "output_tokens": 1},
-    }
+    from claude_api_client.testing._echo import reply
+
+    ask = [{"role": "user", "content": "get_time"}]
+    cut = reply(
+        {"model": MODEL, "max_tokens": 8, "messages": ask, "tools": [get_time.to_dict()]}, "m"
+    )
+    cut.update(stop_reason="max_tokens", content=cut["content"][1:])  # the call alone, cut short
     sent: list[dict[str, Any]] = []
 
     def create(**params: Any) -> Any:
         sent.append(params)
         return parse_message(BetaMessage.model_validate(cut), None)
 
-    messages = [{"role": "user", "content": "get_time"}]
     runner = BetaToolRunner(
         create=create,
-        params={"model": MODEL, "max_tokens": 8, "messages": messages},
+        params={"model": MODEL, "max_tokens": 8, "messages": ask},
         tools=[get_time],
         max_iterations=None,
         output_format=None,

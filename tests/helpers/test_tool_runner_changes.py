@@ -263,9 +263,11 @@ def test_async_eager_calls_run_one_at_a_time_before_the_next_event(
     @beta_async_tool
     async def slow_time(timezone: str) -> str:
         """Time, slowly."""
-        calls.append("start")
-        await asyncio.sleep(0.01)
-        calls.append("end")
+        try:
+            calls.append("start")
+            await asyncio.sleep(0.01)
+        finally:
+            calls.append("end")
         return "noon"
 
     async def main() -> list[tuple[str, list[str]]]:
@@ -368,11 +370,9 @@ def test_compaction_after_the_final_turn(server: LocalAPIServer) -> None:
 def test_a_thread_holds_the_compaction_response_afterwards(
     server: LocalAPIServer, client: Anthropic
 ) -> None:
+    ask: Any = [{"role": "user", "content": "get_time"}]
     thread = client.beta.messages.thread(
-        model=MODEL,
-        max_tokens=256,
-        tools=[get_time],
-        messages=[{"role": "user", "content": "get_time"}],
+        model=MODEL, max_tokens=256, tools=[get_time], messages=ask
     )
     runner = thread.tool_runner()
     reasons = []

@@ -104,36 +104,37 @@ for stream in streaming:
 show("streaming_done", reply(streaming.until_done()))
 ran.clear()
 
-# set_messages_params: the next request asks something else
-changed = client.beta.messages.tool_runner(
-    model=MODEL, max_tokens=256, tools=tools, messages=ask("get_weather")
-)
-replies = []
-for message in changed:
-    replies.append(reply(message))
-    if len(replies) == 1:
-        changed.set_messages_params(lambda params: {**params, "messages": ask("get_time now")})
-show("set_messages_params", replies)
-show("ran_after_set", ran)
-ran.clear()
 
-# append_messages: the caller answers the tool call itself; the runner adds no results
-appended = client.beta.messages.tool_runner(
-    model=MODEL, max_tokens=256, tools=tools, messages=ask("get_weather")
-)
-replies = []
-for message in appended:
-    replies.append(reply(message))
+def steered(steer):
+    """The replies of a run asking for get_weather, `steer(runner, message)` called on each."""
+    runner = client.beta.messages.tool_runner(
+        model=MODEL, max_tokens=256, tools=tools, messages=ask("get_weather")
+    )
+    replies = []
+    for message in runner:
+        replies.append(reply(message))
+        steer(runner, message)
+    return replies
+
+
+def new_question(runner, message):
+    # set_messages_params: the history before this reply becomes another question
+    if message.stop_reason == "tool_use":
+        runner.set_messages_params(lambda params: {**params, "messages": ask("get_time now")})
+
+
+def own_answer(runner, message):
+    # append_messages: the caller answers the tool call itself; the runner adds no results
     if message.stop_reason == "tool_use":
         use = next(b for b in message.content if b.type == "tool_use")
-        appended.append_messages(
-            message,
-            {
-                "role": "user",
-                "content": [{"type": "tool_result", "tool_use_id": use.id, "content": "rainy"}],
-            },
-        )
-show("append_messages", replies)
+        result = {"type": "tool_result", "tool_use_id": use.id, "content": "rainy"}
+        runner.append_messages(message, {"role": "user", "content": [result]})
+
+
+show("set_messages_params", steered(new_question))
+show("ran_after_set", ran)
+ran.clear()
+show("append_messages", steered(own_answer))
 show("ran_after_append", ran)
 
 # compaction: not a runner parameter; compact_before_next_turn() compacts once
