@@ -327,9 +327,8 @@ def test_async_run_tools_eagerly(server: LocalAPIServer) -> None:
 def test_a_reply_that_stops_otherwise_never_runs_its_tool_calls() -> None:
     # A reply cut short by max_tokens can end in a tool call: it is not run (nor answered).
     from claude_api_client.lib._parse._response import parse_message
-    from claude_api_client.types.beta import BetaMessage
-
     from claude_api_client.testing._echo import reply
+    from claude_api_client.types.beta import BetaMessage
 
     ask = [{"role": "user", "content": "get_time"}]
     cut = reply(
