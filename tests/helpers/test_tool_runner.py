@@ -341,7 +341,7 @@ def test_a_reply_that_stops_otherwise_never_runs_its_tool_calls() -> None:
         sent.append(params)
         return parse_message(BetaMessage.model_validate(cut), None)
 
-    runner = BetaToolRunner(
+    runner = BetaToolRunner._make(
         create=create,
         params={"model": MODEL, "max_tokens": 8, "messages": ask},
         tools=[get_time],
@@ -350,3 +350,58 @@ def test_a_reply_that_stops_otherwise_never_runs_its_tool_calls() -> None:
     )
     assert runner.until_done().stop_reason == "max_tokens"
     assert calls == [] and len(sent) == 1
+
+
+def test_the_runner_constructors_take_a_thread_or_params_tools_and_a_client(
+    server: LocalAPIServer, client: Anthropic
+) -> None:
+    request: Any = {
+        "model": MODEL,
+        "max_tokens": 256,
+        "messages": [{"role": "user", "content": "get_time"}],
+    }
+    # params (their `tools` are the definitions sent), the tools run, the client, the options
+    runner = BetaToolRunner(
+        params={**request, "tools": [get_time.to_dict()]},
+        options={"extra_headers": {"x-mark": "1"}},
+        tools=[get_time],
+        client=client,
+        max_iterations=5,
+    )
+    assert runner.until_done().stop_reason == "end_turn" and calls == ["get_time"]
+    first = server.requests[0]
+    assert first.json()["thread"] == {"type": "create"} and first.headers["x-mark"] == "1"
+    assert first.json()["tools"] == [get_time.to_dict()]
+    # a thread: the runner runs its tools, and the thread keeps the conversation
+    thread = client.beta.messages.thread(**request, tools=[get_time])
+    streaming = BetaStreamingToolRunner(thread=thread, options={}, run_tools_eagerly=True)
+    assert [s.get_final_message().stop_reason for s in streaming] == ["tool_use", "end_turn"]
+    assert [m["role"] for m in thread.messages] == ["user", "assistant", "user", "assistant"]
+    with pytest.raises(TypeError, match=r"`thread`, `client`"):
+        BetaToolRunner(thread=thread, options={}, client=client)
+    with pytest.raises(TypeError, match="none of them"):
+        BetaToolRunner(options={})
+
+
+def test_the_async_runner_constructors(server: LocalAPIServer) -> None:
+    from claude_api_client.lib.tools import BetaAsyncStreamingToolRunner, BetaAsyncToolRunner
+
+    async def main() -> list[str]:
+        async with server.async_client(max_retries=0) as client:
+            ask: Any = [{"role": "user", "content": "get_time"}]
+            runner = BetaAsyncToolRunner(
+                params={"model": MODEL, "max_tokens": 256, "messages": ask, "thread": False},
+                options={},
+                tools=[],
+                client=client,
+            )
+            reasons = [str((await runner.until_done()).stop_reason)]
+            thread = client.beta.messages.thread(
+                model=MODEL, max_tokens=256, messages=ask, tools=[get_time]
+            )
+            streaming = BetaAsyncStreamingToolRunner(thread=thread, options={})
+            reasons += [str((await s.get_final_message()).stop_reason) async for s in streaming]
+            return reasons
+
+    assert asyncio.run(main()) == ["end_turn", "tool_use", "end_turn"]
+    assert "thread" not in server.requests[0].json()  # thread=False in the params

@@ -10,6 +10,7 @@ import asyncio
 import anthropic
 from _observe import show
 from anthropic import beta_async_tool, beta_tool
+from anthropic.lib.tools import BetaStreamingToolRunner, BetaToolRunner
 from anthropic.types.beta import BetaMessage
 
 client = anthropic.Anthropic()
@@ -198,6 +199,24 @@ moved_on = [i for i, (kind, _) in enumerate(seen) if kind == "content_block_star
 for at in (moved_on - 1, moved_on, moved_on + 1):
     _, held, contents = eager(at)
     show("eager_deferred", {"at": at - moved_on, "held": held, "ran": ran, "results": contents})
+
+
+# the runner classes' own constructors: over a thread, or from params, tools and a client
+ran.clear()
+request = {"model": MODEL, "max_tokens": 256, "messages": ask("get_time")}
+built = BetaToolRunner(
+    params={**request, "tools": [get_time.to_dict()]}, options={}, tools=[get_time], client=client
+)
+show("constructed_from_params", {"last": reply(built.until_done()), "ran": ran})
+thread = client.beta.messages.thread(**request, tools=[get_time])
+over_thread = BetaStreamingToolRunner(thread=thread, options={}, run_tools_eagerly=True)
+show("constructed_over_thread", [reply(stream.get_final_message()) for stream in over_thread])
+show("thread_after", [message["role"] for message in thread.messages])
+for wrong in ({}, {"thread": thread, "client": client}, {"params": request}):
+    try:
+        BetaToolRunner(options={}, **wrong)
+    except TypeError:
+        show("constructor_refuses", sorted(wrong))
 
 
 @beta_async_tool

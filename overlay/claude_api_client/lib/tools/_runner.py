@@ -30,6 +30,8 @@ from collections.abc import (
 )
 from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar
 
+from typing_extensions import Self
+
 from .._parse._response import parse_message
 from .._parse._types import ParsedMessage, ResponseFormatT
 from ._eager_calls import AsyncEagerStream, EagerStream, ReplyCalls
@@ -41,6 +43,7 @@ from ._functions import (
     BetaFunctionToolResultType,
     ToolError,
 )
+from ._runner_build import from_constructor
 from ._runner_compaction import (
     adopt_compaction,
     check_can_compact,
@@ -68,9 +71,11 @@ from ._toolsets._errors import ToolsetContractError
 from ._toolsets._text import quoted_name
 
 if TYPE_CHECKING:
+    from ..._client import Anthropic, AsyncAnthropic
     from ...types import RawMessageStreamEvent, ToolResultBlockParam
     from ...types.beta import BetaCompactionConfigParam, BetaToolUnionParam, BetaToolUseBlock
     from .._message_stream import AsyncMessageStream, MessageStream
+    from ..threads import BetaAsyncMessageThread, BetaMessageThread
 
 __all__ = [
     "BetaAsyncStreamingToolRunner",
@@ -137,6 +142,58 @@ class _RunnerState(Generic[RunnableT, ResponseFormatT]):
     tools by name and the bookkeeping of one turn."""
 
     def __init__(
+        self,
+        *,
+        thread: BetaMessageThread[ResponseFormatT]
+        | BetaAsyncMessageThread[ResponseFormatT]
+        | None = None,
+        params: Mapping[str, Any] | None = None,
+        options: Mapping[str, Any],
+        tools: Iterable[Any] | None = None,
+        client: Anthropic | AsyncAnthropic | None = None,
+        max_iterations: int | None = None,
+    ) -> None:
+        """Run the tool loop over `thread` (with its tools), or over the thread that
+        `client.beta.messages.tool_runner()` makes of `params` (whose `tools` are the
+        definitions sent) with `tools` run and `client` sending. Give either `thread`, or
+        `params`, `tools` and `client`; `options` are the request options of every request
+        (`extra_headers`, `extra_query`, `extra_body`, `timeout`). `tool_runner()` is the
+        usual way to get a runner."""
+        self._build(thread, params, options, tools, client, max_iterations, False)
+
+    def _build(
+        self,
+        thread: Any,
+        params: Mapping[str, Any] | None,
+        options: Mapping[str, Any],
+        tools: Iterable[Any] | None,
+        client: Any,
+        max_iterations: int | None,
+        run_tools_eagerly: bool,
+    ) -> None:
+        arguments, run_only = from_constructor(
+            type(self).__name__,
+            thread=thread,
+            params=params,
+            options=options,
+            tools=tools,
+            client=client,
+            max_iterations=max_iterations,
+            run_tools_eagerly=run_tools_eagerly,
+        )
+        self._setup(**arguments)
+        for tool in run_only:  # runnable tools given apart from the definitions sent
+            if isinstance(tool, _RUNNABLE):
+                self._tools[tool.name] = tool
+
+    @classmethod
+    def _make(cls, **arguments: Any) -> Self:
+        """A runner from the internal arguments (`_setup`), as `tool_runner()` builds it."""
+        runner = cls.__new__(cls)
+        runner._setup(**arguments)
+        return runner
+
+    def _setup(
         self,
         *,
         create: Callable[..., Any],
@@ -707,11 +764,28 @@ class BetaToolRunner(_SyncRunner[ResponseFormatT]):
 
 
 class _HoldsToolCalls:
-    """`defer_tool_call()` of the streaming runners: with `run_tools_eagerly=True`, keep a call
-    from running while the reply streams."""
+    """What the streaming runners add: the `run_tools_eagerly` constructor argument, and
+    `defer_tool_call()` to keep a call from running while the reply streams."""
 
     _calls: ReplyCalls
     _cached_response: dict[str, Any] | None
+    _build: Callable[..., None]
+
+    def __init__(
+        self,
+        *,
+        thread: BetaMessageThread[Any] | BetaAsyncMessageThread[Any] | None = None,
+        params: Mapping[str, Any] | None = None,
+        options: Mapping[str, Any],
+        tools: Iterable[Any] | None = None,
+        client: Anthropic | AsyncAnthropic | None = None,
+        max_iterations: int | None = None,
+        run_tools_eagerly: bool = False,
+    ) -> None:
+        """The constructor of the plain runners (run the loop over `thread`, or over a thread
+        made of `params`, `tools` and `client`), with `run_tools_eagerly`: run each tool call
+        while the reply streams (see `defer_tool_call()`)."""
+        self._build(thread, params, options, tools, client, max_iterations, run_tools_eagerly)
 
     def defer_tool_call(self, tool_use: BetaToolUseBlock | str) -> None:
         """Hold a call of the reply being streamed (its `tool_use` block or id) until you are
