@@ -159,28 +159,11 @@ class _RunnerState(Generic[RunnableT, ResponseFormatT]):
         `params`, `tools` and `client`; `options` are the request options of every request
         (`extra_headers`, `extra_query`, `extra_body`, `timeout`). `tool_runner()` is the
         usual way to get a runner."""
-        self._build(thread, params, options, tools, client, max_iterations, False)
+        self._build(locals())
 
-    def _build(
-        self,
-        thread: Any,
-        params: Mapping[str, Any] | None,
-        options: Mapping[str, Any],
-        tools: Iterable[Any] | None,
-        client: Any,
-        max_iterations: int | None,
-        run_tools_eagerly: bool,
-    ) -> None:
-        arguments, run_only = from_constructor(
-            type(self).__name__,
-            thread=thread,
-            params=params,
-            options=options,
-            tools=tools,
-            client=client,
-            max_iterations=max_iterations,
-            run_tools_eagerly=run_tools_eagerly,
-        )
+    def _build(self, given: Mapping[str, Any]) -> None:
+        """Set the runner up from its constructor's arguments (`given`, self included)."""
+        arguments, run_only = from_constructor(type(self).__name__, given)
         self._setup(**arguments)
         for tool in run_only:  # runnable tools given apart from the definitions sent
             if isinstance(tool, _RUNNABLE):
@@ -785,7 +768,7 @@ class _HoldsToolCalls:
         """The constructor of the plain runners (run the loop over `thread`, or over a thread
         made of `params`, `tools` and `client`), with `run_tools_eagerly`: run each tool call
         while the reply streams (see `defer_tool_call()`)."""
-        self._build(thread, params, options, tools, client, max_iterations, run_tools_eagerly)
+        self._build(locals())
 
     def defer_tool_call(self, tool_use: BetaToolUseBlock | str) -> None:
         """Hold a call of the reply being streamed (its `tool_use` block or id) until you are

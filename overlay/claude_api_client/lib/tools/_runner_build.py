@@ -56,17 +56,7 @@ def from_params(
     }
 
 
-def from_constructor(
-    kind: str,
-    *,
-    thread: Any,
-    params: Mapping[str, Any] | None,
-    options: Mapping[str, Any],
-    tools: Iterable[Any] | None,
-    client: Any,
-    max_iterations: int | None,
-    run_tools_eagerly: bool,
-) -> tuple[dict[str, Any], list[Any]]:
+def from_constructor(kind: str, given: Mapping[str, Any]) -> tuple[dict[str, Any], list[Any]]:
     """The arguments of a runner class's constructor turned into the internal ones, with the
     runnable tools that run without being sent (see below).
 
@@ -74,8 +64,12 @@ def from_constructor(
     over the thread `client.beta.messages.tool_runner()` would make of `params`, whose `tools`
     are the definitions sent; a runnable tool of `tools` runs in place of the definition of its
     name there, and one not named there runs without being sent. `options` are the request
-    options (`extra_headers` …) of every request.
+    options (`extra_headers` …) of every request. `given`: the constructor's keyword arguments.
     """
+    thread, params, tools, client = (given.get(k) for k in ("thread", "params", "tools", "client"))
+    options: Mapping[str, Any] = given["options"]
+    max_iterations: int | None = given.get("max_iterations")
+    run_tools_eagerly: bool = given.get("run_tools_eagerly", False)
     if thread is not None and params is None and tools is None and client is None:
         streaming = "Streaming" in kind
         arguments = thread._runner_arguments(
@@ -96,14 +90,12 @@ def from_constructor(
             client.beta.messages, kind, request, sent, max_iterations, run_tools_eagerly
         )
         return arguments, list(runnable.values())
-    given = [
+    named = [
         f"`{name}`"
-        for name, value in (("thread", thread), ("params", params), ("tools", tools))
-        if value is not None
+        for name in ("thread", "params", "tools", "client")
+        if given.get(name) is not None
     ]
-    if client is not None:
-        given.append("`client`")
     raise TypeError(
         "a tool runner is built from either `thread`, or `params`, `tools` and `client` "
-        f"together; got {', '.join(given) or 'none of them'}"
+        f"together; got {', '.join(named) or 'none of them'}"
     )
