@@ -405,3 +405,23 @@ def test_the_async_runner_constructors(server: LocalAPIServer) -> None:
 
     assert asyncio.run(main()) == ["end_turn", "tool_use", "end_turn"]
     assert "thread" not in server.requests[0].json()  # thread=False in the params
+
+
+@pytest.mark.parametrize("thread", [None, False])
+def test_set_messages_params_drops_what_it_leaves_out_but_betas_and_workspace(
+    server: LocalAPIServer, client: Anthropic, thread: Any
+) -> None:
+    more: Any = {"betas": ["files-api-2025-04-14"], "workspace_id": "wrkspc_1"}
+    if thread is False:
+        more["thread"] = False
+    runner = _runner(client, "get_time", get_time, stop_sequences=["###"], **more)
+    next(runner)
+    asked: Any = [{"role": "user", "content": "get_time again"}]
+    runner.set_messages_params({"model": MODEL, "max_tokens": 100, "messages": asked})
+    next(runner)
+    before, after = server.requests[0], server.requests[1]
+    assert before.json()["stop_sequences"] == ["###"]
+    assert "stop_sequences" not in after.json() and after.json()["max_tokens"] == 100
+    assert "files-api-2025-04-14" in after.headers["anthropic-beta"]
+    assert after.headers["anthropic-workspace-id"] == "wrkspc_1"
+    runner.close()

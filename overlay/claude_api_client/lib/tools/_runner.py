@@ -104,6 +104,8 @@ RUNNABLE_TYPES = (*_RUNNABLE, *TOOLSET_TYPES)
 are found by `name`, toolsets (browser, computer) by the `toolset_name` of a member call."""
 # A reply with these stop reasons is unfinished: it is sent back as it is and the model goes on.
 _RESUME = frozenset({"pause_turn", "compaction"})
+# What `set_messages_params()` keeps when the new parameters leave it out (as the official).
+_KEPT_BY_NEW_PARAMS = ("betas", "user_profile_id", "workspace_id")
 _MAX_ERROR_TEXT = 10_000
 """An exception's repr sent as a tool result is cut to this many characters."""
 
@@ -276,7 +278,10 @@ class _RunnerState(Generic[RunnableT, ResponseFormatT]):
     ) -> None:
         """Replace the parameters of the next request (or map them with a function).
 
-        Runnable tools keep running under their names; a new `tools` list is sent as given.
+        A field the new parameters leave out is no longer sent, except `betas`,
+        `user_profile_id` and `workspace_id`, which stay (`user_profile_id` goes when
+        `billing_policy` is left out with it). Runnable tools keep running under their names;
+        a new `tools` list is sent as given.
         Called in the loop body, the new `messages` stand for the history before the current
         reply: the reply and its tool results still follow them (results already made by
         `generate_tool_call_response()` are reused). `compaction` is refused (`ValueError`):
@@ -284,6 +289,10 @@ class _RunnerState(Generic[RunnableT, ResponseFormatT]):
         """
         self._refuse_while_compacting()
         new = dict(params(self.params) if callable(params) else params)
+        kept = {k: v for k, v in self._params.items() if k in _KEPT_BY_NEW_PARAMS}
+        if "billing_policy" in self._params and "billing_policy" not in new:
+            kept.pop("user_profile_id", None)  # the profile went with its billing policy
+        new = {**kept, **new}
         refuse_compaction_param(new)
         if "messages" not in new:
             raise ValueError("set_messages_params(): the new parameters need `messages`")
@@ -293,6 +302,11 @@ class _RunnerState(Generic[RunnableT, ResponseFormatT]):
                 t.to_dict() if isinstance(t, RUNNABLE_TYPES) else t for t in new["tools"]
             ]
         self._params = new
+        thread = self._thread()
+        if thread is not None:  # what the new parameters leave out is no longer sent
+            fields = thread._state.fields
+            for key in [k for k in fields if k not in new and k not in ("tools", "container")]:
+                del fields[key]
 
     def append_messages(self, *messages: Mapping[str, Any] | ParsedMessage[Any]) -> None:
         """Add turns to the conversation. Called in the loop body, the caller answers the current
