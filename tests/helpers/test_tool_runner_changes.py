@@ -505,3 +505,25 @@ def test_async_close_from_a_tool_while_the_loop_runs_it(server: LocalAPIServer) 
             return replies, outcome, len(_messages(server))
 
     assert asyncio.run(main()) == (["tool_use"], ["closed"], 1)
+
+
+def test_set_messages_params_while_a_compaction_is_pending_or_running(
+    server: LocalAPIServer, client: Anthropic
+) -> None:
+    runner = _runner(client, "get_time", get_time, stream=True)
+    with pytest.raises(TypeError, match="thread"):
+        runner.set_messages_params(lambda params: {**params, "thread": {"type": "create"}})
+    runner.set_messages_params(lambda params: {**params, "thread": False})  # refused: no
+    next(runner).until_done()
+    runner.compact_before_next_turn()
+    edits: Any = {"edits": [{"type": "compact_20260112"}]}
+    with pytest.raises(ValueError, match="compaction edit"):
+        runner.set_messages_params(lambda params: {**params, "context_management": edits})
+    compaction = next(runner)  # the compaction request's stream
+    runner.set_messages_params(lambda params: {**params, "max_tokens": 99})  # same messages
+    with pytest.raises(ValueError, match="being compacted"):
+        runner.set_messages_params(lambda params: {**params, "messages": []})
+    assert compaction.get_final_message().stop_reason == "compaction"
+    runner.close()
+    # `thread=False` there changes nothing: the runner keeps its message thread.
+    assert server.requests[0].json()["thread"] == {"type": "create"}

@@ -43,7 +43,7 @@ from ._functions import (
     BetaFunctionToolResultType,
     ToolError,
 )
-from ._runner_build import from_constructor
+from ._runner_build import from_constructor, refuse_thread_param
 from ._runner_compaction import (
     adopt_compaction,
     check_can_compact,
@@ -287,16 +287,20 @@ class _RunnerState(Generic[RunnableT, ResponseFormatT]):
         `generate_tool_call_response()` are reused). `compaction` is refused (`ValueError`):
         use `compact_before_next_turn()`.
         """
-        self._refuse_while_compacting()
         new = dict(params(self.params) if callable(params) else params)
         kept = {k: v for k, v in self._params.items() if k in _KEPT_BY_NEW_PARAMS}
         if "billing_policy" in self._params and "billing_policy" not in new:
             kept.pop("user_profile_id", None)  # the profile went with its billing policy
         new = {**kept, **new}
         refuse_compaction_param(new)
+        refuse_thread_param(new.pop("thread", None))
         if "messages" not in new:
             raise ValueError("set_messages_params(): the new parameters need `messages`")
         new["messages"] = list(new["messages"])
+        if new["messages"] != self._params["messages"]:
+            self._refuse_while_compacting()
+        if self._pending_compaction is not None or self._compacting:
+            check_can_compact(new)
         if "tools" in new:
             new["tools"] = [
                 t.to_dict() if isinstance(t, RUNNABLE_TYPES) else t for t in new["tools"]

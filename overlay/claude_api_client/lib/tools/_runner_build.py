@@ -14,7 +14,16 @@ from typing import Any
 
 from ..._core._types import NotGiven
 
-__all__ = ["from_constructor", "from_params"]
+__all__ = ["from_constructor", "from_params", "refuse_thread_param"]
+
+
+def refuse_thread_param(thread: object) -> None:
+    """Refuse a `thread` other than False among a runner's request parameters."""
+    if thread is not None and thread is not False and not isinstance(thread, NotGiven):
+        raise TypeError(
+            f"thread: the tool runner sets `thread` on each request itself, got {thread!r}; "
+            "pass thread=False to tool_runner() to run without a message thread"
+        )
 
 
 def from_params(
@@ -33,11 +42,7 @@ def from_params(
     if isinstance(output_format, NotGiven):
         output_format = None
     thread = params.pop("thread", None)
-    if thread is not None and thread is not False:
-        raise TypeError(
-            f"thread: the tool runner sets `thread` on each request itself, got {thread!r}; "
-            "pass thread=False to run without a message thread"
-        )
+    refuse_thread_param(thread)
     if thread is not False and getattr(messages._client, "_supports_message_threads", True):
         # As the official runner: the server holds the conversation, each turn sends only what
         # is new (see lib/threads).
