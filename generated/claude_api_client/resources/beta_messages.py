@@ -641,8 +641,10 @@ class BetaMessages(_layer2.BetaMessages, BetaMessagesHelpers):
             betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
             max_iterations: Stop after this many requests, even if the model still asks for
                 tools.
-            run_tools_eagerly: With `stream=True`: start each tool as soon as its call is
-                complete, while the rest of the reply still streams (async: as a task).
+            run_tools_eagerly: With `stream=True`: run each tool call while the rest of the
+                reply still streams, once the model has moved on from it (one call at a time;
+                reading waits); `runner.defer_tool_call()` holds the calls that must wait for
+                the whole reply.
             extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
             extra_query: Query parameters added to the URL.
             extra_body: Top-level JSON fields merged into the body, for fields newer than this
@@ -1299,8 +1301,10 @@ class AsyncBetaMessages(_layer2.AsyncBetaMessages, AsyncBetaMessagesHelpers):
             betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
             max_iterations: Stop after this many requests, even if the model still asks for
                 tools.
-            run_tools_eagerly: With `stream=True`: start each tool as soon as its call is
-                complete, while the rest of the reply still streams (async: as a task).
+            run_tools_eagerly: With `stream=True`: run each tool call while the rest of the
+                reply still streams, once the model has moved on from it (one call at a time;
+                reading waits); `runner.defer_tool_call()` holds the calls that must wait for
+                the whole reply.
             extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
             extra_query: Query parameters added to the URL.
             extra_body: Top-level JSON fields merged into the body, for fields newer than this

@@ -280,8 +280,9 @@ class _RunnerState(Generic[RunnableT, ResponseFormatT]):
 
         A field the new parameters leave out is no longer sent, except `betas`,
         `user_profile_id` and `workspace_id`, which stay (`user_profile_id` goes when
-        `billing_policy` is left out with it). Runnable tools keep running under their names;
-        a new `tools` list is sent as given.
+        `billing_policy` is left out with it); a `thread` other than False is refused
+        (`TypeError`). Runnable tools keep running under their names; a new `tools` list is
+        sent as given.
         Called in the loop body, the new `messages` stand for the history before the current
         reply: the reply and its tool results still follow them (results already made by
         `generate_tool_call_response()` are reused). `compaction` is refused (`ValueError`):
