@@ -133,8 +133,9 @@ RUNNER_LEAD = (
 )
 RUNNER_ARGS = {
     "max_iterations": "Stop after this many requests, even if the model still asks for tools.",
-    "run_tools_eagerly": "With `stream=True`: start each tool as soon as its call is complete, "
-    "while the rest of the reply still streams (async: as a task).",
+    "run_tools_eagerly": "With `stream=True`: run each tool call while the rest of the reply "
+    "still streams, once the model has moved on from it (one call at a time; reading waits); "
+    "`runner.defer_tool_call()` holds the calls that must wait for the whole reply.",
     "output_format": OUTPUT_FORMAT,
 }
 

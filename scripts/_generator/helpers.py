@@ -15,6 +15,9 @@ FORMAT_HINT = "type[Any] | Mapping[str, object] | None"
 PARSE_FORMAT_HINT = "type[ResponseFormatT] | Mapping[str, object] | None"
 RUNNER_TOOLS_HINT = "Iterable[{runnable} | {toolset} | {definition}]"
 RUNNER_THREAD_HINT = "Literal[False] | None"
+# Request fields `tool_runner()` doesn't take: it sets `tools` and `output_format` itself, and
+# `compaction` would compact again on every turn (the runner has compact_before_next_turn()).
+RUNNER_NOT_TAKEN = ("tools", "output_format", "compaction")
 
 
 def _with_format(optional: list[dict[str, Any]], hint: str) -> list[dict[str, Any]]:
@@ -54,7 +57,7 @@ def helper_view(
             # The runner sets `thread` itself; `thread=False` runs it without a message thread.
             {**a, "hint": RUNNER_THREAD_HINT} if a["py_name"] == "thread" else a
             for a in optional
-            if a["py_name"] not in ("tools", "output_format")
+            if a["py_name"] not in RUNNER_NOT_TAKEN
         ]
         for kind, runnable, toolset in (
             ("sync", "BetaRunnableTool", "BetaRunnableToolset"),
@@ -73,6 +76,6 @@ def helper_view(
             {"py_name": "run_tools_eagerly", "hint": "bool"},
             {"py_name": "output_format", "hint": PARSE_FORMAT_HINT},
         ]
-        skip = ("tools", "output_format", view["stream_param"])
+        skip = (*RUNNER_NOT_TAKEN, view["stream_param"])
         helpers["runner_params"] = [a["py_name"] for a in view["args"] if a["py_name"] not in skip]
     return helpers

@@ -179,10 +179,30 @@ def test_append_messages_and_set_messages_params_steer_the_next_turn(
     body = server.requests[-1].json()
     assert body["max_tokens"] == 99
     assert body["messages"][-1]["content"][0]["content"] == "midnight"  # ours, not the tool's
-    assert calls == []  # the runner did not run the tool for a turn we answered
+    # As the official runner, the tool still ran; its result went nowhere.
+    assert calls == ["get_time"]
     assert second.content[0].text == "echo: midnight"
     with pytest.raises(StopIteration):
         next(runner)
+
+
+def test_set_messages_params_in_the_loop_body_keeps_the_reply_and_its_results(
+    server: LocalAPIServer, client: Anthropic
+) -> None:
+    runner = _runner(client, "get_weather", get_weather, get_time)
+    first = next(runner)
+    response = runner.generate_tool_call_response()
+    runner.set_messages_params(
+        lambda params: {**params, "messages": [{"role": "user", "content": "get_time now"}]}
+    )
+    second = next(runner)
+    # The new history, then the reply and the results already made (the tool ran once).
+    sent = server.requests[-1].json()["messages"]
+    assert sent[0] == {"role": "user", "content": "get_time now"}
+    assert sent[1]["content"][-1]["id"] == first.content[-1].id  # type: ignore[union-attr]
+    assert sent[2] == response
+    assert calls == ["get_weather"]
+    assert second.stop_reason == "tool_use"  # the result's text names get_time
 
 
 def test_structured_output_in_the_runner(client: Anthropic) -> None:
@@ -302,3 +322,106 @@ def test_async_run_tools_eagerly(server: LocalAPIServer) -> None:
             return list(calls)
 
     assert asyncio.run(main()) == ["get_time"]
+
+
+def test_a_reply_that_stops_otherwise_never_runs_its_tool_calls() -> None:
+    # A reply cut short by max_tokens can end in a tool call: it is not run (nor answered).
+    from claude_api_client.lib._parse._response import parse_message
+    from claude_api_client.testing._echo import reply
+    from claude_api_client.types.beta import BetaMessage
+
+    ask = [{"role": "user", "content": "get_time"}]
+    cut = reply(
+        {"model": MODEL, "max_tokens": 8, "messages": ask, "tools": [get_time.to_dict()]}, "m"
+    )
+    cut.update(stop_reason="max_tokens", content=cut["content"][1:])  # the call alone, cut short
+    sent: list[dict[str, Any]] = []
+
+    def create(**params: Any) -> Any:
+        sent.append(params)
+        return parse_message(BetaMessage.model_validate(cut), None)
+
+    runner = BetaToolRunner._make(
+        create=create,
+        params={"model": MODEL, "max_tokens": 8, "messages": ask},
+        tools=[get_time],
+        max_iterations=None,
+        output_format=None,
+    )
+    assert runner.until_done().stop_reason == "max_tokens"
+    assert calls == [] and len(sent) == 1
+
+
+def test_the_runner_constructors_take_a_thread_or_params_tools_and_a_client(
+    server: LocalAPIServer, client: Anthropic
+) -> None:
+    request: Any = {
+        "model": MODEL,
+        "max_tokens": 256,
+        "messages": [{"role": "user", "content": "get_time"}],
+    }
+    # params (their `tools` are the definitions sent), the tools run, the client, the options
+    runner = BetaToolRunner(
+        params={**request, "tools": [get_time.to_dict()]},
+        options={"extra_headers": {"x-mark": "1"}},
+        tools=[get_time],
+        client=client,
+        max_iterations=5,
+    )
+    assert runner.until_done().stop_reason == "end_turn" and calls == ["get_time"]
+    first = server.requests[0]
+    assert first.json()["thread"] == {"type": "create"} and first.headers["x-mark"] == "1"
+    assert first.json()["tools"] == [get_time.to_dict()]
+    # a thread: the runner runs its tools, and the thread keeps the conversation
+    thread = client.beta.messages.thread(**request, tools=[get_time])
+    streaming = BetaStreamingToolRunner(thread=thread, options={}, run_tools_eagerly=True)
+    assert [s.get_final_message().stop_reason for s in streaming] == ["tool_use", "end_turn"]
+    assert [m["role"] for m in thread.messages] == ["user", "assistant", "user", "assistant"]
+    with pytest.raises(TypeError, match=r"`thread`, `client`"):
+        BetaToolRunner(thread=thread, options={}, client=client)
+    with pytest.raises(TypeError, match="none of them"):
+        BetaToolRunner(options={})
+
+
+def test_the_async_runner_constructors(server: LocalAPIServer) -> None:
+    from claude_api_client.lib.tools import BetaAsyncStreamingToolRunner, BetaAsyncToolRunner
+
+    async def main() -> list[str]:
+        async with server.async_client(max_retries=0) as client:
+            ask: Any = [{"role": "user", "content": "get_time"}]
+            runner = BetaAsyncToolRunner(
+                params={"model": MODEL, "max_tokens": 256, "messages": ask, "thread": False},
+                options={},
+                tools=[],
+                client=client,
+            )
+            reasons = [str((await runner.until_done()).stop_reason)]
+            thread = client.beta.messages.thread(
+                model=MODEL, max_tokens=256, messages=ask, tools=[get_time]
+            )
+            streaming = BetaAsyncStreamingToolRunner(thread=thread, options={})
+            reasons += [str((await s.get_final_message()).stop_reason) async for s in streaming]
+            return reasons
+
+    assert asyncio.run(main()) == ["end_turn", "tool_use", "end_turn"]
+    assert "thread" not in server.requests[0].json()  # thread=False in the params
+
+
+@pytest.mark.parametrize("thread", [None, False])
+def test_set_messages_params_drops_what_it_leaves_out_but_betas_and_workspace(
+    server: LocalAPIServer, client: Anthropic, thread: Any
+) -> None:
+    more: Any = {"betas": ["files-api-2025-04-14"], "workspace_id": "wrkspc_1"}
+    if thread is False:
+        more["thread"] = False
+    runner = _runner(client, "get_time", get_time, stop_sequences=["###"], **more)
+    next(runner)
+    asked: Any = [{"role": "user", "content": "get_time again"}]
+    runner.set_messages_params({"model": MODEL, "max_tokens": 100, "messages": asked})
+    next(runner)
+    before, after = server.requests[0], server.requests[1]
+    assert before.json()["stop_sequences"] == ["###"]
+    assert "stop_sequences" not in after.json() and after.json()["max_tokens"] == 100
+    assert "files-api-2025-04-14" in after.headers["anthropic-beta"]
+    assert after.headers["anthropic-workspace-id"] == "wrkspc_1"
+    runner.close()

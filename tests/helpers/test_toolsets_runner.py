@@ -280,16 +280,21 @@ def test_the_threaded_runner_sends_the_toolset_entries_too() -> None:
         check_exchange(server)
 
 
-def test_the_streaming_runner_runs_members_after_the_reply() -> None:
-    # With run_tools_eagerly, plain tools start while the reply streams; members wait for the
-    # whole reply, so the later member of a failed toolset is still skipped.
+def test_the_streaming_runner_runs_members_early_in_order() -> None:
+    # With run_tools_eagerly, plain tools and members start while the reply streams (members
+    # in order); once a member fails, its toolset's later members wait for the whole reply,
+    # where they are skipped.
     with ScriptedServer([FIRST_TURN, message_body("done")]) as server:
         client = local_client(server.base_url, max_retries=0)
         runner = run_go(client, members(), thread=False, stream=True, run_tools_eagerly=True)
+        at_stop: list[list[str]] = []
         with pytest.warns(UserWarning, match="terminal"):
             for stream in runner:
-                for _ in stream:
-                    pass
+                for event in stream:
+                    if event.type == "message_stop":
+                        at_stop.append(list(visited))
+        # Before the reply ended: u1 ran, u2 failed (the policy), so u3 waited for the end.
+        assert at_stop[0] == ["https://ok.example/"]
         check_exchange(server)
 
 

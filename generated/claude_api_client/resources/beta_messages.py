@@ -446,7 +446,6 @@ class BetaMessages(_layer2.BetaMessages, BetaMessagesHelpers):
         mcp_servers: Sequence[MCPServerURLDefinitionParam] | NotGiven = NOT_GIVEN,
         speed: SpeedParam | None | NotGiven = NOT_GIVEN,
         billing_policy: BillingPolicyParam | None | NotGiven = NOT_GIVEN,
-        compaction: CompactionConfigParam | None | NotGiven = NOT_GIVEN,
         thread: Literal[False] | None | NotGiven = NOT_GIVEN,
         max_iterations: int | NotGiven = NOT_GIVEN,
         run_tools_eagerly: bool | NotGiven = NOT_GIVEN,
@@ -490,7 +489,6 @@ class BetaMessages(_layer2.BetaMessages, BetaMessagesHelpers):
         mcp_servers: Sequence[MCPServerURLDefinitionParam] | NotGiven = NOT_GIVEN,
         speed: SpeedParam | None | NotGiven = NOT_GIVEN,
         billing_policy: BillingPolicyParam | None | NotGiven = NOT_GIVEN,
-        compaction: CompactionConfigParam | None | NotGiven = NOT_GIVEN,
         thread: Literal[False] | None | NotGiven = NOT_GIVEN,
         max_iterations: int | NotGiven = NOT_GIVEN,
         run_tools_eagerly: bool | NotGiven = NOT_GIVEN,
@@ -533,7 +531,6 @@ class BetaMessages(_layer2.BetaMessages, BetaMessagesHelpers):
         mcp_servers: Sequence[MCPServerURLDefinitionParam] | NotGiven = NOT_GIVEN,
         speed: SpeedParam | None | NotGiven = NOT_GIVEN,
         billing_policy: BillingPolicyParam | None | NotGiven = NOT_GIVEN,
-        compaction: CompactionConfigParam | None | NotGiven = NOT_GIVEN,
         thread: Literal[False] | None | NotGiven = NOT_GIVEN,
         max_iterations: int | NotGiven = NOT_GIVEN,
         run_tools_eagerly: bool | NotGiven = NOT_GIVEN,
@@ -574,7 +571,6 @@ class BetaMessages(_layer2.BetaMessages, BetaMessagesHelpers):
         mcp_servers: Sequence[MCPServerURLDefinitionParam] | NotGiven = NOT_GIVEN,
         speed: SpeedParam | None | NotGiven = NOT_GIVEN,
         billing_policy: BillingPolicyParam | None | NotGiven = NOT_GIVEN,
-        compaction: CompactionConfigParam | None | NotGiven = NOT_GIVEN,
         thread: Literal[False] | None | NotGiven = NOT_GIVEN,
         max_iterations: int | NotGiven = NOT_GIVEN,
         run_tools_eagerly: bool | NotGiven = NOT_GIVEN,
@@ -645,8 +641,10 @@ class BetaMessages(_layer2.BetaMessages, BetaMessagesHelpers):
             betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
             max_iterations: Stop after this many requests, even if the model still asks for
                 tools.
-            run_tools_eagerly: With `stream=True`: start each tool as soon as its call is
-                complete, while the rest of the reply still streams (async: as a task).
+            run_tools_eagerly: With `stream=True`: run each tool call while the rest of the
+                reply still streams, once the model has moved on from it (one call at a time;
+                reading waits); `runner.defer_tool_call()` holds the calls that must wait for
+                the whole reply.
             extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
             extra_query: Query parameters added to the URL.
             extra_body: Top-level JSON fields merged into the body, for fields newer than this
@@ -692,7 +690,6 @@ class BetaMessages(_layer2.BetaMessages, BetaMessagesHelpers):
                 "mcp_servers": mcp_servers,
                 "speed": speed,
                 "billing_policy": billing_policy,
-                "compaction": compaction,
                 "thread": thread,
                 "betas": betas,
                 "extra_headers": extra_headers,
@@ -1109,7 +1106,6 @@ class AsyncBetaMessages(_layer2.AsyncBetaMessages, AsyncBetaMessagesHelpers):
         mcp_servers: Sequence[MCPServerURLDefinitionParam] | NotGiven = NOT_GIVEN,
         speed: SpeedParam | None | NotGiven = NOT_GIVEN,
         billing_policy: BillingPolicyParam | None | NotGiven = NOT_GIVEN,
-        compaction: CompactionConfigParam | None | NotGiven = NOT_GIVEN,
         thread: Literal[False] | None | NotGiven = NOT_GIVEN,
         max_iterations: int | NotGiven = NOT_GIVEN,
         run_tools_eagerly: bool | NotGiven = NOT_GIVEN,
@@ -1153,7 +1149,6 @@ class AsyncBetaMessages(_layer2.AsyncBetaMessages, AsyncBetaMessagesHelpers):
         mcp_servers: Sequence[MCPServerURLDefinitionParam] | NotGiven = NOT_GIVEN,
         speed: SpeedParam | None | NotGiven = NOT_GIVEN,
         billing_policy: BillingPolicyParam | None | NotGiven = NOT_GIVEN,
-        compaction: CompactionConfigParam | None | NotGiven = NOT_GIVEN,
         thread: Literal[False] | None | NotGiven = NOT_GIVEN,
         max_iterations: int | NotGiven = NOT_GIVEN,
         run_tools_eagerly: bool | NotGiven = NOT_GIVEN,
@@ -1196,7 +1191,6 @@ class AsyncBetaMessages(_layer2.AsyncBetaMessages, AsyncBetaMessagesHelpers):
         mcp_servers: Sequence[MCPServerURLDefinitionParam] | NotGiven = NOT_GIVEN,
         speed: SpeedParam | None | NotGiven = NOT_GIVEN,
         billing_policy: BillingPolicyParam | None | NotGiven = NOT_GIVEN,
-        compaction: CompactionConfigParam | None | NotGiven = NOT_GIVEN,
         thread: Literal[False] | None | NotGiven = NOT_GIVEN,
         max_iterations: int | NotGiven = NOT_GIVEN,
         run_tools_eagerly: bool | NotGiven = NOT_GIVEN,
@@ -1237,7 +1231,6 @@ class AsyncBetaMessages(_layer2.AsyncBetaMessages, AsyncBetaMessagesHelpers):
         mcp_servers: Sequence[MCPServerURLDefinitionParam] | NotGiven = NOT_GIVEN,
         speed: SpeedParam | None | NotGiven = NOT_GIVEN,
         billing_policy: BillingPolicyParam | None | NotGiven = NOT_GIVEN,
-        compaction: CompactionConfigParam | None | NotGiven = NOT_GIVEN,
         thread: Literal[False] | None | NotGiven = NOT_GIVEN,
         max_iterations: int | NotGiven = NOT_GIVEN,
         run_tools_eagerly: bool | NotGiven = NOT_GIVEN,
@@ -1308,8 +1301,10 @@ class AsyncBetaMessages(_layer2.AsyncBetaMessages, AsyncBetaMessagesHelpers):
             betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
             max_iterations: Stop after this many requests, even if the model still asks for
                 tools.
-            run_tools_eagerly: With `stream=True`: start each tool as soon as its call is
-                complete, while the rest of the reply still streams (async: as a task).
+            run_tools_eagerly: With `stream=True`: run each tool call while the rest of the
+                reply still streams, once the model has moved on from it (one call at a time;
+                reading waits); `runner.defer_tool_call()` holds the calls that must wait for
+                the whole reply.
             extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
             extra_query: Query parameters added to the URL.
             extra_body: Top-level JSON fields merged into the body, for fields newer than this
@@ -1355,7 +1350,6 @@ class AsyncBetaMessages(_layer2.AsyncBetaMessages, AsyncBetaMessagesHelpers):
                 "mcp_servers": mcp_servers,
                 "speed": speed,
                 "billing_policy": billing_policy,
-                "compaction": compaction,
                 "thread": thread,
                 "betas": betas,
                 "extra_headers": extra_headers,

@@ -213,34 +213,22 @@ class _ToolRunners:
         run_tools_eagerly: bool | NotGiven = False,
     ) -> Any:
         from .tools import _runner as runners
+        from .tools._runner_build import from_params
 
         eager = run_tools_eagerly is True
         if eager and stream is not True:
             # Tools can only start before a reply ends when the reply is streamed.
             raise ValueError("run_tools_eagerly=True needs stream=True")
         kind = self._runner_kinds[1] if stream is True else self._runner_kinds[0]
-        thread = params.pop("thread", None)
-        if thread is not None and thread is not False:
-            raise TypeError(
-                f"thread: the tool runner sets `thread` on each request itself, got {thread!r}; "
-                "pass thread=False to run without a message thread"
-            )
-        client = self._client  # type: ignore[attr-defined]
-        if thread is not False and getattr(client, "_supports_message_threads", True):
-            # As the official runner: the conversation is held by the server, each turn sends only
-            # what is new (see lib/threads).
-            from .threads._thread import thread_runner
-
-            return thread_runner(client, kind, params, tools, max_iterations, output_format, eager)
-        cls = getattr(runners, kind)
-        return cls(
-            create=getattr(self, "stream" if stream is True else "parse"),
-            params=params,
-            tools=tools,
-            max_iterations=_or(max_iterations, None),
-            output_format=_or(output_format, None),
-            run_tools_eagerly=eager,
+        arguments = from_params(
+            self,
+            kind,
+            {**params, "output_format": output_format},
+            tools,
+            _or(max_iterations, None),
+            eager,
         )
+        return getattr(runners, kind)._make(**arguments)
 
 
 class BetaMessagesHelpers(_ToolRunners, MessagesHelpers):

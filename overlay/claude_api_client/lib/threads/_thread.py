@@ -307,7 +307,8 @@ class _BaseThread(Generic[ClientT, StreamManagerT, RunnerT, StreamingRunnerT, Re
         from ..tools import _runner as runners
 
         options = _options(extra_headers, extra_query, extra_body, timeout)
-        runner: RunnerT | StreamingRunnerT = getattr(runners, self._runner_kinds[stream is True])(
+        runner_class = getattr(runners, self._runner_kinds[stream is True])
+        runner: RunnerT | StreamingRunnerT = runner_class._make(
             create=self._runner_stream if stream is True else self._runner_parse,
             **self._runner_arguments(max_iterations, options),
         )
@@ -364,20 +365,19 @@ class _BaseThread(Generic[ClientT, StreamManagerT, RunnerT, StreamingRunnerT, Re
         )
 
 
-def thread_runner(
+def thread_runner_arguments(
     client: Any,
     kind: str,
     params: dict[str, Any],
     tools: Iterable[Any],
-    max_iterations: int | NotGiven,
+    max_iterations: int | None,
     output_format: Any,
     run_tools_eagerly: bool,
-) -> Any:
-    """What `client.beta.messages.tool_runner(...)` builds on a client with message threads: the
-    runner class `kind` over a new thread made of the runner's arguments, which stops threading
-    (and sends the whole history) if the server cannot thread a request."""
-    from ..tools import _runner as runners
-
+) -> dict[str, Any]:
+    """The arguments (`_RunnerState._setup`) of the runner class `kind` that
+    `client.beta.messages.tool_runner(...)` builds on a client with message threads: over a new
+    thread made of the runner's arguments, which stops threading (and sends the whole history)
+    if the server cannot thread a request."""
     asynchronous = kind.startswith("BetaAsync")
     thread_class = BetaAsyncMessageThread if asynchronous else BetaMessageThread
     thread: Any = thread_class(
@@ -387,10 +387,10 @@ def thread_runner(
         unsupported_request_behavior="continue_unthreaded",
         **params,
     )
-    return getattr(runners, kind)(
-        create=thread._runner_stream if "Streaming" in kind else thread._runner_parse,
+    return {
+        "create": thread._runner_stream if "Streaming" in kind else thread._runner_parse,
         **thread._runner_arguments(max_iterations, {}, run_tools_eagerly=run_tools_eagerly),
-    )
+    }
 
 
 class BetaMessageThread(

@@ -30,8 +30,11 @@ from collections.abc import (
 )
 from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar
 
+from typing_extensions import Self
+
 from .._parse._response import parse_message
 from .._parse._types import ParsedMessage, ResponseFormatT
+from ._eager_calls import AsyncEagerStream, EagerStream, ReplyCalls
 from ._functions import (
     BetaAsyncBuiltinFunctionTool,
     BetaAsyncFunctionTool,
@@ -40,7 +43,15 @@ from ._functions import (
     BetaFunctionToolResultType,
     ToolError,
 )
-from ._runner_compaction import check_can_compact, compaction_request_params, has_summary
+from ._runner_build import from_constructor, refuse_thread_param
+from ._runner_compaction import (
+    adopt_compaction,
+    check_can_compact,
+    compaction_request_params,
+    compaction_thread,
+    has_summary,
+    refuse_compaction_param,
+)
 from ._tool_changes import (
     addition_block,
     check_addable,
@@ -60,9 +71,11 @@ from ._toolsets._errors import ToolsetContractError
 from ._toolsets._text import quoted_name
 
 if TYPE_CHECKING:
+    from ..._client import Anthropic, AsyncAnthropic
     from ...types import RawMessageStreamEvent, ToolResultBlockParam
     from ...types.beta import BetaCompactionConfigParam, BetaToolUnionParam, BetaToolUseBlock
     from .._message_stream import AsyncMessageStream, MessageStream
+    from ..threads import BetaAsyncMessageThread, BetaMessageThread
 
 __all__ = [
     "BetaAsyncStreamingToolRunner",
@@ -91,6 +104,8 @@ RUNNABLE_TYPES = (*_RUNNABLE, *TOOLSET_TYPES)
 are found by `name`, toolsets (browser, computer) by the `toolset_name` of a member call."""
 # A reply with these stop reasons is unfinished: it is sent back as it is and the model goes on.
 _RESUME = frozenset({"pause_turn", "compaction"})
+# What `set_messages_params()` keeps when the new parameters leave it out (as the official).
+_KEPT_BY_NEW_PARAMS = ("betas", "user_profile_id", "workspace_id")
 _MAX_ERROR_TEXT = 10_000
 """An exception's repr sent as a tool result is cut to this many characters."""
 
@@ -131,6 +146,41 @@ class _RunnerState(Generic[RunnableT, ResponseFormatT]):
     def __init__(
         self,
         *,
+        thread: BetaMessageThread[ResponseFormatT]
+        | BetaAsyncMessageThread[ResponseFormatT]
+        | None = None,
+        params: Mapping[str, Any] | None = None,
+        options: Mapping[str, Any],
+        tools: Iterable[Any] | None = None,
+        client: Anthropic | AsyncAnthropic | None = None,
+        max_iterations: int | None = None,
+    ) -> None:
+        """Run the tool loop over `thread` (with its tools), or over the thread that
+        `client.beta.messages.tool_runner()` makes of `params` (whose `tools` are the
+        definitions sent) with `tools` run and `client` sending. Give either `thread`, or
+        `params`, `tools` and `client`; `options` are the request options of every request
+        (`extra_headers`, `extra_query`, `extra_body`, `timeout`). `tool_runner()` is the
+        usual way to get a runner."""
+        self._build(locals())
+
+    def _build(self, given: Mapping[str, Any]) -> None:
+        """Set the runner up from its constructor's arguments (`given`, self included)."""
+        arguments, run_only = from_constructor(type(self).__name__, given)
+        self._setup(**arguments)
+        for tool in run_only:  # runnable tools given apart from the definitions sent
+            if isinstance(tool, _RUNNABLE):
+                self._tools[tool.name] = tool
+
+    @classmethod
+    def _make(cls, **arguments: Any) -> Self:
+        """A runner from the internal arguments (`_setup`), as `tool_runner()` builds it."""
+        runner = cls.__new__(cls)
+        runner._setup(**arguments)
+        return runner
+
+    def _setup(
+        self,
+        *,
         create: Callable[..., Any],
         params: Mapping[str, Any],
         tools: Iterable[Any],
@@ -140,9 +190,10 @@ class _RunnerState(Generic[RunnableT, ResponseFormatT]):
     ) -> None:
         if max_iterations is not None and max_iterations < 1:
             raise ValueError("max_iterations must be at least 1")
+        refuse_compaction_param(params)
         self._eager = run_tools_eagerly
-        # Results (sync) or tasks (async) of tool calls started before their reply finished.
-        self._early: dict[str, Any] = {}
+        # The streamed reply's tool calls: finished, held by `defer_tool_call()`, run early.
+        self._calls = ReplyCalls()
         self._create = create
         self._output_format = output_format
         self._max_iterations = max_iterations
@@ -178,13 +229,10 @@ class _RunnerState(Generic[RunnableT, ResponseFormatT]):
         # A tool that runs while the caller reads a streamed reply (run_tools_eagerly): the
         # loop is suspended under that read, so a close() from the tool only stops the loop.
         self._running_early_tool = False
-        # The streamed reply's finished tool calls and those `defer_tool_call()` holds back.
-        self._finished_calls: list[Any] = []
         self._pending_compaction: dict[str, Any] | None = None
         self._compacting = False
         self._compacted_count = 0
         self._last_reason: str | None = None
-        self._deferred_ids: set[str] = set()
         # Spans (`lib/_tracing/_tools.py`) when the client of `create` has them on.
         client = getattr(getattr(create, "__self__", None), "_client", None)
         self._telemetry: Any = getattr(client, "_telemetry", None)
@@ -230,26 +278,46 @@ class _RunnerState(Generic[RunnableT, ResponseFormatT]):
     ) -> None:
         """Replace the parameters of the next request (or map them with a function).
 
-        Runnable tools keep running under their names; a new `tools` list is sent as given.
-        Cached tool results are dropped, so the tools of the last reply run again if needed.
+        A field the new parameters leave out is no longer sent, except `betas`,
+        `user_profile_id` and `workspace_id`, which stay (`user_profile_id` goes when
+        `billing_policy` is left out with it); a `thread` other than False is refused
+        (`TypeError`). Runnable tools keep running under their names; a new `tools` list is
+        sent as given.
+        Called in the loop body, the new `messages` stand for the history before the current
+        reply: the reply and its tool results still follow them (results already made by
+        `generate_tool_call_response()` are reused). `compaction` is refused (`ValueError`):
+        use `compact_before_next_turn()`.
         """
-        self._refuse_while_compacting()
         new = dict(params(self.params) if callable(params) else params)
+        kept = {k: v for k, v in self._params.items() if k in _KEPT_BY_NEW_PARAMS}
+        if "billing_policy" in self._params and "billing_policy" not in new:
+            kept.pop("user_profile_id", None)  # the profile went with its billing policy
+        new = {**kept, **new}
+        refuse_compaction_param(new)
+        refuse_thread_param(new.pop("thread", None))
         if "messages" not in new:
             raise ValueError("set_messages_params(): the new parameters need `messages`")
         new["messages"] = list(new["messages"])
+        if new["messages"] != self._params["messages"]:
+            self._refuse_while_compacting()
+        if self._pending_compaction is not None or self._compacting:
+            check_can_compact(new)
         if "tools" in new:
             new["tools"] = [
                 t.to_dict() if isinstance(t, RUNNABLE_TYPES) else t for t in new["tools"]
             ]
-        if new["messages"] != self._params["messages"]:
-            self._modified = True  # the caller now owns the conversation's next turn
-            self._cached_response = None
         self._params = new
+        thread = self._thread()
+        if thread is not None:  # what the new parameters leave out is no longer sent
+            fields = thread._state.fields
+            for key in [k for k in fields if k not in new and k not in ("tools", "container")]:
+                del fields[key]
 
     def append_messages(self, *messages: Mapping[str, Any] | ParsedMessage[Any]) -> None:
-        """Add turns to the conversation; the runner then adds no tool results of its own for the
-        current reply (call `generate_tool_call_response()` to include them yourself)."""
+        """Add turns to the conversation. Called in the loop body, the caller answers the current
+        reply: the runner adds neither it nor its tool results (append the reply and
+        `generate_tool_call_response()` yourself to keep them). Its tools still run when the
+        body ends, as the official runner's do (again, if you had them run already)."""
         self._refuse_while_compacting()
         for message in messages:
             if isinstance(message, ParsedMessage):
@@ -422,6 +490,14 @@ class _RunnerState(Generic[RunnableT, ResponseFormatT]):
         # A paused turn is resumed first: the API can't compact a conversation mid-turn.
         return self._pending_compaction is not None and self._last_reason not in _RESUME
 
+    def _end_run(self, message: ParsedMessage[ResponseFormatT]) -> bool:
+        """The run is over with `message`: it joins the history (as it does the thread's) unless
+        the caller took the turn over with `append_messages()`. Whether a compaction is due."""
+        self._done = True
+        if not self._modified:
+            self._params["messages"].append(_assistant_turn(message))
+        return self._compaction_due_at_end(message)
+
     def _compaction_due_at_end(self, message: ParsedMessage[ResponseFormatT]) -> bool:
         """After the final reply; not when it ends with calls left unanswered (cut short by
         `max_tokens`, say), which the API can't compact."""
@@ -438,46 +514,72 @@ class _RunnerState(Generic[RunnableT, ResponseFormatT]):
         return True
 
     def _compaction_request(self) -> tuple[Callable[..., Any], dict[str, Any]]:
-        """The create function and parameters of the compaction request. It never goes on a
-        message thread: the summary replaces the history the thread holds."""
+        """The create function and parameters of the compaction request. A runner over a message
+        thread sends it on a fork of the thread (`compaction_thread`)."""
         assert self._pending_compaction is not None
         check_can_compact(self._params)
-        params = compaction_request_params(self._request_params(), self._pending_compaction)
-        params.pop("thread", None)
+        compaction = self._pending_compaction
+        params = compaction_request_params(self._request_params(), compaction)
         self._pending_compaction = None
         self._compacting = True
         self._compacted_count = len(self._params["messages"])
-        owner = getattr(self._create, "__self__", None)
-        client = getattr(owner, "_client", None)
-        if owner is None or client is None or not hasattr(owner, "_runner_overrides"):
+        thread = self._thread()
+        if thread is None:
             return self._create, params
-        return getattr(client.beta.messages, self._plain_method), params
+        self._compaction_fork = compaction_thread(thread, compaction)
+        return getattr(self._compaction_fork, self._create.__name__), params
 
-    _plain_method = "parse"
-    """The method of `client.beta.messages` that sends one of this runner's requests."""
+    _compaction_fork: Any = None
+
+    def _thread(self) -> Any | None:
+        """The message thread the runner's turns go out on (its `create` is the thread's), or
+        None."""
+        owner = getattr(self._create, "__self__", None)
+        return owner if hasattr(owner, "_runner_overrides") else None
 
     def _take_compaction(self, message: ParsedMessage[ResponseFormatT]) -> None:
         """Continue from the compaction response (and what was appended since it was asked)."""
         self._compacting = False
-        if not has_summary(message):
+        fork, self._compaction_fork = self._compaction_fork, None
+        summary = has_summary(message)
+        if summary:
+            appended = self._params["messages"][self._compacted_count :]
+            self._params["messages"] = [_assistant_turn(message), *appended]
+            self._last = message
+        else:
             log.warning("tool runner: the compaction gave no summary; the history stays as it is")
-            return
-        appended = self._params["messages"][self._compacted_count :]
-        self._params["messages"] = [_assistant_turn(message), *appended]
-        self._last = message
+        thread = self._thread()
+        if thread is not None and fork is not None:
+            adopt_compaction(thread, fork, self._params["messages"] if summary else None)
 
     def _new_reply(self) -> None:
-        self._finished_calls = []
-        self._deferred_ids = set()
+        self._calls = ReplyCalls()
 
     def _may_start_early(self, tool_use: Any) -> bool:
-        """Note a call whose block finished streaming; whether it may run before the reply ends.
-        Toolset members wait for the whole reply (they run in order, and a failure skips the
-        later members of the same toolset); so do held calls."""
-        self._finished_calls.append(tool_use)
-        if getattr(tool_use, "toolset_name", None) is not None or tool_use.id in self._deferred_ids:
-            return False
-        return tool_use.name in self._tools and tool_use.id not in self._early
+        """Whether a call the model has moved on from runs now (`_eager_calls`): not when held,
+        nor a call of a tool the runner doesn't run (its error result goes with the others). A
+        toolset runs its calls in order, so once one of them is held or has failed (or a call
+        is named like the toolset without being one of its calls), its later calls wait too."""
+        calls = self._calls
+        family = getattr(tool_use, "toolset_name", None)
+        if family is None and tool_use.name not in self._tools and tool_use.name in self._toolsets:
+            family = tool_use.name
+            calls.waiting_families.add(family)
+        if family is not None:
+            if tool_use.id in calls.held_ids:
+                calls.waiting_families.add(family)
+            return family not in calls.waiting_families
+        return (
+            tool_use.name in self._tools
+            and tool_use.id not in calls.held_ids
+            and tool_use.id not in calls.results
+        )
+
+    def _ran_early(self, tool_use: Any, result: ToolResultBlockParam) -> None:
+        self._calls.record(tool_use, result)
+        family = getattr(tool_use, "toolset_name", None)
+        if family is not None and result.get("is_error"):
+            self._calls.waiting_families.add(family)
 
     def _continue_with(self, response: dict[str, Any] | None) -> bool:
         """After running a reply's tools: append the turns; False ends the run."""
@@ -521,13 +623,16 @@ class _SyncRunner(_RunnerState[BetaRunnableTool, ResponseFormatT]):
                 continue
             message = yield from self._turn(self._create, self._request_params())
             self._current = None
-            response = None if self._modified else self.generate_tool_call_response(message)
             step = self._record(message)
-            if step == "resume" or (step == "tools" and self._modified):
-                continue  # resumed as is / the caller answered this turn (append_messages)
+            if step == "resume":
+                continue  # resumed as it is
+            # The tools run even when the caller answered the turn (append_messages), as the
+            # official runner's do; their results then go nowhere.
+            response = self._respond(message) if step == "tools" else None
+            if step == "tools" and self._modified:
+                continue
             if step == "stop" or not self._continue_with(response):
-                self._done = True
-                if self._compaction_due_at_end(message):
+                if self._end_run(message):
                     yield from self._compact()
 
     def _compact(self) -> Generator[Any, None, None]:
@@ -581,14 +686,16 @@ class _SyncRunner(_RunnerState[BetaRunnableTool, ResponseFormatT]):
             raise RuntimeError("the tool runner sent no request (max_iterations reached?)")
         return self._last
 
-    def generate_tool_call_response(
-        self, _message: ParsedMessage[ResponseFormatT] | None = None
-    ) -> dict[str, Any] | None:
+    def generate_tool_call_response(self) -> dict[str, Any] | None:
         """Run the tools the current reply asked for (reading the rest of its stream if needed);
         the user turn of their results, or None when it asked for none. Computed once per reply."""
+        return self._respond(None)
+
+    def _respond(self, message: ParsedMessage[ResponseFormatT] | None) -> dict[str, Any] | None:
+        """`generate_tool_call_response()` for `message` (default: the current reply)."""
         if self._cached_response is not None:
             return self._cached_response
-        message = _message or (self._current() if self._current else self._last)
+        message = message or (self._current() if self._current else self._last)
         uses = self._tool_uses(message)
         if not uses:
             return None
@@ -612,7 +719,7 @@ class _SyncRunner(_RunnerState[BetaRunnableTool, ResponseFormatT]):
         return self._cached_response
 
     def _run(self, tool_use: Any) -> ToolResultBlockParam:
-        early: ToolResultBlockParam | None = self._early.pop(tool_use.id, None)
+        early: ToolResultBlockParam | None = self._calls.take(tool_use.id)
         if early is not None:
             return early
         if getattr(tool_use, "toolset_name", None) is not None:
@@ -659,23 +766,41 @@ class BetaToolRunner(_SyncRunner[ResponseFormatT]):
 
 
 class _HoldsToolCalls:
-    """`defer_tool_call()` of the streaming runners: with `run_tools_eagerly=True`, keep a call
-    from running while the reply streams."""
+    """What the streaming runners add: the `run_tools_eagerly` constructor argument, and
+    `defer_tool_call()` to keep a call from running while the reply streams."""
 
-    _finished_calls: list[Any]
-    _deferred_ids: set[str]
-    _early: dict[str, Any]
+    _calls: ReplyCalls
     _cached_response: dict[str, Any] | None
+    _build: Callable[..., None]
+
+    def __init__(
+        self,
+        *,
+        thread: BetaMessageThread[Any] | BetaAsyncMessageThread[Any] | None = None,
+        params: Mapping[str, Any] | None = None,
+        options: Mapping[str, Any],
+        tools: Iterable[Any] | None = None,
+        client: Anthropic | AsyncAnthropic | None = None,
+        max_iterations: int | None = None,
+        run_tools_eagerly: bool = False,
+    ) -> None:
+        """The constructor of the plain runners (run the loop over `thread`, or over a thread
+        made of `params`, `tools` and `client`), with `run_tools_eagerly`: run each tool call
+        while the reply streams (see `defer_tool_call()`)."""
+        self._build(locals())
 
     def defer_tool_call(self, tool_use: BetaToolUseBlock | str) -> None:
-        """Hold a call of the reply being streamed (its `tool_use` block or id) until the reply
-        is done: it then runs with the others, at the end of the loop body or when you call
-        `generate_tool_call_response()`. Call it before the call's block finishes streaming
-        (at its `content_block_start`, say); other calls still run early. Does nothing for a
-        call that has run, outside the loop body, or without `run_tools_eagerly`."""
-        tool_use_id = tool_use if isinstance(tool_use, str) else tool_use.id
-        if tool_use_id not in self._early:
-            self._deferred_ids.add(tool_use_id)
+        """Hold a call of the reply being streamed (its `tool_use` block or id) until you are
+        done with the reply: it then runs with the others, at the end of the loop body or when
+        you call `generate_tool_call_response()`.
+
+        With `run_tools_eagerly=True` a call otherwise runs once the model has moved on from it
+        (its next block starts, or the reply stops with `tool_use`), when you ask for the event
+        after that one: so you can hold it while you handle any event up to and including the
+        one that shows the model moved on. Other calls still run early, except the later calls
+        of the same toolset (a toolset runs its calls in order). Does nothing for a call that
+        has run, outside the loop body, or without `run_tools_eagerly`."""
+        self._calls.hold(tool_use if isinstance(tool_use, str) else tool_use.id)
 
     @property
     def deferred_tool_calls(self) -> list[BetaToolUseBlock]:
@@ -684,14 +809,12 @@ class _HoldsToolCalls:
         longer once it has run. Empty without `run_tools_eagerly`."""
         if self._cached_response is not None:
             return []  # the reply's tools have run
-        return [use for use in self._finished_calls if use.id in self._deferred_ids]
+        return self._calls.held()
 
 
 class BetaStreamingToolRunner(_HoldsToolCalls, _SyncRunner[ResponseFormatT]):
     """Iterate for each reply as an open `MessageStream`; the runner reads whatever of it you
     leave unread before running the tools."""
-
-    _plain_method = "stream"
 
     def _turn(
         self, create: Callable[..., Any], params: dict[str, Any]
@@ -699,7 +822,7 @@ class BetaStreamingToolRunner(_HoldsToolCalls, _SyncRunner[ResponseFormatT]):
         self._new_reply()
         with create(**params) as stream:
             self._current = lambda: _parsed(stream.get_final_message())
-            yield _EagerStream(stream, self._start_early) if self._eager else stream
+            yield EagerStream(stream, self._calls, self._start_early) if self._eager else stream
             final = stream.get_final_message()
         return _parsed(final)
 
@@ -708,9 +831,10 @@ class BetaStreamingToolRunner(_HoldsToolCalls, _SyncRunner[ResponseFormatT]):
             return
         self._running_early_tool = True
         try:
-            self._early[tool_use.id] = self._run(tool_use)
+            result = self._run(tool_use)
         finally:
             self._running_early_tool = False
+        self._ran_early(tool_use, result)
 
     if TYPE_CHECKING:
 
@@ -747,13 +871,14 @@ class _AsyncRunner(_RunnerState[BetaAsyncRunnableTool, ResponseFormatT]):
                     yield item
             message, self._current = self._pending, None
             assert message is not None
-            response = None if self._modified else await self.generate_tool_call_response(message)
             step = self._record(message)
-            if step == "resume" or (step == "tools" and self._modified):
+            if step == "resume":
+                continue
+            response = await self._respond(message) if step == "tools" else None
+            if step == "tools" and self._modified:
                 continue
             if step == "stop" or not self._continue_with(response):
-                self._done = True
-                if self._compaction_due_at_end(message):
+                if self._end_run(message):
                     async with contextlib.aclosing(self._compact()) as compaction:
                         async for item in compaction:
                             yield item
@@ -774,8 +899,15 @@ class _AsyncRunner(_RunnerState[BetaAsyncRunnableTool, ResponseFormatT]):
 
     _iterator: AsyncGenerator[Any, None] | None = None
 
-    def __aiter__(self) -> AsyncIterator[Any]:
-        return self
+    async def __aiter__(self) -> AsyncIterator[Any]:
+        # A generator over `__anext__` (as the official runner's): `async for` gets a new
+        # iterator each time, and every one of them resumes the same run.
+        while True:
+            try:
+                item = await self.__anext__()
+            except StopAsyncIteration:
+                return
+            yield item
 
     async def __anext__(self) -> Any:
         if self._iterator is None:
@@ -798,9 +930,9 @@ class _AsyncRunner(_RunnerState[BetaAsyncRunnableTool, ResponseFormatT]):
         self._closed = True
         iterator = self._iterator
         running = getattr(iterator, "ag_running", False)  # driven by another task right now
-        # A tool started early runs in its own task while the caller reads the reply.
-        from_early_tool = asyncio.current_task() in self._early.values()
-        if iterator is not None and not from_early_tool and not running:
+        # A tool started early runs under the caller's read of the reply, which the loop is
+        # suspended under: closing the loop would close that reply.
+        if iterator is not None and not self._running_early_tool and not running:
             await iterator.aclose()
         self._end_span_on_close()
 
@@ -812,14 +944,18 @@ class _AsyncRunner(_RunnerState[BetaAsyncRunnableTool, ResponseFormatT]):
             raise RuntimeError("the tool runner sent no request (max_iterations reached?)")
         return self._last
 
-    async def generate_tool_call_response(
-        self, _message: ParsedMessage[ResponseFormatT] | None = None
-    ) -> dict[str, Any] | None:
+    async def generate_tool_call_response(self) -> dict[str, Any] | None:
         """Run the tools the current reply asked for, concurrently; the user turn of their
         results (in the order of the calls), or None when the reply asked for none."""
+        return await self._respond(None)
+
+    async def _respond(
+        self, message: ParsedMessage[ResponseFormatT] | None
+    ) -> dict[str, Any] | None:
+        """`generate_tool_call_response()` for `message` (default: the current reply)."""
         if self._cached_response is not None:
             return self._cached_response
-        message = _message or (await self._current() if self._current else self._last)
+        message = message or (await self._current() if self._current else self._last)
         uses = self._tool_uses(message)
         if not uses:
             return None
@@ -865,13 +1001,12 @@ class _AsyncRunner(_RunnerState[BetaAsyncRunnableTool, ResponseFormatT]):
             results[index] = result
 
     async def _run(self, tool_use: Any) -> ToolResultBlockParam:
-        started: asyncio.Task[ToolResultBlockParam] | None = self._early.pop(tool_use.id, None)
-        if started is not None:
-            return await started
+        early: ToolResultBlockParam | None = self._calls.take(tool_use.id)
+        if early is not None:
+            return early
         return await self._execute(tool_use)
 
     async def _execute(self, tool_use: Any) -> ToolResultBlockParam:
-        # Not `_run`: a task started early must not find (and await) itself in `_early`.
         if getattr(tool_use, "toolset_name", None) is not None:
             toolset = self._toolset_for(tool_use)
             if toolset is None:
@@ -916,8 +1051,6 @@ class BetaAsyncToolRunner(_AsyncRunner[ResponseFormatT]):
 class BetaAsyncStreamingToolRunner(_HoldsToolCalls, _AsyncRunner[ResponseFormatT]):
     """`async for` each reply as an open `AsyncMessageStream`."""
 
-    _plain_method = "stream"
-
     async def _turn(
         self, create: Callable[..., Any], params: dict[str, Any]
     ) -> AsyncGenerator[Any, None]:
@@ -928,13 +1061,22 @@ class BetaAsyncStreamingToolRunner(_HoldsToolCalls, _AsyncRunner[ResponseFormatT
                 return _parsed(await stream.get_final_message())
 
             self._current = current
-            yield _AsyncEagerStream(stream, self._start_early) if self._eager else stream
+            if self._eager:
+                yield AsyncEagerStream(stream, self._calls, self._start_early)
+            else:
+                yield stream
             final = await stream.get_final_message()
         self._pending = _parsed(final)
 
-    def _start_early(self, tool_use: Any) -> None:
-        if self._may_start_early(tool_use):
-            self._early[tool_use.id] = asyncio.ensure_future(self._execute(tool_use))
+    async def _start_early(self, tool_use: Any) -> None:
+        if not self._may_start_early(tool_use):
+            return
+        self._running_early_tool = True
+        try:
+            result = await self._execute(tool_use)
+        finally:
+            self._running_early_tool = False
+        self._ran_early(tool_use, result)
 
     if TYPE_CHECKING:
 
@@ -947,49 +1089,3 @@ class BetaAsyncStreamingToolRunner(_HoldsToolCalls, _AsyncRunner[ResponseFormatT
         async def __anext__(
             self,
         ) -> AsyncMessageStream[ParsedMessage[ResponseFormatT], RawMessageStreamEvent]: ...
-
-
-def _finished_tool_use(event: Any) -> Any | None:
-    """The tool call an event completes (a `content_block_stop` carrying a tool_use), or None."""
-    if getattr(event, "type", None) != "content_block_stop":
-        return None
-    block = getattr(event, "content_block", None)
-    return block if getattr(block, "type", None) == "tool_use" else None
-
-
-class _EagerStream:
-    """The reply's message stream, seen through `run_tools_eagerly=True`: each tool call starts
-    as soon as its block is complete, while the rest of the reply is still streaming. Every other
-    attribute is the stream's own."""
-
-    def __init__(self, stream: Any, start: Callable[[Any], None]) -> None:
-        self._stream = stream
-        self._start = start
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._stream, name)
-
-    def __iter__(self) -> Iterator[Any]:
-        for event in self._stream:
-            tool_use = _finished_tool_use(event)
-            if tool_use is not None:
-                self._start(tool_use)
-            yield event
-
-
-class _AsyncEagerStream:
-    """The async form of `_EagerStream`: each finished tool call starts as a task."""
-
-    def __init__(self, stream: Any, start: Callable[[Any], None]) -> None:
-        self._stream = stream
-        self._start = start
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._stream, name)
-
-    async def __aiter__(self) -> AsyncIterator[Any]:
-        async for event in self._stream:
-            tool_use = _finished_tool_use(event)
-            if tool_use is not None:
-                self._start(tool_use)
-            yield event

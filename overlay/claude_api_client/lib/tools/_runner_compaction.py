@@ -7,10 +7,31 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-__all__ = ["check_can_compact", "compaction_request_params", "has_summary"]
+from ..._core._types import NotGiven, Omit
+
+__all__ = [
+    "adopt_compaction",
+    "check_can_compact",
+    "compaction_request_params",
+    "compaction_thread",
+    "has_summary",
+    "refuse_compaction_param",
+]
 
 # A compaction request gets no reply, so the API refuses the fields that only shape a reply.
 _REPLY_ONLY = ("context_management", "stop_sequences")
+
+
+def refuse_compaction_param(params: Mapping[str, Any]) -> None:
+    """Refuse `compaction` among a tool runner's request parameters: it would go out with every
+    request of the loop, each compacting the conversation again."""
+    compaction = params.get("compaction")
+    if compaction is not None and not isinstance(compaction, (NotGiven, Omit)):
+        raise ValueError(
+            "compaction: a tool runner doesn't take `compaction`, since every request of its "
+            "loop would compact the conversation again; call `runner.compact_before_next_turn()` "
+            "to compact it once, before the model's next turn"
+        )
 
 
 def check_can_compact(params: Mapping[str, Any]) -> None:
@@ -29,10 +50,8 @@ def _without_format(output_config: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in output_config.items() if key != "format"}
 
 
-def compaction_request_params(
-    params: Mapping[str, Any], compaction: Mapping[str, Any]
-) -> dict[str, Any]:
-    """The runner's next request turned into the compaction request."""
+def _trimmed(params: Mapping[str, Any]) -> dict[str, Any]:
+    """`params` without what only shapes a reply (which a compaction request never gets)."""
     request = {key: value for key, value in params.items() if key not in _REPLY_ONLY}
     tool_choice = request.get("tool_choice")
     if isinstance(tool_choice, Mapping) and tool_choice.get("type") in ("any", "tool"):
@@ -47,9 +66,36 @@ def compaction_request_params(
             else fallback
             for fallback in fallbacks
         ]
-    request["compaction"] = dict(compaction)
-    request["output_format"] = None
     return request
+
+
+def compaction_request_params(
+    params: Mapping[str, Any], compaction: Mapping[str, Any]
+) -> dict[str, Any]:
+    """The runner's next request turned into the compaction request."""
+    return {**_trimmed(params), "compaction": dict(compaction), "output_format": None}
+
+
+def compaction_thread(thread: Any, compaction: Mapping[str, Any]) -> Any:
+    """The message thread that sends the compaction request of a runner over `thread`: a fork
+    (the whole history, under a new thread while threading is on) whose fields are the
+    thread's with `compaction` and without what only shapes a reply. The thread itself can't
+    send it: a turn there continues the held history and keeps every field of the thread."""
+    fork = thread.fork()
+    fork._state.fields = {**_trimmed(fork._state.fields), "compaction": dict(compaction)}
+    fork._state.output_format = None
+    return fork
+
+
+def adopt_compaction(thread: Any, fork: Any, messages: list[dict[str, Any]] | None) -> None:
+    """After the compaction request went out on `fork`: `thread` stops threading if the fork
+    had to (the server would refuse to thread the next turn as well), and holds `messages`, the
+    history from the compaction response on, when there is a summary (the next turn sends them
+    under a new thread)."""
+    if thread._state.threading and not fork._state.threading:
+        thread._state.position, thread._state.previous_message_id = "unthreaded", None
+    if messages is not None:
+        thread._state.set_messages(messages)
 
 
 def has_summary(message: Any) -> bool:
