@@ -227,23 +227,27 @@ def test_streaming_runner_yields_streams(server: LocalAPIServer, client: Anthrop
     assert calls == ["get_weather"]
 
 
-def test_async_runner_runs_the_calls_of_one_reply_concurrently(server: LocalAPIServer) -> None:
-    # Each tool waits for the other to have started: run one after the other, they would never
-    # finish (the guard below turns that into a failure rather than a hang).
-    started = {"left": asyncio.Event(), "right": asyncio.Event()}
+def test_async_runner_runs_the_calls_of_one_reply_one_after_another(
+    server: LocalAPIServer,
+) -> None:
+    # As the official runner: each call runs to its end before the next starts, in the order
+    # of the calls (run concurrently, `right` would start while `left` sleeps).
+    log: list[str] = []
 
     @beta_async_tool
     async def left(n: int) -> str:
         """Left."""
-        started["left"].set()
-        await started["right"].wait()
+        log.append("left started")
+        await asyncio.sleep(0.02)
+        log.append("left finished")
         return "L finished"
 
     @beta_async_tool
     async def right(n: int) -> str:
         """Right."""
-        started["right"].set()
-        await started["left"].wait()
+        log.append("right started")
+        await asyncio.sleep(0)
+        log.append("right finished")
         return "R finished"
 
     async def main() -> list[str | None]:
@@ -254,6 +258,7 @@ def test_async_runner_runs_the_calls_of_one_reply_concurrently(server: LocalAPIS
 
     reasons = asyncio.run(asyncio.wait_for(main(), timeout=30))
     assert reasons == ["tool_use", "end_turn"]
+    assert log == ["left started", "left finished", "right started", "right finished"]
     results = _messages(server)[1][-1]["content"]
     assert [r.get("content") for r in results] == [
         "L finished",

@@ -343,7 +343,7 @@ def beta_async_tool(
     BetaAsyncFunctionTool[AsyncFunctionT]
     | Callable[[AsyncFunctionT], BetaAsyncFunctionTool[AsyncFunctionT]]
 ):
-    """`beta_tool` for `async def` functions; the async runner awaits them concurrently."""
+    """`beta_tool` for `async def` functions; the async runner awaits each call in turn."""
 
     def make(fn: AsyncFunctionT) -> BetaAsyncFunctionTool[AsyncFunctionT]:
         if not inspect.iscoroutinefunction(cast(Any, fn)):

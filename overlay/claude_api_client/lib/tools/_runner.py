@@ -3,7 +3,7 @@
 `client.beta.messages.tool_runner(...)` builds one of the four classes here (sync or async,
 whole messages or streams). Iterating it performs one turn per item: the item is the assistant
 message (or the open message stream, with `stream=True`); after the item is handed over, the
-runner runs every `tool_use` of that message (an async runner runs them concurrently), appends
+runner runs every `tool_use` of that message, one after another as the official runner does, appends
 the assistant turn and a user turn of `tool_result` blocks, and goes on. It stops when a reply
 calls no tool (`end_turn`, `max_tokens`, …) or after `max_iterations` requests. A tool that
 raises becomes an `is_error` result, so one failing tool never ends the run.
@@ -32,6 +32,8 @@ from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar
 
 from typing_extensions import Self
 
+from ..._core._sync_async import ASYNC, IO, SYNC
+from ..._core._sync_async import run as run_to_end
 from .._parse._response import parse_message
 from .._parse._types import ParsedMessage, ResponseFormatT
 from ._eager_calls import AsyncEagerStream, EagerStream, ReplyCalls
@@ -409,6 +411,31 @@ class _RunnerState(Generic[RunnableT, ResponseFormatT]):
             "output_format": self._output_format,
         }
 
+    async def _results_in_turn(
+        self, uses: list[Any], run_call: Callable[[Any], Any], steps: IO
+    ) -> list[ToolResultBlockParam]:
+        """The results of a reply's calls, each run in turn in the order of the calls
+        (`run_call(use)`, a step of `steps`: awaited on the async runners), as the official
+        runners run them. A toolset's later members are not run once one of them failed (or
+        a malformed call named the toolset) in this turn."""
+        results: list[ToolResultBlockParam] = []
+        failed: set[str] = set()
+        for use in uses:
+            family = getattr(use, "toolset_name", None)
+            if family is not None and family in failed:
+                results.append(not_executed_result(use))
+                continue
+            malformed = self._malformed_toolset_call(use)
+            if malformed is not None:
+                failed.add(use.name)
+                results.append(malformed)
+                continue
+            result: ToolResultBlockParam = await steps(run_call(use))
+            if family is not None and result.get("is_error") and family in self._toolsets:
+                failed.add(family)
+            results.append(result)
+        return results
+
     def _tool_uses(self, message: ParsedMessage[ResponseFormatT] | None) -> list[Any]:
         if message is None:
             return []
@@ -699,22 +726,7 @@ class _SyncRunner(_RunnerState[BetaRunnableTool, ResponseFormatT]):
         uses = self._tool_uses(message)
         if not uses:
             return None
-        results = []
-        failed: set[str] = set()  # families whose member failed this turn: later members skip
-        for use in uses:
-            family = getattr(use, "toolset_name", None)
-            if family is not None and family in failed:
-                results.append(not_executed_result(use))
-                continue
-            malformed = self._malformed_toolset_call(use)
-            if malformed is not None:
-                failed.add(use.name)
-                results.append(malformed)
-                continue
-            result = self._run(use)
-            if family is not None and result.get("is_error") and family in self._toolsets:
-                failed.add(family)
-            results.append(result)
+        results = run_to_end(self._results_in_turn(uses, self._run, SYNC))
         self._cached_response = _tool_result_turn(results)
         return self._cached_response
 
@@ -945,8 +957,9 @@ class _AsyncRunner(_RunnerState[BetaAsyncRunnableTool, ResponseFormatT]):
         return self._last
 
     async def generate_tool_call_response(self) -> dict[str, Any] | None:
-        """Run the tools the current reply asked for, concurrently; the user turn of their
-        results (in the order of the calls), or None when the reply asked for none."""
+        """Run the tools the current reply asked for, one after another in the order of the
+        calls (as the official runner does); the user turn of their results, or None when the
+        reply asked for none."""
         return await self._respond(None)
 
     async def _respond(
@@ -959,46 +972,9 @@ class _AsyncRunner(_RunnerState[BetaAsyncRunnableTool, ResponseFormatT]):
         uses = self._tool_uses(message)
         if not uses:
             return None
-        results: list[ToolResultBlockParam | None] = [None] * len(uses)
-        by_family: dict[str, list[int]] = {}
-        tools_now: list[Any] = []
-        for index, use in enumerate(uses):
-            malformed = self._malformed_toolset_call(use)
-            family = getattr(use, "toolset_name", None)
-            if malformed is not None:
-                results[index] = malformed
-                by_family.setdefault(use.name, [])
-            elif family is not None:
-                by_family.setdefault(family, []).append(index)
-            else:
-                tools_now.append(self._fill(results, index, use))
-        # Tools run concurrently; the members of one toolset run in order, one at a time.
-        families = [self._run_members(results, uses, by_family[f], f) for f in by_family]
-        await asyncio.gather(*tools_now, *families)
-        done = [r for r in results if r is not None]
-        self._cached_response = _tool_result_turn(done)
+        results = await self._results_in_turn(uses, self._run, ASYNC)
+        self._cached_response = _tool_result_turn(results)
         return self._cached_response
-
-    async def _fill(self, results: list[Any], index: int, use: Any) -> None:
-        results[index] = await self._run(use)
-
-    async def _run_members(
-        self, results: list[Any], uses: list[Any], indexes: list[int], family: str
-    ) -> None:
-        # A malformed call named after the family fails it for the whole turn.
-        failed = any(
-            results[i] is not None and uses[i].name == family and uses[i].toolset_name is None
-            for i in range(len(uses))
-        )
-        for index in indexes:
-            use = uses[index]
-            if failed:
-                results[index] = not_executed_result(use)
-                continue
-            result = await self._run(use)
-            if result.get("is_error") and family in self._toolsets:
-                failed = True
-            results[index] = result
 
     async def _run(self, tool_use: Any) -> ToolResultBlockParam:
         early: ToolResultBlockParam | None = self._calls.take(tool_use.id)
@@ -1027,7 +1003,7 @@ class _AsyncRunner(_RunnerState[BetaAsyncRunnableTool, ResponseFormatT]):
 
 
 class BetaAsyncToolRunner(_AsyncRunner[ResponseFormatT]):
-    """`async for` each reply (a `ParsedMessage`); tools of one reply run concurrently."""
+    """`async for` each reply (a `ParsedMessage`); the tools of one reply run one after another."""
 
     async def _turn(
         self, create: Callable[..., Any], params: dict[str, Any]

@@ -384,8 +384,8 @@ def async_mcp_tool(
     """An async runnable tool for `tool_runner()` on `AsyncAnthropic` that awaits an MCP
     server's tool through `client.call_tool(...)`.
 
-    The arguments, the definition and the result are as in `mcp_tool`; the calls of one reply
-    run concurrently.
+    The arguments, the definition and the result are as in `mcp_tool`; the runner awaits the
+    calls of one reply one after another.
     """
     name = tool.name
 
