@@ -379,9 +379,10 @@ class BaseClient(Generic[_HttpT]):
                 response = result.http_response
                 if response.is_success:
                     if mode == RAW and isinstance(result, AsyncAPIResponse):
-                        # `.with_raw_response` gives the response read, `.parse()` not awaited.
+                        # `.with_raw_response` gives the response read; as in the official
+                        # 2.x package it stays an `AsyncAPIResponse` (`await raw.parse()`).
                         await result.read()
-                        return APIResponse(response, parse, retries_taken=result.retries_taken)
+                        return result
                     if mode != PARSED:
                         return result
                     opened = await self._first_events(call, response, parse) if events else None
