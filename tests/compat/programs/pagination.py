@@ -3,22 +3,29 @@ iter_pages, before_id and after_id, the id cursors, on GA and beta models, batch
 
 import anthropic
 from _observe import show
+from anthropic.pagination import PageInfo, SyncPage, SyncPageCursor
 
 client = anthropic.Anthropic()
+
+
+def cursor(page, value):
+    """Which field of the page a cursor value is (ids differ from run to run)."""
+    names = [n for n in ("first_id", "last_id", "next_page") if getattr(page, n, None) == value]
+    return names or value
 
 
 def describe(page):
     info = page.next_page_info()
     return {
-        "class": type(page).__name__,
+        "is_page": isinstance(page, SyncPage) or isinstance(page, SyncPageCursor),
+        "info_class": info is None or isinstance(info, PageInfo),
         "len": len(page.data),
         "has_more": page.has_more,
         "has_next": page.has_next_page(),
-        "next_info": None if info is None else sorted(info.params or {}),
+        "next_info": None if info is None else {k: cursor(page, v) for k, v in info.params.items()},
         "first_last": [page.first_id == page.data[0].id, page.last_id == page.data[-1].id]
         if page.data
         else [page.first_id, page.last_id],
-        "items": len(page.items) if hasattr(page, "items") and isinstance(page.items, list) else "-",
     }
 
 
@@ -36,9 +43,14 @@ show("models_after", [m.id for m in client.models.list(after_id=everything[0], l
 last = client.models.list(after_id=everything[-2], limit=5)
 show("models_last", describe(last))
 try:
-    last.get_next_page()
+    beyond = last.get_next_page()
+    show("beyond_last", {"len": len(beyond.data), "has_next": beyond.has_next_page()})
 except RuntimeError as exc:
-    show("no_next_page", type(exc).__name__)
+    show("beyond_last", type(exc).__name__)
+try:
+    client.skills.list().get_next_page()
+except RuntimeError as exc:
+    show("beyond_last_token_page", type(exc).__name__)
 show("beta_models", describe(client.beta.models.list(limit=3)))
 show("beta_models_all", [m.id for m in client.beta.models.list(limit=3)] == everything)
 
@@ -69,4 +81,4 @@ show("batches_all", len(list(batches)))
 show("beta_batches_page", describe(client.beta.messages.batches.list(limit=2)))
 
 empty = client.skills.list(limit=5)
-show("skills_empty", {"class": type(empty).__name__, "len": len(empty.data), "has_next": empty.has_next_page()})
+show("skills_empty", {"len": len(empty.data), "has_next": empty.has_next_page()})
