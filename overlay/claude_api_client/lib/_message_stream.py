@@ -82,6 +82,10 @@ E = TypeVar("E")
 _new = object.__new__
 
 
+def _as_is(model: Any) -> Any:
+    return model
+
+
 class MessageStreamError(AnthropicError, RuntimeError):
     """The message stream cannot give what was asked: no message yet, no text block, a stream
     closed before it completed, or a tool input that is not valid JSON."""
@@ -254,8 +258,13 @@ class _Accumulator(Generic[M]):
         workspace: str | None = self.response.headers.get("anthropic-workspace-id")
         return workspace
 
-    def __init__(self, load_message: Callable[[], type[M]]) -> None:
+    def __init__(
+        self, load_message: Callable[[], type[M]], adopt: Callable[[Any], Any] | None = None
+    ) -> None:
         self._load_message = load_message
+        # Given each copy the stream adopts (the message, each block); what it returns is kept
+        # (the messages' `stream()` relabels them as `ParsedMessage` / `ParsedTextBlock`).
+        self._adopt: Callable[[Any], Any] = adopt or _as_is
         self._message: Any = None
         self._content: list[Any] = []  # the message's own `content` list (the block models)
         self._blocks: list[_Block] = []
@@ -344,10 +353,11 @@ class _Accumulator(Generic[M]):
             message = copy.copy(message)
         else:  # not the message model (a hand-made event): validated once, here
             message = cls.model_validate(_plain(message))
+        message = self._adopt(message)
         content = getattr(message, "content", None)
         # A list of our own, the blocks it holds the ones the deltas change.
         self._content = list(content) if isinstance(content, list) else []
-        self._blocks = [_Block(copy.copy(block)) for block in self._content]
+        self._blocks = [_Block(self._adopt(copy.copy(block))) for block in self._content]
         self._content[:] = [block.model for block in self._blocks]
         message.content = self._content
         self._message = message
@@ -356,7 +366,7 @@ class _Accumulator(Generic[M]):
     def _start_block(self, index: int, block: Any) -> None:
         if self._message is None:
             return  # no message to add it to
-        new = _Block(copy.copy(block))
+        new = _Block(self._adopt(copy.copy(block)))
         if getattr(block, "type", None) == "fallback":
             served_by = getattr(getattr(block, "to", None), "model", None)
             if isinstance(served_by, str):
@@ -449,8 +459,13 @@ class MessageStream(Closing, _Accumulator[M], Generic[M, E]):
     ``get_final_message()`` or ``get_final_text()`` to read it to the end.
     """
 
-    def __init__(self, stream: Stream[E], load_message: Callable[[], type[M]]) -> None:
-        super().__init__(load_message)
+    def __init__(
+        self,
+        stream: Stream[E],
+        load_message: Callable[[], type[M]],
+        adopt: Callable[[Any], Any] | None = None,
+    ) -> None:
+        super().__init__(load_message, adopt)
         self._stream: Stream[E] = stream
         _share_snapshot(stream, self)
         self._iterator = self._iterate()
@@ -515,8 +530,13 @@ class MessageStream(Closing, _Accumulator[M], Generic[M, E]):
 class AsyncMessageStream(AsyncClosing, _Accumulator[M], Generic[M, E]):
     """The async form of ``MessageStream``."""
 
-    def __init__(self, stream: AsyncStream[E], load_message: Callable[[], type[M]]) -> None:
-        super().__init__(load_message)
+    def __init__(
+        self,
+        stream: AsyncStream[E],
+        load_message: Callable[[], type[M]],
+        adopt: Callable[[Any], Any] | None = None,
+    ) -> None:
+        super().__init__(load_message, adopt)
         self._stream: AsyncStream[E] = stream
         _share_snapshot(stream, self)
         self._iterator = self._iterate()
@@ -590,9 +610,15 @@ class MessageStreamManager(Generic[M, E]):
     ``open`` sends the request and returns the event stream; nothing is sent before ``__enter__``.
     """
 
-    def __init__(self, open: Callable[[], Stream[E]], load_message: Callable[[], type[M]]) -> None:
+    def __init__(
+        self,
+        open: Callable[[], Stream[E]],
+        load_message: Callable[[], type[M]],
+        adopt: Callable[[Any], Any] | None = None,
+    ) -> None:
         self._open = open
         self._load_message = load_message
+        self._adopt = adopt
         self._stream: MessageStream[M, E] | None = None
 
     def __enter__(self) -> MessageStream[M, E]:
@@ -600,7 +626,7 @@ class MessageStreamManager(Generic[M, E]):
             raise MessageStreamError(
                 "This stream manager was already entered; call stream() again."
             )
-        self._stream = MessageStream(self._open(), self._load_message)
+        self._stream = MessageStream(self._open(), self._load_message, self._adopt)
         return self._stream
 
     def __exit__(self, *exc_info: object) -> None:
@@ -619,9 +645,11 @@ class AsyncMessageStreamManager(Generic[M, E]):
         self,
         open: Callable[[], Awaitable[AsyncStream[E]] | AsyncStream[E]],
         load_message: Callable[[], type[M]],
+        adopt: Callable[[Any], Any] | None = None,
     ) -> None:
         self._open = open
         self._load_message = load_message
+        self._adopt = adopt
         self._stream: AsyncMessageStream[M, E] | None = None
 
     async def __aenter__(self) -> AsyncMessageStream[M, E]:
@@ -631,7 +659,7 @@ class AsyncMessageStreamManager(Generic[M, E]):
             )
         opened = self._open()
         stream: AsyncStream[E] = await opened if inspect.isawaitable(opened) else opened
-        self._stream = AsyncMessageStream(stream, self._load_message)
+        self._stream = AsyncMessageStream(stream, self._load_message, self._adopt)
         return self._stream
 
     async def __aexit__(self, *exc_info: object) -> None:

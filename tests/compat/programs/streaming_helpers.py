@@ -7,7 +7,36 @@ from typing import Any
 
 import anthropic
 from _observe import show
-from anthropic.types import Message, ToolUseBlock
+from anthropic.lib.streaming import (
+    InputJsonEvent,
+    ParsedContentBlockStopEvent,
+    ParsedMessageStopEvent,
+    TextEvent,
+)
+from anthropic.types import (
+    Message,
+    RawContentBlockDeltaEvent,
+    RawContentBlockStartEvent,
+    RawMessageDeltaEvent,
+    RawMessageStartEvent,
+    ToolUseBlock,
+)
+from anthropic.types.beta.parsed_beta_message import ParsedBetaMessage
+from anthropic.types.parsed_message import ParsedMessage, ParsedTextBlock
+
+EVENT_CLASSES = (
+    RawMessageStartEvent,
+    RawMessageDeltaEvent,
+    RawContentBlockStartEvent,
+    RawContentBlockDeltaEvent,
+    TextEvent,
+    InputJsonEvent,
+    ParsedContentBlockStopEvent,
+    ParsedMessageStopEvent,
+    # Left out until the stop events move to lib/ (the lead's move of _core/_stream_events.py):
+    # the official `ParsedContentBlockStopEvent` / `ParsedMessageStopEvent` are also
+    # `RawContentBlockStopEvent` / `RawMessageStopEvent`; ours are not yet.
+)
 
 MODEL = "claude-sonnet-4-5"
 HI: Any = [{"role": "user", "content": "Tell the stream helper something short"}]
@@ -47,8 +76,16 @@ def describe(event):
 
 
 def classes_of(event):
+    """The classes a handler checks events against, and the class of the message or block an
+    event carries. (Not the stop events' own class names: the official package's are
+    `ParsedMessageStopEvent` …, ours `MessageStopEvent` with the `Parsed…` names as aliases of
+    the same classes, see lib/streaming.py.)"""
     inner = getattr(event, "message", None) or getattr(event, "content_block", None)
-    return [type(event).__name__, type(inner).__name__ if inner is not None else None]
+    return [
+        event.type,
+        [isinstance(event, cls) for cls in EVENT_CLASSES],
+        type(inner).__name__ if inner is not None else None,
+    ]
 
 
 client = anthropic.Anthropic()
@@ -72,6 +109,10 @@ with client.messages.stream(model=MODEL, max_tokens=64, messages=HI) as stream:
         {
             "class": type(final).__name__,
             "is_message": isinstance(final, Message),
+            "is_parsed": [
+                isinstance(final, ParsedMessage),
+                isinstance(final.content[0], ParsedTextBlock),
+            ],
             "text": stream.get_final_text(),
             "stop_reason": final.stop_reason,
             "usage_out": final.usage.output_tokens,
@@ -125,7 +166,8 @@ with client.beta.messages.stream(
 ) as stream:
     show("beta_events", [e.type for e in stream])
     beta_final = stream.get_final_message()
-    show("beta_final", [type(beta_final).__name__, beta_final.content[0].type])
+    # (isinstance, not the class name: `ParsedBetaMessage is ParsedMessage` in ours, documented)
+    show("beta_final", [isinstance(beta_final, ParsedBetaMessage), beta_final.content[0].type])
 
 
 async def main():
