@@ -10,7 +10,6 @@ again). With `output_format=T`, `get_final_message()` also validates the text bl
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -46,16 +45,6 @@ def as_parsed(model: Any) -> Any:
     return model
 
 
-def _parsed(message: Any, output_format: object) -> ParsedMessage[Any]:
-    """The stream's final message as a `ParsedMessage`, without validating it a second time:
-    `ParsedMessage` adds no field to `Message`, so a copy of the message is relabelled (the stream
-    keeps its own); `parse_message` then swaps the text blocks for parsed ones."""
-    if not isinstance(message, ParsedMessage):
-        message = copy.copy(message)
-        message.__class__ = ParsedMessage
-    return parse_message(message, output_format)
-
-
 class ParsedMessageStream(MessageStream[Any, Any]):
     """A `MessageStream` of `ParsedMessage`s, its final message validated as the requested output
     format (if any)."""
@@ -66,7 +55,7 @@ class ParsedMessageStream(MessageStream[Any, Any]):
     def get_final_message(self) -> ParsedMessage[Any]:
         """Read the rest of the stream; the whole message, its text parsed."""
         if getattr(self, "_parsed", None) is None:
-            self._parsed = _parsed(super().get_final_message(), self._output_format)
+            self._parsed = parse_message(super().get_final_message(), self._output_format)
         assert self._parsed is not None
         return self._parsed
 
@@ -80,7 +69,7 @@ class AsyncParsedMessageStream(AsyncMessageStream[Any, Any]):
     async def get_final_message(self) -> ParsedMessage[Any]:
         """Read the rest of the stream; the whole message, its text parsed."""
         if getattr(self, "_parsed", None) is None:
-            self._parsed = _parsed(await super().get_final_message(), self._output_format)
+            self._parsed = parse_message(await super().get_final_message(), self._output_format)
         assert self._parsed is not None
         return self._parsed
 
