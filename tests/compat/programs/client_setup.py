@@ -38,8 +38,8 @@ show(
     {
         "max_retries": anthropic.Anthropic(max_retries=7).max_retries,
         "timeout": anthropic.Anthropic(timeout=12.0).timeout,
-        # (a bare host's base_url prints without the trailing slash in the official package,
-        # with it in ours: left, see the compat2 report; a URL with a path has it in both)
+        "base_url_bare_host": str(anthropic.Anthropic(base_url=BASE).base_url) == BASE,
+        "base_url_slash": str(anthropic.Anthropic(base_url=BASE + "/").base_url) == BASE + "/",
         "base_url_path": str(anthropic.Anthropic(base_url=BASE + "/api").base_url)
         == BASE + "/api/",
         "explicit_key": anthropic.Anthropic(api_key="sk-other").api_key,
