@@ -258,13 +258,12 @@ class _Accumulator(Generic[M]):
         workspace: str | None = self.response.headers.get("anthropic-workspace-id")
         return workspace
 
-    def __init__(
-        self, load_message: Callable[[], type[M]], adopt: Callable[[Any], Any] | None = None
-    ) -> None:
+    def __init__(self, load_message: Callable[[], type[M]]) -> None:
         self._load_message = load_message
-        # Given each copy the stream adopts (the message, each block); what it returns is kept
-        # (the messages' `stream()` relabels them as `ParsedMessage` / `ParsedTextBlock`).
-        self._adopt: Callable[[Any], Any] = adopt or _as_is
+        # Given each copy the stream adopts (the message, each block); what it returns is kept.
+        # The managers set it: the messages' `stream()` relabels them as `ParsedMessage` /
+        # `ParsedTextBlock`.
+        self._adopt: Callable[[Any], Any] = _as_is
         self._message: Any = None
         self._content: list[Any] = []  # the message's own `content` list (the block models)
         self._blocks: list[_Block] = []
@@ -459,13 +458,8 @@ class MessageStream(Closing, _Accumulator[M], Generic[M, E]):
     ``get_final_message()`` or ``get_final_text()`` to read it to the end.
     """
 
-    def __init__(
-        self,
-        stream: Stream[E],
-        load_message: Callable[[], type[M]],
-        adopt: Callable[[Any], Any] | None = None,
-    ) -> None:
-        super().__init__(load_message, adopt)
+    def __init__(self, stream: Stream[E], load_message: Callable[[], type[M]]) -> None:
+        super().__init__(load_message)
         self._stream: Stream[E] = stream
         _share_snapshot(stream, self)
         self._iterator = self._iterate()
@@ -530,13 +524,8 @@ class MessageStream(Closing, _Accumulator[M], Generic[M, E]):
 class AsyncMessageStream(AsyncClosing, _Accumulator[M], Generic[M, E]):
     """The async form of ``MessageStream``."""
 
-    def __init__(
-        self,
-        stream: AsyncStream[E],
-        load_message: Callable[[], type[M]],
-        adopt: Callable[[Any], Any] | None = None,
-    ) -> None:
-        super().__init__(load_message, adopt)
+    def __init__(self, stream: AsyncStream[E], load_message: Callable[[], type[M]]) -> None:
+        super().__init__(load_message)
         self._stream: AsyncStream[E] = stream
         _share_snapshot(stream, self)
         self._iterator = self._iterate()
@@ -626,7 +615,9 @@ class MessageStreamManager(Generic[M, E]):
             raise MessageStreamError(
                 "This stream manager was already entered; call stream() again."
             )
-        self._stream = MessageStream(self._open(), self._load_message, self._adopt)
+        self._stream = MessageStream(self._open(), self._load_message)
+        if self._adopt is not None:
+            self._stream._adopt = self._adopt
         return self._stream
 
     def __exit__(self, *exc_info: object) -> None:
@@ -659,7 +650,9 @@ class AsyncMessageStreamManager(Generic[M, E]):
             )
         opened = self._open()
         stream: AsyncStream[E] = await opened if inspect.isawaitable(opened) else opened
-        self._stream = AsyncMessageStream(stream, self._load_message, self._adopt)
+        self._stream = AsyncMessageStream(stream, self._load_message)
+        if self._adopt is not None:
+            self._stream._adopt = self._adopt
         return self._stream
 
     async def __aexit__(self, *exc_info: object) -> None:
