@@ -98,7 +98,7 @@ def test_profile_from_the_environment_with_its_base_url_and_headers(
     )
     monkeypatch.setenv("ANTHROPIC_PROFILE", "dev")
     client = Anthropic()
-    assert str(client.base_url) == server.base_url + "/"
+    assert str(client.base_url) == server.base_url
     get(client)
     headers = server.api_requests()[0][2]
     assert headers["authorization"] == "Bearer minted-1"
@@ -109,7 +109,7 @@ def test_profile_from_the_environment_with_its_base_url_and_headers(
         base_url="http://127.0.0.1:1",
         default_headers={"anthropic-workspace-id": "w2"},
     )
-    assert str(other.base_url) == "http://127.0.0.1:1/"
+    assert str(other.base_url) == "http://127.0.0.1:1"
     assert other.default_headers["anthropic-workspace-id"] == "w2"
 
 

@@ -157,7 +157,7 @@ def test_status_classes_in_a_scratch_document() -> None:
     assert rows["TeapotError"]["doc"] == "Raised for HTTP 418."
     assert rows["InternalServerError"]["base"] == "APIStatusError"
     assert rows["NotFoundError"]["doc"].endswith("(error type `not_found_error`).")
-    assert rows["RequestTooLargeError"]["aliases"] == ["ContentTooLargeError"]
+    assert rows["ContentTooLargeError"]["aliases"] == ["RequestTooLargeError"]
     # An alias must be a free class name.
     marks[-1]["aliases"] = ["NotFoundError"]
     with pytest.raises(loader.LoadError, match="the alias 'NotFoundError' is no free class name"):

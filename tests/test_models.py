@@ -157,3 +157,20 @@ def test_operation_example_validates_and_parses(
     if where.startswith("response") and model is not None and hasattr(model, "model_validate"):
         parsed = model.model_validate(example)
         assert parsed.to_dict(mode="json") == example
+
+
+def test_equality_leaves_the_request_id_out() -> None:
+    """A model validated from a response's `to_dict()` equals the response (as in the official
+    package); the request id is kept apart from the comparison, the fields are not."""
+    from claude_api_client._core._casts import attach_request_id
+
+    received = types.Message.model_validate(message_body())
+    attach_request_id(received, "req_1")
+    again = types.Message.model_validate(received.to_dict())
+    assert again.request_id is None and received.request_id == "req_1"
+    assert received == again and again == received
+    assert received.request_id == "req_1"  # the comparison changed nothing
+    other = received.model_copy(update={"stop_reason": "max_tokens"})
+    assert received != other
+    attach_request_id(again, "req_2")
+    assert received == again  # two responses with the same content

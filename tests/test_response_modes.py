@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
-from claude_api_client import APIResponse, Stream
+from claude_api_client import APIResponse, AsyncAPIResponse, Stream
 from claude_api_client.testing import local_api
 from claude_api_client.types import Message, ModelInfo
 
@@ -63,11 +63,12 @@ def test_async_raw_and_streaming() -> None:
                 raw = await client.messages.with_raw_response.create(
                     model="m", max_tokens=9, messages=HELLO
                 )
-                # As in the official package: awaiting the call reads the body, and `.parse()`
-                # returns the object itself (only the streaming form is awaited again).
-                assert isinstance(raw, APIResponse)
-                assert raw.parse().stop_reason == "end_turn"
-                page = (await client.models.with_raw_response.list(limit=2)).parse()
+                # As in the official 2.x package: awaiting the call reads the body, and the
+                # response is an `AsyncAPIResponse` whose `.parse()` is awaited too.
+                assert isinstance(raw, AsyncAPIResponse)
+                assert (await raw.parse()).stop_reason == "end_turn"
+                assert raw.is_closed  # read whole: nothing left open
+                page = await (await client.models.with_raw_response.list(limit=2)).parse()
                 assert len(page.data) == 2
                 async with client.messages.with_streaming_response.count_tokens(
                     model="m", messages=HELLO

@@ -14,13 +14,13 @@ from ._core._exceptions import APIStatusError
 from ._status_errors import (
     BadRequestError,
     ConflictError,
+    ContentTooLargeError,
     NotFoundError,
     OverloadedError,
     PaymentRequiredError,
     PermissionDeniedError,
     PreconditionFailedError,
     RateLimitError,
-    RequestTooLargeError,
     ServiceUnavailableError,
 )
 
@@ -1062,7 +1062,7 @@ class BetaHeartbeatPreconditionFailedError(PreconditionFailedError):
     """
 
 
-class RequestBodyTooLargeAfterDecodingError(RequestTooLargeError):
+class RequestBodyTooLargeAfterDecodingError(ContentTooLargeError):
     """The request body is over the size limit once decompressed.
 
     Raised for `error_code` `request_body_too_large_after_decoding` with HTTP 413.

@@ -14,7 +14,7 @@ ERROR_TYPES: dict[str, tuple[int, str]] = {
     "billing_error": (402, "PaymentRequiredError"),
     "permission_error": (403, "PermissionDeniedError"),
     "not_found_error": (404, "NotFoundError"),
-    "request_too_large": (413, "RequestTooLargeError"),
+    "request_too_large": (413, "ContentTooLargeError"),
     "rate_limit_error": (429, "RateLimitError"),
     "api_error": (500, "InternalServerError"),
     "timeout_error": (504, "GatewayTimeoutError"),
@@ -31,7 +31,7 @@ ERROR_STATUSES: dict[int, str] = {
     408: "RequestTimeoutError",
     409: "ConflictError",
     412: "PreconditionFailedError",
-    413: "RequestTooLargeError",
+    413: "ContentTooLargeError",
     422: "UnprocessableEntityError",
     429: "RateLimitError",
     431: "RequestHeaderFieldsTooLargeError",
@@ -45,7 +45,7 @@ ERROR_STATUSES: dict[int, str] = {
 
 # another public name of a status's class → the class name (`x-error-class.aliases`)
 ERROR_ALIASES: dict[str, str] = {
-    "ContentTooLargeError": "RequestTooLargeError",
+    "RequestTooLargeError": "ContentTooLargeError",
     "DeadlineExceededError": "GatewayTimeoutError",
 }
 

@@ -108,7 +108,7 @@ class PreconditionFailedError(APIStatusError):
     _default_status = 412
 
 
-class RequestTooLargeError(APIStatusError):
+class ContentTooLargeError(APIStatusError):
     """The request body is larger than the endpoint accepts.
 
     Raised for HTTP 413 (error type `request_too_large`).
@@ -117,7 +117,7 @@ class RequestTooLargeError(APIStatusError):
     _default_status = 413
 
 
-ContentTooLargeError = RequestTooLargeError
+RequestTooLargeError = ContentTooLargeError
 
 
 class UnprocessableEntityError(APIStatusError):
@@ -214,7 +214,7 @@ STATUS_CLASSES: dict[int, type[APIStatusError]] = {
     408: RequestTimeoutError,
     409: ConflictError,
     412: PreconditionFailedError,
-    413: RequestTooLargeError,
+    413: ContentTooLargeError,
     422: UnprocessableEntityError,
     429: RateLimitError,
     431: RequestHeaderFieldsTooLargeError,
@@ -233,7 +233,7 @@ TYPE_CLASSES: dict[str, type[APIStatusError]] = {
     "billing_error": PaymentRequiredError,
     "permission_error": PermissionDeniedError,
     "not_found_error": NotFoundError,
-    "request_too_large": RequestTooLargeError,
+    "request_too_large": ContentTooLargeError,
     "rate_limit_error": RateLimitError,
     "api_error": InternalServerError,
     "timeout_error": GatewayTimeoutError,

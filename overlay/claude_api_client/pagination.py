@@ -11,7 +11,7 @@ as an attribute of the page.
 
 from __future__ import annotations
 
-from ._core._pagination import AsyncPage, SyncPage
+from ._core._pagination import AsyncPage, PageInfo, SyncPage
 
 __all__ = [
     "AsyncBidirectionalPageCursor",
@@ -25,6 +25,10 @@ __all__ = [
     "SyncReportPageCursor",
     "SyncTokenPage",
 ]
+
+# What `next_page_info()` returns; importable from here as in the official package (which
+# does not list it in `__all__` either).
+_ = PageInfo
 
 SyncPageCursor = SyncPage
 AsyncPageCursor = AsyncPage

@@ -707,7 +707,7 @@ def _errors(create_args: dict[str, Any]) -> list[Scenario]:
         (404, "NotFoundError", "not_found_error", "model: claude-sonnet-9", {}),
         (
             413,
-            "RequestTooLargeError",
+            "ContentTooLargeError",
             "request_too_large",
             "Request exceeds the maximum allowed number of bytes.",
             {},

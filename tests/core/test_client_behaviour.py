@@ -141,6 +141,17 @@ def test_base_url_gets_one_trailing_slash(base: str) -> None:
     assert str(recorder.requests[0].url) == "http://h.test/prefix/v1/models"
 
 
+@pytest.mark.parametrize("base", ["http://h.test", "http://h.test/"])
+def test_a_bare_host_base_url_prints_as_written_and_joins(base: str) -> None:
+    """As the official client: a bare host's base URL is kept as written (`str()` without the
+    slash when it was given without), and paths still join under it with one slash."""
+    recorder = Recorder([json_reply(body={"data": [], "has_more": False})])
+    client = _client(recorder, base_url=base)
+    assert str(client.base_url) == base
+    client.models.list()
+    assert str(recorder.requests[0].url) == "http://h.test/v1/models"
+
+
 def test_wrong_construction_arguments_fail_with_what_to_pass() -> None:
     with pytest.raises(TypeError, match="max_retries must be an int"):
         Anthropic(api_key="k", max_retries=None)  # type: ignore[arg-type]

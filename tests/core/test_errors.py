@@ -89,6 +89,8 @@ def test_status_maps_to_class(status: int, cls: type[APIStatusError]) -> None:
 
 def test_hierarchy_and_aliases() -> None:
     assert claude_api_client.ContentTooLargeError is RequestTooLargeError
+    # the class is named as the official 2.16 names it; the old name is the alias
+    assert RequestTooLargeError.__name__ == "ContentTooLargeError"
     assert claude_api_client.DeadlineExceededError is GatewayTimeoutError
     for cls in (ServiceUnavailableError, GatewayTimeoutError, OverloadedError):
         assert issubclass(cls, InternalServerError)

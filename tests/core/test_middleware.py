@@ -461,7 +461,7 @@ def test_async_chain_order_retries_rewrites_and_errors(server: LocalAPIServer) -
         with pytest.raises(BadRequestError):
             await api.messages.create(model=MODEL, max_tokens=16, messages=HI)
         raw = await api.messages.with_raw_response.create(model=MODEL, max_tokens=16, messages=HI)
-        assert isinstance(raw, APIResponse) and isinstance(raw.parse(), Message)
+        assert isinstance(raw, AsyncAPIResponse) and isinstance(await raw.parse(), Message)
         async with api.messages.stream(model=MODEL, max_tokens=16, messages=HI) as stream:
             assert await stream.get_final_text() == "echo: hi"
         page = await api.models.list()

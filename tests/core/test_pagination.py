@@ -58,8 +58,32 @@ def test_forwards_across_three_pages() -> None:
     assert len(pages) == 3
     last = pages[-1]
     assert not last.has_next_page() and last.next_page_params() is None
+    # As the official pages: asked anyway, the last page follows its cursor (an empty page).
+    assert last.next_page_info() is not None and last.next_page_info().params == {"after_id": "m9"}
+    beyond = last.get_next_page()
+    assert beyond.data == [] and not beyond.has_next_page()
+    with pytest.raises(RuntimeError):  # no cursor at all: nothing to follow
+        beyond.get_next_page()
+
+
+def test_next_page_info_is_the_cursor_the_page_points_on_with() -> None:
+    """`next_page_info()` as the official pages give it: a `PageInfo` of the query parameters,
+    whatever `has_more` says; None only for a page without a cursor."""
+    from claude_api_client.pagination import PageInfo
+
+    forwards = sync_client(Recorder([cursor_server])).request_page(get(params={"limit": 3}), SPEC)
+    info = forwards.next_page_info()
+    assert isinstance(info, PageInfo) and info.params == {"after_id": "m3"}
+    backwards = sync_client(Recorder([cursor_server])).request_page(
+        get(params={"before_id": "m9", "limit": 3}), SPEC
+    )
+    assert backwards.next_page_info().params == {"before_id": "m6"}  # type: ignore[union-attr]
+    tokens = sync_client(Recorder([token_server])).request_page(get(params={"limit": 3}), SPEC)
+    assert tokens.next_page_info().params == {"page": "page_1"}  # type: ignore[union-attr]
+    last_token_page = list(tokens.iter_pages())[-1]
+    assert last_token_page.next_page_info() is None
     with pytest.raises(RuntimeError):
-        last.get_next_page()
+        last_token_page.get_next_page()
 
 
 def test_backwards_when_the_first_request_had_before_id() -> None:

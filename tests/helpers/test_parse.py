@@ -99,10 +99,26 @@ def test_streamed_parse_raises_on_the_final_message_only(client: Anthropic) -> N
             stream.get_final_message()
 
 
-def test_stream_without_output_format_is_the_plain_stream(client: Anthropic) -> None:
+def test_stream_without_output_format_accumulates_a_parsed_message(client: Anthropic) -> None:
+    """As the official streams: the plain stream's snapshot, stop events and final message are
+    `ParsedMessage`s with `ParsedTextBlock`s, `parsed_output` None; the stream stays the plain
+    `MessageStream`, and the dumps hold only what was received."""
+    from claude_api_client.lib.streaming import MessageStream
+    from claude_api_client.types.parsed_message import ParsedTextBlock
+
     with client.messages.stream(model=MODEL, max_tokens=100, messages=USER) as stream:
+        assert type(stream) is MessageStream
+        stops = [e for e in stream if e.type in ("content_block_stop", "message_stop")]
         final = stream.get_final_message()
-    assert not isinstance(final, ParsedMessage)
+        assert isinstance(stream.current_message_snapshot, ParsedMessage)
+    assert isinstance(final, ParsedMessage) and isinstance(final.content[0], ParsedTextBlock)
+    assert final.content[0].parsed_output is None
+    assert "parsed_output" not in final.content[0].to_dict()
+    assert final.to_dict() == client.messages.create(
+        model=MODEL, max_tokens=100, messages=USER
+    ).to_dict() | {"id": final.id}
+    assert isinstance(stops[0].content_block, ParsedTextBlock)  # type: ignore[union-attr]
+    assert stops[-1].message is final  # type: ignore[union-attr]
 
 
 def test_count_tokens_takes_output_format(server: LocalAPIServer, client: Anthropic) -> None:

@@ -300,7 +300,7 @@ def test_the_async_client_and_its_streams(
                     if event.type == "session.status_idle":
                         break
             raw = await client.beta.with_raw_response.sessions.retrieve(session.id)
-            assert raw.parse().id == session.id
+            assert (await raw.parse()).id == session.id
             return kinds
 
     kinds = asyncio.run(main())

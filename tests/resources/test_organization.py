@@ -208,7 +208,7 @@ def test_async(async_admin: AsyncAnthropic) -> None:
         )
         assert [m.user_id async for m in org.workspaces.members.list(made.id)] == ["user_local"]
         raw = await org.users.with_raw_response.list()
-        assert raw.parse().data[0].id == "user_local"
+        assert (await raw.parse()).data[0].id == "user_local"
         await async_admin.close()
 
     asyncio.run(main())

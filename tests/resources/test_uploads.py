@@ -97,6 +97,29 @@ def test_upload_bytes_tuple_with_type_byte_for_byte() -> None:
     assert "anthropic-beta" not in request.headers
 
 
+def test_the_call_says_multipart_and_httpx_adds_the_boundary() -> None:
+    """As the official uploads: the call's own headers say `Content-Type: multipart/form-data`
+    (a middleware sees it); what is sent carries httpx's boundary, also when the caller gives
+    that bare header in `extra_headers`."""
+    recorder = upload_recorder()
+    seen: list[object] = []
+
+    def middleware(request, call_next):  # type: ignore[no-untyped-def]
+        seen.append(request.headers.get("Content-Type"))
+        return call_next(request)
+
+    client = mock_client(recorder).with_options(middleware=[middleware])
+    client.files.upload(file=("a.txt", b"a", "text/plain"))
+    client.files.upload(
+        file=("b.txt", b"b", "text/plain"), extra_headers={"content-type": "multipart/form-data"}
+    )
+    assert seen[0] == "multipart/form-data"
+    for request in recorder.requests:
+        kind = request.headers["content-type"]
+        assert kind.startswith("multipart/form-data; boundary=")
+        assert request.content.startswith(b"--" + kind.split("boundary=")[1].encode())
+
+
 def test_upload_path_streams_from_disk_with_guessed_type(tmp_path: pathlib.Path) -> None:
     path = tmp_path / "report.pdf"
     path.write_bytes(b"%PDF-1.7\x00\x01 binary")

@@ -225,6 +225,7 @@ def _files_upload_options(
             [],
             betas,
             {
+                "Content-Type": "multipart/form-data",
                 "anthropic-workspace-id": workspace_id,
             },
         ),

@@ -199,6 +199,7 @@ def _organization_plugin_marketplaces_validate_archive_options(
             ["ce-plugins-2026-09-01"],
             betas,
             {
+                "Content-Type": "multipart/form-data",
                 "anthropic-workspace-id": workspace_id,
             },
         ),

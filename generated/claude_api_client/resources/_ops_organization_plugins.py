@@ -66,6 +66,7 @@ def _organization_plugins_create_options(
             ["ce-plugins-2026-09-01"],
             betas,
             {
+                "Content-Type": "multipart/form-data",
                 "anthropic-workspace-id": workspace_id,
             },
         ),

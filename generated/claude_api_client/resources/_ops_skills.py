@@ -66,6 +66,7 @@ def _skills_create_options(
             [],
             betas,
             {
+                "Content-Type": "multipart/form-data",
                 "anthropic-workspace-id": workspace_id,
             },
         ),

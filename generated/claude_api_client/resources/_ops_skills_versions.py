@@ -65,6 +65,7 @@ def _skills_versions_create_options(
             [],
             betas,
             {
+                "Content-Type": "multipart/form-data",
                 "anthropic-workspace-id": workspace_id,
             },
         ),

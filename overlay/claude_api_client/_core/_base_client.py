@@ -379,9 +379,10 @@ class BaseClient(Generic[_HttpT]):
                 response = result.http_response
                 if response.is_success:
                     if mode == RAW and isinstance(result, AsyncAPIResponse):
-                        # `.with_raw_response` gives the response read, `.parse()` not awaited.
+                        # `.with_raw_response` gives the response read; as in the official
+                        # 2.x package it stays an `AsyncAPIResponse` (`await raw.parse()`).
                         await result.read()
-                        return APIResponse(response, parse, retries_taken=result.retries_taken)
+                        return result
                     if mode != PARSED:
                         return result
                     opened = await self._first_events(call, response, parse) if events else None
@@ -551,7 +552,8 @@ class BaseClient(Generic[_HttpT]):
         )
         path = options.path
         if not path.startswith(("http://", "https://")):
-            path = str(self.base_url) + path.lstrip("/")
+            base = str(self.base_url)
+            path = base + ("" if base.endswith("/") else "/") + path.lstrip("/")
         url, params = request_url(self._http, path, encoded.params)
         return functools.partial(build, self._http, url, params, options, encoded, timeout), timeout
 
@@ -580,9 +582,13 @@ def _merged(kind: str, current: Mapping[str, Any], changes: Mapping[str, Any]) -
 
 
 def _base_url(value: str | httpx.URL | None) -> httpx.URL:
-    """The base URL with exactly one trailing slash, so that paths join under it."""
-    text = str(value or DEFAULT_BASE_URL)
-    return httpx.URL(text if text.endswith("/") else text + "/")
+    """The base URL as the official client keeps it: a path ends in one slash (`/api` becomes
+    `/api/`), so that paths join under it; a bare host stays as written (its path is `/`
+    already, which httpx prints only when it was written)."""
+    url = httpx.URL(str(value or DEFAULT_BASE_URL))
+    if url.raw_path.endswith(b"/"):
+        return url
+    return url.copy_with(raw_path=url.raw_path + b"/")
 
 
 def _content_type(response: httpx.Response) -> str:

@@ -184,7 +184,7 @@ class APIResponseValidationError(APIError):
 class RequestBodyTooLargeError(AnthropicError, ValueError):
     """Refused before sending: the body is larger than the endpoint accepts (for an upload,
     the content of its parts: the multipart envelope does not count). The API's own 413 raises
-    `RequestTooLargeError`."""
+    `ContentTooLargeError`."""
 
     size: int
     limit: int

@@ -8,6 +8,7 @@ failing or being read as another member (:func:`unknown_tag`).
 
 from __future__ import annotations
 
+import copy
 import datetime
 import enum
 import importlib
@@ -48,6 +49,17 @@ class APIModel(pydantic.BaseModel):
                 private = self.__pydantic_private__
                 return private.get("_request_id") if private else None
             return super().__getattr__(name)
+
+    def __eq__(self, other: object) -> bool:
+        """Equal as pydantic models are, the request id left out: a model validated from a
+        response's `to_dict()` equals the response, as in the official package (whose request
+        id lives outside pydantic's private slot, which pydantic compares)."""
+        if not isinstance(other, APIModel):
+            return super().__eq__(other)
+        mine, theirs = self.__pydantic_private__, other.__pydantic_private__
+        if not (mine and "_request_id" in mine) and not (theirs and "_request_id" in theirs):
+            return super().__eq__(other)
+        return _without_request_id(self) == _without_request_id(other)
 
     @classmethod
     def construct(cls, _fields_set: set[str] | None = None, **values: Any) -> Self:
@@ -112,6 +124,15 @@ class APIModel(pydantic.BaseModel):
 
     def __str__(self) -> str:
         return self.__repr__()
+
+
+def _without_request_id(model: APIModel) -> pydantic.BaseModel:
+    """A shallow copy of `model` whose private slot no longer holds the request id (None when
+    nothing else is left, as a model that never had one), for `APIModel.__eq__`."""
+    twin = copy.copy(model)
+    private = {k: v for k, v in (model.__pydantic_private__ or {}).items() if k != "_request_id"}
+    object.__setattr__(twin, "__pydantic_private__", private or None)
+    return twin
 
 
 class OpenEnum(str, enum.Enum):

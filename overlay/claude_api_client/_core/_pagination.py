@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from ._casts import attach_request_id, validator_for
 from ._exceptions import APIResponseValidationError
 from ._options import RequestOptions
+from ._types import NOT_GIVEN, NotGiven
 
 if TYPE_CHECKING:
     import httpx
@@ -73,6 +74,27 @@ def _optional(page: object, key: str, kind: type[Any]) -> Any:
     return value if isinstance(value, kind) else None
 
 
+class PageInfo:
+    """Where the page a page points to is: the query parameters that request it (the official
+    package's `next_page_info()` value; `url` and `json` are never set by this API's lists)."""
+
+    __slots__ = ("json", "params", "url")
+
+    def __init__(
+        self,
+        *,
+        url: httpx.URL | NotGiven = NOT_GIVEN,
+        json: object = NOT_GIVEN,
+        params: dict[str, object] | NotGiven = NOT_GIVEN,
+    ) -> None:
+        self.url = url
+        self.json = json
+        self.params = params
+
+    def __repr__(self) -> str:
+        return f"PageInfo(params={self.params!r})"
+
+
 class _BasePage(Generic[T]):
     """What a page is, and what follows it, without I/O; `_client` (the client that fetched it)
     fetches the next one."""
@@ -122,10 +144,26 @@ class _BasePage(Generic[T]):
     def has_next_page(self) -> bool:
         return self.next_page_params() is not None
 
+    def next_page_info(self) -> PageInfo | None:
+        """The cursor this page points on with, as the official pages give it: the `next_page`
+        token, else `before_id=first_id` when going backwards, else `after_id=last_id`; None
+        without one. Unlike `next_page_params()` it ignores `has_more` (an id-cursor page
+        points on even from the last page); `has_next_page()` says whether to follow it."""
+        if self.next_page:
+            return PageInfo(params={self._spec.token: self.next_page})
+        if (self._options.params or {}).get("before_id"):
+            return PageInfo(params={"before_id": self.first_id}) if self.first_id else None
+        return PageInfo(params={"after_id": self.last_id}) if self.last_id else None
+
     def _next_options(self) -> RequestOptions:
         following = self.next_page_params()
         if following is None:
-            raise RuntimeError("This is the last page; check has_next_page() first.")
+            # As the official pages: asked anyway, an id-cursor page still follows its cursor
+            # (an empty page past the end); only a page with no cursor at all cannot.
+            info = self.next_page_info()
+            if info is None or isinstance(info.params, NotGiven):
+                raise RuntimeError("This is the last page; check has_next_page() first.")
+            following = info.params
         params = {
             key: value
             for key, value in (self._options.params or {}).items()

@@ -190,6 +190,15 @@ def _headers(
     return {name: value for name, value in merged.values()}, omitted
 
 
+def _boundless_multipart(name: str, value: str) -> bool:
+    """A `content-type` of multipart form data without the boundary only httpx knows."""
+    return (
+        name.lower() == "content-type"
+        and value.strip().lower().startswith("multipart/form-data")
+        and "boundary=" not in value.lower()
+    )
+
+
 def _query(custom: Query, options: RequestOptions) -> dict[str, Any]:
     """default_query < params < extra_query; None / NOT_GIVEN / omit drop a key."""
     query: dict[str, Any] = {}
@@ -234,6 +243,9 @@ def encode(
     headers, omitted = _headers(options, base, custom_headers, require_credentials)
     query = _query(custom_query, options)
     if options.multipart is not None:
+        # The call says `content-type: multipart/form-data` (as the official uploads do, and as
+        # a caller may in `extra_headers`); httpx writes the full header, with its boundary.
+        headers = {k: v for k, v in headers.items() if not _boundless_multipart(k, v)}
         parts = multipart_parts(options.multipart, options.upload_fields)
         size = parts.content_size()
         return Encoded(headers, omitted, query, data=parts.data, files=parts.files, size=size)

@@ -134,8 +134,7 @@ class APIResponse(_BaseAPIResponse[T]):
     @contextmanager
     def _reading(self) -> Iterator[None]:
         """Every read: a lost connection becomes ours, and the response is closed once the read
-        ends, fails or is abandoned. (The async client's raw responses are this class, read
-        whole and so closed already: an async body cannot be closed here.)"""
+        ends, fails or is abandoned."""
         try:
             yield
         except httpx.HTTPError as error:

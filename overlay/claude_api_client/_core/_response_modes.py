@@ -47,12 +47,12 @@ def raw_response_wrapper(func: Callable[P, R]) -> Callable[P, APIResponse[R]]:
 
 def async_raw_response_wrapper(
     func: Callable[P, Awaitable[R]],
-) -> Callable[P, Awaitable[APIResponse[R]]]:
-    """The async form: awaiting the call reads the body, so the response it gives is the
-    synchronous `APIResponse` (`.parse()` returns the object, as the official package does)."""
+) -> Callable[P, Awaitable[AsyncAPIResponse[R]]]:
+    """The async form: awaiting the call reads the body and gives an `AsyncAPIResponse`, whose
+    `.parse()` is awaited as in the official 2.x package (`await raw.parse()`)."""
 
     @functools.wraps(func)
-    async def wrapped(*args: P.args, **kwargs: P.kwargs) -> APIResponse[R]:
+    async def wrapped(*args: P.args, **kwargs: P.kwargs) -> AsyncAPIResponse[R]:
         with in_mode(RAW):
             result: Any = await func(*args, **kwargs)
         return result  # type: ignore[no-any-return]

@@ -82,6 +82,10 @@ E = TypeVar("E")
 _new = object.__new__
 
 
+def _as_is(model: Any) -> Any:
+    return model
+
+
 class MessageStreamError(AnthropicError, RuntimeError):
     """The message stream cannot give what was asked: no message yet, no text block, a stream
     closed before it completed, or a tool input that is not valid JSON."""
@@ -256,6 +260,10 @@ class _Accumulator(Generic[M]):
 
     def __init__(self, load_message: Callable[[], type[M]]) -> None:
         self._load_message = load_message
+        # Given each copy the stream adopts (the message, each block); what it returns is kept.
+        # The managers set it: the messages' `stream()` relabels them as `ParsedMessage` /
+        # `ParsedTextBlock`.
+        self._adopt: Callable[[Any], Any] = _as_is
         self._message: Any = None
         self._content: list[Any] = []  # the message's own `content` list (the block models)
         self._blocks: list[_Block] = []
@@ -344,10 +352,11 @@ class _Accumulator(Generic[M]):
             message = copy.copy(message)
         else:  # not the message model (a hand-made event): validated once, here
             message = cls.model_validate(_plain(message))
+        message = self._adopt(message)
         content = getattr(message, "content", None)
         # A list of our own, the blocks it holds the ones the deltas change.
         self._content = list(content) if isinstance(content, list) else []
-        self._blocks = [_Block(copy.copy(block)) for block in self._content]
+        self._blocks = [_Block(self._adopt(copy.copy(block))) for block in self._content]
         self._content[:] = [block.model for block in self._blocks]
         message.content = self._content
         self._message = message
@@ -356,7 +365,7 @@ class _Accumulator(Generic[M]):
     def _start_block(self, index: int, block: Any) -> None:
         if self._message is None:
             return  # no message to add it to
-        new = _Block(copy.copy(block))
+        new = _Block(self._adopt(copy.copy(block)))
         if getattr(block, "type", None) == "fallback":
             served_by = getattr(getattr(block, "to", None), "model", None)
             if isinstance(served_by, str):
@@ -590,9 +599,15 @@ class MessageStreamManager(Generic[M, E]):
     ``open`` sends the request and returns the event stream; nothing is sent before ``__enter__``.
     """
 
-    def __init__(self, open: Callable[[], Stream[E]], load_message: Callable[[], type[M]]) -> None:
+    def __init__(
+        self,
+        open: Callable[[], Stream[E]],
+        load_message: Callable[[], type[M]],
+        adopt: Callable[[Any], Any] | None = None,
+    ) -> None:
         self._open = open
         self._load_message = load_message
+        self._adopt = adopt
         self._stream: MessageStream[M, E] | None = None
 
     def __enter__(self) -> MessageStream[M, E]:
@@ -601,6 +616,8 @@ class MessageStreamManager(Generic[M, E]):
                 "This stream manager was already entered; call stream() again."
             )
         self._stream = MessageStream(self._open(), self._load_message)
+        if self._adopt is not None:
+            self._stream._adopt = self._adopt
         return self._stream
 
     def __exit__(self, *exc_info: object) -> None:
@@ -619,9 +636,11 @@ class AsyncMessageStreamManager(Generic[M, E]):
         self,
         open: Callable[[], Awaitable[AsyncStream[E]] | AsyncStream[E]],
         load_message: Callable[[], type[M]],
+        adopt: Callable[[Any], Any] | None = None,
     ) -> None:
         self._open = open
         self._load_message = load_message
+        self._adopt = adopt
         self._stream: AsyncMessageStream[M, E] | None = None
 
     async def __aenter__(self) -> AsyncMessageStream[M, E]:
@@ -632,6 +651,8 @@ class AsyncMessageStreamManager(Generic[M, E]):
         opened = self._open()
         stream: AsyncStream[E] = await opened if inspect.isawaitable(opened) else opened
         self._stream = AsyncMessageStream(stream, self._load_message)
+        if self._adopt is not None:
+            self._stream._adopt = self._adopt
         return self._stream
 
     async def __aexit__(self, *exc_info: object) -> None:

@@ -121,12 +121,13 @@ def _stream_manager(
     plain: Callable[..., Any], parsed: str, open: Any, load_message: Any, output_format: Any
 ) -> Any:
     """`plain(open, load_message)`, or with an output format the `parsed` manager class of
-    `_parse._stream` (the final message's text validated as that format)."""
-    output_type = _output_type(output_format)
-    if output_type is None:
-        return plain(open, load_message)
+    `_parse._stream` (the final message's text validated as that format). Either accumulates a
+    `ParsedMessage`, as the official streams do."""
     from ._parse import _stream
 
+    output_type = _output_type(output_format)
+    if output_type is None:
+        return plain(open, load_message, _stream.as_parsed)
     return getattr(_stream, parsed)(open, load_message, output_type)
 
 

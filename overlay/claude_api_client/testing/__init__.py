@@ -12,8 +12,9 @@
 The server listens on 127.0.0.1 on a free port, in a background thread. It serves every operation
 of the bundled OpenAPI document (messages, batches, models, files, skills; GA and beta), checks
 credentials, `anthropic-version` and each request body against the document, keeps batches, files
-and skills in memory, and misbehaves on demand (see :class:`Fault`). Models named in
-``server.settings.refusing_models`` decline every Messages request (a refusal with a fallback
+and skills in memory, and misbehaves on demand (see :class:`Fault`; a client in another process
+can ask for a fault itself with the ``x-simulator-fault`` request header, e.g. ``529 x2``). Models
+named in ``server.settings.refusing_models`` decline every Messages request (a refusal with a fallback
 credit token under the ``fallback-credit-2026-07-01`` beta), for testing refusal fallbacks.
 
 For pytest, opt in with ``pytest_plugins = ["claude_api_client.testing.pytest_plugin"]`` in a

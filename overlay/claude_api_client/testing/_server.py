@@ -43,6 +43,7 @@ from . import (
     _webhooks,
 )
 from ._document import Document, Operation, load_document
+from ._fault_header import FAULT_HEADER, HeaderFaults
 from ._faults import Fault, FaultPlan, error_type_for
 from ._multipart import form_for_schema, parse_multipart
 from ._protocol import APIFailure, Call, Handler, Reply, Request
@@ -141,6 +142,8 @@ class LocalAPIServer:
         self.document = document or load_document()
         self.state = State()
         self.faults = FaultPlan()
+        self.header_faults = HeaderFaults()
+        """The faults requests ask for with the `x-simulator-fault` header (`_fault_header`)."""
         self.requests: list[Request] = []
         self._lock = threading.Lock()
         self._overrides: list[tuple[str, str, Handler]] = []
@@ -204,6 +207,7 @@ class LocalAPIServer:
         with self._lock:
             self.requests.clear()
         self.faults.clear()
+        self.header_faults.clear()
         self.state.reset()
 
     def _record(self, request: Request) -> None:
@@ -516,7 +520,7 @@ class _RequestHandler(BaseHTTPRequestHandler):
             request.method,
             operation.template if operation else None,
             request.path,
-        )
+        ) or self._asked_fault(request)
         if fault is not None and fault.latency > 0 and api.wait(fault.latency):
             return self._drop()
         if fault is not None and self._misbehave_early(fault, request):
@@ -535,6 +539,14 @@ class _RequestHandler(BaseHTTPRequestHandler):
     do_GET = do_POST = do_DELETE = do_PUT = do_PATCH = _handle
 
     # --- faults ------------------------------------------------------------------------------
+
+    def _asked_fault(self, request: Request) -> Fault | None:
+        """The fault the request asks for itself (`x-simulator-fault`); a value that cannot be
+        read gets a 400 saying why."""
+        try:
+            return self.api.header_faults.take(request.headers.get(FAULT_HEADER))
+        except ValueError as problem:
+            return Fault.error(400, message=str(problem))
 
     def _drop(self) -> None:
         self.close_connection = True

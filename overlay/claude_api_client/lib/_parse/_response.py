@@ -104,17 +104,21 @@ def parse_message(message: Message, output_format: object | None) -> ParsedMessa
     stop_reason = str(parsed.stop_reason) if parsed.stop_reason is not None else None
     content: list[Any] = []
     for block in parsed.content:
-        if getattr(block, "type", None) == "text" and not isinstance(block, ParsedTextBlock):
-            text_block = ParsedTextBlock[Any].model_validate(block.to_dict())
-            if output_format is not None:
-                text_block.parsed_output = validate_output(
-                    text_block.text,
-                    output_format,
-                    stop_reason=stop_reason,
-                    request_id=parsed.request_id,
-                )
-            content.append(text_block)
-        else:
+        if getattr(block, "type", None) != "text":
             content.append(block)
+            continue
+        text_block: ParsedTextBlock[Any] = (
+            block
+            if isinstance(block, ParsedTextBlock)
+            else ParsedTextBlock[Any].model_validate(block.to_dict())
+        )
+        if output_format is not None:  # (a stream's blocks are parsed blocks already)
+            text_block.parsed_output = validate_output(
+                text_block.text,
+                output_format,
+                stop_reason=stop_reason,
+                request_id=parsed.request_id,
+            )
+        content.append(text_block)
     parsed.content = content
     return parsed

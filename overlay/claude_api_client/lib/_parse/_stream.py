@@ -1,17 +1,20 @@
-"""Streams whose final message is parsed: what `messages.stream(..., output_format=T)` returns.
+"""The streams `messages.stream(...)` returns: their messages are `ParsedMessage`s.
 
-The events and the `text` stream are those of the ordinary message stream; only
-`get_final_message()` differs, giving a `ParsedMessage` whose text blocks carry `parsed_output`
-(and raising `ParsedOutputError` when the reply does not validate).
+As in the official package, every message stream accumulates a `ParsedMessage` whose text blocks
+are `ParsedTextBlock`s (the snapshot, the stop events' message and blocks, the final message),
+relabelled as they are adopted (neither class adds a field the API sends, so nothing is validated
+again). With `output_format=T`, `get_final_message()` also validates the text blocks as `T`
+(`parsed_output`; `ParsedOutputError` when the reply does not validate); without one,
+`parsed_output` stays None.
 """
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Awaitable, Callable
 from typing import Any
 
 from ..._core._streaming import AsyncStream, Stream
+from ...types import Message, TextBlock
 from .._message_stream import (
     AsyncMessageStream,
     AsyncMessageStreamManager,
@@ -19,28 +22,32 @@ from .._message_stream import (
     MessageStreamManager,
 )
 from ._response import parse_message
-from ._types import ParsedMessage
+from ._types import ParsedMessage, ParsedTextBlock
 
 __all__ = [
     "AsyncParsedMessageStream",
+    "as_parsed",
     "AsyncParsedMessageStreamManager",
     "ParsedMessageStream",
     "ParsedMessageStreamManager",
 ]
 
 
-def _parsed(message: Any, output_format: object) -> ParsedMessage[Any]:
-    """The stream's final message as a `ParsedMessage`, without validating it a second time:
-    `ParsedMessage` adds no field to `Message`, so a copy of the message is relabelled (the stream
-    keeps its own); `parse_message` then swaps the text blocks for parsed ones."""
-    if not isinstance(message, ParsedMessage):
-        message = copy.copy(message)
-        message.__class__ = ParsedMessage
-    return parse_message(message, output_format)
+def as_parsed(model: Any) -> Any:
+    """An adopted copy as its parsed class: a `Message` becomes a `ParsedMessage` (which adds no
+    field), a text block a `ParsedTextBlock` whose `parsed_output` is None until parsed."""
+    kind = type(model)
+    if kind is Message:
+        model.__class__ = ParsedMessage
+    elif kind is TextBlock:
+        model.__class__ = ParsedTextBlock
+        model.__dict__["parsed_output"] = None  # the field's default, not a field that was sent
+    return model
 
 
 class ParsedMessageStream(MessageStream[Any, Any]):
-    """A `MessageStream` whose final message is validated as the requested output format."""
+    """A `MessageStream` of `ParsedMessage`s, its final message validated as the requested output
+    format (if any)."""
 
     _output_format: object
     _parsed: ParsedMessage[Any] | None
@@ -48,7 +55,7 @@ class ParsedMessageStream(MessageStream[Any, Any]):
     def get_final_message(self) -> ParsedMessage[Any]:
         """Read the rest of the stream; the whole message, its text parsed."""
         if getattr(self, "_parsed", None) is None:
-            self._parsed = _parsed(super().get_final_message(), self._output_format)
+            self._parsed = parse_message(super().get_final_message(), self._output_format)
         assert self._parsed is not None
         return self._parsed
 
@@ -62,7 +69,7 @@ class AsyncParsedMessageStream(AsyncMessageStream[Any, Any]):
     async def get_final_message(self) -> ParsedMessage[Any]:
         """Read the rest of the stream; the whole message, its text parsed."""
         if getattr(self, "_parsed", None) is None:
-            self._parsed = _parsed(await super().get_final_message(), self._output_format)
+            self._parsed = parse_message(await super().get_final_message(), self._output_format)
         assert self._parsed is not None
         return self._parsed
 
@@ -76,7 +83,7 @@ class ParsedMessageStreamManager(MessageStreamManager[Any, Any]):
         load_message: Callable[[], type[Any]],
         output_format: object,
     ) -> None:
-        super().__init__(open, load_message)
+        super().__init__(open, load_message, as_parsed)
         self._output_format = output_format
 
     def __enter__(self) -> ParsedMessageStream:
@@ -99,7 +106,7 @@ class AsyncParsedMessageStreamManager(AsyncMessageStreamManager[Any, Any]):
         load_message: Callable[[], type[Any]],
         output_format: object,
     ) -> None:
-        super().__init__(open, load_message)
+        super().__init__(open, load_message, as_parsed)
         self._output_format = output_format
 
     async def __aenter__(self) -> AsyncParsedMessageStream:

@@ -1,7 +1,8 @@
 """`transform_schema()`: a JSON schema (or a pydantic model) narrowed to what structured outputs accept.
 
-The API takes a subset of JSON Schema: every object closed (`additionalProperties: false`) with
-all its properties required, a short list of string formats, `minItems` of 0 or 1 only. Keywords
+The API takes a subset of JSON Schema: every object closed (`additionalProperties: false`), a
+short list of string formats, `minItems` of 0 or 1 only. Which properties are required is the
+schema's own say (a field with a default stays optional), as in the official package. Keywords
 outside the subset (`minimum`, `maxLength`, `pattern`, …) are not dropped silently: they are
 written into the description, where the model can still follow them, and the pydantic validation
 of the reply still enforces them. What cannot be expressed at all (a mapping with arbitrary keys,
@@ -125,8 +126,9 @@ def _strict(schema: Mapping[str, Any], path: str) -> dict[str, Any]:
             name: _strict(prop, f"{path}/properties/{name}") for name, prop in properties.items()
         }
         out["additionalProperties"] = False
-        rest.pop("required", None)
-        out["required"] = list(properties)
+        required = rest.pop("required", None)
+        if required is not None:
+            out["required"] = list(required)
     elif kind == "string":
         fmt = rest.pop("format", None)
         if fmt in SUPPORTED_STRING_FORMATS:
@@ -154,7 +156,7 @@ def _strict(schema: Mapping[str, Any], path: str) -> dict[str, Any]:
 def transform_schema(json_schema: type[Any] | Mapping[str, Any]) -> dict[str, Any]:
     """The structured-outputs form of `json_schema` (a JSON schema dict or a pydantic model class).
 
-    Objects are closed and every property becomes required; unsupported keywords move into the
+    Objects are closed (their `required` kept as given); unsupported keywords move into the
     description; a schema that cannot be expressed raises `UnsupportedSchemaError`. The input is
     never modified.
 
