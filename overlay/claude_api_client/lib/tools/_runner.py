@@ -36,6 +36,7 @@ from ..._core._sync_async import ASYNC, IO, SYNC
 from ..._core._sync_async import run as run_to_end
 from .._parse._response import parse_message
 from .._parse._types import ParsedMessage, ResponseFormatT
+from ..threads._state import CREATE_ONLY_FIELDS
 from ._eager_calls import AsyncEagerStream, EagerStream, ReplyCalls
 from ._functions import (
     BetaAsyncBuiltinFunctionTool,
@@ -58,6 +59,7 @@ from ._tool_changes import (
     addition_block,
     check_addable,
     check_removable,
+    declared_names,
     removal_block,
     removed_name,
     system_turn,
@@ -283,8 +285,19 @@ class _RunnerState(Generic[RunnableT, ResponseFormatT]):
         A field the new parameters leave out is no longer sent, except `betas`,
         `user_profile_id` and `workspace_id`, which stay (`user_profile_id` goes when
         `billing_policy` is left out with it); a `thread` other than False is refused
-        (`TypeError`). Runnable tools keep running under their names; a new `tools` list is
-        sent as given.
+        (`TypeError`).
+
+        A new `tools` list is sent as given, and changes what runs as the official runner's
+        does: a tool or toolset it no longer declares (by name; a toolset by its family) stops
+        running, at once, so a call of it (one in the current reply too) gets the not-found
+        error result; a tool that keeps its name keeps running as the tool it was, even when
+        the list gives another object of that name; a runnable tool it adds is sent but never
+        run (use `add_tools()`), while a toolset of a new family runs. Parameters without
+        `tools` send none and leave what runs as it is. On a message thread the server holds
+        (the default, once the first reply is in) `system` and `tools` can't change: changed
+        in the loop body, the run raises `AnthropicError` when the body ends, before the
+        reply's tools run (use `add_tools()` / `remove_tools()`, or `thread=False`).
+
         Called in the loop body, the new `messages` stand for the history before the current
         reply: the reply and its tool results still follow them (results already made by
         `generate_tool_call_response()` are reused). `compaction` is refused (`ValueError`):
@@ -305,15 +318,26 @@ class _RunnerState(Generic[RunnableT, ResponseFormatT]):
         if self._pending_compaction is not None or self._compacting:
             check_can_compact(new)
         if "tools" in new:
-            new["tools"] = [
-                t.to_dict() if isinstance(t, RUNNABLE_TYPES) else t for t in new["tools"]
-            ]
+            given = list(new["tools"])
+            new["tools"] = [t.to_dict() if isinstance(t, RUNNABLE_TYPES) else t for t in given]
+            self._change_what_runs(given, self._params.get("tools"), new["tools"])
         self._params = new
         thread = self._thread()
         if thread is not None:  # what the new parameters leave out is no longer sent
             fields = thread._state.fields
             for key in [k for k in fields if k not in new and k not in ("tools", "container")]:
                 del fields[key]
+
+    def _change_what_runs(self, given: list[Any], sent: Any, definitions: list[Any]) -> None:
+        """What runs after `set_messages_params()` replaced the `sent` definitions with the
+        `given` tools (`definitions`): see its docs."""
+        withdrawn = declared_names(sent) - declared_names(definitions)
+        self._tools = {name: t for name, t in self._tools.items() if name not in withdrawn}
+        kept = {family: t for family, t in self._toolsets.items() if family not in withdrawn}
+        new_families: dict[str, Any] = {
+            t.toolset_name: t for t in given if isinstance(t, TOOLSET_TYPES)
+        }
+        self._toolsets = {**new_families, **kept}
 
     def append_messages(self, *messages: Mapping[str, Any] | ParsedMessage[Any]) -> None:
         """Add turns to the conversation. Called in the loop body, the caller answers the current
@@ -443,6 +467,8 @@ class _RunnerState(Generic[RunnableT, ResponseFormatT]):
 
     def _record(self, message: ParsedMessage[ResponseFormatT]) -> str:
         """Keep the reply; return what to do next: "tools", "resume" or "stop"."""
+        if message.stop_reason == "tool_use" or message.stop_reason in _RESUME:
+            self._check_next_turn()
         self._last = message
         self._iterations += 1
         reason = str(message.stop_reason) if message.stop_reason is not None else None
@@ -456,6 +482,14 @@ class _RunnerState(Generic[RunnableT, ResponseFormatT]):
             return "tools"
         log.debug("tool runner: stop_reason %r ends the run", reason)
         return "stop"
+
+    def _check_next_turn(self) -> None:
+        """Raise now, before the reply's tools run, what the thread would raise when the next
+        turn goes out: a `system` or `tools` that `set_messages_params()` changed can't go on a
+        thread the server continues (as the official runner checks it)."""
+        state = getattr(self._thread(), "_state", None)
+        if state is not None and state.position == "continue":
+            state.request_arguments({name: self._params.get(name) for name in CREATE_ONLY_FIELDS})
 
     def _missing_tool(self, tool_use: Any) -> ToolResultBlockParam:
         warnings.warn(

@@ -16,6 +16,7 @@ __all__ = [
     "addition_block",
     "check_addable",
     "check_removable",
+    "declared_names",
     "removal_block",
     "removed_name",
     "system_turn",
@@ -30,6 +31,17 @@ def tool_family(definition: Mapping[str, Any]) -> str:
     date and `_toolset` (`browser_toolset_20260801` → `browser`; no type → `custom`)."""
     kind = definition.get("type") or "custom"
     return _DATE_SUFFIX.sub("", str(kind)).removesuffix("_toolset")
+
+
+def declared_names(definitions: Any) -> set[str]:
+    """What the definitions of a `tools` parameter declare: tool names, and the family of a
+    toolset entry (which has no name). A name that a new `tools` no longer declares stops
+    running (`set_messages_params()`)."""
+    declared: set[str] = set()
+    for definition in definitions or ():
+        if isinstance(definition, Mapping):
+            declared.add(str(definition.get("name") or tool_family(definition)))
+    return declared
 
 
 def check_addable(tools: tuple[Any, ...], families: Mapping[str, Any]) -> None:
