@@ -296,3 +296,16 @@ def test_a_toolset_of_a_new_family_runs() -> None:
 def test_a_toolset_given_again_runs_as_the_toolset_it_was() -> None:
     result = _toolset_run([get_weather, _browser("old")], lambda p: [get_weather, _browser("new")])
     assert "is_error" not in result and visited == ["old", "https://a.example/"]
+
+
+def test_before_the_first_request_a_thread_can_be_left_without_tools(
+    server: LocalAPIServer,
+) -> None:
+    with server.client(max_retries=0) as client:
+        runner = client.beta.messages.tool_runner(
+            model=MODEL, max_tokens=256, messages=ASK, tools=[get_weather]
+        )
+        runner.set_messages_params(lambda p: {k: v for k, v in p.items() if k != "tools"})
+        assert runner.until_done().stop_reason == "end_turn"
+    assert _names(server) == [None]
+    assert server.requests[0].json()["thread"] == {"type": "create"}

@@ -325,7 +325,7 @@ class _RunnerState(Generic[RunnableT, ResponseFormatT]):
         thread = self._thread()
         if thread is not None:  # what the new parameters leave out is no longer sent
             fields = thread._state.fields
-            for key in [k for k in fields if k not in new and k not in ("tools", "container")]:
+            for key in [k for k in fields if k not in new and k != "container"]:
                 del fields[key]
 
     def _change_what_runs(self, given: list[Any], sent: Any, definitions: list[Any]) -> None:
