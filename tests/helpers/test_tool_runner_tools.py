@@ -309,3 +309,59 @@ def test_before_the_first_request_a_thread_can_be_left_without_tools(
         assert runner.until_done().stop_reason == "end_turn"
     assert _names(server) == [None]
     assert server.requests[0].json()["thread"] == {"type": "create"}
+
+
+# -- tool changes written into the history ------------------------------------------------------
+REMOVAL: Any = {
+    "role": "system",
+    "content": [
+        {"type": "tool_removal", "tool": {"type": "tool_reference", "name": "get_weather"}}
+    ],
+}
+ADDITION: Any = {
+    "role": "system",
+    "content": [
+        {
+            "type": "tool_addition",
+            "tool": {"type": "tool_definition", "definition": get_weather.to_dict()},
+        }
+    ],
+}
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_tool_removal_the_new_messages_hold_stops_the_tool(
+    server: LocalAPIServer, kind: str
+) -> None:
+    def remove_in_history(runner: Any, flavour: Callable[[Any], Any]) -> None:
+        runner.set_messages_params(lambda p: {**p, "messages": [*p["messages"], REMOVAL]})
+
+    with pytest.warns(UserWarning, match="get_weather"):
+        _run(server, kind, [get_weather, get_time], remove_in_history)
+    assert calls == []
+    assert _results(server)[1] == [(NOT_FOUND.format("get_weather"), True)]
+
+
+def test_a_later_tool_addition_in_the_history_gives_the_tool_back(server: LocalAPIServer) -> None:
+    def remove_and_add(runner: Any, flavour: Callable[[Any], Any]) -> None:
+        runner.set_messages_params(lambda p: {**p, "messages": [*p["messages"], REMOVAL, ADDITION]})
+
+    _run(server, "sync", [get_weather, get_time], remove_and_add)
+    assert calls == ["get_weather", "get_time"]
+
+
+def test_a_tool_removal_in_the_first_messages_holds_from_the_start(
+    server: LocalAPIServer,
+) -> None:
+    with server.client(max_retries=0) as client:
+        runner = client.beta.messages.tool_runner(
+            model=MODEL,
+            max_tokens=256,
+            messages=[REMOVAL, *ASK],
+            tools=[get_weather, get_time],
+            thread=False,
+        )
+        with pytest.warns(UserWarning, match="get_weather"):
+            runner.until_done()
+    assert calls == []
+    assert _results(server)[1] == [(NOT_FOUND.format("get_weather"), True)]

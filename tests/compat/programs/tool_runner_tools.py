@@ -111,7 +111,31 @@ CASES = {
 }
 
 
+# Tool changes the caller writes into the history: `system` messages of `tool_removal` /
+# `tool_addition` blocks (beta `inline-tools-2026-09-15`), appended by the new params.
+REMOVAL = {
+    "role": "system",
+    "content": [
+        {"type": "tool_removal", "tool": {"type": "tool_reference", "name": "get_weather"}}
+    ],
+}
+ADDITION = {
+    "role": "system",
+    "content": [
+        {
+            "type": "tool_addition",
+            "tool": {"type": "tool_definition", "definition": SYNC["get_weather"].to_dict()},
+        }
+    ],
+}
+HISTORY = {"history_removal": [REMOVAL], "history_removal_addition": [REMOVAL, ADDITION]}
+for name in HISTORY:
+    CASES[name] = (["get_weather", "get_time"], None)
+
+
 def change_of(case, tools):
+    if case in HISTORY:
+        return lambda p: {**p, "messages": [*p["messages"], *HISTORY[case]]}
     new_tools = CASES[case][1]
     if new_tools is None:
         return lambda p: {k: v for k, v in p.items() if k != "tools"}

@@ -57,6 +57,7 @@ from ._runner_compaction import (
 )
 from ._tool_changes import (
     addition_block,
+    available_names,
     check_addable,
     check_removable,
     declared_names,
@@ -296,7 +297,9 @@ class _RunnerState(Generic[RunnableT, ResponseFormatT]):
         `tools` send none and leave what runs as it is. On a message thread the server holds
         (the default, once the first reply is in) `system` and `tools` can't change: changed
         in the loop body, the run raises `AnthropicError` when the body ends, before the
-        reply's tools run (use `add_tools()` / `remove_tools()`, or `thread=False`).
+        reply's tools run (use `add_tools()` / `remove_tools()`, or `thread=False`). A
+        `tool_removal` the new `messages` hold (in a `system` message) stops its tool too, until
+        a later `tool_addition` of it.
 
         Called in the loop body, the new `messages` stand for the history before the current
         reply: the reply and its tool results still follow them (results already made by
@@ -483,6 +486,18 @@ class _RunnerState(Generic[RunnableT, ResponseFormatT]):
         log.debug("tool runner: stop_reason %r ends the run", reason)
         return "stop"
 
+    def _runnable(self, name: str) -> Any | None:
+        """The tool a call of `name` runs, or None: not one of the runner's tools, or taken away
+        by a `tool_removal` in the history (or waiting for the next request)."""
+        tool = self._tools.get(name)
+        if tool is None or name not in self._available({name}):
+            return None
+        return tool
+
+    def _available(self, names: Iterable[str]) -> set[str]:
+        pending = {"role": "system", "content": self._tool_changes}
+        return available_names([*self._params["messages"], pending], names)
+
     def _check_next_turn(self) -> None:
         """Raise now, before the reply's tools run, what the thread would raise when the next
         turn goes out: a `system` or `tools` that `set_messages_params()` changed can't go on a
@@ -525,7 +540,9 @@ class _RunnerState(Generic[RunnableT, ResponseFormatT]):
     def _malformed_toolset_call(self, tool_use: Any) -> ToolResultBlockParam | None:
         """The refusal for a call named after one of the runner's toolsets but sent without
         `toolset_name` (and no tool of that name): the runner cannot tell which member it is."""
-        if getattr(tool_use, "toolset_name", None) is not None or tool_use.name in self._tools:
+        if getattr(tool_use, "toolset_name", None) is not None:
+            return None
+        if self._runnable(tool_use.name) is not None:
             return None
         if tool_use.name not in self._toolsets:
             return None
@@ -604,6 +621,9 @@ class _RunnerState(Generic[RunnableT, ResponseFormatT]):
         fork, self._compaction_fork = self._compaction_fork, None
         summary = has_summary(message)
         if summary:
+            # The summary may not hold the removals the history made: they stay in force.
+            for name in set(self._tools) - self._available(self._tools):
+                del self._tools[name]
             appended = self._params["messages"][self._compacted_count :]
             self._params["messages"] = [_assistant_turn(message), *appended]
             self._last = message
@@ -623,18 +643,15 @@ class _RunnerState(Generic[RunnableT, ResponseFormatT]):
         is named like the toolset without being one of its calls), its later calls wait too."""
         calls = self._calls
         family = getattr(tool_use, "toolset_name", None)
-        if family is None and tool_use.name not in self._tools and tool_use.name in self._toolsets:
+        runnable = self._runnable(tool_use.name) is not None
+        if family is None and not runnable and tool_use.name in self._toolsets:
             family = tool_use.name
             calls.waiting_families.add(family)
         if family is not None:
             if tool_use.id in calls.held_ids:
                 calls.waiting_families.add(family)
             return family not in calls.waiting_families
-        return (
-            tool_use.name in self._tools
-            and tool_use.id not in calls.held_ids
-            and tool_use.id not in calls.results
-        )
+        return runnable and tool_use.id not in calls.held_ids and tool_use.id not in calls.results
 
     def _ran_early(self, tool_use: Any, result: ToolResultBlockParam) -> None:
         self._calls.record(tool_use, result)
@@ -775,7 +792,7 @@ class _SyncRunner(_RunnerState[BetaRunnableTool, ResponseFormatT]):
             with self._tool_span(toolset, tool_use) as member:
                 member.result = toolset.tool_result(tool_use)
             return member.result  # type: ignore[no-any-return]
-        tool = self._tools.get(tool_use.name)
+        tool = self._runnable(tool_use.name)
         if tool is None:
             return self._missing_tool(tool_use)
         if isinstance(tool, (BetaAsyncFunctionTool, BetaAsyncBuiltinFunctionTool)):
@@ -1024,7 +1041,7 @@ class _AsyncRunner(_RunnerState[BetaAsyncRunnableTool, ResponseFormatT]):
             with self._tool_span(toolset, tool_use) as member:
                 member.result = await toolset.tool_result(tool_use)
             return member.result  # type: ignore[no-any-return]
-        tool = self._tools.get(tool_use.name)
+        tool = self._runnable(tool_use.name)
         if tool is None:
             return self._missing_tool(tool_use)
         with self._tool_span(tool, tool_use) as run:
