@@ -257,17 +257,15 @@ def browser(tag):
     return Browser()
 
 
+def call(id, name, input):
+    return {"type": "tool_use", "id": id, "name": name, "input": input}
+
+
 def toolset_case(label, tools, new_tools):
     ran.clear()
     bodies.clear()
-    weather = {"type": "tool_use", "id": "u1", "name": "get_weather", "input": {"city": "x"}}
-    navigate = {
-        "type": "tool_use",
-        "id": "u2",
-        "name": "navigate",
-        "input": {"url": "https://a.example/"},
-        "toolset_name": "browser",
-    }
+    weather = call("u1", "get_weather", {"city": "x"})
+    navigate = {**call("u2", "navigate", {"url": "https://a.example/"}), "toolset_name": "browser"}
     replies[:] = [message(weather), message(navigate), message({"type": "text", "text": "done"})]
     runner = scripted.beta.messages.tool_runner(
         model=MODEL, max_tokens=16, tools=tools, messages=ASK, thread=False
