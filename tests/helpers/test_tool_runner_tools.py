@@ -8,6 +8,7 @@ model (see test_tool_runner.py) or a scripted server for the toolsets."""
 from __future__ import annotations
 
 import asyncio
+import warnings
 from collections.abc import Callable
 from typing import Any
 
@@ -365,3 +366,31 @@ def test_a_tool_removal_in_the_first_messages_holds_from_the_start(
             runner.until_done()
     assert calls == []
     assert _results(server)[1] == [(NOT_FOUND.format("get_weather"), True)]
+
+
+def _thread_tools_after(server: LocalAPIServer, change: Callable[..., Any]) -> Any:
+    """`thread.params["tools"]` after a runner over the thread ran with `change` made first."""
+    with server.client(max_retries=0) as client:
+        thread = client.beta.messages.thread(
+            model=MODEL, max_tokens=256, messages=ASK, tools=[get_weather]
+        )
+        runner = thread.tool_runner()
+        runner.set_messages_params(change)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # get_time is sent, not run
+            runner.until_done()
+        return thread.params.get("tools")
+
+
+def test_the_thread_takes_the_new_tools_as_given(server: LocalAPIServer) -> None:
+    tools = _thread_tools_after(server, lambda p: {**p, "tools": [*p["tools"], get_time]})
+    assert tools == [get_weather.to_dict(), get_time]
+
+
+def test_the_thread_keeps_its_tools_when_given_back_and_drops_them_when_left_out(
+    server: LocalAPIServer,
+) -> None:
+    assert _thread_tools_after(server, lambda p: dict(p)) == [get_weather]
+    assert (
+        _thread_tools_after(server, lambda p: {k: v for k, v in p.items() if k != "tools"}) is None
+    )

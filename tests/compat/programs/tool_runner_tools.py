@@ -204,6 +204,26 @@ for case in CASES:
                 observe(f"async {label}", run_async_to_end, *arguments)
 
 
+# -- what a message thread keeps of the new tools (`thread.params`) -------------------------------
+def thread_tools_after(change):
+    client = anthropic.Anthropic(max_retries=0)
+    thread = client.beta.messages.thread(
+        model=MODEL, max_tokens=256, messages=ASK, tools=[SYNC["get_weather"]]
+    )
+    runner = thread.tool_runner()
+    runner.set_messages_params(change)
+    runner.until_done()
+    tools = thread.params.get("tools")
+    if tools is None:
+        return None
+    return [[type(t).__name__, getattr(t, "name", None) or t.get("name")] for t in tools]
+
+
+show("thread tools added", thread_tools_after(change_of("add", SYNC)))
+show("thread tools given back", thread_tools_after(change_of("give_back", SYNC)))
+show("thread tools left out", thread_tools_after(change_of("leave_out", SYNC)))
+
+
 # -- toolsets, against a scripted server ---------------------------------------------------------
 TAB = {"tab_id": "t1", "title": "Home", "url": "https://home.example/", "active": True}
 replies = []

@@ -320,16 +320,15 @@ class _RunnerState(Generic[RunnableT, ResponseFormatT]):
             self._refuse_while_compacting()
         if self._pending_compaction is not None or self._compacting:
             check_can_compact(new)
-        if "tools" in new:
-            given = list(new["tools"])
+        given = list(new["tools"]) if "tools" in new else None
+        sent = self._params.get("tools")
+        if given is not None:
             new["tools"] = [t.to_dict() if isinstance(t, RUNNABLE_TYPES) else t for t in given]
-            self._change_what_runs(given, self._params.get("tools"), new["tools"])
+            self._change_what_runs(given, sent, new["tools"])
         self._params = new
         thread = self._thread()
-        if thread is not None:  # what the new parameters leave out is no longer sent
-            fields = thread._state.fields
-            for key in [k for k in fields if k not in new and k != "container"]:
-                del fields[key]
+        if thread is not None:
+            _hand_to_thread(thread, new, given, sent)
 
     def _change_what_runs(self, given: list[Any], sent: Any, definitions: list[Any]) -> None:
         """What runs after `set_messages_params()` replaced the `sent` definitions with the
@@ -667,6 +666,20 @@ class _RunnerState(Generic[RunnableT, ResponseFormatT]):
         self._params["messages"].append(_assistant_turn(self._last))
         self._params["messages"].append(response)
         return True
+
+
+def _hand_to_thread(thread: Any, new: dict[str, Any], given: list[Any] | None, sent: Any) -> None:
+    """The runner's thread takes the fields of `set_messages_params()`: one they leave out is no
+    longer sent, and their tools become the thread's (`thread.params` shows them as `given`),
+    unless they are the definitions the runner handed out (`sent`), as the official thread."""
+    fields = thread._state.fields
+    for key in [k for k in fields if k not in new and k != "container"]:
+        del fields[key]
+    if given is None:
+        thread._tools = None
+    elif given != sent:
+        thread._tools = given
+        fields["tools"] = list(new["tools"])
 
 
 def _parsed(message: Any) -> ParsedMessage[Any]:
