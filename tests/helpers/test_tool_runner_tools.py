@@ -394,3 +394,36 @@ def test_the_thread_keeps_its_tools_when_given_back_and_drops_them_when_left_out
     assert (
         _thread_tools_after(server, lambda p: {k: v for k, v in p.items() if k != "tools"}) is None
     )
+
+
+@pytest.mark.parametrize("read_first", [False, True], ids=["withdraw-then-read", "read-first"])
+def test_with_run_tools_eagerly_a_call_that_ran_keeps_its_result(
+    server: LocalAPIServer, read_first: bool
+) -> None:
+    withdraw = _withdraw_weather(True)
+    with server.client(max_retries=0) as client:
+        runner = client.beta.messages.tool_runner(
+            model=MODEL,
+            max_tokens=256,
+            messages=[{"role": "user", "content": "get_weather and get_time"}],
+            tools=[get_weather, get_time],
+            stream=True,
+            run_tools_eagerly=True,
+            thread=False,
+        )
+        stream = next(runner)
+        if not read_first:
+            withdraw(runner, lambda t: t)
+        for _ in stream:
+            pass
+        if read_first:  # get_weather ran while the reply streamed
+            withdraw(runner, lambda t: t)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            runner.until_done()
+    weather, time = _results(server)[1]
+    if read_first:
+        assert weather == ("sunny in echo; the time needs get_time", False)
+    else:
+        assert weather == (NOT_FOUND.format("get_weather"), True)
+    assert time == ("noon", False)
