@@ -427,3 +427,17 @@ def test_with_run_tools_eagerly_a_call_that_ran_keeps_its_result(
     else:
         assert weather == (NOT_FOUND.format("get_weather"), True)
     assert time == ("noon", False)
+
+
+def test_on_a_thread_a_change_of_system_raises_before_the_reply_s_tools_run(
+    server: LocalAPIServer,
+) -> None:
+    with server.client(max_retries=0) as client:
+        runner = client.beta.messages.tool_runner(
+            model=MODEL, max_tokens=256, messages=ASK, tools=[get_weather], system="be brief"
+        )
+        with pytest.raises(AnthropicError, match="Cannot change `system` on a thread"):
+            for _ in runner:
+                runner.set_messages_params(lambda p: {**p, "system": "be long"})
+    assert calls == []
+    assert len(server.requests) == 1
