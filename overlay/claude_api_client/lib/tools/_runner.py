@@ -36,6 +36,7 @@ from ..._core._sync_async import ASYNC, IO, SYNC
 from ..._core._sync_async import run as run_to_end
 from .._parse._response import parse_message
 from .._parse._types import ParsedMessage, ResponseFormatT
+from ..threads._state import CREATE_ONLY_FIELDS
 from ._eager_calls import AsyncEagerStream, EagerStream, ReplyCalls
 from ._functions import (
     BetaAsyncBuiltinFunctionTool,
@@ -56,8 +57,10 @@ from ._runner_compaction import (
 )
 from ._tool_changes import (
     addition_block,
+    available_names,
     check_addable,
     check_removable,
+    declared_names,
     removal_block,
     removed_name,
     system_turn,
@@ -283,8 +286,21 @@ class _RunnerState(Generic[RunnableT, ResponseFormatT]):
         A field the new parameters leave out is no longer sent, except `betas`,
         `user_profile_id` and `workspace_id`, which stay (`user_profile_id` goes when
         `billing_policy` is left out with it); a `thread` other than False is refused
-        (`TypeError`). Runnable tools keep running under their names; a new `tools` list is
-        sent as given.
+        (`TypeError`).
+
+        A new `tools` list is sent as given, and changes what runs as the official runner's
+        does: a tool or toolset it no longer declares (by name; a toolset by its family) stops
+        running, at once, so a call of it (one in the current reply too) gets the not-found
+        error result; a tool that keeps its name keeps running as the tool it was, even when
+        the list gives another object of that name; a runnable tool it adds is sent but never
+        run (use `add_tools()`), while a toolset of a new family runs. Parameters without
+        `tools` send none and leave what runs as it is. On a message thread the server holds
+        (the default, once the first reply is in) `system` and `tools` can't change: changed
+        in the loop body, the run raises `AnthropicError` when the body ends, before the
+        reply's tools run (use `add_tools()` / `remove_tools()`, or `thread=False`). A
+        `tool_removal` the new `messages` hold (in a `system` message) stops its tool too, until
+        a later `tool_addition` of it.
+
         Called in the loop body, the new `messages` stand for the history before the current
         reply: the reply and its tool results still follow them (results already made by
         `generate_tool_call_response()` are reused). `compaction` is refused (`ValueError`):
@@ -304,16 +320,26 @@ class _RunnerState(Generic[RunnableT, ResponseFormatT]):
             self._refuse_while_compacting()
         if self._pending_compaction is not None or self._compacting:
             check_can_compact(new)
-        if "tools" in new:
-            new["tools"] = [
-                t.to_dict() if isinstance(t, RUNNABLE_TYPES) else t for t in new["tools"]
-            ]
+        given = list(new["tools"]) if "tools" in new else None
+        sent = self._params.get("tools")
+        if given is not None:
+            new["tools"] = [t.to_dict() if isinstance(t, RUNNABLE_TYPES) else t for t in given]
+            self._change_what_runs(given, sent, new["tools"])
         self._params = new
         thread = self._thread()
-        if thread is not None:  # what the new parameters leave out is no longer sent
-            fields = thread._state.fields
-            for key in [k for k in fields if k not in new and k not in ("tools", "container")]:
-                del fields[key]
+        if thread is not None:
+            _hand_to_thread(thread, new, given, sent)
+
+    def _change_what_runs(self, given: list[Any], sent: Any, definitions: list[Any]) -> None:
+        """What runs after `set_messages_params()` replaced the `sent` definitions with the
+        `given` tools (`definitions`): see its docs."""
+        withdrawn = declared_names(sent) - declared_names(definitions)
+        self._tools = {name: t for name, t in self._tools.items() if name not in withdrawn}
+        kept = {family: t for family, t in self._toolsets.items() if family not in withdrawn}
+        new_families: dict[str, Any] = {
+            t.toolset_name: t for t in given if isinstance(t, TOOLSET_TYPES)
+        }
+        self._toolsets = {**new_families, **kept}
 
     def append_messages(self, *messages: Mapping[str, Any] | ParsedMessage[Any]) -> None:
         """Add turns to the conversation. Called in the loop body, the caller answers the current
@@ -443,6 +469,8 @@ class _RunnerState(Generic[RunnableT, ResponseFormatT]):
 
     def _record(self, message: ParsedMessage[ResponseFormatT]) -> str:
         """Keep the reply; return what to do next: "tools", "resume" or "stop"."""
+        if message.stop_reason == "tool_use" or message.stop_reason in _RESUME:
+            self._check_next_turn()
         self._last = message
         self._iterations += 1
         reason = str(message.stop_reason) if message.stop_reason is not None else None
@@ -456,6 +484,26 @@ class _RunnerState(Generic[RunnableT, ResponseFormatT]):
             return "tools"
         log.debug("tool runner: stop_reason %r ends the run", reason)
         return "stop"
+
+    def _runnable(self, name: str) -> Any | None:
+        """The tool a call of `name` runs, or None: not one of the runner's tools, or taken away
+        by a `tool_removal` in the history (or waiting for the next request)."""
+        tool = self._tools.get(name)
+        if tool is None or name not in self._available({name}):
+            return None
+        return tool
+
+    def _available(self, names: Iterable[str]) -> set[str]:
+        pending = {"role": "system", "content": self._tool_changes}
+        return available_names([*self._params["messages"], pending], names)
+
+    def _check_next_turn(self) -> None:
+        """Raise now, before the reply's tools run, what the thread would raise when the next
+        turn goes out: a `system` or `tools` that `set_messages_params()` changed can't go on a
+        thread the server continues (as the official runner checks it)."""
+        state = getattr(self._thread(), "_state", None)
+        if state is not None and state.position == "continue":
+            state.request_arguments({name: self._params.get(name) for name in CREATE_ONLY_FIELDS})
 
     def _missing_tool(self, tool_use: Any) -> ToolResultBlockParam:
         warnings.warn(
@@ -491,7 +539,9 @@ class _RunnerState(Generic[RunnableT, ResponseFormatT]):
     def _malformed_toolset_call(self, tool_use: Any) -> ToolResultBlockParam | None:
         """The refusal for a call named after one of the runner's toolsets but sent without
         `toolset_name` (and no tool of that name): the runner cannot tell which member it is."""
-        if getattr(tool_use, "toolset_name", None) is not None or tool_use.name in self._tools:
+        if getattr(tool_use, "toolset_name", None) is not None:
+            return None
+        if self._runnable(tool_use.name) is not None:
             return None
         if tool_use.name not in self._toolsets:
             return None
@@ -570,6 +620,9 @@ class _RunnerState(Generic[RunnableT, ResponseFormatT]):
         fork, self._compaction_fork = self._compaction_fork, None
         summary = has_summary(message)
         if summary:
+            # The summary may not hold the removals the history made: they stay in force.
+            for name in set(self._tools) - self._available(self._tools):
+                del self._tools[name]
             appended = self._params["messages"][self._compacted_count :]
             self._params["messages"] = [_assistant_turn(message), *appended]
             self._last = message
@@ -589,18 +642,15 @@ class _RunnerState(Generic[RunnableT, ResponseFormatT]):
         is named like the toolset without being one of its calls), its later calls wait too."""
         calls = self._calls
         family = getattr(tool_use, "toolset_name", None)
-        if family is None and tool_use.name not in self._tools and tool_use.name in self._toolsets:
+        runnable = self._runnable(tool_use.name) is not None
+        if family is None and not runnable and tool_use.name in self._toolsets:
             family = tool_use.name
             calls.waiting_families.add(family)
         if family is not None:
             if tool_use.id in calls.held_ids:
                 calls.waiting_families.add(family)
             return family not in calls.waiting_families
-        return (
-            tool_use.name in self._tools
-            and tool_use.id not in calls.held_ids
-            and tool_use.id not in calls.results
-        )
+        return runnable and tool_use.id not in calls.held_ids and tool_use.id not in calls.results
 
     def _ran_early(self, tool_use: Any, result: ToolResultBlockParam) -> None:
         self._calls.record(tool_use, result)
@@ -616,6 +666,20 @@ class _RunnerState(Generic[RunnableT, ResponseFormatT]):
         self._params["messages"].append(_assistant_turn(self._last))
         self._params["messages"].append(response)
         return True
+
+
+def _hand_to_thread(thread: Any, new: dict[str, Any], given: list[Any] | None, sent: Any) -> None:
+    """The runner's thread takes the fields of `set_messages_params()`: one they leave out is no
+    longer sent, and their tools become the thread's (`thread.params` shows them as `given`),
+    unless they are the definitions the runner handed out (`sent`), as the official thread."""
+    fields = thread._state.fields
+    for key in [k for k in fields if k not in new and k != "container"]:
+        del fields[key]
+    if given is None:
+        thread._tools = None
+    elif given != sent:
+        thread._tools = given
+        fields["tools"] = list(new["tools"])
 
 
 def _parsed(message: Any) -> ParsedMessage[Any]:
@@ -741,7 +805,7 @@ class _SyncRunner(_RunnerState[BetaRunnableTool, ResponseFormatT]):
             with self._tool_span(toolset, tool_use) as member:
                 member.result = toolset.tool_result(tool_use)
             return member.result  # type: ignore[no-any-return]
-        tool = self._tools.get(tool_use.name)
+        tool = self._runnable(tool_use.name)
         if tool is None:
             return self._missing_tool(tool_use)
         if isinstance(tool, (BetaAsyncFunctionTool, BetaAsyncBuiltinFunctionTool)):
@@ -990,7 +1054,7 @@ class _AsyncRunner(_RunnerState[BetaAsyncRunnableTool, ResponseFormatT]):
             with self._tool_span(toolset, tool_use) as member:
                 member.result = await toolset.tool_result(tool_use)
             return member.result  # type: ignore[no-any-return]
-        tool = self._tools.get(tool_use.name)
+        tool = self._runnable(tool_use.name)
         if tool is None:
             return self._missing_tool(tool_use)
         with self._tool_span(tool, tool_use) as run:

@@ -14,8 +14,10 @@ from ._toolsets._text import quoted_name
 
 __all__ = [
     "addition_block",
+    "available_names",
     "check_addable",
     "check_removable",
+    "declared_names",
     "removal_block",
     "removed_name",
     "system_turn",
@@ -30,6 +32,17 @@ def tool_family(definition: Mapping[str, Any]) -> str:
     date and `_toolset` (`browser_toolset_20260801` → `browser`; no type → `custom`)."""
     kind = definition.get("type") or "custom"
     return _DATE_SUFFIX.sub("", str(kind)).removesuffix("_toolset")
+
+
+def declared_names(definitions: Any) -> set[str]:
+    """What the definitions of a `tools` parameter declare: tool names, and the family of a
+    toolset entry (which has no name). A name that a new `tools` no longer declares stops
+    running (`set_messages_params()`)."""
+    declared: set[str] = set()
+    for definition in definitions or ():
+        if isinstance(definition, Mapping):
+            declared.add(str(definition.get("name") or tool_family(definition)))
+    return declared
 
 
 def check_addable(tools: tuple[Any, ...], families: Mapping[str, Any]) -> None:
@@ -75,3 +88,47 @@ def removal_block(name: str) -> dict[str, Any]:
 def system_turn(blocks: list[dict[str, Any]]) -> dict[str, Any]:
     """The message that carries the changes, appended before the next request."""
     return {"role": "system", "content": blocks}
+
+
+def available_names(messages: Any, names: Any) -> set[str]:
+    """Which of the runnable tool `names` the model still has after the tool changes in the
+    history `messages`, in order: the `tool_removal` / `tool_addition` blocks of `system`
+    messages, and the `tool_changes` of the `compaction` blocks that stand in for the system
+    messages they summarized. A removal is only a hint to the model, which may still call the
+    tool: the call then gets the not-found result, as the official runner sends."""
+    available = set(names)
+    for message in messages:
+        content = message.get("content") if isinstance(message, Mapping) else None
+        if not isinstance(content, list):
+            continue
+        for block in content:
+            block = _as_dict(block)
+            if message.get("role") == "system":
+                _fold(block, available)
+            elif message.get("role") == "assistant" and block.get("type") == "compaction":
+                for change in block.get("tool_changes") or ():
+                    _fold(_as_dict(change), available)
+    return available
+
+
+def _as_dict(block: Any) -> Mapping[str, Any]:
+    if isinstance(block, Mapping):
+        return block
+    to_dict = getattr(block, "to_dict", None)
+    return to_dict() if callable(to_dict) else {}
+
+
+def _fold(block: Mapping[str, Any], available: set[str]) -> None:
+    """Apply one tool change; an MCP reference or an unknown kind changes nothing here."""
+    kind = block.get("type")
+    if kind not in ("tool_removal", "tool_addition"):
+        return
+    tool = _as_dict(block.get("tool"))
+    if tool.get("type") == "tool_reference":
+        name = tool.get("name")
+    elif tool.get("type") == "tool_definition":
+        name = _as_dict(tool.get("definition")).get("name")
+    else:
+        return
+    if isinstance(name, str):
+        (available.discard if kind == "tool_removal" else available.add)(name)
