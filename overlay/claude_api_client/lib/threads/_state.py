@@ -207,9 +207,17 @@ class ThreadState:
                 if plain(fields.get(name)) != self.created_with.get(name)
             ]
             if changed:
+                tools_hint = (
+                    " To add or remove tools on this thread, send `tool_addition` / "
+                    "`tool_removal` blocks in a system message (a tool runner's `add_tools()` / "
+                    "`remove_tools()`)."
+                    if "`tools`" in changed
+                    else ""
+                )
                 raise AnthropicError(
                     f"Cannot change {' and '.join(changed)} on a thread: the server keeps those "
-                    "it was created with. Start a new thread from `thread.params` to change them."
+                    f"it was created with.{tools_hint} To change them otherwise, start a new "
+                    "thread from `thread.params`."
                 )
             for name in CREATE_ONLY_FIELDS:
                 arguments.pop(name, None)
