@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+import pydantic
+
 from ..._core._streaming import AsyncStream, Stream
 from ...types import Message, TextBlock
 from .._message_stream import (
@@ -33,9 +35,25 @@ __all__ = [
 ]
 
 
+# pydantic before 2.14 cannot serialize a model whose class is still unbuilt (`defer_build`) when
+# it is nested in another (a `ParsedTextBlock` in a message's content): there the two classes are
+# built before the first relabel (25-50 ms, once per process); 2.14 builds them on first use.
+_BUILD_BEFORE_RELABEL = tuple(map(int, pydantic.VERSION.split(".")[:2])) < (2, 14)
+
+
+def _build_relabel_targets() -> None:
+    global _BUILD_BEFORE_RELABEL
+    for cls in (ParsedMessage, ParsedTextBlock):
+        if not cls.__pydantic_complete__:
+            cls.model_rebuild()
+    _BUILD_BEFORE_RELABEL = False
+
+
 def as_parsed(model: Any) -> Any:
     """An adopted copy as its parsed class: a `Message` becomes a `ParsedMessage` (which adds no
     field), a text block a `ParsedTextBlock` whose `parsed_output` is None until parsed."""
+    if _BUILD_BEFORE_RELABEL:
+        _build_relabel_targets()
     kind = type(model)
     if kind is Message:
         model.__class__ = ParsedMessage
