@@ -149,21 +149,23 @@ class _BasePage(Generic[T]):
         token, else `before_id=first_id` when going backwards, else `after_id=last_id`; None
         without one. Unlike `next_page_params()` it ignores `has_more` (an id-cursor page
         points on even from the last page); `has_next_page()` says whether to follow it."""
+        params = self._cursor_params()
+        return PageInfo(params=params) if params is not None else None
+
+    def _cursor_params(self) -> dict[str, object] | None:
+        """`next_page_info()`'s query parameters."""
         if self.next_page:
-            return PageInfo(params={self._spec.token: self.next_page})
+            return {self._spec.token: self.next_page}
         if (self._options.params or {}).get("before_id"):
-            return PageInfo(params={"before_id": self.first_id}) if self.first_id else None
-        return PageInfo(params={"after_id": self.last_id}) if self.last_id else None
+            return {"before_id": self.first_id} if self.first_id else None
+        return {"after_id": self.last_id} if self.last_id else None
 
     def _next_options(self) -> RequestOptions:
-        following = self.next_page_params()
+        # As the official pages: asked anyway, an id-cursor page still follows its cursor (an
+        # empty page past the end); only a page with no cursor at all cannot.
+        following = self.next_page_params() or self._cursor_params()
         if following is None:
-            # As the official pages: asked anyway, an id-cursor page still follows its cursor
-            # (an empty page past the end); only a page with no cursor at all cannot.
-            info = self.next_page_info()
-            if info is None or isinstance(info.params, NotGiven):
-                raise RuntimeError("This is the last page; check has_next_page() first.")
-            following = info.params
+            raise RuntimeError("This is the last page; check has_next_page() first.")
         params = {
             key: value
             for key, value in (self._options.params or {}).items()

@@ -38,22 +38,15 @@ __all__ = [
 # pydantic before 2.14 cannot serialize a model whose class is still unbuilt (`defer_build`) when
 # it is nested in another (a `ParsedTextBlock` in a message's content): there the two classes are
 # built before the first relabel (25-50 ms, once per process); 2.14 builds them on first use.
-_BUILD_BEFORE_RELABEL = tuple(map(int, pydantic.VERSION.split(".")[:2])) < (2, 14)
-
-
-def _build_relabel_targets() -> None:
-    global _BUILD_BEFORE_RELABEL
-    for cls in (ParsedMessage, ParsedTextBlock):
-        if not cls.__pydantic_complete__:
-            cls.model_rebuild()
-    _BUILD_BEFORE_RELABEL = False
+_BUILT_ON_FIRST_USE = tuple(map(int, pydantic.VERSION.split(".")[:2])) >= (2, 14)
 
 
 def as_parsed(model: Any) -> Any:
     """An adopted copy as its parsed class: a `Message` becomes a `ParsedMessage` (which adds no
     field), a text block a `ParsedTextBlock` whose `parsed_output` is None until parsed."""
-    if _BUILD_BEFORE_RELABEL:
-        _build_relabel_targets()
+    if not _BUILT_ON_FIRST_USE and not ParsedTextBlock.__pydantic_complete__:
+        ParsedMessage.model_rebuild()
+        ParsedTextBlock.model_rebuild()
     kind = type(model)
     if kind is Message:
         model.__class__ = ParsedMessage

@@ -28,7 +28,7 @@ from collections.abc import (
     Iterator,
     Mapping,
 )
-from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeAlias, TypeVar
 
 from typing_extensions import Self
 
@@ -437,13 +437,31 @@ class _RunnerState(Generic[RunnableT, ResponseFormatT]):
             "output_format": self._output_format,
         }
 
-    async def _results_in_turn(
-        self, uses: list[Any], run_call: Callable[[Any], Any], steps: IO
-    ) -> list[ToolResultBlockParam]:
-        """The results of a reply's calls, each run in turn in the order of the calls
-        (`run_call(use)`, a step of `steps`: awaited on the async runners), as the official
-        runners run them. A toolset's later members are not run once one of them failed (or
-        a malformed call named the toolset) in this turn."""
+    _io: ClassVar[IO]
+    """How the runner takes each I/O step (`_sync_async.IO`): awaited on the async runners."""
+    _run: Callable[[Any], Any]
+    """One call's result (on the async runners, its awaitable)."""
+    _current: Callable[[], Any] | None
+
+    async def _responding(
+        self, message: ParsedMessage[ResponseFormatT] | None
+    ) -> dict[str, Any] | None:
+        """`generate_tool_call_response()` for `message` (default: the current reply), once
+        per reply, written once for both kinds of runner."""
+        if self._cached_response is not None:
+            return self._cached_response
+        if message is None:
+            message = await self._io(self._current()) if self._current else self._last
+        uses = self._tool_uses(message)
+        if not uses:
+            return None
+        self._cached_response = _tool_result_turn(await self._results_in_turn(uses))
+        return self._cached_response
+
+    async def _results_in_turn(self, uses: list[Any]) -> list[ToolResultBlockParam]:
+        """The results of a reply's calls, each run in turn in the order of the calls, as the
+        official runners run them. A toolset's later members are not run once one of them
+        failed (or a malformed call named the toolset) in this turn."""
         results: list[ToolResultBlockParam] = []
         failed: set[str] = set()
         for use in uses:
@@ -456,7 +474,7 @@ class _RunnerState(Generic[RunnableT, ResponseFormatT]):
                 failed.add(use.name)
                 results.append(malformed)
                 continue
-            result: ToolResultBlockParam = await steps(run_call(use))
+            result: ToolResultBlockParam = await self._io(self._run(use))
             if family is not None and result.get("is_error") and family in self._toolsets:
                 failed.add(family)
             results.append(result)
@@ -699,6 +717,8 @@ def _tool_result_turn(results: list[ToolResultBlockParam]) -> dict[str, Any]:
 
 
 class _SyncRunner(_RunnerState[BetaRunnableTool, ResponseFormatT]):
+    _io = SYNC
+
     def _turn(
         self, create: Callable[..., Any], params: dict[str, Any]
     ) -> Generator[Any, None, ParsedMessage[ResponseFormatT]]:
@@ -783,16 +803,7 @@ class _SyncRunner(_RunnerState[BetaRunnableTool, ResponseFormatT]):
         return self._respond(None)
 
     def _respond(self, message: ParsedMessage[ResponseFormatT] | None) -> dict[str, Any] | None:
-        """`generate_tool_call_response()` for `message` (default: the current reply)."""
-        if self._cached_response is not None:
-            return self._cached_response
-        message = message or (self._current() if self._current else self._last)
-        uses = self._tool_uses(message)
-        if not uses:
-            return None
-        results = run_to_end(self._results_in_turn(uses, self._run, SYNC))
-        self._cached_response = _tool_result_turn(results)
-        return self._cached_response
+        return run_to_end(self._responding(message))
 
     def _run(self, tool_use: Any) -> ToolResultBlockParam:
         early: ToolResultBlockParam | None = self._calls.take(tool_use.id)
@@ -924,6 +935,7 @@ class BetaStreamingToolRunner(_HoldsToolCalls, _SyncRunner[ResponseFormatT]):
 
 
 class _AsyncRunner(_RunnerState[BetaAsyncRunnableTool, ResponseFormatT]):
+    _io = ASYNC
     _asynchronous = True
 
     async def _turn(
@@ -1029,16 +1041,7 @@ class _AsyncRunner(_RunnerState[BetaAsyncRunnableTool, ResponseFormatT]):
     async def _respond(
         self, message: ParsedMessage[ResponseFormatT] | None
     ) -> dict[str, Any] | None:
-        """`generate_tool_call_response()` for `message` (default: the current reply)."""
-        if self._cached_response is not None:
-            return self._cached_response
-        message = message or (await self._current() if self._current else self._last)
-        uses = self._tool_uses(message)
-        if not uses:
-            return None
-        results = await self._results_in_turn(uses, self._run, ASYNC)
-        self._cached_response = _tool_result_turn(results)
-        return self._cached_response
+        return await self._responding(message)
 
     async def _run(self, tool_use: Any) -> ToolResultBlockParam:
         early: ToolResultBlockParam | None = self._calls.take(tool_use.id)
